@@ -1,0 +1,41 @@
+import { Command, CommanderError } from 'commander';
+import { registerApplicationCommands } from './commands/applications';
+import { registerContactCommands } from './commands/contacts';
+import { registerServeCommand } from './commands/serve';
+import { registerWorkspaceCommands } from './commands/workspace';
+import { type Io, processIo, reportError } from './output';
+
+/** Builds the `rebound` command line. */
+export function buildProgram(io: Io): Command {
+  const program = new Command('rebound')
+    .description('Rebound: turn a job rejection into the start of the next opportunity.')
+    .option('--data <dir>', 'the data folder (default ./data, or REBOUND_DATA)')
+    .option('--json', 'machine-readable output')
+    .configureHelp({ showGlobalOptions: true })
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.out(text),
+      writeErr: (text) => io.err(text),
+    });
+  registerServeCommand(program, io);
+  registerApplicationCommands(program, io);
+  registerContactCommands(program, io);
+  registerWorkspaceCommands(program, io);
+  return program;
+}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function runCli(argv: string[], io: Io = processIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit with 0; usage mistakes were already printed by commander.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    return reportError(io, error, argv.includes('--json'));
+  }
+}

@@ -1,0 +1,260 @@
+import { z } from 'zod';
+import { isCalendarDay, toInstant } from './dates';
+import {
+  DIRECTIONS,
+  INTERACTION_CHANNELS,
+  INTERVIEW_FORMATS,
+  MESSAGE_CHANNELS,
+  MESSAGE_KINDS,
+  MESSAGE_STATUSES,
+  REJECTION_CHANNELS,
+  RELATIONSHIPS,
+  TASK_KINDS,
+  TASK_STATUSES,
+} from './enums';
+import { STAGES } from './stages';
+
+/**
+ * The whole workspace as one JSON document: what `export` writes and `import` reads.
+ * Records keep their ids, so an export imported into an empty workspace recreates it exactly.
+ */
+export const WORKSPACE_DOCUMENT_FORMAT = 'rebound-workspace';
+export const WORKSPACE_DOCUMENT_VERSION = 1;
+
+const id = z.string().min(1).max(64);
+const nullableId = id.nullable();
+const text = z.string();
+const nullableText = z.string().nullable();
+const instant = z
+  .string()
+  .refine((v) => toInstant(v) !== undefined, 'must be an ISO-8601 date-time')
+  .transform((v) => toInstant(v) as string);
+const nullableInstant = instant.nullable();
+const day = z.string().refine(isCalendarDay, 'must be a date in the form YYYY-MM-DD');
+const stringList = z.array(z.string());
+
+export const applicationRecordSchema = z.object({
+  id,
+  company: text.min(1),
+  role: text.min(1),
+  link: nullableText,
+  source: nullableText,
+  location: nullableText,
+  salaryMin: z.number().int().nullable(),
+  salaryMax: z.number().int().nullable(),
+  salaryCurrency: nullableText,
+  postingText: nullableText,
+  notes: nullableText,
+  stage: z.enum(STAGES),
+  stageChangedAt: instant,
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+export const stageEventRecordSchema = z.object({
+  id,
+  applicationId: id,
+  stage: z.enum(STAGES),
+  at: instant,
+  note: nullableText,
+});
+
+export const interviewRecordSchema = z.object({
+  id,
+  applicationId: id,
+  scheduledAt: instant,
+  round: z.number().int().min(1),
+  format: z.enum(INTERVIEW_FORMATS),
+  durationMinutes: z.number().int().nullable(),
+  topics: stringList,
+  questions: stringList,
+  notes: nullableText,
+  contactIds: z.array(id),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+export const contactRecordSchema = z.object({
+  id,
+  name: text.min(1),
+  title: nullableText,
+  company: nullableText,
+  email: nullableText,
+  linkedinUrl: nullableText,
+  phone: nullableText,
+  howMet: nullableText,
+  relationship: z.enum(RELATIONSHIPS),
+  tags: stringList,
+  notes: nullableText,
+  lastInteractionAt: nullableInstant,
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+export const applicationContactRecordSchema = z.object({ applicationId: id, contactId: id });
+
+export const interactionRecordSchema = z.object({
+  id,
+  contactId: id,
+  applicationId: nullableId,
+  occurredAt: instant,
+  channel: z.enum(INTERACTION_CHANNELS),
+  direction: z.enum(DIRECTIONS),
+  summary: nullableText,
+  messageId: nullableId,
+  createdAt: instant,
+});
+
+export const rejectionRecordSchema = z.object({
+  id,
+  applicationId: id,
+  rejectedOn: day,
+  stageReached: z.enum(STAGES),
+  channel: z.enum(REJECTION_CHANNELS),
+  reason: nullableText,
+  humanContact: z.boolean(),
+  contactId: nullableId,
+  reflection: z.record(z.string(), z.unknown()).nullable(),
+  feedback: nullableText,
+  feedbackReceivedOn: day.nullable(),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+export const taskRecordSchema = z.object({
+  id,
+  applicationId: nullableId,
+  contactId: nullableId,
+  kind: z.enum(TASK_KINDS),
+  status: z.enum(TASK_STATUSES),
+  dueAt: instant,
+  snoozedUntil: nullableInstant,
+  reason: text,
+  doneAt: nullableInstant,
+  messageId: nullableId,
+  interactionId: nullableId,
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+export const messageRecordSchema = z.object({
+  id,
+  applicationId: nullableId,
+  contactId: nullableId,
+  kind: z.enum(MESSAGE_KINDS),
+  channel: z.enum(MESSAGE_CHANNELS),
+  recipient: nullableText,
+  subject: nullableText,
+  body: text,
+  status: z.enum(MESSAGE_STATUSES),
+  sentAt: nullableInstant,
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+export const workspaceDocumentSchema = z.object({
+  format: z.literal(WORKSPACE_DOCUMENT_FORMAT, {
+    error: `must be "${WORKSPACE_DOCUMENT_FORMAT}" (is this a Rebound export?)`,
+  }),
+  version: z.literal(WORKSPACE_DOCUMENT_VERSION, {
+    error: `must be ${WORKSPACE_DOCUMENT_VERSION}; this file was written by a different version of Rebound`,
+  }),
+  exportedAt: instant,
+  workspace: z.object({
+    name: text.min(1),
+    settings: z.record(z.string(), z.unknown()),
+  }),
+  applications: z.array(applicationRecordSchema).default([]),
+  stageEvents: z.array(stageEventRecordSchema).default([]),
+  contacts: z.array(contactRecordSchema).default([]),
+  applicationContacts: z.array(applicationContactRecordSchema).default([]),
+  interviews: z.array(interviewRecordSchema).default([]),
+  messages: z.array(messageRecordSchema).default([]),
+  interactions: z.array(interactionRecordSchema).default([]),
+  rejections: z.array(rejectionRecordSchema).default([]),
+  tasks: z.array(taskRecordSchema).default([]),
+});
+
+export type WorkspaceDocument = z.output<typeof workspaceDocumentSchema>;
+
+/** A reference from one record to another that the document must satisfy. */
+interface Reference {
+  from: keyof WorkspaceDocument;
+  field: string;
+  to: 'applications' | 'contacts' | 'interviews' | 'messages' | 'interactions';
+}
+
+const REFERENCES: readonly Reference[] = [
+  { from: 'stageEvents', field: 'applicationId', to: 'applications' },
+  { from: 'applicationContacts', field: 'applicationId', to: 'applications' },
+  { from: 'applicationContacts', field: 'contactId', to: 'contacts' },
+  { from: 'interviews', field: 'applicationId', to: 'applications' },
+  { from: 'interviews', field: 'contactIds', to: 'contacts' },
+  { from: 'messages', field: 'applicationId', to: 'applications' },
+  { from: 'messages', field: 'contactId', to: 'contacts' },
+  { from: 'interactions', field: 'contactId', to: 'contacts' },
+  { from: 'interactions', field: 'applicationId', to: 'applications' },
+  { from: 'interactions', field: 'messageId', to: 'messages' },
+  { from: 'rejections', field: 'applicationId', to: 'applications' },
+  { from: 'rejections', field: 'contactId', to: 'contacts' },
+  { from: 'tasks', field: 'applicationId', to: 'applications' },
+  { from: 'tasks', field: 'contactId', to: 'contacts' },
+  { from: 'tasks', field: 'messageId', to: 'messages' },
+  { from: 'tasks', field: 'interactionId', to: 'interactions' },
+];
+
+export interface DocumentProblem {
+  /** Where in the document, e.g. `interactions[4].contactId`. */
+  path: string;
+  message: string;
+}
+
+/**
+ * Checks what a schema cannot: ids are unique and every reference points at a record that exists
+ * in the document or, when merging, in the workspace (`known`).
+ */
+export function findDocumentProblems(
+  document: WorkspaceDocument,
+  known: Partial<Record<Reference['to'], ReadonlySet<string>>> = {},
+): DocumentProblem[] {
+  const problems: DocumentProblem[] = [];
+  const ids: Record<Reference['to'], Set<string>> = {
+    applications: new Set(),
+    contacts: new Set(),
+    interviews: new Set(),
+    messages: new Set(),
+    interactions: new Set(),
+  };
+  for (const collection of Object.keys(ids) as Reference['to'][]) {
+    document[collection].forEach((record, index) => {
+      if (ids[collection].has(record.id)) {
+        problems.push({ path: `${collection}[${index}].id`, message: `duplicate id ${record.id}` });
+      }
+      ids[collection].add(record.id);
+    });
+  }
+  const singular: Record<Reference['to'], string> = {
+    applications: 'application',
+    contacts: 'contact',
+    interviews: 'interview',
+    messages: 'message',
+    interactions: 'interaction',
+  };
+  for (const ref of REFERENCES) {
+    const records = document[ref.from] as readonly Record<string, unknown>[];
+    records.forEach((record, index) => {
+      const value = record[ref.field];
+      const values = Array.isArray(value) ? value : [value];
+      values.forEach((target, position) => {
+        if (typeof target !== 'string') return;
+        if (ids[ref.to].has(target) || known[ref.to]?.has(target)) return;
+        const suffix = Array.isArray(value) ? `[${position}]` : '';
+        problems.push({
+          path: `${ref.from}[${index}].${ref.field}${suffix}`,
+          message: `no ${singular[ref.to]} with id ${target}`,
+        });
+      });
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,132 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { AppError, isAppError } from '../core/app-error';
+import { validationErrorFrom } from '../core/validation';
+import type { Clock } from '../use-cases/deps';
+import type { Db } from '../storage/database';
+import type { ApiApp, ApiEnv } from './env';
+import { errorBody, errorResponse, INTERNAL_ERROR } from './errors';
+import { jsonResponse } from './route-helpers';
+import { registerApplicationRoutes } from './routes/applications';
+import { registerContactRoutes } from './routes/contacts';
+import { registerInteractionRoutes } from './routes/interactions';
+import { registerInterviewRoutes } from './routes/interviews';
+import { registerTransferRoutes } from './routes/transfer';
+
+export interface ApiOptions {
+  db: Db;
+  clock: Clock;
+  /** The workspace every request works in (one per local install). */
+  workspaceId: string;
+  /** Where unexpected errors are reported; they reach the client only as a generic 500. */
+  logError?: (error: unknown) => void;
+}
+
+/** Request bodies above this are refused with 413 before they are read. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+export const API_INFO = {
+  title: 'Rebound API',
+  version: '1.0.0',
+  description:
+    'Applications, interviews, contacts, interactions and the recovery after a rejection. ' +
+    'Every error has the shape {"error":{"code","message","field"}}.',
+};
+
+/** The JSON API, mounted under /api by the app. */
+export function createApi(options: ApiOptions): ApiApp {
+  const app = new OpenAPIHono<ApiEnv>({
+    defaultHook: (result, c) => {
+      if (result.success) return undefined;
+      const contentType = c.req.header('content-type') ?? '';
+      if (result.target === 'json' && !/json/i.test(contentType)) {
+        return errorResponse(
+          c,
+          AppError.validation('body', 'send JSON with the header Content-Type: application/json'),
+        );
+      }
+      return errorResponse(c, validationErrorFrom(result.error));
+    },
+  });
+
+  app.use('*', async (c, next) => {
+    c.set('deps', { db: options.db, clock: options.clock, workspaceId: options.workspaceId });
+    await next();
+  });
+  const tooLarge = (limit: number) =>
+    bodyLimit({
+      maxSize: limit,
+      onError: (c) =>
+        errorResponse(
+          c,
+          new AppError(
+            'payload_too_large',
+            `body: the request is larger than the ${Math.round(limit / 1024 / 1024)} MB limit`,
+            { field: 'body' },
+          ),
+        ),
+    });
+  const defaultLimit = tooLarge(MAX_BODY_BYTES);
+  const importLimit = tooLarge(MAX_IMPORT_BYTES);
+  // Imports carry whole workspaces and files; everything else is a small JSON body.
+  app.use('*', (c, next) => (c.req.path.includes('/import') ? importLimit : defaultLimit)(c, next));
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/health',
+      tags: ['System'],
+      summary: 'Liveness check',
+      responses: { 200: jsonResponse(z.object({ ok: z.literal(true) }), 'The server is up') },
+    }),
+    (c) => c.json({ ok: true as const }, 200),
+  );
+
+  registerApplicationRoutes(app);
+  registerInterviewRoutes(app);
+  registerContactRoutes(app);
+  registerInteractionRoutes(app);
+  registerTransferRoutes(app);
+
+  app.get('/openapi.json', (c) =>
+    c.json(
+      app.getOpenAPI31Document({
+        openapi: '3.1.0',
+        info: API_INFO,
+        servers: [{ url: '/api' }],
+      }),
+    ),
+  );
+
+  app.notFound((c) =>
+    c.json(
+      errorBody(new AppError('not_found', `No API route ${c.req.method} ${c.req.path}.`)),
+      404,
+    ),
+  );
+
+  app.onError((error, c) => {
+    if (isAppError(error)) return errorResponse(c, error);
+    if (error instanceof HTTPException && error.status < 500) {
+      const message = /malformed json/i.test(error.message)
+        ? 'body: is not valid JSON'
+        : `body: ${error.message}`;
+      return c.json(
+        {
+          error: {
+            code: error.status === 413 ? 'payload_too_large' : 'validation',
+            message,
+            field: 'body',
+          },
+        },
+        error.status,
+      );
+    }
+    (options.logError ?? console.error)(error);
+    return c.json(INTERNAL_ERROR, 500);
+  });
+
+  return app;
+}

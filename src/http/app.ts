@@ -1,0 +1,23 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { createApi, type ApiOptions } from './api';
+import { renderHomePage } from './home-page';
+
+export interface AppOptions extends ApiOptions {
+  /** Serves the built web app, when there is one; supplied by the runtime adapter. */
+  webAssets?: MiddlewareHandler;
+}
+
+/** The whole HTTP surface: the API under /api and the web app (or a home page) elsewhere. */
+export function createApp(options: AppOptions) {
+  const api = createApi(options);
+  const app = new Hono();
+  app.route('/api', api);
+  if (options.webAssets) {
+    app.use('*', options.webAssets);
+  } else {
+    app.get('/', (c) => c.html(renderHomePage()));
+  }
+  return { app, api };
+}
+
+export type ReboundApi = ReturnType<typeof createApi>;

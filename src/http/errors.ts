@@ -1,0 +1,39 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AppError } from '../core/app-error';
+import { type AppErrorCode } from '../core/app-error';
+
+/** Every expected failure's HTTP status. A new error code without a status fails to compile. */
+export const STATUS_BY_CODE: Record<AppErrorCode, ContentfulStatusCode> = {
+  validation: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+};
+
+export interface ErrorBody {
+  error: { code: AppErrorCode | 'internal'; message: string; field?: string };
+}
+
+export function errorBody(error: AppError): ErrorBody {
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.field !== undefined && { field: error.field }),
+    },
+  };
+}
+
+export function errorResponse(c: Context, error: AppError) {
+  return c.json(errorBody(error), STATUS_BY_CODE[error.code]);
+}
+
+export const INTERNAL_ERROR: ErrorBody = {
+  error: {
+    code: 'internal',
+    message: 'Something went wrong on our side; nothing was changed. Please try again.',
+  },
+};

@@ -1,0 +1,162 @@
+import { z } from '@hono/zod-openapi';
+import {
+  applicationInputSchema,
+  applicationPatchSchema,
+  stageChangeSchema,
+} from '../core/application';
+import { contactInputSchema, contactPatchSchema } from '../core/contact';
+import { RELATIONSHIPS } from '../core/enums';
+import { interactionInputSchema } from '../core/interaction';
+import { interviewInputSchema, interviewPatchSchema } from '../core/interview';
+import {
+  applicationRecordSchema,
+  contactRecordSchema,
+  interactionRecordSchema,
+  interviewRecordSchema,
+  messageRecordSchema,
+  rejectionRecordSchema,
+  stageEventRecordSchema,
+  taskRecordSchema,
+  workspaceDocumentSchema,
+} from '../core/workspace-document';
+
+/** Request and response schemas as the OpenAPI document names them. */
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'validation' }),
+      message: z.string().openapi({ example: 'company: is required' }),
+      field: z.string().optional().openapi({ example: 'company' }),
+    }),
+  })
+  .openapi('Error');
+
+export const ApplicationSchema = applicationRecordSchema.openapi('Application');
+export const StageEventSchema = stageEventRecordSchema.openapi('StageEvent');
+export const ContactSchema = contactRecordSchema.openapi('Contact');
+export const InteractionSchema = interactionRecordSchema.openapi('Interaction');
+export const InterviewSchema = interviewRecordSchema.openapi('Interview');
+export const RejectionSchema = rejectionRecordSchema.openapi('Rejection');
+export const TaskSchema = taskRecordSchema.openapi('Task');
+export const MessageSchema = messageRecordSchema.openapi('Message');
+export const WorkspaceDocumentSchema = workspaceDocumentSchema.openapi('WorkspaceDocument');
+
+export const ApplicationInputSchema = applicationInputSchema.openapi('ApplicationInput');
+export const ApplicationPatchSchema = applicationPatchSchema.openapi('ApplicationPatch');
+export const StageChangeSchema = stageChangeSchema.openapi('StageChange');
+export const ContactInputSchema = contactInputSchema.openapi('ContactInput');
+export const ContactPatchSchema = contactPatchSchema.openapi('ContactPatch');
+export const InteractionInputSchema = interactionInputSchema.openapi('InteractionInput');
+export const InterviewInputSchema = interviewInputSchema.openapi('InterviewInput');
+export const InterviewPatchSchema = interviewPatchSchema.openapi('InterviewPatch');
+
+export const ContactWithLinksSchema = ContactSchema.extend({
+  applicationIds: z.array(z.string()),
+}).openapi('ContactWithLinks');
+
+export const TimelineEntrySchema = z
+  .object({
+    at: z.string(),
+    kind: z.enum(['stage', 'interview', 'interaction', 'rejection', 'message']),
+    refId: z.string(),
+    summary: z.string(),
+  })
+  .openapi('TimelineEntry');
+
+export const ApplicationDetailSchema = z
+  .object({
+    application: ApplicationSchema,
+    stageHistory: z.array(StageEventSchema),
+    interviews: z.array(InterviewSchema),
+    contacts: z.array(ContactSchema),
+    interactions: z.array(InteractionSchema),
+    rejection: RejectionSchema.nullable(),
+    tasks: z.array(TaskSchema),
+    messages: z.array(MessageSchema),
+    timeline: z.array(TimelineEntrySchema),
+  })
+  .openapi('ApplicationDetail');
+
+export const ContactDetailSchema = z
+  .object({
+    contact: ContactSchema,
+    applicationIds: z.array(z.string()),
+    interviews: z.array(InterviewSchema),
+    interactions: z.array(InteractionSchema),
+  })
+  .openapi('ContactDetail');
+
+export const pageOfSchema = <T extends z.ZodType>(item: T, name: string) =>
+  z
+    .object({
+      items: z.array(item),
+      nextOffset: z.number().int().nullable().openapi({
+        description: 'Pass as `offset` to get the next page; null on the last page.',
+      }),
+    })
+    .openapi(name);
+
+export const IdParamSchema = z.object({
+  id: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'app_3k9x2m4qzt7h' }),
+});
+
+const limit = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .min(1, 'must be at least 1')
+  .max(1000, 'must be at most 1000')
+  .default(50);
+const offset = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .min(0, 'must not be negative')
+  .default(0);
+
+export const PagingQuerySchema = z.object({ limit, offset });
+
+export const ApplicationListQuerySchema = PagingQuerySchema.extend({
+  stage: z.string().optional().openapi({
+    description: 'One stage or several separated by commas',
+    example: 'interview,final',
+  }),
+  search: z.string().max(200).optional().openapi({ description: 'Text in the company or role' }),
+});
+
+export const ContactListQuerySchema = PagingQuerySchema.extend({
+  search: z.string().max(200).optional().openapi({ description: 'Text in the name or company' }),
+  relationship: z
+    .enum(RELATIONSHIPS, { error: `must be one of ${RELATIONSHIPS.join(', ')}` })
+    .optional(),
+  applicationId: z.string().optional(),
+  sort: z
+    .enum(['last_interaction', 'name'], { error: 'must be last_interaction or name' })
+    .default('last_interaction'),
+});
+
+export const InteractionListQuerySchema = PagingQuerySchema.extend({
+  contactId: z.string().optional(),
+  applicationId: z.string().optional(),
+});
+
+export const ImportQuerySchema = z.object({
+  mode: z
+    .enum(['empty', 'replace', 'merge'], { error: 'must be empty, replace or merge' })
+    .default('empty')
+    .openapi({
+      description:
+        '`empty` refuses a workspace that has data; `replace` overwrites it; `merge` adds records with new ids.',
+    }),
+});
+
+export const ImportReportSchema = z
+  .object({
+    mode: z.enum(['empty', 'replace', 'merge']),
+    created: z.record(z.string(), z.number()),
+    skipped: z.record(z.string(), z.number()),
+  })
+  .openapi('ImportReport');
+
+export const LinkContactSchema = z.object({ contactId: z.string().min(1) }).openapi('LinkContact');

@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../core/app-error';
+import type { DatabaseConfig } from '../storage/connect';
+
+export const DEFAULT_PORT = 4177;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DATABASE_FILE_NAME = 'rebound.sqlite';
+
+export interface RuntimeConfig {
+  /** The folder holding the SQLite file, backups and other local state. */
+  dataDir: string;
+  database: DatabaseConfig;
+  port: number;
+  host: string;
+}
+
+export interface ConfigOverrides {
+  dataDir?: string | undefined;
+  port?: string | number | undefined;
+  host?: string | undefined;
+}
+
+const port = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .min(0, 'must be between 0 and 65535')
+  .max(65535, 'must be between 0 and 65535');
+
+const envSchema = z.object({
+  REBOUND_DATA: z.string().min(1).optional(),
+  REBOUND_PORT: port.optional(),
+  PORT: port.optional(),
+  REBOUND_HOST: z.string().min(1).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
+    .optional(),
+});
+
+/**
+ * Where data lives and where to listen: flags first, then the environment, then defaults
+ * (`./data`, 127.0.0.1:4177, SQLite unless DATABASE_URL is set).
+ */
+export function resolveConfig(
+  overrides: ConfigOverrides = {},
+  env: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
+): RuntimeConfig {
+  const parsedEnv = envSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
+  );
+  if (!parsedEnv.success) {
+    const issue = parsedEnv.error.issues[0];
+    const name = String(issue?.path[0] ?? 'environment');
+    throw new AppError('validation', `${name}: ${issue?.message ?? 'is not valid'}`, {
+      field: name,
+    });
+  }
+  const e = parsedEnv.data;
+  let chosenPort = e.REBOUND_PORT ?? e.PORT ?? DEFAULT_PORT;
+  if (overrides.port !== undefined) {
+    const parsed = port.safeParse(overrides.port);
+    if (!parsed.success) {
+      throw AppError.validation('--port', parsed.error.issues[0]?.message ?? 'is not valid');
+    }
+    chosenPort = parsed.data;
+  }
+  const dataDir = path.resolve(cwd, overrides.dataDir ?? e.REBOUND_DATA ?? 'data');
+  const database: DatabaseConfig = e.DATABASE_URL
+    ? { dialect: 'postgres', url: e.DATABASE_URL }
+    : { dialect: 'sqlite', file: path.join(dataDir, DATABASE_FILE_NAME) };
+  return {
+    dataDir,
+    database,
+    port: chosenPort,
+    host: overrides.host ?? e.REBOUND_HOST ?? DEFAULT_HOST,
+  };
+}

@@ -1,0 +1,49 @@
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from '../http/app';
+import type { RuntimeConfig } from './config';
+import { openWorkspace } from './open-workspace';
+import { webAssetsMiddleware } from './web-assets';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Starts Rebound's HTTP server on the configured host and port. */
+export async function startServer(config: RuntimeConfig): Promise<RunningServer> {
+  const workspace = await openWorkspace(config);
+  const webAssets = webAssetsMiddleware();
+  const { app } = createApp({
+    db: workspace.deps.db,
+    clock: workspace.deps.clock,
+    workspaceId: workspace.deps.workspaceId,
+    ...(webAssets && { webAssets }),
+  });
+  let server: ServerType | undefined;
+  try {
+    server = await new Promise<ServerType>((resolve, reject) => {
+      const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+        resolve(started),
+      );
+      started.once('error', reject);
+    });
+  } catch (error) {
+    await workspace.close();
+    throw error;
+  }
+  const port = (server.address() as AddressInfo).port;
+  const running = server;
+  return {
+    url: `http://${config.host}:${port}`,
+    port,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        running.close(() => resolve());
+        if ('closeAllConnections' in running) running.closeAllConnections();
+      });
+      await workspace.close();
+    },
+  };
+}

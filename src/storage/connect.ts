@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig,
+} from 'kysely';
+import pg from 'pg';
+import type { Database, Dialect } from './database';
+
+export type DatabaseConfig =
+  { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string; poolSize?: number };
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** The SQLite file, when the dialect is SQLite. */
+  file?: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Write transactions on SQLite start with BEGIN IMMEDIATE, so a second process (the CLI while the
+ * server runs) waits on the busy timeout instead of failing halfway when it upgrades to a writer.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+const STATEMENT_CACHE_SIZE = 200;
+
+/** Kysely prepares every query afresh; caching prepared statements by SQL text saves that work. */
+function withStatementCache(database: SQLite.Database): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = database.prepare.bind(database);
+  return new Proxy(database, {
+    get(target, property, receiver) {
+      if (property !== 'prepare') return Reflect.get(target, property, receiver) as unknown;
+      return (source: string) => {
+        let statement = cache.get(source);
+        if (statement === undefined) {
+          statement = prepare(source);
+          if (cache.size >= STATEMENT_CACHE_SIZE) {
+            const oldest = cache.keys().next().value;
+            if (oldest !== undefined) cache.delete(oldest);
+          }
+          cache.set(source, statement);
+        }
+        return statement;
+      };
+    },
+  });
+}
+
+/** Opens the SQLite file with WAL, enforced foreign keys and a busy timeout. */
+export function openSqliteFile(file: string): SQLite.Database {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const database = new SQLite(file);
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  // Safe with WAL: a crash can lose the last commit on power loss, never corrupt the file.
+  database.pragma('synchronous = NORMAL');
+  return database;
+}
+
+// PostgreSQL hands back Date objects, parsed JSON and booleans; SQLite hands back text and 0/1.
+// Parsing PostgreSQL's values into the SQLite shapes keeps every mapper dialect-blind.
+const PG_OIDS = {
+  bool: 16,
+  int8: 20,
+  json: 114,
+  date: 1082,
+  timestamp: 1114,
+  timestamptz: 1184,
+  jsonb: 3802,
+} as const;
+
+const pgTypes: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: string) => {
+    switch (oid) {
+      case PG_OIDS.bool:
+        return (value: string) => (value === 't' ? 1 : 0);
+      case PG_OIDS.int8:
+        return (value: string) => Number(value);
+      case PG_OIDS.json:
+      case PG_OIDS.jsonb:
+      case PG_OIDS.date:
+        return (value: string) => value;
+      case PG_OIDS.timestamp:
+      case PG_OIDS.timestamptz: {
+        const parseDate = pg.types.getTypeParser(oid, 'text') as (value: string) => Date;
+        return (value: string) => parseDate(value).toISOString();
+      }
+      default:
+        return pg.types.getTypeParser(oid, format as 'text');
+    }
+  }) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+/** Opens a database from its config. The caller owns the handle and must close it. */
+export function openDatabase(config: DatabaseConfig): DatabaseHandle {
+  if (config.dialect === 'sqlite') {
+    const database = withStatementCache(openSqliteFile(config.file));
+    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) });
+    return { db, dialect: 'sqlite', file: config.file, close: () => db.destroy() };
+  }
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.poolSize ?? 10,
+    types: pgTypes,
+  });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}

@@ -1,0 +1,29 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { ApplicationsTable, StageEventsTable } from './tables/applications';
+import type { ApplicationContactsTable, ContactsTable } from './tables/contacts';
+import type { InteractionsTable } from './tables/interactions';
+import type { InterviewContactsTable, InterviewsTable } from './tables/interviews';
+import type { MessagesTable } from './tables/messages';
+import type { RejectionsTable } from './tables/rejections';
+import type { TasksTable } from './tables/tasks';
+import type { WorkspacesTable } from './tables/workspaces';
+
+/** Every table; each row carries its `workspace_id`, the key a sharded PostgreSQL would use. */
+export interface Database {
+  workspaces: WorkspacesTable;
+  applications: ApplicationsTable;
+  stage_events: StageEventsTable;
+  interviews: InterviewsTable;
+  interview_contacts: InterviewContactsTable;
+  contacts: ContactsTable;
+  application_contacts: ApplicationContactsTable;
+  interactions: InteractionsTable;
+  rejections: RejectionsTable;
+  tasks: TasksTable;
+  messages: MessagesTable;
+}
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** A database handle or an open transaction: repositories accept either. */
+export type Db = Kysely<Database> | Transaction<Database>;

@@ -1,0 +1,8 @@
+import type { ReboundMigration } from './column-kinds';
+import { initial } from './20261126090000_initial';
+
+/**
+ * Every migration, oldest first. A new migration is added at the end with a later timestamp;
+ * `migrations-order.test.ts` fails when one sorts before a migration that already shipped.
+ */
+export const MIGRATIONS: readonly ReboundMigration[] = [initial];

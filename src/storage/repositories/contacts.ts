@@ -1,0 +1,248 @@
+import { sql } from 'kysely';
+import type { Contact } from '../../core/contact';
+import type { Relationship } from '../../core/enums';
+import type { Db } from '../database';
+import type { ContactRow, ContactUpdate, NewContactRow } from '../tables/contacts';
+import { likePattern, readStringList, writeJson } from './json';
+
+export function toContact(row: ContactRow): Contact {
+  return {
+    id: row.id,
+    name: row.name,
+    title: row.title,
+    company: row.company,
+    email: row.email,
+    linkedinUrl: row.linkedin_url,
+    phone: row.phone,
+    howMet: row.how_met,
+    relationship: row.relationship,
+    tags: readStringList(row.tags),
+    notes: row.notes,
+    lastInteractionAt: row.last_interaction_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function fromContact(workspaceId: string, contact: Contact): NewContactRow {
+  return {
+    workspace_id: workspaceId,
+    id: contact.id,
+    name: contact.name,
+    title: contact.title,
+    company: contact.company,
+    email: contact.email,
+    linkedin_url: contact.linkedinUrl,
+    phone: contact.phone,
+    how_met: contact.howMet,
+    relationship: contact.relationship,
+    tags: writeJson(contact.tags),
+    notes: contact.notes,
+    last_interaction_at: contact.lastInteractionAt,
+    created_at: contact.createdAt,
+    updated_at: contact.updatedAt,
+  };
+}
+
+export async function insertContact(db: Db, workspaceId: string, contact: Contact) {
+  await db.insertInto('contacts').values(fromContact(workspaceId, contact)).execute();
+}
+
+export async function findContact(
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<Contact | undefined> {
+  const row = await db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toContact(row);
+}
+
+/** The ids among `ids` that do not name a contact in the workspace. */
+export async function missingContactIds(
+  db: Db,
+  workspaceId: string,
+  ids: readonly string[],
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('contacts')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', ids)
+    .execute();
+  const found = new Set(rows.map((r) => r.id));
+  return ids.filter((id) => !found.has(id));
+}
+
+export type ContactSort = 'last_interaction' | 'name';
+
+export interface ContactQuery {
+  search?: string;
+  relationship?: Relationship;
+  applicationId?: string;
+  sort: ContactSort;
+  limit: number;
+  offset: number;
+}
+
+export async function queryContacts(
+  db: Db,
+  workspaceId: string,
+  query: ContactQuery,
+): Promise<Contact[]> {
+  let select = db
+    .selectFrom('contacts')
+    .selectAll('contacts')
+    .where('contacts.workspace_id', '=', workspaceId);
+  if (query.relationship !== undefined) {
+    select = select.where('contacts.relationship', '=', query.relationship);
+  }
+  if (query.applicationId !== undefined) {
+    const applicationId = query.applicationId;
+    select = select.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('application_contacts as ac')
+          .select('ac.contact_id')
+          .whereRef('ac.workspace_id', '=', 'contacts.workspace_id')
+          .whereRef('ac.contact_id', '=', 'contacts.id')
+          .where('ac.application_id', '=', applicationId),
+      ),
+    );
+  }
+  if (query.search !== undefined && query.search.trim() !== '') {
+    const pattern = likePattern(query.search.trim());
+    select = select.where(
+      sql<boolean>`(lower(contacts.name) like ${pattern} escape '\\' or lower(coalesce(contacts.company, '')) like ${pattern} escape '\\')`,
+    );
+  }
+  select =
+    query.sort === 'name'
+      ? select.orderBy('contacts.name').orderBy('contacts.id')
+      : select.orderBy(sql`contacts.last_interaction_at desc nulls last`).orderBy('contacts.id');
+  const rows = await select.limit(query.limit).offset(query.offset).execute();
+  return rows.map(toContact);
+}
+
+export async function updateContactRow(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  update: ContactUpdate,
+): Promise<void> {
+  await db
+    .updateTable('contacts')
+    .set(update)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteContactRow(db: Db, workspaceId: string, id: string) {
+  await db
+    .deleteFrom('contacts')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function linkContactToApplications(
+  db: Db,
+  workspaceId: string,
+  contactId: string,
+  applicationIds: readonly string[],
+): Promise<void> {
+  if (applicationIds.length === 0) return;
+  await db
+    .insertInto('application_contacts')
+    .values(
+      applicationIds.map((applicationId) => ({
+        workspace_id: workspaceId,
+        application_id: applicationId,
+        contact_id: contactId,
+      })),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function unlinkContactFromApplication(
+  db: Db,
+  workspaceId: string,
+  contactId: string,
+  applicationId: string,
+): Promise<void> {
+  await db
+    .deleteFrom('application_contacts')
+    .where('workspace_id', '=', workspaceId)
+    .where('contact_id', '=', contactId)
+    .where('application_id', '=', applicationId)
+    .execute();
+}
+
+export async function listApplicationIdsOfContact(
+  db: Db,
+  workspaceId: string,
+  contactId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('application_contacts')
+    .select('application_id')
+    .where('workspace_id', '=', workspaceId)
+    .where('contact_id', '=', contactId)
+    .orderBy('application_id')
+    .execute();
+  return rows.map((r) => r.application_id);
+}
+
+/** Contacts linked to an application: directly, met in one of its interviews, or in touch about it. */
+export async function listContactsOfApplication(
+  db: Db,
+  workspaceId: string,
+  applicationId: string,
+): Promise<Contact[]> {
+  const rows = await db
+    .selectFrom('contacts')
+    .selectAll('contacts')
+    .where('contacts.workspace_id', '=', workspaceId)
+    .where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('application_contacts as ac')
+            .select('ac.contact_id')
+            .whereRef('ac.workspace_id', '=', 'contacts.workspace_id')
+            .whereRef('ac.contact_id', '=', 'contacts.id')
+            .where('ac.application_id', '=', applicationId),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('interview_contacts as ic')
+            .innerJoin('interviews as iv', (join) =>
+              join
+                .onRef('iv.workspace_id', '=', 'ic.workspace_id')
+                .onRef('iv.id', '=', 'ic.interview_id'),
+            )
+            .select('ic.contact_id')
+            .whereRef('ic.workspace_id', '=', 'contacts.workspace_id')
+            .whereRef('ic.contact_id', '=', 'contacts.id')
+            .where('iv.application_id', '=', applicationId),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('interactions as it')
+            .select('it.contact_id')
+            .whereRef('it.workspace_id', '=', 'contacts.workspace_id')
+            .whereRef('it.contact_id', '=', 'contacts.id')
+            .where('it.application_id', '=', applicationId),
+        ),
+      ]),
+    )
+    .orderBy('contacts.name')
+    .execute();
+  return rows.map(toContact);
+}

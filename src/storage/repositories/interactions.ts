@@ -1,0 +1,105 @@
+import type { Interaction } from '../../core/interaction';
+import type { Db } from '../database';
+import type { InteractionRow, NewInteractionRow } from '../tables/interactions';
+
+export function toInteraction(row: InteractionRow): Interaction {
+  return {
+    id: row.id,
+    contactId: row.contact_id,
+    applicationId: row.application_id,
+    occurredAt: row.occurred_at,
+    channel: row.channel,
+    direction: row.direction,
+    summary: row.summary,
+    messageId: row.message_id,
+    createdAt: row.created_at,
+  };
+}
+
+export function fromInteraction(workspaceId: string, interaction: Interaction): NewInteractionRow {
+  return {
+    workspace_id: workspaceId,
+    id: interaction.id,
+    contact_id: interaction.contactId,
+    application_id: interaction.applicationId,
+    occurred_at: interaction.occurredAt,
+    channel: interaction.channel,
+    direction: interaction.direction,
+    summary: interaction.summary,
+    message_id: interaction.messageId,
+    created_at: interaction.createdAt,
+  };
+}
+
+export async function insertInteraction(db: Db, workspaceId: string, interaction: Interaction) {
+  await db.insertInto('interactions').values(fromInteraction(workspaceId, interaction)).execute();
+}
+
+export async function findInteraction(
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<Interaction | undefined> {
+  const row = await db
+    .selectFrom('interactions')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toInteraction(row);
+}
+
+export interface InteractionQuery {
+  contactId?: string;
+  applicationId?: string;
+  limit: number;
+  offset: number;
+}
+
+/** Interactions, newest first. */
+export async function queryInteractions(
+  db: Db,
+  workspaceId: string,
+  query: InteractionQuery,
+): Promise<Interaction[]> {
+  let select = db.selectFrom('interactions').selectAll().where('workspace_id', '=', workspaceId);
+  if (query.contactId !== undefined) select = select.where('contact_id', '=', query.contactId);
+  if (query.applicationId !== undefined) {
+    select = select.where('application_id', '=', query.applicationId);
+  }
+  const rows = await select
+    .orderBy('occurred_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
+  return rows.map(toInteraction);
+}
+
+export async function deleteInteractionRow(db: Db, workspaceId: string, id: string) {
+  await db
+    .deleteFrom('interactions')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Recomputes a contact's denormalized last interaction time from its interactions. */
+export async function refreshLastInteraction(
+  db: Db,
+  workspaceId: string,
+  contactId: string,
+): Promise<void> {
+  const latest = await db
+    .selectFrom('interactions')
+    .select((eb) => eb.fn.max('occurred_at').as('latest'))
+    .where('workspace_id', '=', workspaceId)
+    .where('contact_id', '=', contactId)
+    .executeTakeFirst();
+  await db
+    .updateTable('contacts')
+    .set({ last_interaction_at: latest?.latest ?? null })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', contactId)
+    .execute();
+}

@@ -1,0 +1,59 @@
+import type { Rejection } from '../../core/rejection';
+import type { Db } from '../database';
+import type { NewRejectionRow, RejectionRow } from '../tables/rejections';
+import { readJsonObject, writeJson } from './json';
+
+export function toRejection(row: RejectionRow): Rejection {
+  return {
+    id: row.id,
+    applicationId: row.application_id,
+    rejectedOn: row.rejected_on,
+    stageReached: row.stage_reached,
+    channel: row.channel,
+    reason: row.reason,
+    humanContact: row.human_contact === 1,
+    contactId: row.contact_id,
+    reflection: readJsonObject(row.reflection),
+    feedback: row.feedback,
+    feedbackReceivedOn: row.feedback_received_on,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function fromRejection(workspaceId: string, rejection: Rejection): NewRejectionRow {
+  return {
+    workspace_id: workspaceId,
+    id: rejection.id,
+    application_id: rejection.applicationId,
+    rejected_on: rejection.rejectedOn,
+    stage_reached: rejection.stageReached,
+    channel: rejection.channel,
+    reason: rejection.reason,
+    human_contact: rejection.humanContact ? 1 : 0,
+    contact_id: rejection.contactId,
+    reflection: rejection.reflection === null ? null : writeJson(rejection.reflection),
+    feedback: rejection.feedback,
+    feedback_received_on: rejection.feedbackReceivedOn,
+    created_at: rejection.createdAt,
+    updated_at: rejection.updatedAt,
+  };
+}
+
+export async function insertRejection(db: Db, workspaceId: string, rejection: Rejection) {
+  await db.insertInto('rejections').values(fromRejection(workspaceId, rejection)).execute();
+}
+
+export async function findRejectionOfApplication(
+  db: Db,
+  workspaceId: string,
+  applicationId: string,
+): Promise<Rejection | undefined> {
+  const row = await db
+    .selectFrom('rejections')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('application_id', '=', applicationId)
+    .executeTakeFirst();
+  return row && toRejection(row);
+}

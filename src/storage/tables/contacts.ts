@@ -1,0 +1,33 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Relationship } from '../../core/enums';
+import type { InstantColumn, JsonColumn } from './column-types';
+
+export interface ContactsTable {
+  workspace_id: string;
+  id: string;
+  name: string;
+  title: string | null;
+  company: string | null;
+  email: string | null;
+  linkedin_url: string | null;
+  phone: string | null;
+  how_met: string | null;
+  relationship: Relationship;
+  tags: JsonColumn;
+  notes: string | null;
+  /** Kept in step with `interactions` so "sorted by last interaction" is an index scan. */
+  last_interaction_at: InstantColumn | null;
+  created_at: InstantColumn;
+  updated_at: InstantColumn;
+}
+export type ContactRow = Selectable<ContactsTable>;
+export type NewContactRow = Insertable<ContactsTable>;
+export type ContactUpdate = Updateable<ContactsTable>;
+
+/** Which applications a contact is linked to. */
+export interface ApplicationContactsTable {
+  workspace_id: string;
+  application_id: string;
+  contact_id: string;
+}
+export type ApplicationContactRow = Selectable<ApplicationContactsTable>;

@@ -1,0 +1,22 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { MessageChannel, MessageKind, MessageStatus } from '../../core/enums';
+import type { InstantColumn } from './column-types';
+
+export interface MessagesTable {
+  workspace_id: string;
+  id: string;
+  application_id: string | null;
+  contact_id: string | null;
+  kind: MessageKind;
+  channel: MessageChannel;
+  recipient: string | null;
+  subject: string | null;
+  body: string;
+  status: MessageStatus;
+  sent_at: InstantColumn | null;
+  created_at: InstantColumn;
+  updated_at: InstantColumn;
+}
+export type MessageRow = Selectable<MessagesTable>;
+export type NewMessageRow = Insertable<MessagesTable>;
+export type MessageUpdate = Updateable<MessagesTable>;

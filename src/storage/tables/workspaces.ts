@@ -1,0 +1,13 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { InstantColumn, JsonColumn } from './column-types';
+
+export interface WorkspacesTable {
+  id: string;
+  name: string;
+  settings: JsonColumn;
+  created_at: InstantColumn;
+  updated_at: InstantColumn;
+}
+export type WorkspaceRow = Selectable<WorkspacesTable>;
+export type NewWorkspaceRow = Insertable<WorkspacesTable>;
+export type WorkspaceUpdate = Updateable<WorkspacesTable>;

@@ -1,0 +1,162 @@
+/** Invented companies, people and conversations for the sample workspace. */
+
+export const DEMO_COMPANIES = [
+  { name: 'Northwind Robotics', location: 'Boston, MA', domain: 'northwind-robotics.example' },
+  { name: 'Bluefin Health', location: 'Remote (US)', domain: 'bluefinhealth.example' },
+  { name: 'Copperleaf Analytics', location: 'Denver, CO', domain: 'copperleaf.example' },
+  { name: 'Harbor & Pine', location: 'Portland, OR', domain: 'harborpine.example' },
+  { name: 'Lumen Grid', location: 'Austin, TX', domain: 'lumengrid.example' },
+  { name: 'Quillstone Press', location: 'New York, NY', domain: 'quillstone.example' },
+  { name: 'Tidewater Logistics', location: 'Savannah, GA', domain: 'tidewater.example' },
+  { name: 'Brightpath Learning', location: 'Remote (EU)', domain: 'brightpath.example' },
+  { name: 'Orchard Lane Foods', location: 'Chicago, IL', domain: 'orchardlane.example' },
+  { name: 'Vantage Aerospace', location: 'Seattle, WA', domain: 'vantage-aero.example' },
+  { name: 'Kestrel Security', location: 'Washington, DC', domain: 'kestrelsec.example' },
+  { name: 'Meridian Bank', location: 'Charlotte, NC', domain: 'meridianbank.example' },
+  { name: 'Saltmarsh Studios', location: 'Los Angeles, CA', domain: 'saltmarsh.example' },
+  { name: 'Fieldstone Energy', location: 'Houston, TX', domain: 'fieldstone.example' },
+  { name: 'Ember Labs', location: 'San Francisco, CA', domain: 'emberlabs.example' },
+  { name: 'Greywater Civic', location: 'Minneapolis, MN', domain: 'greywater.example' },
+  { name: 'Atlas Mutual', location: 'Hartford, CT', domain: 'atlasmutual.example' },
+  { name: 'Pioneer Transit', location: 'Phoenix, AZ', domain: 'pioneertransit.example' },
+  { name: 'Solace Clinics', location: 'Nashville, TN', domain: 'solace.example' },
+  { name: 'Riverbend Software', location: 'Remote (US)', domain: 'riverbend.example' },
+] as const;
+
+export const DEMO_ROLES = [
+  'Senior Data Analyst',
+  'Product Manager',
+  'Backend Engineer',
+  'Operations Manager',
+  'UX Researcher',
+  'Program Coordinator',
+  'Marketing Lead',
+  'Customer Success Manager',
+  'Financial Analyst',
+  'Site Reliability Engineer',
+] as const;
+
+export const DEMO_SOURCES = [
+  'LinkedIn',
+  'Company site',
+  'Referral',
+  'Indeed',
+  'Recruiter',
+] as const;
+
+export const DEMO_FIRST_NAMES = [
+  'Amara',
+  'Ben',
+  'Chiara',
+  'Dmitri',
+  'Elena',
+  'Farid',
+  'Grace',
+  'Hiro',
+  'Ines',
+  'Jonah',
+  'Keisha',
+  'Liam',
+  'Mei',
+  'Nadia',
+  'Oscar',
+  'Priya',
+  'Quentin',
+  'Rosa',
+  'Samir',
+  'Tessa',
+  'Uma',
+  'Victor',
+  'Wren',
+  'Ximena',
+  'Yusuf',
+  'Zoe',
+  'Anders',
+  'Beatriz',
+  'Callum',
+  'Dalia',
+] as const;
+
+export const DEMO_LAST_NAMES = [
+  'Okafor',
+  'Lindqvist',
+  'Moreau',
+  'Petrova',
+  'Haddad',
+  'Nakamura',
+  'Silva',
+  'Brennan',
+  'Kaur',
+  'Osei',
+  'Novak',
+  'Fischer',
+  'Delgado',
+  'Achebe',
+  'Larsen',
+  'Ibrahim',
+  'Castillo',
+  'Whitfield',
+  'Tanaka',
+  'Mbeki',
+  'Rossi',
+  'Chowdhury',
+  'Olsen',
+  'Park',
+  'Quinn',
+] as const;
+
+export const DEMO_TOPICS = [
+  'migrating the reporting stack to dbt',
+  'their plan to open a second warehouse',
+  'how the team runs quarterly planning',
+  'the onboarding redesign they shipped in spring',
+  'reducing on-call pages by half',
+  'the customer advisory board',
+  'hiring two more people next year',
+  'moving from monthly to weekly releases',
+  'the pricing experiment that surprised them',
+  'their partnership with a community college',
+  'a dashboard the CFO checks every morning',
+  'the accessibility audit of the mobile app',
+] as const;
+
+export const DEMO_QUESTIONS = [
+  'Tell me about a time you disagreed with your manager.',
+  'How would you prioritise three urgent requests from different teams?',
+  'Walk me through a project that failed and what you learned.',
+  'How do you explain a technical trade-off to a non-technical stakeholder?',
+  'What would you do in your first 90 days?',
+  'Describe a time you used data to change a decision.',
+  'How do you handle a deadline you know you will miss?',
+  'Why are you leaving your current role?',
+  'Design a system to handle a sudden 10x spike in traffic.',
+  'What is your biggest weakness?',
+] as const;
+
+export const DEMO_REJECTION_REASONS = [
+  'They went with a candidate with more industry experience.',
+  'The role was filled internally.',
+  'Looking for deeper experience with Kubernetes.',
+  'Another candidate had more people-management experience.',
+  null,
+  'The team decided to pause hiring for the role.',
+] as const;
+
+export const DEMO_INTERACTION_SUMMARIES = [
+  'Shared an article on warehouse automation',
+  'Congratulated them on the product launch',
+  'Quick catch-up call about the market',
+  'Thanked them for the introduction',
+  'Asked about upcoming openings on the team',
+  'Met at the regional meetup',
+  'Sent a note after their conference talk',
+  'Replied to their post about hiring',
+] as const;
+
+export const DEMO_PEER_TAGS = [
+  'alumni',
+  'former colleague',
+  'meetup',
+  'mentor',
+  'conference',
+] as const;

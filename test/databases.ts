@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
+import type { Dialect } from '../src/storage/database';
+import { openDatabase, type DatabaseHandle } from '../src/storage/connect';
+import { migrateToLatest } from '../src/storage/migrate';
+import type { Clock, UseCaseDeps } from '../src/use-cases/deps';
+import { ensureWorkspace } from '../src/use-cases/workspace';
+
+export const DIALECTS: readonly Dialect[] = ['sqlite', 'postgres'];
+
+/** A clock tests can set and move. */
+export class TestClock implements Clock {
+  #now: Date;
+  constructor(start = '2026-11-26T09:00:00.000Z') {
+    this.#now = new Date(start);
+  }
+  now(): Date {
+    return new Date(this.#now);
+  }
+  set(instant: string) {
+    this.#now = new Date(instant);
+  }
+  advance(ms: number) {
+    this.#now = new Date(this.#now.getTime() + ms);
+  }
+}
+
+export interface TestDatabase {
+  dialect: Dialect;
+  handle: DatabaseHandle;
+  clock: TestClock;
+  /** Deps for a workspace created on first use (default `ws_test`). */
+  deps(workspaceId?: string): Promise<UseCaseDeps>;
+  /** Where a SQLite database lives, or the PostgreSQL URL. */
+  location: string;
+}
+
+async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = inject('postgresUrl');
+  const name = `rebound_t_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+/** A fresh, migrated database of the given dialect; `close` removes it. */
+export async function createTestDatabase(
+  dialect: Dialect,
+): Promise<TestDatabase & { close(): Promise<void> }> {
+  const clock = new TestClock();
+  let location: string;
+  let cleanup: () => Promise<void>;
+  let handle: DatabaseHandle;
+  if (dialect === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-test-'));
+    location = path.join(dir, 'rebound.sqlite');
+    handle = openDatabase({ dialect: 'sqlite', file: location });
+    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+  } else {
+    const created = await createPostgresDatabase();
+    location = created.url;
+    handle = openDatabase({ dialect: 'postgres', url: created.url, poolSize: 4 });
+    cleanup = created.drop;
+  }
+  await migrateToLatest({ db: handle.db, dialect });
+  const ready = new Set<string>();
+  return {
+    dialect,
+    handle,
+    clock,
+    location,
+    async deps(workspaceId = 'ws_test') {
+      if (!ready.has(workspaceId)) {
+        await ensureWorkspace(handle.db, clock, { id: workspaceId, name: `Test ${workspaceId}` });
+        ready.add(workspaceId);
+      }
+      return { db: handle.db, workspaceId, clock };
+    },
+    async close() {
+      await handle.close();
+      await cleanup();
+    },
+  };
+}
+
+/**
+ * Runs a suite once on SQLite and once on PostgreSQL, each with its own fresh database.
+ * The callback receives a getter, valid inside tests and hooks.
+ */
+export function describeEachDialect(name: string, suite: (db: () => TestDatabase) => void) {
+  describe.each(DIALECTS)(`${name} [%s]`, (dialect) => {
+    let database: (TestDatabase & { close(): Promise<void> }) | undefined;
+    beforeAll(async () => {
+      database = await createTestDatabase(dialect);
+    });
+    afterAll(async () => {
+      await database?.close();
+    });
+    suite(() => {
+      if (!database) throw new Error('database not ready');
+      return database;
+    });
+  });
+}
