@@ -3,7 +3,13 @@
  * can map it exhaustively; `message` is written for the user, `detail` is for logs.
  */
 export type AppErrorCode =
-  'validation' | 'not_found' | 'conflict' | 'payload_too_large' | 'unauthorized' | 'forbidden';
+  | 'validation'
+  | 'not_found'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'unauthorized'
+  | 'forbidden';
 
 export interface AppErrorOptions {
   /** The input field, row or line the error is about, e.g. `company` or `contacts[3].email`. */
