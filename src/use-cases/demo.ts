@@ -232,6 +232,9 @@ function buildDemoData(nowMs: number, scale: number, seed: number): DemoData {
       tags: company ? [] : [rng.pick(DEMO_PEER_TAGS)],
       notes: null,
       lastInteractionAt: null,
+      keepInTouchDays: null,
+      keepInTouchSnoozedUntil: null,
+      unansweredTouches: 0,
       createdAt: iso(createdMs),
       updatedAt: iso(createdMs),
     };
@@ -339,6 +342,7 @@ function buildDemoData(nowMs: number, scale: number, seed: number): DemoData {
           reason: human ? rng.pick(DEMO_REJECTION_REASONS) : null,
           humanContact: human,
           contactId: human && messenger ? messenger.id : null,
+          seniorRole: null,
           reflection: null,
           feedback: null,
           feedbackReceivedOn: null,
