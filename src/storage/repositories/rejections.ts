@@ -66,3 +66,34 @@ export async function findRejectionOfApplication(
     .executeTakeFirst();
   return row && toRejection(row);
 }
+
+/** Writes a rejection's fields back (all but its id, application and creation time). */
+export async function updateRejectionRow(db: Db, workspaceId: string, rejection: Rejection) {
+  const row = fromRejection(workspaceId, rejection);
+  await db
+    .updateTable('rejections')
+    .set({
+      rejected_on: row.rejected_on,
+      stage_reached: row.stage_reached,
+      channel: row.channel,
+      reason: row.reason,
+      human_contact: row.human_contact,
+      contact_id: row.contact_id,
+      senior_role: row.senior_role,
+      reflection: row.reflection,
+      feedback: row.feedback,
+      feedback_received_on: row.feedback_received_on,
+      updated_at: row.updated_at,
+    })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', rejection.id)
+    .execute();
+}
+
+export async function deleteRejectionRow(db: Db, workspaceId: string, id: string) {
+  await db
+    .deleteFrom('rejections')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}
