@@ -42,18 +42,19 @@ export function feedbackOutcome(facts: FeedbackOutcomeFacts): FeedbackOutcomeVie
   }
   const askedOn = localDayOf(facts.doneAt, facts.timeZone);
   const waitUntil = addDays(askedOn, facts.waitDays);
+  const today = localDayOf(facts.now, facts.timeZone);
+  const day = (d: CalendarDay) => formatDay(d, Number(today.slice(0, 4)));
   if (facts.feedbackReceivedOn !== null) {
     return {
       outcome: 'replied',
       waitUntil,
-      note: `They replied with feedback on ${formatDay(facts.feedbackReceivedOn)}.`,
+      note: `They replied with feedback on ${day(facts.feedbackReceivedOn)}.`,
     };
   }
-  const today = localDayOf(facts.now, facts.timeZone);
   if (today > waitUntil) return { outcome: 'no_reply', waitUntil, note: NO_REPLY_NOTE };
   return {
     outcome: 'awaiting_reply',
     waitUntil,
-    note: `Asked on ${formatDay(askedOn)}. Waiting for a reply until ${formatDay(waitUntil)}; Rebound will not ask again.`,
+    note: `Asked on ${day(askedOn)}. Waiting for a reply until ${day(waitUntil)}; Rebound will not ask again.`,
   };
 }

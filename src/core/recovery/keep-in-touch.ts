@@ -4,6 +4,7 @@ import type { Direction, Relationship } from '../enums';
 import type { RecoverySettings } from './settings';
 import {
   citeSources,
+  withSources,
   KEEP_IN_TOUCH_CADENCES,
   MAX_CADENCE_DAYS,
   TIMING_RULES,
@@ -68,13 +69,18 @@ export function cadenceDaysOf(facts: CadenceFacts, settings: RecoverySettings): 
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function cadenceReason(facts: CadenceFacts, cadence: number, lastDay: CalendarDay): string {
+function cadenceReason(
+  facts: CadenceFacts,
+  cadence: number,
+  lastDay: CalendarDay,
+  year: number,
+): string {
   const rule = KEEP_IN_TOUCH_CADENCES[facts.relationship];
   const why =
     facts.keepInTouchDays === null
-      ? `${rule.reason} ${citeSources(rule.sources)}`
+      ? withSources(rule.reason, rule.sources)
       : `Every ${plural(cadence, 'day')}, as you set for this contact.`;
-  return `Last in touch on ${formatDay(lastDay)}. ${why}`;
+  return `Last in touch on ${formatDay(lastDay, year)}. ${why}`;
 }
 
 /** Where a contact stands on keeping in touch, as of `now`. */
@@ -101,23 +107,24 @@ export function keepInTouchStatus(
     return {
       ...none,
       state: 'resting',
-      reason: `${plural(facts.unansweredTouches, 'attempt')} without a reply. ${TIMING_RULES.maxFollowUpsWithoutReply.reason} ${citeSources(TIMING_RULES.maxFollowUpsWithoutReply.sources)}`,
+      reason: `${plural(facts.unansweredTouches, 'attempt')} without a reply. ${withSources(TIMING_RULES.maxFollowUpsWithoutReply.reason, TIMING_RULES.maxFollowUpsWithoutReply.sources)}`,
     };
   }
   const zone = settings.timeZone;
+  const today = localDayOf(now, zone);
+  const year = Number(today.slice(0, 4));
   const lastDay = localDayOf(facts.lastInteractionAt, zone);
   let dueOn = addDays(lastDay, cadenceDays);
-  let reason = cadenceReason(facts, cadenceDays, lastDay);
+  let reason = cadenceReason(facts, cadenceDays, lastDay, year);
   const snoozed = facts.keepInTouchSnoozedUntil;
   if (snoozed !== null && localDayOf(snoozed, zone) > dueOn) {
     dueOn = localDayOf(snoozed, zone);
-    reason += ` Snoozed until ${formatDay(dueOn)}.`;
+    reason += ` Snoozed until ${formatDay(dueOn, year)}.`;
   }
   if (facts.unansweredTouches > 0) {
     const left = max - facts.unansweredTouches + 1;
     reason += ` No reply to your last ${plural(facts.unansweredTouches, 'attempt')}; ${left === 1 ? 'this is the last follow-up before letting it rest' : `${left} more at most`} ${citeSources(TIMING_RULES.maxFollowUpsWithoutReply.sources)}.`;
   }
-  const today = localDayOf(now, zone);
   return {
     ...base,
     state: dueOn <= today ? 'due' : 'scheduled',

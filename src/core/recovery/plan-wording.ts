@@ -1,9 +1,9 @@
 import type { CalendarDay } from '../dates';
 import type { Mood } from './reflection';
 import {
-  citeSources,
   DEFAULT_TIMING,
   TIMING_RULES,
+  withSources,
   type TimingRuleId,
   type TimingValues,
 } from './timing-rules';
@@ -14,10 +14,10 @@ import { daysBetween, formatDay } from './zoned-time';
  * name where the advice comes from; the numbers are the user's own settings.
  */
 
-/** A rule's reason with its sources: "Most advice … (The Ladders; Climb the Ladder)". */
+/** A rule's reason with its sources: "Most advice … (The Ladders; Climb the Ladder)." */
 export function ruleReason(id: TimingRuleId): string {
   const rule = TIMING_RULES[id];
-  return `${rule.reason} ${citeSources(rule.sources)}`;
+  return withSources(rule.reason, rule.sources);
 }
 
 /** Says so when the user changed a value from its default. */
@@ -42,12 +42,14 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Why a step is later than its usual date: the rejection was logged late. */
 export function loggedLateNote(rejectedOn: CalendarDay, loggedOn: CalendarDay, usual: CalendarDay) {
   const late = daysBetween(rejectedOn, loggedOn);
-  return ` You logged the rejection ${plural(late, 'day')} after it came, so it starts from the day you logged it (${formatDay(loggedOn)}) instead of its usual ${formatDay(usual)}.`;
+  const year = yearOf(loggedOn);
+  return ` You logged the rejection ${plural(late, 'day')} after it came, so it starts from the day you logged it (${formatDay(loggedOn, year)}) instead of its usual ${formatDay(usual, year)}.`;
 }
 
 /** Why a step added to an existing plan is later than its usual date. */
 export function addedLateNote(usual: CalendarDay, today: CalendarDay) {
-  return ` Its usual date (${formatDay(usual)}) had passed when it was added to the plan, so it is due ${formatDay(today)}.`;
+  const year = yearOf(today);
+  return ` Its usual date (${formatDay(usual, year)}) had passed when it was added to the plan, so it is due ${formatDay(today, year)}.`;
 }
 
 /** The first reply is later than the advice allows. */
@@ -57,9 +59,11 @@ export function tooLateNote(days: number, timing: TimingValues) {
 
 /** Writing waits because the user said the news still stings. */
 export function coolOffNote(mood: Mood, until: CalendarDay, timing: TimingValues) {
-  return ` You said you feel ${mood}, so this waits until ${formatDay(until)}: ${lowerFirst(TIMING_RULES.coolOffHours.reason)} ${citeSources(TIMING_RULES.coolOffHours.sources)}${settingNote('coolOffHours', timing)}`;
+  return ` You said you feel ${mood}, so this waits until ${formatDay(until, yearOf(until))}: ${lowerFirst(ruleReason('coolOffHours'))}${settingNote('coolOffHours', timing)}`;
 }
 
-function lowerFirst(text: string): string {
+const yearOf = (day: CalendarDay) => Number(day.slice(0, 4));
+
+export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }

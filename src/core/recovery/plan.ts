@@ -1,6 +1,6 @@
 import { addDays, type CalendarDay, type Instant } from '../dates';
 import type { RejectionChannel, TaskKind } from '../enums';
-import { STAGE_LABELS, stageRank, type Stage } from '../stages';
+import { stageRank, type Stage } from '../stages';
 import {
   feedbackRecipient,
   silverMedalistRecipient,
@@ -12,6 +12,7 @@ import {
   afterNews,
   coolOffNote,
   loggedLateNote,
+  lowerFirst,
   ruleReason,
   settingNote,
   tooLateNote,
@@ -99,10 +100,16 @@ interface Draft {
 
 const reached = (stage: Stage, threshold: Stage) => stageRank(stage) >= stageRank(threshold);
 
+/** "You got as far as …" */
+const REACHED_WORDS: Partial<Record<Stage, string>> = {
+  final: 'the final round',
+  offer: 'an offer',
+};
+
 function when(rule: TimingRuleId, settings: RecoverySettings): string {
   const value = settings.timing[rule];
   const unit = rule.endsWith('Months') ? 'months' : 'days';
-  return `${afterNews(value, unit)}: ${ruleReason(rule)}${settingNote(rule, settings.timing)}`;
+  return `${afterNews(value, unit)}: ${lowerFirst(ruleReason(rule))}${settingNote(rule, settings.timing)}`;
 }
 
 function nobodyOnFile(company: string): string {
@@ -185,7 +192,7 @@ function laterDrafts(ctx: PlanContext): Draft[] {
       kind: 'silver_medalist',
       contactId: runnerUp.contactId,
       offset: { days: settings.timing.silverMedalistDays },
-      text: `Check in with ${runnerUp.name}: you got as far as the ${STAGE_LABELS[ctx.stageReached].toLowerCase()} stage. ${when('silverMedalistDays', settings)}`,
+      text: `Check in with ${runnerUp.name}: you got as far as ${REACHED_WORDS[ctx.stageReached] ?? 'the end'}. ${when('silverMedalistDays', settings)}`,
     });
   }
   const rule = ctx.seniorRole ? 'reapplySeniorMonths' : 'reapplyMonths';

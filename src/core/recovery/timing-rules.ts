@@ -28,7 +28,7 @@ export interface TimingRule {
 }
 
 /** Used where Rebound had to pick a number that no published advice gives. */
-export const REBOUND_DEFAULT_SOURCE = "Rebound's own default (no published figure)";
+export const REBOUND_DEFAULT_SOURCE = "Rebound's own default, no published figure";
 
 export const TIMING_RULES = {
   thankYouDays: {
@@ -244,4 +244,9 @@ export const LINKEDIN_NOTE_LIMITS = { free: 200, paid: 300 } as const;
 /** Sources as a reader sees them: `(The Ladders; Climb the Ladder)`. */
 export function citeSources(sources: readonly string[]): string {
   return `(${sources.join('; ')})`;
+}
+
+/** A reason with its sources cited before the full stop: "… settled (The Ladders)." */
+export function withSources(reason: string, sources: readonly string[]): string {
+  return `${reason.replace(/\.$/, '')} ${citeSources(sources)}.`;
 }
