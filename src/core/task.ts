@@ -59,4 +59,5 @@ export const taskDoneSchema = z
     summary: optionalText(5000),
   })
   .strict();
-export type TaskDone = z.output<typeof taskDoneSchema>;
+/** What marking a step done may say; every field optional (see {@link taskDoneSchema}). */
+export type TaskDone = Partial<z.output<typeof taskDoneSchema>>;

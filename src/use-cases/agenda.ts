@@ -1,7 +1,13 @@
 import { AppError } from '../core/app-error';
 import { addDays, type CalendarDay, type Instant } from '../core/dates';
 import type { TaskKind } from '../core/enums';
-import { agendaSection, taskTitle, whenText, type AgendaSection } from '../core/recovery/agenda';
+import {
+  agendaSection,
+  compareSteps,
+  taskTitle,
+  whenText,
+  type AgendaSection,
+} from '../core/recovery/agenda';
 import { daysBetween, localDayOf, startOfLocalDay } from '../core/recovery/zoned-time';
 import { queryOpenTasksDue, type AgendaTaskRow } from '../storage/repositories/agenda';
 import { nowInstant, type UseCaseDeps } from './deps';
@@ -147,7 +153,7 @@ export async function getAgenda(deps: UseCaseDeps, options: AgendaOptions = {}):
     ...tasks.slice(0, limit).map((row) => planItem(row, zone, today)),
     ...contacts.slice(0, keepInTouchLimit).map((item) => keepInTouchItem(item, today)),
   ];
-  items.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.id.localeCompare(b.id));
+  items.sort(compareSteps);
   return {
     today,
     timeZone: zone,

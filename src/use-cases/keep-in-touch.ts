@@ -143,7 +143,7 @@ export async function getContactKeepInTouch(
 /** Sets a contact's own cadence (`default` follows the relationship, `off` stops it). */
 export async function setContactCadence(
   deps: UseCaseDeps,
-  { contactId, days }: { contactId: string } & Required<CadenceInput>,
+  { contactId, days }: { contactId: string } & CadenceInput,
 ): Promise<ContactKeepInTouch> {
   await inTransaction(deps.db, async (trx) => {
     await requireContact(trx, deps.workspaceId, contactId);

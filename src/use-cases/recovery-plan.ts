@@ -1,4 +1,5 @@
 import type { Application } from '../core/application';
+import { compareSteps } from '../core/recovery/agenda';
 import type { CalendarDay } from '../core/dates';
 import { newId } from '../core/ids';
 import type { RankedPerson } from '../core/recovery/people';
@@ -162,7 +163,7 @@ export async function getRecoveryPlan(
     listTasksOfApplication(db, workspaceId, applicationId),
   ]);
   const now = nowInstant(deps);
-  const steps = await viewTasks(db, workspaceId, tasks, settings, now);
+  const steps = (await viewTasks(db, workspaceId, tasks, settings, now)).sort(compareSteps);
   return {
     application,
     rejection,

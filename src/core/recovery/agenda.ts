@@ -1,5 +1,5 @@
 import type { CalendarDay } from '../dates';
-import type { TaskKind } from '../enums';
+import { TASK_KINDS, type TaskKind } from '../enums';
 import { daysBetween, formatDay, weekdayName } from './zoned-time';
 
 /**
@@ -21,6 +21,21 @@ export function whenText(dueOn: CalendarDay, today: CalendarDay): string {
   if (days === 1) return 'Due tomorrow';
   if (days < 7) return `Due ${weekdayName(dueOn)}`;
   return `Due ${formatDay(dueOn, Number(today.slice(0, 4)))}`;
+}
+
+/**
+ * Orders steps by when they are due, and steps due at the same moment in the order a recovery
+ * runs: reflect before thanking, thanking before asking for feedback.
+ */
+export function compareSteps(
+  a: { dueAt: string; kind: TaskKind; id: string },
+  b: { dueAt: string; kind: TaskKind; id: string },
+): number {
+  return (
+    a.dueAt.localeCompare(b.dueAt) ||
+    TASK_KINDS.indexOf(a.kind) - TASK_KINDS.indexOf(b.kind) ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 export interface TitleFacts {

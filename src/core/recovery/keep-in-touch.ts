@@ -42,16 +42,17 @@ export interface KeepInTouchStatus {
 /** Setting a contact's own cadence: a number of days, `default`, or `off`. */
 export const cadenceInputSchema = z
   .object({
-    days: z
-      .union([
+    days: z.union(
+      [
         z
-          .number({ error: 'must be a number of days, "default" or "off"' })
+          .number()
           .int('must be a whole number of days')
           .min(1, `must be from 1 to ${MAX_CADENCE_DAYS} days`)
           .max(MAX_CADENCE_DAYS, `must be from 1 to ${MAX_CADENCE_DAYS} days`),
-        z.enum(['default', 'off'], { error: 'must be a number of days, "default" or "off"' }),
-      ])
-      .optional(),
+        z.enum(['default', 'off']),
+      ],
+      { error: 'must be a number of days, "default" or "off"' },
+    ),
   })
   .strict();
 export type CadenceInput = z.output<typeof cadenceInputSchema>;
