@@ -143,7 +143,7 @@ export async function importWorkspace(
     if (mode === 'empty' && hasData) {
       throw new AppError(
         'conflict',
-        'This workspace already has data. Import with mode "replace" to overwrite it or "merge" to add to it.',
+        'mode: this workspace already has data; replace it with the import, or merge the import into it',
         { field: 'mode' },
       );
     }
