@@ -12,6 +12,7 @@ import {
   selectWorkspaceRows,
   type WorkspaceTable,
 } from '../storage/bulk';
+import { refreshStatistics } from '../storage/connect';
 import type { Db } from '../storage/database';
 import {
   fromApplication,
@@ -129,7 +130,7 @@ export async function importWorkspace(
 ): Promise<ImportReport> {
   const doc = parseWorkspaceDocument(document);
   const { workspaceId } = deps;
-  return inTransaction(deps.db, async (trx) => {
+  const report = await inTransaction(deps.db, async (trx) => {
     const workspace = await findWorkspace(trx, workspaceId);
     if (!workspace) throw AppError.notFound('workspace', workspaceId);
     const known = {
@@ -278,4 +279,6 @@ export async function importWorkspace(
       },
     };
   });
+  await refreshStatistics(deps.db);
+  return report;
 }
