@@ -1,4 +1,5 @@
 import ical from 'ical-generator';
+import { DateTime } from 'luxon';
 import { Hono } from 'hono';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { Db } from '../storage/database';
@@ -34,11 +35,12 @@ export function renderCalendarFeed(feed: CalendarFeed, now: Date): string {
     ...(zone !== null && { timezone: { name: zone, generator: vtimezone } }),
   });
   for (const event of feed.events) {
-    const start = new Date(event.start);
+    // A Luxon date carries its zone; a plain Date would be written in the server's own zone.
+    const start = DateTime.fromMillis(Date.parse(event.start), { zone: zone ?? 'utc' });
     calendar.createEvent({
       id: event.uid,
       start,
-      end: new Date(start.getTime() + FEED_EVENT_MINUTES * 60_000),
+      end: start.plus({ minutes: FEED_EVENT_MINUTES }),
       stamp: now,
       summary: event.title,
       description: event.description,

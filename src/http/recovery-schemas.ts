@@ -8,17 +8,18 @@ import { TIMING_RULE_IDS } from '../core/recovery/timing-rules';
 import { isCalendarDay } from '../core/dates';
 import { feedbackInputSchema, rejectionInputSchema, rejectionPatchSchema } from '../core/rejection';
 import { taskDoneSchema } from '../core/task';
+import { named } from './named-schema';
 import { ApplicationSchema, ContactSchema, RejectionSchema, TaskSchema } from './schemas';
 
 /** Request and response schemas of the recovery routes, as the OpenAPI document names them. */
-export const RejectionInputSchema = rejectionInputSchema.openapi('RejectionInput');
-export const RejectionPatchSchema = rejectionPatchSchema.openapi('RejectionPatch');
-export const ReflectionInputSchema = reflectionInputSchema.openapi('ReflectionInput');
-export const FeedbackInputSchema = feedbackInputSchema.openapi('FeedbackInput');
-export const TaskDoneSchema = taskDoneSchema.openapi('TaskDone');
-export const SnoozeInputSchema = snoozeInputSchema.openapi('Snooze');
-export const CadenceInputSchema = cadenceInputSchema.openapi('CadenceInput');
-export const SettingsPatchSchema = recoverySettingsPatchSchema.openapi('SettingsPatch');
+export const RejectionInputSchema = named(rejectionInputSchema, 'RejectionInput');
+export const RejectionPatchSchema = named(rejectionPatchSchema, 'RejectionPatch');
+export const ReflectionInputSchema = named(reflectionInputSchema, 'ReflectionInput');
+export const FeedbackInputSchema = named(feedbackInputSchema, 'FeedbackInput');
+export const TaskDoneSchema = named(taskDoneSchema, 'TaskDone');
+export const SnoozeInputSchema = named(snoozeInputSchema, 'Snooze');
+export const CadenceInputSchema = named(cadenceInputSchema, 'CadenceInput');
+export const SettingsPatchSchema = named(recoverySettingsPatchSchema, 'SettingsPatch');
 
 const day = z.string().openapi({ example: '2026-11-26', description: 'A local calendar day' });
 const section = z.enum(['overdue', 'today', 'upcoming']);
@@ -155,7 +156,7 @@ export const GoingColdQuerySchema = z.object({
 
 export const ContactSnoozeSchema = z
   .object({
-    until: snoozeInputSchema.shape.until.nullable().openapi({
+    until: named(snoozeInputSchema.shape.until.nullable(), 'SnoozeUntil').openapi({
       description: 'A date, tomorrow or next-week; null ends the snooze',
     }),
   })
