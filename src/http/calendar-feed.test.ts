@@ -90,7 +90,9 @@ describeEachDialect('the calendar feed', (db) => {
     const { applicationId } = await interviewedApplication(deps);
     await reject(deps, applicationId, { date: '2026-03-27' });
     const events = parseFeed(await (await fetchFeed((await link()).url)).text());
-    const byDay = new Map(events.map((e) => [localDayOf(e.start.toISOString(), 'Europe/London'), e]));
+    const byDay = new Map(
+      events.map((e) => [localDayOf(e.start.toISOString(), 'Europe/London'), e]),
+    );
     expect(byDay.get('2026-03-28')?.start.toISOString()).toBe('2026-03-28T09:00:00.000Z');
     expect(byDay.get('2026-03-30')?.start.toISOString()).toBe('2026-03-30T08:00:00.000Z');
     expect(events.every((e) => e.localHour === 9)).toBe(true);
@@ -98,10 +100,17 @@ describeEachDialect('the calendar feed', (db) => {
 
   it('adds upcoming keep-in-touch dates', async () => {
     const { deps, link, fetchFeed } = await setUp('ws_feed_cadence');
-    const contact = await createContact(deps, contactInput({ name: 'Rae', relationship: 'recruiter' }));
+    const contact = await createContact(
+      deps,
+      contactInput({ name: 'Rae', relationship: 'recruiter' }),
+    );
     await logInteraction(
       deps,
-      interactionInputSchema.parse({ contactId: contact.id, channel: 'call', occurredAt: '2026-09-15T15:00:00Z' }),
+      interactionInputSchema.parse({
+        contactId: contact.id,
+        channel: 'call',
+        occurredAt: '2026-09-15T15:00:00Z',
+      }),
     );
     const events = parseFeed(await (await fetchFeed((await link()).url)).text());
     expect(events).toHaveLength(1);
@@ -140,6 +149,8 @@ describeEachDialect('the calendar feed', (db) => {
     const text = await (await fetchFeed((await link()).url)).text();
     expect(text).not.toContain('TZID');
     const events = parseFeed(text);
-    expect(events.map((e) => e.start.toISOString()).sort()).toEqual(plan.steps.map((s) => s.dueAt).sort());
+    expect(events.map((e) => e.start.toISOString()).sort()).toEqual(
+      plan.steps.map((s) => s.dueAt).sort(),
+    );
   });
 });

@@ -7,9 +7,12 @@ type Client = Awaited<ReturnType<typeof createTestClient>>;
 
 /** An application with a recruiter screen and a final panel, through the API. */
 async function interviewed(api: Client, company = 'Acme') {
-  const app = (await api.post('/api/applications', { company, role: 'Data Analyst', stage: 'final' })).body;
+  const app = (
+    await api.post('/api/applications', { company, role: 'Data Analyst', stage: 'final' })
+  ).body;
   const person = async (name: string, relationship: string) =>
-    (await api.post('/api/contacts', { name, relationship, company, applicationIds: [app.id] })).body.id as string;
+    (await api.post('/api/contacts', { name, relationship, company, applicationIds: [app.id] }))
+      .body.id as string;
   const recruiter = await person('Ben Park', 'recruiter');
   const manager = await person('Ana Okafor', 'hiring_manager');
   await api.post(`/api/applications/${app.id}/interviews`, {
@@ -47,10 +50,15 @@ describeEachDialect('the recovery API', (db) => {
     expect(thanks.reason).toContain('The Ladders');
     const corrected = await api.post(`/api/applications/${id}/rejection`, { date: '2026-11-25' });
     expect(corrected.status).toBe(200);
-    expect(corrected.body).toMatchObject({ created: false, rejection: { rejectedOn: '2026-11-25', contactId: manager } });
+    expect(corrected.body).toMatchObject({
+      created: false,
+      rejection: { rejectedOn: '2026-11-25', contactId: manager },
+    });
     const patched = await api.patch(`/api/applications/${id}/rejection`, { reason: null });
     expect(patched.body.rejection.reason).toBeNull();
-    expect((await api.get(`/api/applications/${id}/plan`)).body.steps).toHaveLength(created.body.steps.length);
+    expect((await api.get(`/api/applications/${id}/plan`)).body.steps).toHaveLength(
+      created.body.steps.length,
+    );
   });
 
   it.each([
@@ -128,7 +136,9 @@ describeEachDialect('the recovery API', (db) => {
     ]);
     const question = reflection.hardQuestions[0];
     const patched = await api.patch(`/api/applications/${id}/reflection`, {
-      hardQuestions: [{ id: question.id, question: question.question, betterAnswer: 'The migration story' }],
+      hardQuestions: [
+        { id: question.id, question: question.question, betterAnswer: 'The migration story' },
+      ],
       fitWhy: null,
     });
     expect(patched.body.rejection.reflection).toMatchObject({
@@ -136,7 +146,9 @@ describeEachDialect('the recovery API', (db) => {
       fitWhy: null,
       hardQuestions: [{ id: question.id, betterAnswer: 'The migration story' }],
     });
-    expect(patched.body.steps.find((s: { kind: string }) => s.kind === 'reflect').status).toBe('done');
+    expect(patched.body.steps.find((s: { kind: string }) => s.kind === 'reflect').status).toBe(
+      'done',
+    );
     const bad = await api.patch(`/api/applications/${id}/reflection`, { fit: 'sort of' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.field).toBe('fit');
@@ -145,13 +157,24 @@ describeEachDialect('the recovery API', (db) => {
   it('moves steps through done, skipped, snoozed and open again', async () => {
     const { id } = await interviewed(api);
     const plan = (await api.post(`/api/applications/${id}/rejection`, {})).body;
-    const stepId = (kind: string) => plan.steps.find((s: { kind: string }) => s.kind === kind).id as string;
-    const done = await api.post(`/api/tasks/${stepId('thank_you')}/done`, { channel: 'email', summary: 'Thanked Ana' });
-    expect(done.body).toMatchObject({ status: 'done', interactionId: expect.stringMatching(/^int_/) });
+    const stepId = (kind: string) =>
+      plan.steps.find((s: { kind: string }) => s.kind === kind).id as string;
+    const done = await api.post(`/api/tasks/${stepId('thank_you')}/done`, {
+      channel: 'email',
+      summary: 'Thanked Ana',
+    });
+    expect(done.body).toMatchObject({
+      status: 'done',
+      interactionId: expect.stringMatching(/^int_/),
+    });
     expect((await api.post(`/api/tasks/${stepId('thank_you')}/done`, {})).status).toBe(409);
-    const snoozed = await api.post(`/api/tasks/${stepId('reflect')}/snooze`, { until: 'next-week' });
+    const snoozed = await api.post(`/api/tasks/${stepId('reflect')}/snooze`, {
+      until: 'next-week',
+    });
     expect(snoozed.body.task).toMatchObject({ dueOn: '2026-11-30', when: 'Due Monday' });
-    const badSnooze = await api.post(`/api/tasks/${stepId('reflect')}/snooze`, { until: 'someday' });
+    const badSnooze = await api.post(`/api/tasks/${stepId('reflect')}/snooze`, {
+      until: 'someday',
+    });
     expect(badSnooze.status).toBe(400);
     expect(badSnooze.body.error.field).toBe('until');
     expect((await api.post(`/api/tasks/${stepId('reapply')}/skip`)).body.status).toBe('skipped');
@@ -165,9 +188,14 @@ describeEachDialect('the recovery API', (db) => {
     const rule = view.body.rules.find((r: { id: string }) => r.id === 'feedbackWaitDays');
     expect(rule).toMatchObject({ value: 10, default: 10, unit: 'days' });
     expect(rule.sources).toContain('Talent Board 2022 CandE benchmark');
-    const changed = await api.patch('/api/settings', { timing: { feedbackWaitDays: 14 }, keepInTouchDays: { mentor: 30 } });
+    const changed = await api.patch('/api/settings', {
+      timing: { feedbackWaitDays: 14 },
+      keepInTouchDays: { mentor: 30 },
+    });
     expect(changed.status).toBe(200);
-    expect(changed.body.rules.find((r: { id: string }) => r.id === 'feedbackWaitDays').value).toBe(14);
+    expect(changed.body.rules.find((r: { id: string }) => r.id === 'feedbackWaitDays').value).toBe(
+      14,
+    );
     const bad = await api.patch('/api/settings', { timing: { feedbackWaitDays: 1000 } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.field).toBe('timing.feedbackWaitDays');
@@ -176,16 +204,27 @@ describeEachDialect('the recovery API', (db) => {
   });
 
   it('sets a contact’s cadence, snoozes them and lists who is going cold', async () => {
-    const contact = (await api.post('/api/contacts', { name: 'Rae', relationship: 'recruiter' })).body;
-    await api.post('/api/interactions', { contactId: contact.id, channel: 'call', occurredAt: '2026-06-01T10:00:00Z' });
+    const contact = (await api.post('/api/contacts', { name: 'Rae', relationship: 'recruiter' }))
+      .body;
+    await api.post('/api/interactions', {
+      contactId: contact.id,
+      channel: 'call',
+      occurredAt: '2026-06-01T10:00:00Z',
+    });
     const cold = await api.get('/api/keep-in-touch');
-    expect(cold.body.items.map((i: { contact: { id: string } }) => i.contact.id)).toEqual([contact.id]);
+    expect(cold.body.items.map((i: { contact: { id: string } }) => i.contact.id)).toEqual([
+      contact.id,
+    ]);
     const own = await api.call('PUT', `/api/contacts/${contact.id}/keep-in-touch`, { days: 365 });
     expect(own.body.status).toMatchObject({ cadenceDays: 365, state: 'scheduled' });
     expect((await api.get('/api/keep-in-touch')).body.items).toEqual([]);
-    const bad = await api.call('PUT', `/api/contacts/${contact.id}/keep-in-touch`, { days: 'weekly' });
+    const bad = await api.call('PUT', `/api/contacts/${contact.id}/keep-in-touch`, {
+      days: 'weekly',
+    });
     expect(bad.body.error.field).toBe('days');
-    const snoozed = await api.post(`/api/contacts/${contact.id}/keep-in-touch/snooze`, { until: '2027-07-01' });
+    const snoozed = await api.post(`/api/contacts/${contact.id}/keep-in-touch/snooze`, {
+      until: '2027-07-01',
+    });
     expect(snoozed.body.status.dueOn).toBe('2027-07-01');
   });
 
@@ -243,7 +282,14 @@ describeEachDialect('the recovery API', (db) => {
       ]),
     );
     expect(Object.keys(body.components.schemas)).toEqual(
-      expect.arrayContaining(['RejectionInput', 'ReflectionInput', 'RecoveryPlan', 'PlanStep', 'Agenda', 'Settings']),
+      expect.arrayContaining([
+        'RejectionInput',
+        'ReflectionInput',
+        'RecoveryPlan',
+        'PlanStep',
+        'Agenda',
+        'Settings',
+      ]),
     );
   });
 });

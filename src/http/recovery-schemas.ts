@@ -35,7 +35,9 @@ export const FeedbackOutcomeSchema = z
 export const PlanStepSchema = TaskSchema.extend({
   title: z.string().openapi({ description: 'What to do and for whom' }),
   dueOn: day,
-  section: section.nullable().openapi({ description: 'Where it sits in Today; null once finished' }),
+  section: section
+    .nullable()
+    .openapi({ description: 'Where it sits in Today; null once finished' }),
   when: z.string().openapi({ example: 'Due tomorrow' }),
   contactName: z.string().nullable(),
   company: z.string().nullable(),
@@ -63,7 +65,9 @@ export const RecoveryPlanSchema = z
     rejection: RejectionSchema,
     today: day,
     timeZone: z.string(),
-    people: z.array(PersonMetSchema).openapi({ description: 'Who to write to, first choice first' }),
+    people: z
+      .array(PersonMetSchema)
+      .openapi({ description: 'Who to write to, first choice first' }),
     steps: z.array(PlanStepSchema),
   })
   .openapi('RecoveryPlan');
@@ -149,7 +153,9 @@ export const ContactKeepInTouchSchema = z
   .openapi('ContactKeepInTouch');
 
 export const GoingColdQuerySchema = z.object({
-  withinDays: countParam(365, 14).openapi({ description: 'Include those due within this many days' }),
+  withinDays: countParam(365, 14).openapi({
+    description: 'Include those due within this many days',
+  }),
   limit: countParam(1000, 50),
   offset: countParam(1_000_000, 0),
 });

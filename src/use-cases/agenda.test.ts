@@ -20,20 +20,42 @@ describeEachDialect('the Today agenda', (db) => {
     const fresh = await interviewedApplication(deps, { company: 'Acme' });
     db().clock.set('2026-11-26T09:00:00.000Z');
     await reject(deps, fresh.applicationId, { date: '2026-11-26' });
-    const peer = await createContact(deps, contactInput({ name: 'Pat Lee', relationship: 'peer', company: 'Orbit' }));
+    const peer = await createContact(
+      deps,
+      contactInput({ name: 'Pat Lee', relationship: 'peer', company: 'Orbit' }),
+    );
     await logInteraction(
       deps,
-      interactionInputSchema.parse({ contactId: peer.id, channel: 'call', occurredAt: '2026-08-29T10:00:00Z' }),
+      interactionInputSchema.parse({
+        contactId: peer.id,
+        channel: 'call',
+        occurredAt: '2026-08-29T10:00:00Z',
+      }),
     );
 
     const agenda = await getAgenda(deps, {});
-    expect(agenda).toMatchObject({ today: '2026-11-26', from: '2026-11-26', to: '2026-12-02', timeZone: 'Europe/London' });
+    expect(agenda).toMatchObject({
+      today: '2026-11-26',
+      from: '2026-11-26',
+      to: '2026-12-02',
+      timeZone: 'Europe/London',
+    });
     const line = (i: (typeof agenda.items)[number]) => `${i.section} ${i.dueOn} ${i.title}`;
-    expect(agenda.items.filter((i) => i.company === 'Bluefin').slice(0, 2).map(line)).toEqual([
+    expect(
+      agenda.items
+        .filter((i) => i.company === 'Bluefin')
+        .slice(0, 2)
+        .map(line),
+    ).toEqual([
       'today 2026-11-26 Reflect on the Bluefin rejection',
       'today 2026-11-26 Send a thank-you note to Ana Okafor (Bluefin)',
     ]);
-    expect(agenda.items.filter((i) => i.company === 'Acme').slice(0, 3).map(line)).toEqual([
+    expect(
+      agenda.items
+        .filter((i) => i.company === 'Acme')
+        .slice(0, 3)
+        .map(line),
+    ).toEqual([
       'today 2026-11-26 Reflect on the Acme rejection',
       'upcoming 2026-11-27 Send a thank-you note to Ana Okafor (Acme)',
       'upcoming 2026-11-28 Ask Ana Okafor (Acme) for feedback, once',
@@ -65,10 +87,22 @@ describeEachDialect('the Today agenda', (db) => {
     await reject(deps, applicationId, { date: '2026-11-26' });
     db().clock.set('2026-11-30T09:00:00.000Z');
     const agenda = await getAgenda(deps, {});
-    expect(agenda.items[0]).toMatchObject({ section: 'overdue', when: 'Overdue by 4 days', kind: 'reflect' });
+    expect(agenda.items[0]).toMatchObject({
+      section: 'overdue',
+      when: 'Overdue by 4 days',
+      kind: 'reflect',
+    });
     const window = await getAgenda(deps, { from: '2026-12-20', to: '2026-12-31' });
-    expect(window.items.map((i) => i.kind)).toEqual(['keep_in_touch', 'keep_in_touch', 'keep_in_touch']);
-    const withOverdue = await getAgenda(deps, { from: '2026-12-20', to: '2026-12-31', includeOverdue: true });
+    expect(window.items.map((i) => i.kind)).toEqual([
+      'keep_in_touch',
+      'keep_in_touch',
+      'keep_in_touch',
+    ]);
+    const withOverdue = await getAgenda(deps, {
+      from: '2026-12-20',
+      to: '2026-12-31',
+      includeOverdue: true,
+    });
     expect(withOverdue.items[0]?.section).toBe('overdue');
   });
 

@@ -63,6 +63,14 @@ export interface AgendaOptions {
   keepInTouchLimit?: number;
 }
 
+/** Today's date where the user lives. */
+export async function getToday(
+  deps: UseCaseDeps,
+): Promise<{ today: CalendarDay; timeZone: string }> {
+  const settings = await loadRecoverySettings(deps.db, deps.workspaceId);
+  return { today: localDayOf(nowInstant(deps), settings.timeZone), timeZone: settings.timeZone };
+}
+
 /** The longest window one agenda request may span. */
 export const MAX_AGENDA_DAYS = 366;
 
@@ -105,7 +113,11 @@ function keepInTouchItem({ contact, status }: KeepInTouchItem, today: CalendarDa
     dueAt: status.dueAt,
     dueOn: status.dueOn,
     section: agendaSection(status.dueOn, today),
-    title: taskTitle({ kind: 'keep_in_touch', contactName: contact.name, company: contact.company }),
+    title: taskTitle({
+      kind: 'keep_in_touch',
+      contactName: contact.name,
+      company: contact.company,
+    }),
     when: whenText(status.dueOn, today),
     reason: status.reason,
     applicationId: null,

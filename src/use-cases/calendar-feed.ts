@@ -94,7 +94,11 @@ export async function loadCalendarFeed(
     events.push({
       uid: `keep-in-touch-${contact.id}.${ws}@rebound`,
       start: status.dueAt,
-      title: taskTitle({ kind: 'keep_in_touch', contactName: contact.name, company: contact.company }),
+      title: taskTitle({
+        kind: 'keep_in_touch',
+        contactName: contact.name,
+        company: contact.company,
+      }),
       description: status.reason,
     });
   }

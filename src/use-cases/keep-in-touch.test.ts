@@ -47,7 +47,11 @@ describeEachDialect('keeping in touch', (db) => {
     ]);
     await logInteraction(
       deps,
-      interactionInputSchema.parse({ contactId: recruiter, channel: 'email', occurredAt: '2026-11-26T08:00:00Z' }),
+      interactionInputSchema.parse({
+        contactId: recruiter,
+        channel: 'email',
+        occurredAt: '2026-11-26T08:00:00Z',
+      }),
     );
     const after = await getContactKeepInTouch(deps, { contactId: recruiter });
     expect(after.status).toMatchObject({ state: 'scheduled', dueOn: '2027-02-24' });
@@ -60,11 +64,22 @@ describeEachDialect('keeping in touch', (db) => {
     const peer = await contactLastSeen(deps, 'Pia', 'peer', '2026-11-01T10:00:00Z');
     expect((await listGoingCold(deps, { limit: 10, offset: 0 })).items).toEqual([]);
     const own = await setContactCadence(deps, { contactId: peer, days: 21 });
-    expect(own.status).toMatchObject({ cadenceDays: 21, cadenceIsDefault: false, dueOn: '2026-11-22', state: 'due' });
-    expect((await listGoingCold(deps, { limit: 10, offset: 0 })).items.map((i) => i.contact.id)).toEqual([peer]);
-    expect((await setContactCadence(deps, { contactId: peer, days: 'off' })).status.state).toBe('off');
+    expect(own.status).toMatchObject({
+      cadenceDays: 21,
+      cadenceIsDefault: false,
+      dueOn: '2026-11-22',
+      state: 'due',
+    });
+    expect(
+      (await listGoingCold(deps, { limit: 10, offset: 0 })).items.map((i) => i.contact.id),
+    ).toEqual([peer]);
+    expect((await setContactCadence(deps, { contactId: peer, days: 'off' })).status.state).toBe(
+      'off',
+    );
     expect((await listGoingCold(deps, { limit: 10, offset: 0 })).items).toEqual([]);
-    expect((await setContactCadence(deps, { contactId: peer, days: 'default' })).status.cadenceDays).toBe(90);
+    expect(
+      (await setContactCadence(deps, { contactId: peer, days: 'default' })).status.cadenceDays,
+    ).toBe(90);
   });
 
   it('follows a relationship’s cadence from the settings', async () => {
@@ -72,7 +87,9 @@ describeEachDialect('keeping in touch', (db) => {
     await useTimeZone(deps);
     await contactLastSeen(deps, 'Pia', 'peer', '2026-11-01T10:00:00Z');
     await updateRecoverySettings(deps, { keepInTouchDays: { peer: 14 } });
-    expect((await listGoingCold(deps, { limit: 10, offset: 0 })).items[0]?.status.dueOn).toBe('2026-11-15');
+    expect((await listGoingCold(deps, { limit: 10, offset: 0 })).items[0]?.status.dueOn).toBe(
+      '2026-11-15',
+    );
     await updateRecoverySettings(deps, { keepInTouchDays: { peer: 0 } });
     expect((await listGoingCold(deps, { limit: 10, offset: 0 })).items).toEqual([]);
   });
@@ -84,7 +101,9 @@ describeEachDialect('keeping in touch', (db) => {
     const snoozed = await snoozeContactKeepInTouch(deps, { contactId: rae, until: 'next-week' });
     expect(snoozed.status.dueOn).toBe('2026-11-30');
     expect((await listGoingCold(deps, { limit: 10, offset: 0, withinDays: 2 })).items).toEqual([]);
-    expect((await listGoingCold(deps, { limit: 10, offset: 0, withinDays: 4 })).items).toHaveLength(1);
+    expect((await listGoingCold(deps, { limit: 10, offset: 0, withinDays: 4 })).items).toHaveLength(
+      1,
+    );
     const ended = await snoozeContactKeepInTouch(deps, { contactId: rae, until: null });
     expect(ended.status.dueOn).toBe('2026-10-30');
   });
@@ -96,7 +115,11 @@ describeEachDialect('keeping in touch', (db) => {
     for (const day of ['2026-05-01', '2026-06-01', '2026-07-01']) {
       await logInteraction(
         deps,
-        interactionInputSchema.parse({ contactId: rae, channel: 'email', occurredAt: `${day}T10:00:00Z` }),
+        interactionInputSchema.parse({
+          contactId: rae,
+          channel: 'email',
+          occurredAt: `${day}T10:00:00Z`,
+        }),
       );
     }
     const status = await getContactKeepInTouch(deps, { contactId: rae });
@@ -105,7 +128,12 @@ describeEachDialect('keeping in touch', (db) => {
     expect((await listGoingCold(deps, { limit: 10, offset: 0 })).items).toEqual([]);
     await logInteraction(
       deps,
-      interactionInputSchema.parse({ contactId: rae, channel: 'email', direction: 'inbound', occurredAt: '2026-07-05T10:00:00Z' }),
+      interactionInputSchema.parse({
+        contactId: rae,
+        channel: 'email',
+        direction: 'inbound',
+        occurredAt: '2026-07-05T10:00:00Z',
+      }),
     );
     expect((await getContactKeepInTouch(deps, { contactId: rae })).status.state).toBe('due');
   });
@@ -116,13 +144,19 @@ describeEachDialect('keeping in touch', (db) => {
     const { applicationId, recruiter } = await interviewedApplication(deps);
     await logInteraction(
       deps,
-      interactionInputSchema.parse({ contactId: recruiter, channel: 'call', occurredAt: '2026-06-01T10:00:00Z' }),
+      interactionInputSchema.parse({
+        contactId: recruiter,
+        channel: 'call',
+        occurredAt: '2026-06-01T10:00:00Z',
+      }),
     );
     await reject(deps, applicationId, { date: '2026-10-30' });
     const cold = await listGoingCold(deps, { limit: 10, offset: 0 });
     expect(cold.items.map((i) => i.contact.id)).not.toContain(recruiter);
     const agenda = await getAgenda(deps, {});
-    const keepInTouch = agenda.items.find((i) => i.kind === 'keep_in_touch' && i.contactId === recruiter);
+    const keepInTouch = agenda.items.find(
+      (i) => i.kind === 'keep_in_touch' && i.contactId === recruiter,
+    );
     expect(keepInTouch).toMatchObject({ source: 'plan', section: 'upcoming', dueOn: '2026-11-27' });
     await logInteraction(
       deps,

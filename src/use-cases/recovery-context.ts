@@ -94,10 +94,16 @@ export function toTaskView(task: Task, context: TaskViewContext): TaskView {
   const closedOn = task.doneAt === null ? dueOn : localDayOf(task.doneAt, zone);
   return {
     ...task,
-    title: taskTitle({ kind: task.kind, contactName: context.contactName, company: context.company }),
+    title: taskTitle({
+      kind: task.kind,
+      contactName: context.contactName,
+      company: context.company,
+    }),
     dueOn,
     section: open ? agendaSection(dueOn, today) : null,
-    when: open ? whenText(dueOn, today) : `${task.status === 'done' ? 'Done' : 'Skipped'} ${closedOn}`,
+    when: open
+      ? whenText(dueOn, today)
+      : `${task.status === 'done' ? 'Done' : 'Skipped'} ${closedOn}`,
     contactName: context.contactName,
     company: context.company,
     role: context.role,

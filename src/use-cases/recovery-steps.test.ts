@@ -172,26 +172,39 @@ describeEachDialect('recovery steps', (db) => {
     const { deps, applicationId, hiringManager, step } = await rejectedAfterFinal('ws_no_reply');
     const draft = await createMessage(
       deps,
-      messageInputSchema.parse({ kind: 'feedback_request', applicationId, contactId: hiringManager }),
+      messageInputSchema.parse({
+        kind: 'feedback_request',
+        applicationId,
+        contactId: hiringManager,
+      }),
     );
     await markMessageSent(deps, { id: draft.id });
     const second = await createMessage(
       deps,
-      messageInputSchema.parse({ kind: 'feedback_request', applicationId, contactId: hiringManager }),
+      messageInputSchema.parse({
+        kind: 'feedback_request',
+        applicationId,
+        contactId: hiringManager,
+      }),
     );
     expect((await markMessageSent(deps, { id: second.id })).task).toBeNull();
     const waiting = await getRecoveryPlan(deps, { applicationId });
     const requests = waiting.steps.filter((s) => s.kind === 'feedback_request');
     expect(requests).toHaveLength(1);
     expect(requests[0]?.id).toBe(step('feedback_request').id);
-    expect(requests[0]?.feedback).toMatchObject({ outcome: 'awaiting_reply', waitUntil: '2026-12-06' });
+    expect(requests[0]?.feedback).toMatchObject({
+      outcome: 'awaiting_reply',
+      waitUntil: '2026-12-06',
+    });
     db().clock.advance(11 * DAY);
     const silent = await getRecoveryPlan(deps, { applicationId });
     const closed = silent.steps.find((s) => s.kind === 'feedback_request');
     expect(closed?.feedback?.outcome).toBe('no_reply');
     expect(closed?.feedback?.note).toMatch(/^No reply — most candidates never get any/);
     expect(silent.steps.filter((s) => s.kind === 'feedback_request')).toHaveLength(1);
-    expect(silent.steps.filter((s) => s.kind === 'keep_in_touch' && s.status === 'open')).toHaveLength(3);
+    expect(
+      silent.steps.filter((s) => s.kind === 'keep_in_touch' && s.status === 'open'),
+    ).toHaveLength(3);
   });
 
   it('records feedback received, logging their reply and closing an unsent request', async () => {
@@ -207,7 +220,10 @@ describeEachDialect('recovery steps', (db) => {
     const request = plan.steps.find((s) => s.kind === 'feedback_request');
     expect(request).toMatchObject({ status: 'done', feedback: { outcome: 'replied' } });
     const detail = await getContactDetail(deps, { id: hiringManager });
-    expect(detail.interactions[0]).toMatchObject({ direction: 'inbound', id: request?.interactionId });
+    expect(detail.interactions[0]).toMatchObject({
+      direction: 'inbound',
+      id: request?.interactionId,
+    });
     await expect(
       recordFeedback(deps, { applicationId, input: { text: 'x', receivedOn: '2026-12-25' } }),
     ).rejects.toMatchObject({ field: 'receivedOn' });

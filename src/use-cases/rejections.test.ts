@@ -142,7 +142,10 @@ describeEachDialect('recording a rejection', (db) => {
     });
     const detail = await getApplicationDetail(deps, { id: applicationId });
     expect(detail.tasks).toEqual([]);
-    expect(detail.stageHistory.at(-1)).toMatchObject({ stage: 'final', note: 'Rejection withdrawn' });
+    expect(detail.stageHistory.at(-1)).toMatchObject({
+      stage: 'final',
+      note: 'Rejection withdrawn',
+    });
   });
 
   it('plans the first steps from the logging day when the rejection is logged a week late', async () => {

@@ -24,9 +24,13 @@ async function requireTask(db: Db, workspaceId: string, id: string): Promise<Tas
 function requireStatus(task: Task, allowed: Task['status'][], action: string) {
   if (allowed.includes(task.status)) return;
   const hint = task.status === 'open' ? '' : '; reopen it first';
-  throw new AppError('conflict', `This step is already ${task.status}, so it cannot be ${action}${hint}.`, {
-    field: 'status',
-  });
+  throw new AppError(
+    'conflict',
+    `This step is already ${task.status}, so it cannot be ${action}${hint}.`,
+    {
+      field: 'status',
+    },
+  );
 }
 
 async function view(deps: UseCaseDeps, tasks: readonly Task[]): Promise<TaskView[]> {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates';
-import { cadenceCutoff, countUnansweredTouches, keepInTouchStatus, type CadenceFacts } from './keep-in-touch';
+import {
+  cadenceCutoff,
+  countUnansweredTouches,
+  keepInTouchStatus,
+  type CadenceFacts,
+} from './keep-in-touch';
 import { resolveRecoverySettings } from './settings';
 import { localDayOf } from './zoned-time';
 
@@ -18,7 +23,12 @@ const facts = (overrides: Partial<CadenceFacts> = {}): CadenceFacts => ({
 describe('keeping in touch', () => {
   it('counts the relationship’s cadence from the last interaction', () => {
     const status = keepInTouchStatus(facts(), settings, NOW);
-    expect(status).toMatchObject({ state: 'scheduled', cadenceDays: 90, cadenceIsDefault: true, dueOn: '2026-11-30' });
+    expect(status).toMatchObject({
+      state: 'scheduled',
+      cadenceDays: 90,
+      cadenceIsDefault: true,
+      dueOn: '2026-11-30',
+    });
     expect(status.dueAt).toBe('2026-11-30T14:00:00.000Z');
     expect(status.reason).toContain('(The Ladders)');
   });
@@ -46,31 +56,68 @@ describe('keeping in touch', () => {
   it('finds exactly the contacts due by a day with a plain comparison on the last interaction', () => {
     const zones = ['America/New_York', 'Europe/London', 'Pacific/Tongatapu', 'UTC'];
     let seed = 7;
-    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     for (let i = 0; i < 400; i += 1) {
       const zone = zones[i % zones.length] as string;
       const zoned = resolveRecoverySettings({ timeZone: zone });
       const cadence = 1 + Math.floor(random() * 120);
       const last = new Date(Date.UTC(2026, 0, 1) + random() * 360 * 86_400_000).toISOString();
       const day = addDays(localDayOf(last, zone), Math.floor(random() * 240) - 20);
-      const status = keepInTouchStatus(facts({ keepInTouchDays: cadence, lastInteractionAt: last }), zoned, NOW);
+      const status = keepInTouchStatus(
+        facts({ keepInTouchDays: cadence, lastInteractionAt: last }),
+        zoned,
+        NOW,
+      );
       const dueByDay = (status.dueOn as string) <= day;
-      expect(last < cadenceCutoff(day, cadence, zone), `${zone} ${last} +${cadence} by ${day}`).toBe(dueByDay);
+      expect(
+        last < cadenceCutoff(day, cadence, zone),
+        `${zone} ${last} +${cadence} by ${day}`,
+      ).toBe(dueByDay);
     }
   });
 
   it.each([
     ['no interactions', [], 0],
-    ['they wrote last', [['2026-11-20', 'inbound'], ['2026-11-01', 'outbound']], 0],
-    ['one note', [['2026-11-20', 'outbound'], ['2026-11-01', 'inbound']], 1],
-    ['a burst in one week is one attempt', [['2026-11-24', 'outbound'], ['2026-11-22', 'outbound'], ['2026-11-20', 'outbound']], 1],
+    [
+      'they wrote last',
+      [
+        ['2026-11-20', 'inbound'],
+        ['2026-11-01', 'outbound'],
+      ],
+      0,
+    ],
+    [
+      'one note',
+      [
+        ['2026-11-20', 'outbound'],
+        ['2026-11-01', 'inbound'],
+      ],
+      1,
+    ],
+    [
+      'a burst in one week is one attempt',
+      [
+        ['2026-11-24', 'outbound'],
+        ['2026-11-22', 'outbound'],
+        ['2026-11-20', 'outbound'],
+      ],
+      1,
+    ],
     [
       'three attempts weeks apart',
-      [['2026-11-24', 'outbound'], ['2026-10-20', 'outbound'], ['2026-09-10', 'outbound'], ['2026-08-01', 'inbound']],
+      [
+        ['2026-11-24', 'outbound'],
+        ['2026-10-20', 'outbound'],
+        ['2026-09-10', 'outbound'],
+        ['2026-08-01', 'inbound'],
+      ],
       3,
     ],
   ] as const)('%s: %d unanswered', (_name, touches, expected) => {
-    const list = touches.map(([day, direction]) => ({ occurredAt: `${day}T12:00:00.000Z`, direction }));
+    const list = touches.map(([day, direction]) => ({
+      occurredAt: `${day}T12:00:00.000Z`,
+      direction,
+    }));
     expect(countUnansweredTouches(list)).toBe(expected);
   });
 });

@@ -10,7 +10,13 @@ import {
   TIMING_RULES,
   TOUCH_CLUSTER_DAYS,
 } from './timing-rules';
-import { daysBetween, formatDay, instantAtLocalTime, localDayOf, startOfLocalDay } from './zoned-time';
+import {
+  daysBetween,
+  formatDay,
+  instantAtLocalTime,
+  localDayOf,
+  startOfLocalDay,
+} from './zoned-time';
 
 /**
  * Keeping in touch with a contact: a cadence in days, counted from the last logged interaction,

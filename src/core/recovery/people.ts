@@ -68,7 +68,9 @@ export function rankPeopleMet({ contacts, interviews, deliveredBy }: PeopleMetOp
   const ranked: RankedPerson[] = contacts
     .filter(
       (c) =>
-        time.has(c.contactId) || c.contactId === deliveredBy || MET_BY_ROLE.includes(c.relationship),
+        time.has(c.contactId) ||
+        c.contactId === deliveredBy ||
+        MET_BY_ROLE.includes(c.relationship),
     )
     .map((c) => ({
       ...c,

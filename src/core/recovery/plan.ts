@@ -49,7 +49,11 @@ export type PlanTaskKind = (typeof PLAN_TASK_KINDS)[number];
 const PER_PERSON_KINDS: readonly TaskKind[] = ['linkedin_note', 'keep_in_touch'];
 
 /** Steps that mean writing to someone, held back while the user is upset. */
-export const WRITING_KINDS: readonly TaskKind[] = ['thank_you', 'feedback_request', 'linkedin_note'];
+export const WRITING_KINDS: readonly TaskKind[] = [
+  'thank_you',
+  'feedback_request',
+  'linkedin_note',
+];
 
 /** A panel of ten does not make ten LinkedIn notes: the plan names the first few people met. */
 export const MAX_PEOPLE_PER_STEP = 5;

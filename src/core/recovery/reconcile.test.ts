@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { PlannedStep } from './plan';
 import { reconcilePlan, type ExistingStep } from './reconcile';
 
-const step = (kind: PlannedStep['kind'], contactId: string | null, dueAt: string, reason = 'r'): PlannedStep => ({
+const step = (
+  kind: PlannedStep['kind'],
+  contactId: string | null,
+  dueAt: string,
+  reason = 'r',
+): PlannedStep => ({
   kind,
   contactId,
   dueOn: dueAt.slice(0, 10),
@@ -36,7 +41,13 @@ describe('reconciling a plan', () => {
     );
     expect(changes.insert.map((s) => s.kind)).toEqual(['reapply']);
     expect(changes.update).toEqual([
-      { id: 't2', contactId: 'con_a', dueAt: '2026-11-30T09:00:00.000Z', snoozedUntil: null, reason: 'new reason' },
+      {
+        id: 't2',
+        contactId: 'con_a',
+        dueAt: '2026-11-30T09:00:00.000Z',
+        snoozedUntil: null,
+        reason: 'new reason',
+      },
     ]);
     expect(changes.remove).toEqual([]);
   });
@@ -50,11 +61,30 @@ describe('reconciling a plan', () => {
   });
 
   it('keeps a snooze unless the new date is later anyway', () => {
-    const snoozed = existing('t1', 'thank_you', 'con_a', 'open', '2026-12-03T09:00:00.000Z', '2026-12-03T09:00:00.000Z');
-    const earlier = reconcilePlan([snoozed], [step('thank_you', 'con_a', '2026-11-28T09:00:00.000Z', 'x')]);
-    expect(earlier.update[0]).toMatchObject({ dueAt: '2026-12-03T09:00:00.000Z', snoozedUntil: '2026-12-03T09:00:00.000Z' });
-    const later = reconcilePlan([snoozed], [step('thank_you', 'con_a', '2026-12-05T09:00:00.000Z', 'x')]);
-    expect(later.update[0]).toMatchObject({ dueAt: '2026-12-05T09:00:00.000Z', snoozedUntil: null });
+    const snoozed = existing(
+      't1',
+      'thank_you',
+      'con_a',
+      'open',
+      '2026-12-03T09:00:00.000Z',
+      '2026-12-03T09:00:00.000Z',
+    );
+    const earlier = reconcilePlan(
+      [snoozed],
+      [step('thank_you', 'con_a', '2026-11-28T09:00:00.000Z', 'x')],
+    );
+    expect(earlier.update[0]).toMatchObject({
+      dueAt: '2026-12-03T09:00:00.000Z',
+      snoozedUntil: '2026-12-03T09:00:00.000Z',
+    });
+    const later = reconcilePlan(
+      [snoozed],
+      [step('thank_you', 'con_a', '2026-12-05T09:00:00.000Z', 'x')],
+    );
+    expect(later.update[0]).toMatchObject({
+      dueAt: '2026-12-05T09:00:00.000Z',
+      snoozedUntil: null,
+    });
   });
 
   it('removes open steps the plan no longer has and keeps other kinds of step', () => {
@@ -73,7 +103,10 @@ describe('reconciling a plan', () => {
 
   it('changes nothing when the plan is the same', () => {
     const planned = [step('thank_you', 'con_a', '2026-11-27T09:00:00.000Z')];
-    const changes = reconcilePlan([existing('t1', 'thank_you', 'con_a', 'open', '2026-11-27T09:00:00.000Z')], planned);
+    const changes = reconcilePlan(
+      [existing('t1', 'thank_you', 'con_a', 'open', '2026-11-27T09:00:00.000Z')],
+      planned,
+    );
     expect(changes).toEqual({ insert: [], update: [], remove: [] });
   });
 
@@ -83,7 +116,13 @@ describe('reconciling a plan', () => {
       [step('thank_you', 'con_a', '2026-11-27T09:00:00.000Z')],
     );
     expect(changes.update).toEqual([
-      { id: 't1', contactId: 'con_a', dueAt: '2026-11-27T09:00:00.000Z', snoozedUntil: null, reason: 'r' },
+      {
+        id: 't1',
+        contactId: 'con_a',
+        dueAt: '2026-11-27T09:00:00.000Z',
+        snoozedUntil: null,
+        reason: 'r',
+      },
     ]);
   });
 });

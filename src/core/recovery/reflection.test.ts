@@ -12,11 +12,15 @@ const T2 = '2026-11-27T09:00:00.000Z';
 
 describe('reflection', () => {
   it('starts empty and fills in what is given, with skills normalized', () => {
-    const reflection = applyReflectionInput(null, reflectionInputSchema.parse({
-      fit: 'partly',
-      missingSkills: ['k8s', 'Kubernetes', 'SQL'],
-      hardQuestions: ['Design a rate limiter'],
-    }), T1);
+    const reflection = applyReflectionInput(
+      null,
+      reflectionInputSchema.parse({
+        fit: 'partly',
+        missingSkills: ['k8s', 'Kubernetes', 'SQL'],
+        hardQuestions: ['Design a rate limiter'],
+      }),
+      T1,
+    );
     expect(reflection.fit).toBe('partly');
     expect(reflection.missingSkills.map((s) => s.tag)).toEqual(['kubernetes', 'sql']);
     expect(reflection.hardQuestions).toEqual([
@@ -28,9 +32,19 @@ describe('reflection', () => {
   });
 
   it('changes only what a patch names, and clears with null', () => {
-    const first = applyReflectionInput(null, { fit: 'no', fitWhy: 'Too much travel', wentWell: 'Rapport' }, T1);
+    const first = applyReflectionInput(
+      null,
+      { fit: 'no', fitWhy: 'Too much travel', wentWell: 'Rapport' },
+      T1,
+    );
     const second = applyReflectionInput(first, { fitWhy: null, communication: 'Rushed' }, T2);
-    expect(second).toMatchObject({ fit: 'no', fitWhy: null, wentWell: 'Rapport', communication: 'Rushed', updatedAt: T2 });
+    expect(second).toMatchObject({
+      fit: 'no',
+      fitWhy: null,
+      wentWell: 'Rapport',
+      communication: 'Rushed',
+      updatedAt: T2,
+    });
   });
 
   it('replaces the whole reflection when asked', () => {
@@ -40,11 +54,22 @@ describe('reflection', () => {
   });
 
   it('keeps a question’s id when it comes back, so a better answer can be added later', () => {
-    const first = applyReflectionInput(null, { hardQuestions: ['Why us?', 'Biggest weakness?'] }, T1);
+    const first = applyReflectionInput(
+      null,
+      { hardQuestions: ['Why us?', 'Biggest weakness?'] },
+      T1,
+    );
     const [why, weakness] = first.hardQuestions;
-    const second = applyReflectionInput(first, {
-      hardQuestions: [{ id: why?.id, question: 'Why us?', betterAnswer: 'Their mission on X' }, 'biggest weakness?'],
-    }, T2);
+    const second = applyReflectionInput(
+      first,
+      {
+        hardQuestions: [
+          { id: why?.id, question: 'Why us?', betterAnswer: 'Their mission on X' },
+          'biggest weakness?',
+        ],
+      },
+      T2,
+    );
     expect(second.hardQuestions).toEqual([
       { id: why?.id, question: 'Why us?', betterAnswer: 'Their mission on X' },
       { id: weakness?.id, question: 'biggest weakness?', betterAnswer: null },

@@ -84,7 +84,11 @@ export const reflectionRecordSchema = z.object({
   forgotToHighlight: z.array(z.string()).default([]),
   hardQuestions: z
     .array(
-      z.object({ id: z.string().min(1), question: z.string(), betterAnswer: z.string().nullable() }),
+      z.object({
+        id: z.string().min(1),
+        question: z.string(),
+        betterAnswer: z.string().nullable(),
+      }),
     )
     .default([]),
   wentWell: z.string().nullable().default(null),

@@ -30,13 +30,16 @@ describe('recovery settings', () => {
   });
 
   it('reads stored choices and falls back on values that are no longer valid', () => {
-    const settings = resolveRecoverySettings({
-      timeZone: 'Mars/Base',
-      reminderTime: '25:00',
-      timing: { thankYouDays: 2, feedbackWaitDays: 'ten', silverMedalistDays: 9999 },
-      keepInTouchDays: { recruiter: 30, mentor: 0 },
-      theme: 'dark',
-    }, 'Europe/London');
+    const settings = resolveRecoverySettings(
+      {
+        timeZone: 'Mars/Base',
+        reminderTime: '25:00',
+        timing: { thankYouDays: 2, feedbackWaitDays: 'ten', silverMedalistDays: 9999 },
+        keepInTouchDays: { recruiter: 30, mentor: 0 },
+        theme: 'dark',
+      },
+      'Europe/London',
+    );
     expect(settings.timeZone).toBe('Europe/London');
     expect(settings.reminderTime).toBe('09:00');
     expect(settings.timing.thankYouDays).toBe(2);
@@ -58,7 +61,11 @@ describe('recovery settings', () => {
       timing: { linkedinNoteDays: 5, feedbackWaitDays: 14 },
       keepInTouchDays: { recruiter: 45 },
     });
-    expect(applyRecoverySettingsPatch(next, { timing: { linkedinNoteDays: null, feedbackWaitDays: null } })).not.toHaveProperty('timing');
+    expect(
+      applyRecoverySettingsPatch(next, {
+        timing: { linkedinNoteDays: null, feedbackWaitDays: null },
+      }),
+    ).not.toHaveProperty('timing');
     expect(applyRecoverySettingsPatch(next, { timeZone: null })).not.toHaveProperty('timeZone');
   });
 
@@ -77,9 +84,9 @@ describe('recovery settings', () => {
   });
 
   it('refuses a senior re-apply wait shorter than the ordinary one', () => {
-    expect(() => applyRecoverySettingsPatch({}, { timing: { reapplyMonths: 10, reapplySeniorMonths: 8 } })).toThrow(
-      /timing\.reapplySeniorMonths/,
-    );
+    expect(() =>
+      applyRecoverySettingsPatch({}, { timing: { reapplyMonths: 10, reapplySeniorMonths: 8 } }),
+    ).toThrow(/timing\.reapplySeniorMonths/);
   });
 
   it('describes each rule with its value beside the default', () => {
@@ -87,6 +94,8 @@ describe('recovery settings', () => {
     const thankYou = view.rules.find((r) => r.id === 'thankYouDays');
     expect(thankYou).toMatchObject({ value: 2, default: 1, unit: 'days' });
     expect(thankYou?.sources).toContain('The Ladders');
-    expect(view.cadences.find((c) => c.relationship === 'recruiter')?.sources).toEqual(['The Ladders']);
+    expect(view.cadences.find((c) => c.relationship === 'recruiter')?.sources).toEqual([
+      'The Ladders',
+    ]);
   });
 });

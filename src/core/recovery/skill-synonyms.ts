@@ -50,7 +50,11 @@ export const SKILL_SYNONYMS: readonly SkillSynonym[] = [
   { tag: 'ux-research', label: 'UX research', aliases: ['user research', 'uxr'] },
   { tag: 'accessibility', label: 'Accessibility', aliases: ['a11y', 'wcag'] },
   { tag: 'i18n', label: 'Internationalization', aliases: ['internationalisation'] },
-  { tag: 'seo', label: 'SEO', aliases: ['search engine optimization', 'search engine optimisation'] },
+  {
+    tag: 'seo',
+    label: 'SEO',
+    aliases: ['search engine optimization', 'search engine optimisation'],
+  },
   {
     tag: 'people-management',
     label: 'People management',

@@ -46,7 +46,9 @@ describe('skill tags', () => {
   });
 
   it('drops blanks and repeats, keeping the first spelling', () => {
-    expect(normalizeSkills(['k8s', 'SQL', 'Kubernetes', '', 'sql queries', 'Ruby', 'ruby'])).toEqual([
+    expect(
+      normalizeSkills(['k8s', 'SQL', 'Kubernetes', '', 'sql queries', 'Ruby', 'ruby']),
+    ).toEqual([
       { tag: 'kubernetes', label: 'Kubernetes' },
       { tag: 'sql', label: 'SQL' },
       { tag: 'ruby', label: 'Ruby' },
@@ -59,7 +61,10 @@ describe('skill tags', () => {
       for (const spelling of [entry.tag, entry.label, ...entry.aliases]) {
         const key = skillKey(spelling);
         const seen = owner.get(key);
-        expect(seen === undefined || seen === entry.tag, `${spelling} is in ${seen} and ${entry.tag}`).toBe(true);
+        expect(
+          seen === undefined || seen === entry.tag,
+          `${spelling} is in ${seen} and ${entry.tag}`,
+        ).toBe(true);
         owner.set(key, entry.tag);
       }
     }

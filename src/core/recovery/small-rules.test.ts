@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkRejectionFacts, defaultHumanContact, looksSenior, rejectionInputSchema } from '../rejection';
+import {
+  checkRejectionFacts,
+  defaultHumanContact,
+  looksSenior,
+  rejectionInputSchema,
+} from '../rejection';
 import { feedbackOutcome, NO_REPLY_NOTE } from './feedback';
 import { constantTimeEqual, feedTokenText, newFeedToken, parseFeedToken } from './feed-token';
 import { followersToMove, snoozeDay } from './snooze';
@@ -31,8 +36,12 @@ describe('feedback outcome', () => {
   });
 
   it('has nothing to say about a request not yet sent, or another kind of step', () => {
-    expect(feedbackOutcome({ ...base, status: 'open', doneAt: null, now: '2026-12-02T00:00:00.000Z' })).toBeUndefined();
-    expect(feedbackOutcome({ ...base, kind: 'thank_you', now: '2026-12-02T00:00:00.000Z' })).toBeUndefined();
+    expect(
+      feedbackOutcome({ ...base, status: 'open', doneAt: null, now: '2026-12-02T00:00:00.000Z' }),
+    ).toBeUndefined();
+    expect(
+      feedbackOutcome({ ...base, kind: 'thank_you', now: '2026-12-02T00:00:00.000Z' }),
+    ).toBeUndefined();
   });
 });
 
@@ -71,9 +80,12 @@ describe('calendar feed token', () => {
     expect(feedTokenText(newFeedToken())).not.toBe(text);
   });
 
-  it.each(['', 'short', `${'a'.repeat(47)}!`, 'A'.repeat(48), `${'a'.repeat(48)}b`])('rejects %j', (text) => {
-    expect(parseFeedToken(text)).toBeUndefined();
-  });
+  it.each(['', 'short', `${'a'.repeat(47)}!`, 'A'.repeat(48), `${'a'.repeat(48)}b`])(
+    'rejects %j',
+    (text) => {
+      expect(parseFeedToken(text)).toBeUndefined();
+    },
+  );
 
   it('compares secrets whole', () => {
     expect(constantTimeEqual('abc', 'abc')).toBe(true);
@@ -93,7 +105,9 @@ describe('rejection facts', () => {
   });
 
   it('accepts consistent facts and guesses who was behind a channel', () => {
-    expect(() => checkRejectionFacts({ channel: 'email', humanContact: true, contactId: 'con_a' })).not.toThrow();
+    expect(() =>
+      checkRejectionFacts({ channel: 'email', humanContact: true, contactId: 'con_a' }),
+    ).not.toThrow();
     expect(defaultHumanContact('automated')).toBe(false);
     expect(defaultHumanContact('portal')).toBe(false);
     expect(defaultHumanContact('phone')).toBe(true);

@@ -100,7 +100,9 @@ export function daysBetween(from: CalendarDay, to: CalendarDay): number {
 
 /** Adds calendar months, keeping the day of the month where it exists (31 Jan + 1 → 28 Feb). */
 export function addMonthsToDay(day: CalendarDay, months: number): CalendarDay {
-  return DateTime.fromObject(dayParts(day), { zone: 'utc' }).plus({ months }).toISODate() as CalendarDay;
+  return DateTime.fromObject(dayParts(day), { zone: 'utc' })
+    .plus({ months })
+    .toISODate() as CalendarDay;
 }
 
 /** ISO weekday of a calendar day: 1 is Monday, 7 is Sunday. */

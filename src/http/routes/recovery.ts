@@ -123,7 +123,9 @@ export function registerRecoveryRoutes(app: ApiApp) {
       responses: { 200: jsonResponse(RecoveryPlanSchema, 'The plan'), ...errorResponses(404) },
     }),
     async (c) => {
-      const plan = await refreshRecoveryPlan(c.var.deps, { applicationId: c.req.valid('param').id });
+      const plan = await refreshRecoveryPlan(c.var.deps, {
+        applicationId: c.req.valid('param').id,
+      });
       return c.json(presentPlan(plan), 200);
     },
   );

@@ -1,11 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import {
-  completeTask,
-  getTask,
-  reopenTask,
-  skipTask,
-  snoozeTask,
-} from '../../use-cases/tasks';
+import { completeTask, getTask, reopenTask, skipTask, snoozeTask } from '../../use-cases/tasks';
 import type { ApiApp } from '../env';
 import { errorResponses, jsonBody, jsonResponse } from '../route-helpers';
 import {
@@ -92,4 +86,3 @@ export function registerTaskRoutes(app: ApiApp) {
       ),
   );
 }
-

@@ -9,8 +9,7 @@ import { toContact } from './contacts';
  * who set the same number of days themselves.
  */
 export type CadenceGroup =
-  | { kind: 'relationship'; relationship: Relationship }
-  | { kind: 'own'; days: number };
+  { kind: 'relationship'; relationship: Relationship } | { kind: 'own'; days: number };
 
 export interface CadenceCandidatesQuery {
   group: CadenceGroup;
@@ -36,7 +35,10 @@ export async function queryCadenceCandidates(
   query: CadenceCandidatesQuery,
 ): Promise<Contact[]> {
   const { group } = query;
-  let select = db.selectFrom('contacts as c').selectAll('c').where('c.workspace_id', '=', workspaceId);
+  let select = db
+    .selectFrom('contacts as c')
+    .selectAll('c')
+    .where('c.workspace_id', '=', workspaceId);
   select =
     group.kind === 'relationship'
       ? select
