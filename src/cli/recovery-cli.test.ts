@@ -172,7 +172,9 @@ describe('bin/rebound after a rejection', () => {
   it('shows settings with their sources, and changes them', async () => {
     const shown = await rebound('settings');
     expect(shown.stdout).toContain('thankYouDays = 1 days');
-    expect(shown.stdout.replace(/\s+/g, ' ')).toContain('Sources: The Ladders; Climb the Ladder; Richmond');
+    expect(shown.stdout.replace(/\s+/g, ' ')).toContain(
+      'Sources: The Ladders; Climb the Ladder; Richmond',
+    );
     const changed = await reboundJson(
       'settings',
       '--set',

@@ -8,6 +8,7 @@ import { TIMING_RULE_IDS } from '../core/recovery/timing-rules';
 import { isCalendarDay } from '../core/dates';
 import { feedbackInputSchema, rejectionInputSchema, rejectionPatchSchema } from '../core/rejection';
 import { taskDoneSchema } from '../core/task';
+import { DEFAULT_AGENDA_LIMIT } from '../use-cases/agenda';
 import { named } from './named-schema';
 import { ApplicationSchema, ContactSchema, RejectionSchema, TaskSchema } from './schemas';
 
@@ -133,7 +134,7 @@ export const AgendaQuerySchema = z.object({
   from: calendarDayParam.openapi({ description: 'First local day (default today)' }),
   to: calendarDayParam.openapi({ description: 'Last local day (default a week from `from`)' }),
   includeOverdue: booleanParam.openapi({ description: 'Default: when `from` is not after today' }),
-  limit: countParam(1000, 200),
+  limit: countParam(1000, DEFAULT_AGENDA_LIMIT),
   keepInTouchLimit: countParam(200, 10),
 });
 

@@ -57,7 +57,7 @@ export interface AgendaOptions {
   to?: CalendarDay;
   /** Include what is overdue before `from`; default when `from` is not after today. */
   includeOverdue?: boolean;
-  /** Most plan steps to return (default 200). */
+  /** Most plan steps to return (default 100). */
   limit?: number;
   /** Most keep-in-touch contacts (default 10): the most recently due first. */
   keepInTouchLimit?: number;
@@ -70,6 +70,9 @@ export async function getToday(
   const settings = await loadRecoverySettings(deps.db, deps.workspaceId);
   return { today: localDayOf(nowInstant(deps), settings.timeZone), timeZone: settings.timeZone };
 }
+
+/** Plan steps an agenda shows unless asked for more: more than a day's worth of work. */
+export const DEFAULT_AGENDA_LIMIT = 100;
 
 /** The longest window one agenda request may span. */
 export const MAX_AGENDA_DAYS = 366;
@@ -144,7 +147,7 @@ export async function getAgenda(deps: UseCaseDeps, options: AgendaOptions = {}):
   const to = options.to ?? addDays(from, 6);
   checkWindow(from, to);
   const overdue = options.includeOverdue ?? from <= today;
-  const limit = options.limit ?? 200;
+  const limit = options.limit ?? DEFAULT_AGENDA_LIMIT;
   const keepInTouchLimit = options.keepInTouchLimit ?? 10;
   const [tasks, contacts] = await Promise.all([
     queryOpenTasksDue(db, workspaceId, {

@@ -4,6 +4,7 @@ import { RELATIONSHIPS } from '../core/enums';
 import {
   cadenceCutoff,
   cadenceOverride,
+  keepInTouchDueOn,
   keepInTouchStatus,
   type CadenceInput,
   type KeepInTouchStatus,
@@ -12,10 +13,11 @@ import type { RecoverySettings } from '../core/recovery/settings';
 import { snoozeDay } from '../core/recovery/snooze';
 import { instantAtLocalTime, localDayOf, startOfLocalDay } from '../core/recovery/zoned-time';
 import type { Db } from '../storage/database';
-import { updateContactRow } from '../storage/repositories/contacts';
+import { findContacts, updateContactRow } from '../storage/repositories/contacts';
 import {
   listOwnCadences,
   queryCadenceCandidates,
+  type CadenceContact,
   type CadenceGroup,
 } from '../storage/repositories/keep-in-touch';
 import { requireContact } from './contacts';
@@ -25,7 +27,7 @@ import { loadRecoverySettings } from './recovery-context';
 
 /** A contact whose keep-in-touch is due, with why. */
 export interface KeepInTouchItem {
-  contact: Contact;
+  contact: CadenceContact;
   status: KeepInTouchStatus & { dueOn: CalendarDay; dueAt: Instant };
 }
 
@@ -68,40 +70,45 @@ export async function queryDueContacts(
   const zone = settings.timeZone;
   const wanted = (query.offset ?? 0) + query.limit;
   const groups = await cadenceGroups(db, workspaceId, settings);
-  const batches = await Promise.all(
-    groups.map(({ group, days }) =>
-      queryCadenceCandidates(db, workspaceId, {
-        group,
-        cutoff: cadenceCutoff(query.toDay, days, zone),
-        ...(query.fromDay !== undefined && {
-          notBefore: {
-            lastInteractionFrom: cadenceCutoff(addDays(query.fromDay, -1), days, zone),
-            snoozedFrom: startOfLocalDay(query.fromDay, zone),
-          },
-        }),
-        snoozedUntilBefore: startOfLocalDay(addDays(query.toDay, 1), zone),
-        maxUnanswered: settings.timing.maxFollowUpsWithoutReply,
-        order: query.order,
-        limit: wanted,
+  const candidates = await queryCadenceCandidates(db, workspaceId, {
+    windows: groups.map(({ group, days }) => ({
+      group,
+      cutoff: cadenceCutoff(query.toDay, days, zone),
+      ...(query.fromDay !== undefined && {
+        notBefore: {
+          lastInteractionFrom: cadenceCutoff(addDays(query.fromDay, -1), days, zone),
+          snoozedFrom: startOfLocalDay(query.fromDay, zone),
+        },
       }),
-    ),
-  );
-  const items: KeepInTouchItem[] = [];
-  for (const contact of batches.flat()) {
-    const status = keepInTouchStatus(contact, settings, now);
-    if (status.dueOn === null || status.dueAt === null) continue;
-    if (status.dueOn > query.toDay) continue;
-    if (query.fromDay !== undefined && status.dueOn < query.fromDay) continue;
-    items.push({ contact, status: { ...status, dueOn: status.dueOn, dueAt: status.dueAt } });
-  }
+    })),
+    snoozedUntilBefore: startOfLocalDay(addDays(query.toDay, 1), zone),
+    maxUnanswered: settings.timing.maxFollowUpsWithoutReply,
+    order: query.order,
+    limit: wanted,
+  });
+  const due = candidates
+    .map((contact) => ({ contact, dueOn: keepInTouchDueOn(contact, settings) }))
+    .filter(
+      (item): item is { contact: CadenceContact; dueOn: CalendarDay } =>
+        item.dueOn !== null &&
+        item.dueOn <= query.toDay &&
+        (query.fromDay === undefined || item.dueOn >= query.fromDay),
+    );
   const direction = query.order === 'coldest' ? 1 : -1;
-  items.sort(
+  due.sort(
     (a, b) =>
-      direction * a.status.dueOn.localeCompare(b.status.dueOn) ||
+      direction * a.dueOn.localeCompare(b.dueOn) ||
       a.contact.name.localeCompare(b.contact.name) ||
       a.contact.id.localeCompare(b.contact.id),
   );
-  return items.slice(query.offset ?? 0, wanted);
+  // Only the contacts returned are described; the reasons are the costly part.
+  return due.slice(query.offset ?? 0, wanted).map(({ contact }) => {
+    const status = keepInTouchStatus(contact, settings, now);
+    return {
+      contact,
+      status: { ...status, dueOn: status.dueOn as CalendarDay, dueAt: status.dueAt as Instant },
+    };
+  });
 }
 
 export interface GoingColdOptions extends PageRequest {
@@ -113,17 +120,28 @@ export interface GoingColdOptions extends PageRequest {
 export async function listGoingCold(
   deps: UseCaseDeps,
   { withinDays = 14, limit, offset }: GoingColdOptions,
-): Promise<Page<KeepInTouchItem>> {
-  const settings = await loadRecoverySettings(deps.db, deps.workspaceId);
+): Promise<Page<ContactKeepInTouch>> {
+  const { db, workspaceId } = deps;
+  const settings = await loadRecoverySettings(db, workspaceId);
   const now = nowInstant(deps);
   const today = localDayOf(now, settings.timeZone);
-  const items = await queryDueContacts(deps.db, deps.workspaceId, settings, now, {
+  const items = await queryDueContacts(db, workspaceId, settings, now, {
     toDay: addDays(today, withinDays),
     order: 'coldest',
     limit: limit + 1,
     offset,
   });
-  return pageOf(items, { limit, offset });
+  const contacts = await findContacts(
+    db,
+    workspaceId,
+    items.map((i) => i.contact.id),
+  );
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  const full = items.flatMap(({ contact, status }) => {
+    const found = byId.get(contact.id);
+    return found ? [{ contact: found, status }] : [];
+  });
+  return pageOf(full, { limit, offset });
 }
 
 export interface ContactKeepInTouch {

@@ -11,13 +11,28 @@ import type { Db } from '../storage/database';
 import { listContactsOfApplication } from '../storage/repositories/contacts';
 import { listInterviews } from '../storage/repositories/interviews';
 import { findRejectionOfApplication } from '../storage/repositories/rejections';
-import { findWorkspace } from '../storage/repositories/workspaces';
+import { readJsonObject } from '../storage/repositories/json';
 
-/** The workspace's recovery settings in force, defaults filled in. */
+const resolved = new Map<string, RecoverySettings>();
+
+/**
+ * The workspace's recovery settings in force, defaults filled in. Every agenda request needs
+ * them, so the result of reading one stored JSON text is remembered.
+ */
 export async function loadRecoverySettings(db: Db, workspaceId: string): Promise<RecoverySettings> {
-  const workspace = await findWorkspace(db, workspaceId);
-  if (!workspace) throw AppError.notFound('workspace', workspaceId);
-  return resolveRecoverySettings(workspace.settings);
+  const row = await db
+    .selectFrom('workspaces')
+    .select('settings')
+    .where('id', '=', workspaceId)
+    .executeTakeFirst();
+  if (!row) throw AppError.notFound('workspace', workspaceId);
+  let settings = resolved.get(row.settings);
+  if (settings === undefined) {
+    settings = resolveRecoverySettings(readJsonObject(row.settings) ?? {});
+    if (resolved.size >= 64) resolved.clear();
+    resolved.set(row.settings, settings);
+  }
+  return settings;
 }
 
 /** The rejection of an application, or a not_found error saying to record it first. */

@@ -70,7 +70,7 @@ export function registerCadenceCommands(program: Command, io: Io) {
             contact.id,
             contact.name,
             contact.company ?? '',
-            status.dueOn,
+            status.dueOn ?? '',
             `${status.cadenceDays} days`,
           ]),
         ),

@@ -90,6 +90,25 @@ function cadenceReason(
   return `Last in touch on ${formatDay(lastDay, year)}. ${why}`;
 }
 
+/**
+ * The local day keeping in touch with a contact falls due, or null when it does not (off, never
+ * in touch, or resting after unanswered attempts). The cheap part of {@link keepInTouchStatus},
+ * for sorting many contacts before describing a few.
+ */
+export function keepInTouchDueOn(
+  facts: CadenceFacts,
+  settings: RecoverySettings,
+): CalendarDay | null {
+  const cadenceDays = cadenceDaysOf(facts, settings);
+  if (cadenceDays === 0 || facts.lastInteractionAt === null) return null;
+  if (facts.unansweredTouches > settings.timing.maxFollowUpsWithoutReply) return null;
+  const zone = settings.timeZone;
+  const due = addDays(localDayOf(facts.lastInteractionAt, zone), cadenceDays);
+  const snoozed = facts.keepInTouchSnoozedUntil;
+  const snoozedDay = snoozed === null ? null : localDayOf(snoozed, zone);
+  return snoozedDay !== null && snoozedDay > due ? snoozedDay : due;
+}
+
 /** Where a contact stands on keeping in touch, as of `now`. */
 export function keepInTouchStatus(
   facts: CadenceFacts,

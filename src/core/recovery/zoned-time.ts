@@ -18,18 +18,33 @@ export function isLocalTime(value: string): boolean {
 
 /** Whether `zone` is an IANA time-zone name this platform knows, e.g. `Europe/London`. */
 export function isValidTimeZone(zone: string): boolean {
-  return zone.trim() !== '' && IANAZone.isValidZone(zone);
+  let valid = validZones.get(zone);
+  if (valid === undefined) {
+    valid = zone.trim() !== '' && IANAZone.isValidZone(zone);
+    if (validZones.size >= REMEMBERED_LIMIT) validZones.clear();
+    validZones.set(zone, valid);
+  }
+  return valid;
 }
+
+const validZones = new Map<string, boolean>();
+let machineZone: string | undefined;
 
 /** The time zone of the machine (or browser) running this code; UTC when it reports none. */
 export function machineTimeZone(): string {
-  const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && isValidTimeZone(zone) ? zone : 'UTC';
+  if (machineZone === undefined) {
+    const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    machineZone = zone && isValidTimeZone(zone) ? zone : 'UTC';
+  }
+  return machineZone;
 }
 
 function dayParts(day: CalendarDay): { year: number; month: number; day: number } {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return { year, month, day: date };
+  return {
+    year: Number(day.slice(0, 4)),
+    month: Number(day.slice(5, 7)),
+    day: Number(day.slice(8, 10)),
+  };
 }
 
 function timeParts(time: LocalTime): { hour: number; minute: number } {
@@ -38,8 +53,23 @@ function timeParts(time: LocalTime): { hour: number; minute: number } {
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
-const recentDays = new Map<string, CalendarDay>();
-const RECENT_DAYS_LIMIT = 4096;
+const REMEMBERED_LIMIT = 4096;
+
+/**
+ * A small memo for the conversions the agenda repeats: plan steps and keep-in-touch dates
+ * cluster on a few days and one reminder time, so most lookups are answered from here.
+ */
+function remembered<T>(compute: (key: string) => T): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const value = compute(key);
+    if (memo.size >= REMEMBERED_LIMIT) memo.clear();
+    memo.set(key, value);
+    return value;
+  };
+}
 
 /** One formatter per zone: building one is far slower than using it, and the agenda asks often. */
 function dayFormat(zone: string): Intl.DateTimeFormat {
@@ -61,37 +91,43 @@ function dayFormat(zone: string): Intl.DateTimeFormat {
  * through `Intl` (Luxon reads the same one, more slowly).
  */
 export function localDayOf(instant: Instant, zone: string): CalendarDay {
-  const key = `${zone} ${instant}`;
-  const known = recentDays.get(key);
-  if (known !== undefined) return known;
+  return localDayMemo(`${zone}|${instant}`);
+}
+
+const localDayMemo = remembered((key) => {
+  const [zone, instant] = key.split('|') as [string, string];
   const parts = dayFormat(zone).formatToParts(Date.parse(instant));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
-  const day = `${part('year')}-${part('month')}-${part('day')}`;
-  // Plan steps cluster on a few instants (the reminder time of nearby days): remember them.
-  if (recentDays.size >= RECENT_DAYS_LIMIT) recentDays.clear();
-  recentDays.set(key, day);
-  return day;
-}
+  return `${part('year')}-${part('month')}-${part('day')}`;
+});
 
 /**
  * The instant of a wall-clock time on a day in `zone`. A time that does not exist that day (the
  * hour skipped when clocks go forward) moves forward to the first one that does.
  */
 export function instantAtLocalTime(day: CalendarDay, time: LocalTime, zone: string): Instant {
+  return instantMemo(`${zone}|${day}|${time}`);
+}
+
+const instantMemo = remembered((key) => {
+  const [zone, day, time] = key.split('|') as [string, CalendarDay, LocalTime];
   const local = DateTime.fromObject({ ...dayParts(day), ...timeParts(time) }, { zone });
   return new Date(local.toMillis()).toISOString();
-}
+});
 
 /** The first instant of a local day: midnight, or later on a day whose midnight was skipped. */
 export function startOfLocalDay(day: CalendarDay, zone: string): Instant {
-  const local = DateTime.fromObject(dayParts(day), { zone }).startOf('day');
-  return new Date(local.toMillis()).toISOString();
+  return dayStartMemo(`${zone}|${day}`);
 }
 
-const utcMidnight = (day: CalendarDay) => {
-  const { year, month, day: date } = dayParts(day);
-  return Date.UTC(year, month - 1, date);
-};
+const dayStartMemo = remembered((key) => {
+  const [zone, day] = key.split('|') as [string, CalendarDay];
+  const local = DateTime.fromObject(dayParts(day), { zone }).startOf('day');
+  return new Date(local.toMillis()).toISOString();
+});
+
+const utcMidnight = (day: CalendarDay) =>
+  Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: CalendarDay, to: CalendarDay): number {
@@ -117,13 +153,20 @@ export function nextMonday(day: CalendarDay): CalendarDay {
 
 /** A day written for people: `Tue 1 Dec`, with the year when it is not `referenceYear`. */
 export function formatDay(day: CalendarDay, referenceYear?: number): string {
-  const date = DateTime.fromObject(dayParts(day), { zone: 'utc' }).setLocale('en-GB');
-  return date.toFormat(date.year === referenceYear ? 'ccc d LLL' : 'ccc d LLL yyyy');
+  return dayTextMemo(`${day}|${referenceYear ?? ''}`);
 }
 
+const dayTextMemo = remembered((key) => {
+  const [day, referenceYear] = key.split('|') as [CalendarDay, string];
+  const date = DateTime.fromObject(dayParts(day), { zone: 'utc' }).setLocale('en-GB');
+  return date.toFormat(String(date.year) === referenceYear ? 'ccc d LLL' : 'ccc d LLL yyyy');
+});
+
 /** The weekday name of a day, e.g. `Friday`. */
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
 export function weekdayName(day: CalendarDay): string {
-  return DateTime.fromObject(dayParts(day), { zone: 'utc' }).setLocale('en-GB').toFormat('cccc');
+  return WEEKDAYS[weekdayOf(day) - 1] as string;
 }
 
 /** The instant `hours` after another. */

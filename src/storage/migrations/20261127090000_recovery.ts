@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { ReboundMigration } from './column-kinds';
 
 /**
@@ -22,7 +23,21 @@ export const recovery: ReboundMigration = {
     await db.schema
       .createIndex('contacts_keep_in_touch_idx')
       .on('contacts')
-      .columns(['workspace_id', 'keep_in_touch_days', 'relationship', 'last_interaction_at'])
+      .columns(['workspace_id', 'keep_in_touch_days', 'relationship', 'last_interaction_at', 'id'])
+      .execute();
+    await db.schema
+      .createIndex('contacts_own_cadence_idx')
+      .on('contacts')
+      .columns(['workspace_id', 'keep_in_touch_days', 'last_interaction_at', 'id'])
+      .where(sql.ref('keep_in_touch_days'), 'is not', null)
+      .execute();
+    // The agenda reads open steps in due order with the id as tie-breaker; with the id in the
+    // index that is one range scan that stops at the limit, with no sort.
+    await db.schema.dropIndex('tasks_due_idx').execute();
+    await db.schema
+      .createIndex('tasks_due_idx')
+      .on('tasks')
+      .columns(['workspace_id', 'status', 'due_at', 'id'])
       .execute();
 
     await db.schema.alterTable('rejections').addColumn('senior_role', t.bool).execute();

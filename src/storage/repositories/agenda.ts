@@ -1,6 +1,7 @@
 import type { Instant } from '../../core/dates';
 import type { Task } from '../../core/task';
 import type { Db } from '../database';
+import { literalLimit } from './json';
 import { toTask } from './tasks';
 
 /** An open step with what the agenda shows beside it. */
@@ -45,7 +46,11 @@ export async function queryOpenTasksDue(
     .where('t.status', '=', 'open')
     .where('t.due_at', '<', query.before);
   if (query.from !== undefined) select = select.where('t.due_at', '>=', query.from);
-  const rows = await select.orderBy('t.due_at').orderBy('t.id').limit(query.limit).execute();
+  const rows = await select
+    .orderBy('t.due_at')
+    .orderBy('t.id')
+    .limit(literalLimit(query.limit))
+    .execute();
   return rows.map((row) => ({
     task: toTask(row),
     contactName: row.contact_name,

@@ -68,6 +68,22 @@ export async function findContact(
   return row && toContact(row);
 }
 
+/** The contacts with these ids, in no particular order. */
+export async function findContacts(
+  db: Db,
+  workspaceId: string,
+  ids: readonly string[],
+): Promise<Contact[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', ids)
+    .execute();
+  return rows.map(toContact);
+}
+
 /** The ids among `ids` that do not name a contact in the workspace. */
 export async function missingContactIds(
   db: Db,
