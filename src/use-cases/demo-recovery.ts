@@ -194,33 +194,40 @@ export function addDemoRecovery(data: DemoData, rng: Rng, ctx: DemoRecoveryConte
     existingKeys: new Set(),
   });
   for (const step of steps) {
-    const dueMs = Date.parse(step.dueAt);
-    const status = outcomeOf(rng, step.kind, dueMs, ctx);
-    const doneMs =
-      step.kind === 'reflect' && reflection?.feelingAt
-        ? Date.parse(reflection.feelingAt)
-        : Math.min(dueMs + rng.int(48) * HOUR, ctx.nowMs - HOUR);
-    const task: Task = {
-      id: newId('tsk'),
-      applicationId: application.id,
-      contactId: step.contactId,
-      kind: step.kind,
-      status,
-      dueAt: step.dueAt,
-      snoozedUntil: null,
-      reason: step.reason,
-      doneAt: status === 'open' ? null : iso(doneMs),
-      messageId: null,
-      interactionId: null,
-      createdAt: rejection.createdAt,
-      updatedAt: status === 'open' ? rejection.createdAt : iso(doneMs),
-    };
-    if (status === 'done') {
-      recordTouch(data, task, ctx, doneMs);
+    const task = demoTask(rng, step, ctx);
+    if (task.status === 'done') {
+      recordTouch(data, task, ctx, Date.parse(task.doneAt as string));
       maybeFeedback(data, rng, task, ctx);
     }
     data.tasks.push(task);
   }
+}
+
+/** A planned step as it stands today: open, or done or skipped some hours after it was due. */
+function demoTask(rng: Rng, step: PlannedStep, ctx: DemoRecoveryContext): Task {
+  const { rejection, application } = ctx;
+  const reflection = rejection.reflection;
+  const dueMs = Date.parse(step.dueAt);
+  const status = outcomeOf(rng, step.kind, dueMs, ctx);
+  const doneMs =
+    step.kind === 'reflect' && reflection?.feelingAt
+      ? Date.parse(reflection.feelingAt)
+      : Math.min(dueMs + rng.int(48) * HOUR, ctx.nowMs - HOUR);
+  return {
+    id: newId('tsk'),
+    applicationId: application.id,
+    contactId: step.contactId,
+    kind: step.kind,
+    status,
+    dueAt: step.dueAt,
+    snoozedUntil: null,
+    reason: step.reason,
+    doneAt: status === 'open' ? null : iso(doneMs),
+    messageId: null,
+    interactionId: null,
+    createdAt: rejection.createdAt,
+    updatedAt: status === 'open' ? rejection.createdAt : iso(doneMs),
+  };
 }
 
 /**

@@ -103,7 +103,7 @@ function reflectionChange(opts: Flags, current: Reflection | null) {
   return parseFlags(reflectionInputSchema, input, REFLECTION_FLAGS);
 }
 
-export function registerRecoveryCommands(program: Command, io: Io) {
+function registerReject(program: Command, io: Io) {
   program
     .command('reject')
     .description('Record that an application was rejected and start its recovery plan')
@@ -144,7 +144,9 @@ export function registerRecoveryCommands(program: Command, io: Io) {
         `${result.created ? 'Recorded' : 'Corrected'} the rejection. ${formatPlan(result.plan)}`,
       );
     });
+}
 
+function registerReflect(program: Command, io: Io) {
   program
     .command('reflect')
     .description('Fill in or change the guided reflection on a rejection (no flags: show it)')
@@ -186,7 +188,9 @@ export function registerRecoveryCommands(program: Command, io: Io) {
       if (context.json) return printJson(io, plan.rejection.reflection);
       io.out(formatReflection(plan.rejection.reflection));
     });
+}
 
+function registerPlan(program: Command, io: Io) {
   program
     .command('plan')
     .description('Show the recovery plan of a rejected application')
@@ -202,7 +206,9 @@ export function registerRecoveryCommands(program: Command, io: Io) {
       if (context.json) return printJson(io, plan);
       io.out(formatPlan(plan));
     });
+}
 
+function registerFeedback(program: Command, io: Io) {
   program
     .command('feedback')
     .description('Record feedback received after a rejection')
@@ -226,4 +232,11 @@ export function registerRecoveryCommands(program: Command, io: Io) {
       if (context.json) return printJson(io, plan);
       io.out(`Recorded the feedback from ${plan.application.company}. Thank them for it.`);
     });
+}
+
+export function registerRecoveryCommands(program: Command, io: Io) {
+  registerReject(program, io);
+  registerReflect(program, io);
+  registerPlan(program, io);
+  registerFeedback(program, io);
 }

@@ -42,7 +42,7 @@ function settingsPatch(opts: Flags) {
   });
 }
 
-export function registerSettingsCommands(program: Command, io: Io) {
+function registerSettings(program: Command, io: Io) {
   program
     .command('settings')
     .description('Show or change the time zone, reminder time and timing rules')
@@ -79,7 +79,9 @@ export function registerSettingsCommands(program: Command, io: Io) {
       if (changing) io.out(`Saved. ${result.rescheduledTasks} open steps moved.\n`);
       io.out(formatSettings(view));
     });
+}
 
+function registerCalendar(program: Command, io: Io) {
   program
     .command('calendar')
     .description('The address to subscribe to in a calendar app (while rebound serve runs)')
@@ -102,4 +104,9 @@ export function registerSettingsCommands(program: Command, io: Io) {
         ].join('\n'),
       );
     });
+}
+
+export function registerSettingsCommands(program: Command, io: Io) {
+  registerSettings(program, io);
+  registerCalendar(program, io);
 }

@@ -47,7 +47,7 @@ function snoozeTarget(opts: Flags): string {
   return parseFlags(snoozeInputSchema, { until: chosen[0] }, { until: '--until' }).until;
 }
 
-export function registerTodayCommands(program: Command, io: Io) {
+function registerToday(program: Command, io: Io) {
   program
     .command('today')
     .description('What to do: overdue, today and this week, for whom and why now')
@@ -78,7 +78,9 @@ export function registerTodayCommands(program: Command, io: Io) {
       if (context.json) return printJson(io, agenda);
       io.out(formatAgenda(agenda));
     });
+}
 
+function registerDone(program: Command, io: Io) {
   program
     .command('done')
     .description('Mark a step done (for a keep-in-touch reminder: log that you were in touch)')
@@ -127,7 +129,9 @@ export function registerTodayCommands(program: Command, io: Io) {
       if (context.json) return printJson(io, task);
       io.out(`Done: ${task.title}.`);
     });
+}
 
+function registerSkip(program: Command, io: Io) {
   program
     .command('skip')
     .description('Skip a step: it leaves Today and the calendar')
@@ -144,7 +148,9 @@ export function registerTodayCommands(program: Command, io: Io) {
       if (context.json) return printJson(io, task);
       io.out(`Skipped: ${task.title}.`);
     });
+}
 
+function registerSnooze(program: Command, io: Io) {
   program
     .command('snooze')
     .description('Put a step or a keep-in-touch reminder off to another day')
@@ -170,7 +176,9 @@ export function registerTodayCommands(program: Command, io: Io) {
       const moved = result.moved.map((t) => `\n  Moved with it: ${t.title}`).join('');
       io.out(`Snoozed to ${result.task.dueOn}: ${result.task.title}.${moved}`);
     });
+}
 
+function registerReopen(program: Command, io: Io) {
   program
     .command('reopen')
     .description('Open a done or skipped step again')
@@ -181,4 +189,12 @@ export function registerTodayCommands(program: Command, io: Io) {
       if (context.json) return printJson(io, task);
       io.out(`Reopened: ${task.title} (${task.when}).`);
     });
+}
+
+export function registerTodayCommands(program: Command, io: Io) {
+  registerToday(program, io);
+  registerDone(program, io);
+  registerSkip(program, io);
+  registerSnooze(program, io);
+  registerReopen(program, io);
 }

@@ -26,7 +26,7 @@ const present = ({ contact, status }: ContactKeepInTouch) => ({
 });
 const GoingColdPageSchema = pageOfSchema(ContactKeepInTouchSchema, 'GoingColdPage');
 
-export function registerAgendaRoutes(app: ApiApp) {
+function registerAgenda(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'get',
@@ -51,7 +51,9 @@ export function registerAgendaRoutes(app: ApiApp) {
       return c.json(agenda, 200);
     },
   );
+}
 
+function registerGoingCold(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'get',
@@ -66,7 +68,9 @@ export function registerAgendaRoutes(app: ApiApp) {
       return c.json({ items: page.items.map(present), nextOffset: page.nextOffset }, 200);
     },
   );
+}
 
+function registerGetCadence(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'get',
@@ -85,7 +89,9 @@ export function registerAgendaRoutes(app: ApiApp) {
         200,
       ),
   );
+}
 
+function registerSetCadence(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'put',
@@ -109,7 +115,9 @@ export function registerAgendaRoutes(app: ApiApp) {
         200,
       ),
   );
+}
 
+function registerSnoozeCadence(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'post',
@@ -133,4 +141,12 @@ export function registerAgendaRoutes(app: ApiApp) {
         200,
       ),
   );
+}
+
+export function registerAgendaRoutes(app: ApiApp) {
+  registerAgenda(app);
+  registerGoingCold(app);
+  registerGetCadence(app);
+  registerSetCadence(app);
+  registerSnoozeCadence(app);
 }

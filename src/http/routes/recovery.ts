@@ -18,7 +18,7 @@ import { ApplicationSchema, IdParamSchema } from '../schemas';
 const tags = ['Recovery'];
 const presentPlan = presenter(RecoveryPlanSchema);
 
-export function registerRecoveryRoutes(app: ApiApp) {
+function registerRecordRejection(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'post',
@@ -44,7 +44,9 @@ export function registerRecoveryRoutes(app: ApiApp) {
       return result.created ? c.json(body, 201) : c.json(body, 200);
     },
   );
+}
 
+function registerCorrectRejection(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'patch',
@@ -65,7 +67,9 @@ export function registerRecoveryRoutes(app: ApiApp) {
       return c.json(presentPlan(plan), 200);
     },
   );
+}
 
+function registerWithdrawRejection(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'delete',
@@ -97,7 +101,9 @@ export function registerRecoveryRoutes(app: ApiApp) {
       return c.json(presenter(ApplicationSchema)(application), 200);
     },
   );
+}
 
+function registerGetPlan(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'get',
@@ -112,7 +118,9 @@ export function registerRecoveryRoutes(app: ApiApp) {
       return c.json(presentPlan(plan), 200);
     },
   );
+}
 
+function registerRefreshPlan(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'post',
@@ -129,7 +137,9 @@ export function registerRecoveryRoutes(app: ApiApp) {
       return c.json(presentPlan(plan), 200);
     },
   );
+}
 
+function registerReflection(app: ApiApp) {
   for (const method of ['put', 'patch'] as const) {
     app.openapi(
       createRoute({
@@ -159,7 +169,9 @@ export function registerRecoveryRoutes(app: ApiApp) {
       },
     );
   }
+}
 
+function registerFeedback(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'post',
@@ -180,4 +192,14 @@ export function registerRecoveryRoutes(app: ApiApp) {
       return c.json(presentPlan(plan), 200);
     },
   );
+}
+
+export function registerRecoveryRoutes(app: ApiApp) {
+  registerRecordRejection(app);
+  registerCorrectRejection(app);
+  registerWithdrawRejection(app);
+  registerGetPlan(app);
+  registerRefreshPlan(app);
+  registerReflection(app);
+  registerFeedback(app);
 }

@@ -18,7 +18,7 @@ function feedLink(requestUrl: string, token: string) {
   return { url, webcalUrl: url.replace(/^https?:/, 'webcal:') };
 }
 
-export function registerSettingsRoutes(app: ApiApp) {
+function registerGetSettings(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'get',
@@ -29,7 +29,9 @@ export function registerSettingsRoutes(app: ApiApp) {
     }),
     async (c) => c.json(describeSettings(await getRecoverySettings(c.var.deps)), 200),
   );
+}
 
+function registerChangeSettings(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'patch',
@@ -51,7 +53,9 @@ export function registerSettingsRoutes(app: ApiApp) {
       );
     },
   );
+}
 
+function registerGetCalendarFeed(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'get',
@@ -65,7 +69,9 @@ export function registerSettingsRoutes(app: ApiApp) {
     }),
     async (c) => c.json(feedLink(c.req.url, await getCalendarFeedToken(c.var.deps)), 200),
   );
+}
 
+function registerRotateCalendarFeed(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'post',
@@ -76,4 +82,11 @@ export function registerSettingsRoutes(app: ApiApp) {
     }),
     async (c) => c.json(feedLink(c.req.url, await rotateCalendarFeedToken(c.var.deps)), 200),
   );
+}
+
+export function registerSettingsRoutes(app: ApiApp) {
+  registerGetSettings(app);
+  registerChangeSettings(app);
+  registerGetCalendarFeed(app);
+  registerRotateCalendarFeed(app);
 }

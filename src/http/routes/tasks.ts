@@ -12,7 +12,7 @@ import { IdParamSchema } from '../schemas';
 
 const tags = ['Tasks'];
 
-export function registerTaskRoutes(app: ApiApp) {
+function registerGetTask(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'get',
@@ -24,7 +24,9 @@ export function registerTaskRoutes(app: ApiApp) {
     }),
     async (c) => c.json(await getTask(c.var.deps, c.req.valid('param')), 200),
   );
+}
 
+function registerCompleteTask(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'post',
@@ -46,7 +48,9 @@ export function registerTaskRoutes(app: ApiApp) {
         200,
       ),
   );
+}
 
+function registerSkipAndReopen(app: ApiApp) {
   for (const [action, run, summary] of [
     ['skip', skipTask, 'Skip a step: it leaves Today and the calendar'],
     ['reopen', reopenTask, 'Open a done or skipped step again'],
@@ -63,7 +67,9 @@ export function registerTaskRoutes(app: ApiApp) {
       async (c) => c.json(await run(c.var.deps, c.req.valid('param')), 200),
     );
   }
+}
 
+function registerSnoozeTask(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'post',
@@ -85,4 +91,11 @@ export function registerTaskRoutes(app: ApiApp) {
         200,
       ),
   );
+}
+
+export function registerTaskRoutes(app: ApiApp) {
+  registerGetTask(app);
+  registerCompleteTask(app);
+  registerSkipAndReopen(app);
+  registerSnoozeTask(app);
 }
