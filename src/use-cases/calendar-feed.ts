@@ -1,3 +1,4 @@
+import { AppError } from '../core/app-error';
 import { addDays, type Instant } from '../core/dates';
 import { taskTitle } from '../core/recovery/agenda';
 import {
@@ -13,6 +14,7 @@ import { queryOpenTasksDue } from '../storage/repositories/agenda';
 import {
   findCalendarFeed,
   findCalendarFeedById,
+  findWorkspace,
   setCalendarFeed,
 } from '../storage/repositories/workspaces';
 import { inTransaction, nowInstant, type Clock, type UseCaseDeps } from './deps';
@@ -28,21 +30,33 @@ export const FEED_EVENT_MINUTES = 30;
 
 /** The secret part of the workspace's feed address, made on first use. */
 export async function getCalendarFeedToken(deps: UseCaseDeps): Promise<string> {
+  const existing = await findCalendarFeed(deps.db, deps.workspaceId);
+  if (existing) return feedTokenText(existing);
   return inTransaction(deps.db, async (trx) => {
-    const existing = await findCalendarFeed(trx, deps.workspaceId);
-    if (existing) return feedTokenText(existing);
-    return issueToken(trx, deps);
+    await issueToken(trx, deps, { onlyIfMissing: true });
+    const feed = await findCalendarFeed(trx, deps.workspaceId);
+    if (!feed) throw AppError.notFound('workspace', deps.workspaceId);
+    return feedTokenText(feed);
   });
 }
 
 /** Replaces the feed address: calendars subscribed to the old one stop receiving updates. */
 export async function rotateCalendarFeedToken(deps: UseCaseDeps): Promise<string> {
-  return inTransaction(deps.db, (trx) => issueToken(trx, deps));
+  return inTransaction(deps.db, async (trx) => {
+    if (!(await findWorkspace(trx, deps.workspaceId))) {
+      throw AppError.notFound('workspace', deps.workspaceId);
+    }
+    return issueToken(trx, deps, { onlyIfMissing: false });
+  });
 }
 
-async function issueToken(db: Db, deps: UseCaseDeps): Promise<string> {
+async function issueToken(
+  db: Db,
+  deps: UseCaseDeps,
+  { onlyIfMissing }: { onlyIfMissing: boolean },
+) {
   const token = newFeedToken();
-  await setCalendarFeed(db, deps.workspaceId, { ...token, now: nowInstant(deps) });
+  await setCalendarFeed(db, deps.workspaceId, { ...token, now: nowInstant(deps), onlyIfMissing });
   return feedTokenText(token);
 }
 

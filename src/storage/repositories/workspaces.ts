@@ -106,18 +106,23 @@ function toFeedRecord(row: {
   };
 }
 
+/**
+ * Sets the workspace's calendar feed. With `onlyIfMissing`, a feed another request set meanwhile
+ * is kept, so two first requests cannot hand out two addresses.
+ */
 export async function setCalendarFeed(
   db: Db,
   workspaceId: string,
-  feed: { feedId: string; secret: string; now: string },
+  feed: { feedId: string; secret: string; now: string; onlyIfMissing?: boolean },
 ): Promise<void> {
-  await db
+  let update = db
     .updateTable('workspaces')
     .set({
       calendar_feed_id: feed.feedId,
       calendar_feed_secret: feed.secret,
       updated_at: feed.now,
     })
-    .where('id', '=', workspaceId)
-    .execute();
+    .where('id', '=', workspaceId);
+  if (feed.onlyIfMissing === true) update = update.where('calendar_feed_id', 'is', null);
+  await update.execute();
 }
