@@ -82,6 +82,37 @@ describeEachDialect('the recovery API', (db) => {
     expect(detail.tasks).toEqual([]);
   });
 
+  it('re-plans on request, records feedback and takes a rejection back', async () => {
+    const { id } = await interviewed(api);
+    await api.post(`/api/applications/${id}/rejection`, { channel: 'email', feeling: 'upset' });
+    const late = (
+      await api.post('/api/contacts', {
+        name: 'Dee Lane',
+        relationship: 'interviewer',
+        applicationIds: [id],
+      })
+    ).body;
+    const refreshed = await api.post(`/api/applications/${id}/plan`);
+    expect(refreshed.status).toBe(200);
+    expect(
+      refreshed.body.steps.some((s: { contactId: string | null }) => s.contactId === late.id),
+    ).toBe(true);
+    const noText = await api.post(`/api/applications/${id}/feedback`, { receivedOn: '2026-11-26' });
+    expect(noText.status).toBe(400);
+    expect(noText.body.error.field).toBe('text');
+    const feedback = await api.post(`/api/applications/${id}/feedback`, {
+      text: 'Go deeper on SQL',
+    });
+    expect(feedback.body.rejection.feedback).toBe('Go deeper on SQL');
+    const refused = await api.delete(`/api/applications/${id}/rejection`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.field).toBe('force');
+    const withdrawn = await api.delete(`/api/applications/${id}/rejection?force=true`);
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.stage).toBe('final');
+    expect((await api.get(`/api/applications/${id}/plan`)).status).toBe(404);
+  });
+
   it('answers 404 for an unknown application or a plan never made', async () => {
     const missing = await api.post('/api/applications/app_000000000000/rejection', {});
     expect(missing.status).toBe(404);
