@@ -57,7 +57,7 @@ export interface AgendaOptions {
   to?: CalendarDay;
   /** Include what is overdue before `from`; default when `from` is not after today. */
   includeOverdue?: boolean;
-  /** Most plan steps to return (default 100). */
+  /** Most plan steps to return (default 50). */
   limit?: number;
   /** Most keep-in-touch contacts (default 10): the most recently due first. */
   keepInTouchLimit?: number;
@@ -72,7 +72,7 @@ export async function getToday(
 }
 
 /** Plan steps an agenda shows unless asked for more: more than a day's worth of work. */
-export const DEFAULT_AGENDA_LIMIT = 100;
+export const DEFAULT_AGENDA_LIMIT = 50;
 
 /** The longest window one agenda request may span. */
 export const MAX_AGENDA_DAYS = 366;
