@@ -25,6 +25,7 @@ function cadenceChange(opts: Flags) {
   return parseFlags(cadenceInputSchema, { days: given[0] }, { days: '--days' }).days;
 }
 
+/** `cadence`: who is going cold, and one contact's keep-in-touch cadence. */
 export function registerCadenceCommands(program: Command, io: Io) {
   program
     .command('cadence')

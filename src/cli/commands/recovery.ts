@@ -234,6 +234,7 @@ function registerFeedback(program: Command, io: Io) {
     });
 }
 
+/** `reject`, `reflect`, `plan` and `feedback`: the recovery of one application. */
 export function registerRecoveryCommands(program: Command, io: Io) {
   registerReject(program, io);
   registerReflect(program, io);

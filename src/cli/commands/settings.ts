@@ -106,6 +106,7 @@ function registerCalendar(program: Command, io: Io) {
     });
 }
 
+/** `settings` and `calendar`. */
 export function registerSettingsCommands(program: Command, io: Io) {
   registerSettings(program, io);
   registerCalendar(program, io);

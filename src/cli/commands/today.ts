@@ -191,6 +191,7 @@ function registerReopen(program: Command, io: Io) {
     });
 }
 
+/** `today` and the commands that act on its items: `done`, `skip`, `snooze`, `reopen`. */
 export function registerTodayCommands(program: Command, io: Io) {
   registerToday(program, io);
   registerDone(program, io);

@@ -8,6 +8,7 @@ import { daysBetween, formatDay, weekdayName } from './zoned-time';
  */
 export type AgendaSection = 'overdue' | 'today' | 'upcoming';
 
+/** Which part of Today a step due on `dueOn` belongs to. */
 export function agendaSection(dueOn: CalendarDay, today: CalendarDay): AgendaSection {
   if (dueOn < today) return 'overdue';
   return dueOn === today ? 'today' : 'upcoming';

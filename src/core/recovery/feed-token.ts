@@ -26,6 +26,7 @@ export function newFeedToken(): FeedToken {
   return { feedId: randomText(FEED_ID_LENGTH), secret: randomText(FEED_SECRET_LENGTH) };
 }
 
+/** The token as it appears in the feed address. */
 export function feedTokenText(token: FeedToken): string {
   return `${token.feedId}${token.secret}`;
 }

@@ -70,6 +70,7 @@ export function cadenceOverride(days: number | 'default' | 'off'): number | null
   return days;
 }
 
+/** Days between touches for a contact: their own cadence, else their relationship's. */
 export function cadenceDaysOf(facts: CadenceFacts, settings: RecoverySettings): number {
   return facts.keepInTouchDays ?? settings.keepInTouchDays[facts.relationship];
 }

@@ -64,6 +64,7 @@ export function coolOffNote(mood: Mood, until: CalendarDay, timing: TimingValues
 
 const yearOf = (day: CalendarDay) => Number(day.slice(0, 4));
 
+/** The text with its first letter in lower case, to follow a colon. */
 export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -58,6 +58,7 @@ export const WRITING_KINDS: readonly TaskKind[] = [
 /** A panel of ten does not make ten LinkedIn notes: the plan names the first few people met. */
 export const MAX_PEOPLE_PER_STEP = 5;
 
+/** Whether a step of this kind belongs to a recovery plan (rather than added by hand). */
 export function isPlanTaskKind(kind: TaskKind): kind is PlanTaskKind {
   return (PLAN_TASK_KINDS as readonly TaskKind[]).includes(kind);
 }

@@ -12,6 +12,7 @@ export type LocalTime = string;
 
 const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+/** Whether `value` is a time of day such as `09:00`. */
 export function isLocalTime(value: string): boolean {
   return LOCAL_TIME.test(value);
 }
@@ -165,6 +166,7 @@ const dayTextMemo = remembered((key) => {
 /** The weekday name of a day, e.g. `Friday`. */
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
+/** The English name of a day's weekday, e.g. `Friday`. */
 export function weekdayName(day: CalendarDay): string {
   return WEEKDAYS[weekdayOf(day) - 1] as string;
 }

@@ -143,6 +143,7 @@ function registerSnoozeCadence(app: ApiApp) {
   );
 }
 
+/** The Today agenda and keep-in-touch cadences. */
 export function registerAgendaRoutes(app: ApiApp) {
   registerAgenda(app);
   registerGoingCold(app);

@@ -194,6 +194,7 @@ function registerFeedback(app: ApiApp) {
   );
 }
 
+/** Rejection, plan, reflection and feedback of one application. */
 export function registerRecoveryRoutes(app: ApiApp) {
   registerRecordRejection(app);
   registerCorrectRejection(app);

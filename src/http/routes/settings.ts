@@ -84,6 +84,7 @@ function registerRotateCalendarFeed(app: ApiApp) {
   );
 }
 
+/** Settings and the calendar-feed address. */
 export function registerSettingsRoutes(app: ApiApp) {
   registerGetSettings(app);
   registerChangeSettings(app);

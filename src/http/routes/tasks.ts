@@ -93,6 +93,7 @@ function registerSnoozeTask(app: ApiApp) {
   );
 }
 
+/** Acting on one plan step: done, skip, snooze, reopen. */
 export function registerTaskRoutes(app: ApiApp) {
   registerGetTask(app);
   registerCompleteTask(app);
