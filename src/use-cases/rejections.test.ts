@@ -106,13 +106,13 @@ describeEachDialect('recording a rejection', (db) => {
   it('turns a human rejection into an automated one, dropping the open writing steps', async () => {
     const deps = await db().deps('ws_to_automated');
     await useTimeZone(deps);
-    const { applicationId } = await interviewedApplication(deps, { stage: 'screen' });
-    await reject(deps, applicationId, { stage: 'screen' });
+    const { applicationId, recruiter } = await interviewedApplication(deps, { stage: 'screen' });
+    await reject(deps, applicationId, { stage: 'screen', contactId: recruiter });
     const plan = await updateRejection(deps, {
       applicationId,
       patch: { channel: 'automated' },
     });
-    expect(plan.rejection.humanContact).toBe(false);
+    expect(plan.rejection).toMatchObject({ humanContact: false, contactId: null });
     expect(plan.steps.map((s) => s.kind)).not.toContain('thank_you');
     expect(plan.steps.map((s) => s.kind)).toContain('keep_in_touch');
   });

@@ -70,7 +70,9 @@ async function resolveFacts(
     (current === undefined || input.channel !== undefined
       ? defaultHumanContact(channel)
       : current.humanContact);
-  const contactId = input.contactId !== undefined ? input.contactId : (current?.contactId ?? null);
+  // Saying nobody was behind it drops the stored "who told you" unless one is given anew.
+  const kept = humanContact ? (current?.contactId ?? null) : null;
+  const contactId = input.contactId !== undefined ? input.contactId : kept;
   if (contactId !== null) await requireContact(deps.db, deps.workspaceId, contactId, 'contactId');
   checkRejectionFacts({ channel, humanContact, contactId });
   return {
