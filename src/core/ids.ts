@@ -13,7 +13,11 @@ export type IdPrefix =
   | 'tsk'
   | 'msg'
   /** A question that tripped the user up, inside a reflection. */
-  | 'qst';
+  | 'qst'
+  /** A practice card: one distinct question, whatever its wordings. */
+  | 'crd'
+  /** One review of a practice card. */
+  | 'rev';
 
 /**
  * A new random id such as `app_3k9x2m4qzt7h`: 60 random bits under a prefix naming the kind of

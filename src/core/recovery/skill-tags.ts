@@ -53,6 +53,12 @@ export function normalizeSkill(text: string): SkillTag | undefined {
   return known ? { tag: known.tag, label: known.label } : { tag: key, label: tidy(text) };
 }
 
+/** The known skill a comparison key (see {@link skillKey}) stands for, if any. */
+export function knownSkillByKey(key: string): SkillTag | undefined {
+  const known = INDEX.get(key);
+  return known && { tag: known.tag, label: known.label };
+}
+
 /** Normalizes a list of skills, dropping blanks and repeats (the first spelling wins). */
 export function normalizeSkills(texts: readonly string[]): SkillTag[] {
   const seen = new Map<string, SkillTag>();

@@ -1,0 +1,55 @@
+import type { Instant } from '../dates';
+import { startOfLocalDay } from '../recovery/zoned-time';
+
+/** A calendar month, `YYYY-MM`. */
+export type CalendarMonth = string;
+
+const MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+/** The month after (or, with a negative step, before) `month`. */
+export function addMonths(month: CalendarMonth, step: number): CalendarMonth {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + step;
+  const year = Math.floor(index / 12);
+  const m = index - year * 12 + 1;
+  return `${String(year).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}`;
+}
+
+const monthStart = (month: CalendarMonth, zone: string) => startOfLocalDay(`${month}-01`, zone);
+
+/**
+ * The month an instant falls in where the user lives. Local and UTC months differ only near a
+ * month's edge, so the UTC month is checked against the local month boundaries around it
+ * (memoized by `startOfLocalDay`): a few string comparisons per call, fast enough for every
+ * application of a large workspace.
+ */
+export function localMonthOf(instant: Instant, zone: string): CalendarMonth {
+  const utcMonth = instant.slice(0, 7);
+  if (instant < monthStart(utcMonth, zone)) return addMonths(utcMonth, -1);
+  const next = addMonths(utcMonth, 1);
+  return instant < monthStart(next, zone) ? utcMonth : next;
+}
+
+/** Every month from `first` to `last`, both included. */
+export function monthsBetween(first: CalendarMonth, last: CalendarMonth): CalendarMonth[] {
+  const out: CalendarMonth[] = [];
+  for (let month = first; month <= last; month = addMonths(month, 1)) out.push(month);
+  return out;
+}
+
+/** A month written for people: `Nov 2026`. */
+export function monthLabel(month: CalendarMonth): string {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
+}

@@ -1,0 +1,177 @@
+import type { CalendarDay, Instant } from '../dates';
+import { addDays } from '../dates';
+import { startOfLocalDay } from '../recovery/zoned-time';
+import { FUNNEL_STAGES, type FunnelStage } from './funnel';
+import type { ApplicationRef } from './themes';
+
+/**
+ * Re-engagement: a rejection is followed up when the user later applies again at the same company,
+ * or to an application linked to someone they met in the rejected one. It "led to a new
+ * interview" when that later application reached a screen or further. "Later" means it started
+ * on a day after the rejection. docs/decisions/0007-re-engagement.md gives the reasons.
+ */
+export interface ReEngagementApplication extends ApplicationRef {
+  startedAt: Instant;
+  /** The furthest funnel stage reached; undefined if never sent. */
+  furthest: FunnelStage | undefined;
+  /** People linked to the application. */
+  contactIds: readonly string[];
+}
+
+export interface ReEngagementRejection {
+  applicationId: string;
+  rejectedOn: CalendarDay;
+  /** People from the rejected application: those linked to it and whoever delivered the news. */
+  contactIds: readonly string[];
+}
+
+export type ReEngagementPath = 'contact' | 'company';
+
+export interface ReEngagement {
+  rejected: ApplicationRef & { rejectedOn: CalendarDay };
+  later: ApplicationRef & { startedAt: Instant; furthest: FunnelStage | undefined };
+  /** `contact` when the later application is linked to someone met in the rejected one. */
+  via: ReEngagementPath;
+  contactIds: string[];
+}
+
+export interface ReEngagementSummary {
+  /** Rejections followed by a later application at the same company or through someone met. */
+  followedUp: number;
+  /** Of those, the ones whose later application reached a screen or further. */
+  ledToInterview: number;
+  /** Of those, the ones whose later application reached an offer. */
+  ledToOffer: number;
+  viaContact: number;
+  viaCompany: number;
+  /** The re-engagements, the most recent later application first (at most `limit`). */
+  items: ReEngagement[];
+}
+
+const rankOf = (stage: FunnelStage | undefined) =>
+  stage === undefined ? -1 : FUNNEL_STAGES.indexOf(stage);
+const INTERVIEW_RANK = FUNNEL_STAGES.indexOf('screen');
+const OFFER_RANK = FUNNEL_STAGES.indexOf('offer');
+
+const LEGAL_SUFFIX =
+  /\b(incorporated|inc|llc|ltd|limited|plc|gmbh|corp|corporation|co|company|sa|ag|bv)\b/g;
+
+/** A company compared without case, punctuation or legal suffixes: "Acme, Inc." is "acme". */
+export function companyKey(name: string): string {
+  const plain = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const stripped = plain.replace(LEGAL_SUFFIX, ' ').replace(/\s+/g, ' ').trim();
+  return stripped === '' ? plain.trim() : stripped;
+}
+
+/** Better first: further in the funnel, then started sooner. */
+function better(a: ReEngagementApplication, b: ReEngagementApplication | undefined) {
+  if (b === undefined) return true;
+  const byRank = rankOf(a.furthest) - rankOf(b.furthest);
+  return byRank > 0 || (byRank === 0 && a.startedAt < b.startedAt);
+}
+
+/** Applications of one company by start, with the best one from each position onwards. */
+interface CompanyIndex {
+  apps: ReEngagementApplication[];
+  bestFrom: ReEngagementApplication[];
+}
+
+function indexByCompany(apps: readonly ReEngagementApplication[]): Map<string, CompanyIndex> {
+  const groups = new Map<string, ReEngagementApplication[]>();
+  for (const app of apps) {
+    const key = companyKey(app.company);
+    const list = groups.get(key);
+    if (list) list.push(app);
+    else groups.set(key, [app]);
+  }
+  const out = new Map<string, CompanyIndex>();
+  for (const [key, list] of groups) {
+    list.sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0));
+    const bestFrom = new Array<ReEngagementApplication>(list.length);
+    let best: ReEngagementApplication | undefined;
+    for (let i = list.length - 1; i >= 0; i -= 1) {
+      const app = list[i] as ReEngagementApplication;
+      if (better(app, best)) best = app;
+      bestFrom[i] = best as ReEngagementApplication;
+    }
+    out.set(key, { apps: list, bestFrom });
+  }
+  return out;
+}
+
+/** The first position in a start-sorted list at or after `instant`. */
+function firstFrom(apps: readonly ReEngagementApplication[], instant: Instant): number {
+  let low = 0;
+  let high = apps.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((apps[mid] as ReEngagementApplication).startedAt < instant) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+const ref = ({ id, company, role }: ApplicationRef): ApplicationRef => ({ id, company, role });
+
+/**
+ * Finds, for each rejection, the best later application at the same company or through someone
+ * met, and sums them up. Days are the user's (`zone`).
+ */
+export function findReEngagements(
+  applications: readonly ReEngagementApplication[],
+  rejections: readonly ReEngagementRejection[],
+  { zone, limit = 20 }: { zone: string; limit?: number },
+): ReEngagementSummary {
+  const byId = new Map(applications.map((a) => [a.id, a]));
+  const byCompany = indexByCompany(applications);
+  const byContact = new Map<string, ReEngagementApplication[]>();
+  for (const app of applications) {
+    for (const contactId of app.contactIds) {
+      const list = byContact.get(contactId);
+      if (list) list.push(app);
+      else byContact.set(contactId, [app]);
+    }
+  }
+  const found: ReEngagement[] = [];
+  for (const rejection of rejections) {
+    const rejected = byId.get(rejection.applicationId);
+    if (rejected === undefined) continue;
+    const after = startOfLocalDay(addDays(rejection.rejectedOn, 1), zone);
+    const company = byCompany.get(companyKey(rejected.company));
+    const position = company ? firstFrom(company.apps, after) : 0;
+    let best = company?.bestFrom[position];
+    let shared: string[] = [];
+    for (const contactId of new Set(rejection.contactIds)) {
+      for (const app of byContact.get(contactId) ?? []) {
+        if (app.id === rejected.id || app.startedAt < after) continue;
+        if (app === best || better(app, best)) {
+          if (app !== best) shared = [];
+          best = app;
+          shared.push(contactId);
+        }
+      }
+    }
+    if (best === undefined) continue;
+    const via: ReEngagementPath = shared.length > 0 ? 'contact' : 'company';
+    found.push({
+      rejected: { ...ref(rejected), rejectedOn: rejection.rejectedOn },
+      later: { ...ref(best), startedAt: best.startedAt, furthest: best.furthest },
+      via,
+      contactIds: shared,
+    });
+  }
+  found.sort((a, b) => (a.later.startedAt < b.later.startedAt ? 1 : -1));
+  return {
+    followedUp: found.length,
+    ledToInterview: found.filter((r) => rankOf(r.later.furthest) >= INTERVIEW_RANK).length,
+    ledToOffer: found.filter((r) => rankOf(r.later.furthest) >= OFFER_RANK).length,
+    viaContact: found.filter((r) => r.via === 'contact').length,
+    viaCompany: found.filter((r) => r.via === 'company').length,
+    items: found.slice(0, limit),
+  };
+}
