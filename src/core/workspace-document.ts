@@ -12,6 +12,7 @@ import {
   TASK_KINDS,
   TASK_STATUSES,
 } from './enums';
+import { CARD_STATES, PRACTICE_RATINGS } from './practice/card';
 import { reflectionRecordSchema } from './recovery/reflection';
 import { STAGES } from './stages';
 
@@ -157,6 +158,56 @@ export const messageRecordSchema = z.object({
   updatedAt: instant,
 });
 
+const count = z.number().int().min(0).max(2_147_483_647);
+
+export const practiceScheduleRecordSchema = z.object({
+  due: instant,
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsedDays: count,
+  scheduledDays: count,
+  learningSteps: count,
+  reps: count,
+  lapses: count,
+  state: z.enum(CARD_STATES),
+  lastReview: nullableInstant,
+});
+
+export const practiceCardRecordSchema = z.object({
+  id,
+  question: text.min(1),
+  answer: nullableText,
+  situation: nullableText,
+  task: nullableText,
+  action: nullableText,
+  result: nullableText,
+  schedule: practiceScheduleRecordSchema,
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+export const practiceCardSourceRecordSchema = z.object({
+  cardId: id,
+  applicationId: id,
+  questionId: id,
+  question: text,
+});
+
+export const practiceReviewRecordSchema = z.object({
+  id,
+  cardId: id,
+  rating: z.enum(PRACTICE_RATINGS),
+  state: z.enum(CARD_STATES),
+  due: instant,
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsedDays: count,
+  lastElapsedDays: count,
+  scheduledDays: count,
+  learningSteps: count,
+  reviewedAt: instant,
+});
+
 export const workspaceDocumentSchema = z.object({
   format: z.literal(WORKSPACE_DOCUMENT_FORMAT, {
     error: `must be "${WORKSPACE_DOCUMENT_FORMAT}" (is this a Rebound export?)`,
@@ -178,6 +229,13 @@ export const workspaceDocumentSchema = z.object({
   interactions: z.array(interactionRecordSchema).default([]),
   rejections: z.array(rejectionRecordSchema).default([]),
   tasks: z.array(taskRecordSchema).default([]),
+  /**
+   * The practice deck, added after version 1 shipped. A file without it (from an older Rebound)
+   * gets its deck rebuilt from the reflections on import.
+   */
+  practiceCards: z.array(practiceCardRecordSchema).optional(),
+  practiceCardSources: z.array(practiceCardSourceRecordSchema).default([]),
+  practiceReviews: z.array(practiceReviewRecordSchema).default([]),
 });
 
 export type WorkspaceDocument = z.output<typeof workspaceDocumentSchema>;
@@ -186,7 +244,7 @@ export type WorkspaceDocument = z.output<typeof workspaceDocumentSchema>;
 interface Reference {
   from: keyof WorkspaceDocument;
   field: string;
-  to: 'applications' | 'contacts' | 'interviews' | 'messages' | 'interactions';
+  to: 'applications' | 'contacts' | 'interviews' | 'messages' | 'interactions' | 'practiceCards';
 }
 
 const REFERENCES: readonly Reference[] = [
@@ -206,6 +264,9 @@ const REFERENCES: readonly Reference[] = [
   { from: 'tasks', field: 'contactId', to: 'contacts' },
   { from: 'tasks', field: 'messageId', to: 'messages' },
   { from: 'tasks', field: 'interactionId', to: 'interactions' },
+  { from: 'practiceCardSources', field: 'cardId', to: 'practiceCards' },
+  { from: 'practiceCardSources', field: 'applicationId', to: 'applications' },
+  { from: 'practiceReviews', field: 'cardId', to: 'practiceCards' },
 ];
 
 export interface DocumentProblem {
@@ -229,9 +290,10 @@ export function findDocumentProblems(
     interviews: new Set(),
     messages: new Set(),
     interactions: new Set(),
+    practiceCards: new Set(),
   };
   for (const collection of Object.keys(ids) as Reference['to'][]) {
-    document[collection].forEach((record, index) => {
+    (document[collection] ?? []).forEach((record, index) => {
       if (ids[collection].has(record.id)) {
         problems.push({ path: `${collection}[${index}].id`, message: `duplicate id ${record.id}` });
       }
@@ -244,9 +306,10 @@ export function findDocumentProblems(
     interviews: 'interview',
     messages: 'message',
     interactions: 'interaction',
+    practiceCards: 'practice card',
   };
   for (const ref of REFERENCES) {
-    const records = document[ref.from] as readonly Record<string, unknown>[];
+    const records = (document[ref.from] ?? []) as readonly Record<string, unknown>[];
     records.forEach((record, index) => {
       const value = record[ref.field];
       const values = Array.isArray(value) ? value : [value];
@@ -261,5 +324,30 @@ export function findDocumentProblems(
       });
     });
   }
+  problems.push(...practiceProblems(document));
+  return problems;
+}
+
+/** Practice records the database would refuse: a question filed twice, a review id repeated. */
+function practiceProblems(document: WorkspaceDocument): DocumentProblem[] {
+  const problems: DocumentProblem[] = [];
+  const filed = new Set<string>();
+  document.practiceCardSources.forEach((source, index) => {
+    const key = `${source.applicationId} ${source.questionId}`;
+    if (filed.has(key)) {
+      problems.push({
+        path: `practiceCardSources[${index}].questionId`,
+        message: `question ${source.questionId} of application ${source.applicationId} is filed twice`,
+      });
+    }
+    filed.add(key);
+  });
+  const reviews = new Set<string>();
+  document.practiceReviews.forEach((review, index) => {
+    if (reviews.has(review.id)) {
+      problems.push({ path: `practiceReviews[${index}].id`, message: `duplicate id ${review.id}` });
+    }
+    reviews.add(review.id);
+  });
   return problems;
 }

@@ -35,6 +35,9 @@ export const WORKSPACE_TABLES = [
   'interactions',
   'rejections',
   'tasks',
+  'practice_cards',
+  'practice_card_sources',
+  'practice_reviews',
 ] as const satisfies readonly (keyof Database)[];
 export type WorkspaceTable = (typeof WORKSPACE_TABLES)[number];
 

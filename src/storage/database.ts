@@ -4,6 +4,11 @@ import type { ApplicationContactsTable, ContactsTable } from './tables/contacts'
 import type { InteractionsTable } from './tables/interactions';
 import type { InterviewContactsTable, InterviewsTable } from './tables/interviews';
 import type { MessagesTable } from './tables/messages';
+import type {
+  PracticeCardSourcesTable,
+  PracticeCardsTable,
+  PracticeReviewsTable,
+} from './tables/practice';
 import type { RejectionsTable } from './tables/rejections';
 import type { TasksTable } from './tables/tasks';
 import type { WorkspacesTable } from './tables/workspaces';
@@ -21,6 +26,9 @@ export interface Database {
   rejections: RejectionsTable;
   tasks: TasksTable;
   messages: MessagesTable;
+  practice_cards: PracticeCardsTable;
+  practice_card_sources: PracticeCardSourcesTable;
+  practice_reviews: PracticeReviewsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -12,6 +12,7 @@ import { daysBetween, localDayOf, startOfLocalDay } from '../core/recovery/zoned
 import { queryOpenTasksDue, type AgendaTaskRow } from '../storage/repositories/agenda';
 import { nowInstant, type UseCaseDeps } from './deps';
 import { queryDueContacts, type KeepInTouchItem } from './keep-in-touch';
+import { getPracticeSummary, type PracticeSummary } from './practice';
 import { loadRecoverySettings } from './recovery-context';
 
 /** One thing to do: a plan step, or a contact whose keep-in-touch cadence came due. */
@@ -48,6 +49,8 @@ export interface Agenda {
   truncated: boolean;
   /** More contacts were due for keeping in touch than `keepInTouchLimit` allowed. */
   moreKeepInTouch: boolean;
+  /** Practice waiting today: questions that tripped the user up, due for another round. */
+  practice: PracticeSummary;
 }
 
 export interface AgendaOptions {
@@ -135,7 +138,8 @@ function keepInTouchItem({ contact, status }: KeepInTouchItem, today: CalendarDa
 /**
  * The Today agenda: what is overdue, due today and due later in the window, across every
  * application and contact, each item saying what to do, for whom and why now. Days are the
- * user's local days; the plan steps come from one indexed range scan.
+ * user's local days; the plan steps come from one indexed range scan. Practice due today is
+ * counted beside them.
  */
 export async function getAgenda(deps: UseCaseDeps, options: AgendaOptions = {}): Promise<Agenda> {
   const { db, workspaceId } = deps;
@@ -149,7 +153,7 @@ export async function getAgenda(deps: UseCaseDeps, options: AgendaOptions = {}):
   const overdue = options.includeOverdue ?? from <= today;
   const limit = options.limit ?? DEFAULT_AGENDA_LIMIT;
   const keepInTouchLimit = options.keepInTouchLimit ?? 10;
-  const [tasks, contacts] = await Promise.all([
+  const [tasks, contacts, practice] = await Promise.all([
     queryOpenTasksDue(db, workspaceId, {
       before: startOfLocalDay(addDays(to, 1), zone),
       ...(!overdue && { from: startOfLocalDay(from, zone) }),
@@ -163,6 +167,7 @@ export async function getAgenda(deps: UseCaseDeps, options: AgendaOptions = {}):
           order: 'freshest',
           limit: keepInTouchLimit + 1,
         }),
+    getPracticeSummary(deps, startOfLocalDay(addDays(today, 1), zone)),
   ]);
   const items = [
     ...tasks.slice(0, limit).map((row) => planItem(row, zone, today)),
@@ -177,5 +182,6 @@ export async function getAgenda(deps: UseCaseDeps, options: AgendaOptions = {}):
     items,
     truncated: tasks.length > limit,
     moreKeepInTouch: contacts.length > keepInTouchLimit,
+    practice,
   };
 }

@@ -18,6 +18,7 @@ import {
 import type { Db } from '../storage/database';
 import { inTransaction, nowInstant, withDb, type UseCaseDeps } from './deps';
 import { type Page, pageOf, type PageRequest } from './paging';
+import { pruneUntouchedCards } from './practice-sync';
 
 export async function createApplication(
   deps: UseCaseDeps,
@@ -153,7 +154,8 @@ export async function changeStage(
 
 /**
  * Deletes an application with its history, interviews, rejection and plan. Messages and
- * interactions belong to the people involved, so they stay, unlinked from the application.
+ * interactions belong to the people involved, so they stay, unlinked from the application, and
+ * so do practice cards the user worked on.
  */
 export async function deleteApplication(deps: UseCaseDeps, { id }: { id: string }) {
   await inTransaction(deps.db, async (trx) => {
@@ -168,5 +170,6 @@ export async function deleteApplication(deps: UseCaseDeps, { id }: { id: string 
         .execute();
     }
     await deleteApplicationRow(trx, deps.workspaceId, id);
+    await pruneUntouchedCards(trx, deps.workspaceId);
   });
 }

@@ -46,11 +46,65 @@ export const DEMO_COMMUNICATION = [
   'Good energy; I interrupted the interviewer twice.',
 ] as const;
 
-export const DEMO_FORGOT = [
-  'The migration I led that cut reporting time in half',
-  'Mentoring two junior analysts',
-  'The customer research I ran before the redesign',
-  'That I already know their main tooling',
+/** Experiences the user forgot to mention, each in the ways they noted it down. */
+export const DEMO_FORGOT: readonly (readonly string[])[] = [
+  ['The migration I led that cut reporting time in half', 'The reporting migration I led'],
+  ['Mentoring two junior analysts', 'That I mentored junior analysts'],
+  ['The customer research I ran before the redesign', 'Customer research before the redesign'],
+  ['That I already know their main tooling'],
+];
+
+/**
+ * Other ways the user wrote down an interview question when reflecting, so the practice deck and
+ * the themes have different wordings of one question to bring together.
+ */
+export const DEMO_QUESTION_REWORDINGS: Readonly<Record<string, readonly string[]>> = {
+  'Tell me about a time you disagreed with your manager.': [
+    'Describe a disagreement with your boss.',
+    'Tell me about a time you disagreed with a manager',
+  ],
+  'How would you prioritise three urgent requests from different teams?': [
+    'How do you prioritize competing urgent requests?',
+  ],
+  'Walk me through a project that failed and what you learned.': [
+    'Tell me about a project that failed.',
+    'walk me through a failed project and what you learned',
+  ],
+  'How do you explain a technical trade-off to a non-technical stakeholder?': [
+    'Explain a technical trade-off to a non-technical audience.',
+  ],
+  'What would you do in your first 90 days?': ['What would your first 90 days look like?'],
+  'Describe a time you used data to change a decision.': [
+    'Tell me about a decision you changed with data.',
+  ],
+  'How do you handle a deadline you know you will miss?': [
+    'What do you do when you are going to miss a deadline?',
+  ],
+  'Why are you leaving your current role?': ['Why do you want to leave your job?'],
+  'Design a system to handle a sudden 10x spike in traffic.': [
+    'Design a system that scales to 10x traffic.',
+  ],
+  'What is your biggest weakness?': ['What are your weaknesses?'],
+};
+
+/** STAR answers some sample cards already have. */
+export const DEMO_STAR_ANSWERS = [
+  {
+    situation: 'At my last job the quarterly report took the finance team three days to build.',
+    task: 'I was asked to cut that down without changing what the report showed.',
+    action:
+      'I mapped every manual step, moved the data pulls into scheduled queries and agreed the new process with the two analysts who used it most.',
+    result: 'The report took half a day from then on, and the team kept the process after I left.',
+  },
+  {
+    situation:
+      'Two teams asked for the same analyst time in the same week, both saying it was urgent.',
+    task: 'I had to decide what went first without losing either team.',
+    action:
+      'I asked each lead what would break if their request waited a week, shared the answers with both, and proposed an order.',
+    result:
+      'Both agreed to it the same day; the second request shipped four days later with no harm done.',
+  },
 ] as const;
 
 export const DEMO_WENT_WELL = [
@@ -75,7 +129,8 @@ export const DEMO_BETTER_ANSWERS = [
 
 export const DEMO_FEEDBACK = [
   'Strong analytical skills; the other candidate had more experience presenting to executives.',
-  'We liked your case study. We needed someone who could start managing the team straight away.',
+  'We liked your case study. We needed someone with people management experience from day one.',
   'Technically solid. Work on tying your answers back to business impact.',
   'Great conversations. The deciding factor was direct industry experience.',
+  'Your SQL was excellent; the team needed deeper Kubernetes experience than we saw.',
 ] as const;

@@ -26,6 +26,7 @@ import {
   DEMO_FIT_REASONS,
   DEMO_FORGOT,
   DEMO_MISSING_SKILLS,
+  DEMO_QUESTION_REWORDINGS,
   DEMO_WENT_WELL,
 } from './demo-recovery-data';
 import { DAY, iso, type DemoData, type Rng } from './demo-support';
@@ -54,18 +55,33 @@ export interface DemoRecoveryContext {
   interviews: readonly Interview[];
   settings: RecoverySettings;
   nowMs: number;
+  /** This one's feedback request goes out and is answered (the sample's sure reply). */
+  hearsBack?: boolean;
+  /** A question that catches this user out every time, in this wording; it is reflected on. */
+  nemesis?: string;
 }
 
 function demoReflection(rng: Rng, ctx: DemoRecoveryContext): Reflection | null {
   const rejectedMs = Date.parse(ctx.rejection.createdAt);
-  if (!rng.chance(ctx.rejection.humanContact ? 0.75 : 0.45)) return null;
+  if (ctx.nemesis === undefined && !rng.chance(ctx.rejection.humanContact ? 0.85 : 0.45)) {
+    return null;
+  }
   const atMs = Math.min(rejectedMs + (1 + rng.int(20)) * HOUR, ctx.nowMs - HOUR);
   const recent = ctx.nowMs - rejectedMs < 14 * DAY;
   const fit = rng.pick(FIT_ANSWERS);
-  const skills = Array.from({ length: rng.int(4) }, () => rng.pick(rng.pick(DEMO_MISSING_SKILLS)));
+  // A few gaps come back again and again, each time spelled the way it was typed that day.
+  const skills = Array.from({ length: rng.int(4) }, () =>
+    rng.pick(rng.pick(DEMO_MISSING_SKILLS.slice(0, rng.chance(0.6) ? 3 : undefined))),
+  );
   const asked = ctx.interviews.flatMap((i) => i.questions);
   const questions = [
-    ...new Set(Array.from({ length: Math.min(2, asked.length) }, () => rng.pick(asked))),
+    ...new Set([
+      ...(ctx.nemesis === undefined ? [] : [ctx.nemesis]),
+      ...Array.from({ length: Math.min(2, asked.length) }, () => rng.pick(asked)).map((q) => {
+        const rewordings = DEMO_QUESTION_REWORDINGS[q] ?? [];
+        return rewordings.length > 0 && rng.chance(0.5) ? rng.pick(rewordings) : q;
+      }),
+    ]),
   ];
   return applyReflectionInput(
     null,
@@ -74,7 +90,10 @@ function demoReflection(rng: Rng, ctx: DemoRecoveryContext): Reflection | null {
       fitWhy: rng.pick(DEMO_FIT_REASONS[fit]),
       missingSkills: skills,
       communication: rng.chance(0.7) ? rng.pick(DEMO_COMMUNICATION) : null,
-      forgotToHighlight: rng.chance(0.5) ? [rng.pick(DEMO_FORGOT)] : [],
+      // The first story slips out most often.
+      forgotToHighlight: rng.chance(0.6)
+        ? [rng.pick(rng.pick(DEMO_FORGOT.slice(0, rng.chance(0.5) ? 1 : undefined)))]
+        : [],
       hardQuestions: questions.map((question) => ({
         question,
         betterAnswer: rng.chance(0.35) ? rng.pick(DEMO_BETTER_ANSWERS) : null,
@@ -127,7 +146,7 @@ function recordTouch(data: DemoData, task: Task, ctx: DemoRecoveryContext, atMs:
 /** Feedback for some of the requests that went out, arriving a few days later. */
 function maybeFeedback(data: DemoData, rng: Rng, task: Task, ctx: DemoRecoveryContext) {
   if (task.kind !== 'feedback_request' || task.doneAt === null || task.contactId === null) return;
-  if (!rng.chance(FEEDBACK_ODDS)) return;
+  if (!ctx.hearsBack && !rng.chance(FEEDBACK_ODDS)) return;
   const receivedMs = Date.parse(task.doneAt) + (2 + rng.int(8)) * DAY;
   if (receivedMs >= ctx.nowMs) return;
   ctx.rejection.feedback = rng.pick(DEMO_FEEDBACK);
@@ -208,7 +227,8 @@ function demoTask(rng: Rng, step: PlannedStep, ctx: DemoRecoveryContext): Task {
   const { rejection, application } = ctx;
   const reflection = rejection.reflection;
   const dueMs = Date.parse(step.dueAt);
-  const status = outcomeOf(rng, step.kind, dueMs, ctx);
+  const sure = ctx.hearsBack === true && step.kind === 'feedback_request' && dueMs < ctx.nowMs;
+  const status = sure ? 'done' : outcomeOf(rng, step.kind, dueMs, ctx);
   const doneMs =
     step.kind === 'reflect' && reflection?.feelingAt
       ? Date.parse(reflection.feelingAt)

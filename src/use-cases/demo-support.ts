@@ -5,6 +5,7 @@ import type { Contact } from '../core/contact';
 import type { Interaction } from '../core/interaction';
 import type { Interview } from '../core/interview';
 import type { Message } from '../core/message';
+import type { PracticeCard, PracticeCardSource, PracticeReview } from '../core/practice/card';
 import type { Rejection } from '../core/rejection';
 import type { Task } from '../core/task';
 import { DEMO_QUESTIONS, DEMO_TOPICS } from './demo-data';
@@ -42,6 +43,9 @@ export interface DemoData {
   messages: Message[];
   rejections: Rejection[];
   tasks: Task[];
+  practiceCards: PracticeCard[];
+  practiceCardSources: PracticeCardSource[];
+  practiceReviews: PracticeReview[];
 }
 
 export const iso = (ms: number) => new Date(ms).toISOString();
@@ -79,12 +83,14 @@ export function pushInterview(
     topics: [rng.pick(DEMO_TOPICS), rng.pick(DEMO_TOPICS)].filter(
       (t, i, all) => all.indexOf(t) === i,
     ),
+    // The first few questions come up more often, as favourite questions do.
     questions:
       round === 1
         ? []
-        : [rng.pick(DEMO_QUESTIONS), rng.pick(DEMO_QUESTIONS)].filter(
-            (q, i, all) => all.indexOf(q) === i,
-          ),
+        : [
+            rng.pick(DEMO_QUESTIONS.slice(0, rng.chance(0.5) ? 3 : undefined)),
+            rng.pick(DEMO_QUESTIONS),
+          ].filter((q, i, all) => all.indexOf(q) === i),
     notes: null,
     contactIds,
     createdAt: at,

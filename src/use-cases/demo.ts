@@ -1,10 +1,7 @@
-import type { Application } from '../core/application';
 import { AppError } from '../core/app-error';
 import type { Contact } from '../core/contact';
-import type { InteractionChannel, Relationship, RejectionChannel } from '../core/enums';
+import type { InteractionChannel, Relationship } from '../core/enums';
 import { newId } from '../core/ids';
-import type { Rejection } from '../core/rejection';
-import { PIPELINE_STAGES, type Stage } from '../core/stages';
 import { insertInChunks } from '../storage/bulk';
 import { refreshStatistics } from '../storage/connect';
 import { fromApplication, fromStageEvent } from '../storage/repositories/applications';
@@ -14,6 +11,11 @@ import { fromInterview } from '../storage/repositories/interviews';
 import { fromMessage } from '../storage/repositories/messages';
 import { fromRejection } from '../storage/repositories/rejections';
 import { fromTask } from '../storage/repositories/tasks';
+import {
+  fromPracticeCard,
+  fromPracticeCardSource,
+  fromPracticeReview,
+} from '../storage/repositories/practice';
 import type { RecoverySettings } from '../core/recovery/settings';
 import {
   DEMO_COMPANIES,
@@ -21,42 +23,18 @@ import {
   DEMO_INTERACTION_SUMMARIES,
   DEMO_LAST_NAMES,
   DEMO_PEER_TAGS,
-  DEMO_REJECTION_REASONS,
   DEMO_ROLES,
-  DEMO_SOURCES,
 } from './demo-data';
 import { inTransaction, type UseCaseDeps } from './deps';
-import { addDemoRecovery, finishDemoContacts } from './demo-recovery';
-import { DAY, iso, pushInterview, random, relationshipTitle, type DemoData } from './demo-support';
+import { addDemoBlock } from './demo-applications';
+import { addDemoPractice } from './demo-practice';
+import { finishDemoContacts } from './demo-recovery';
+import { DAY, iso, random, relationshipTitle, type DemoData } from './demo-support';
 import { loadRecoverySettings } from './recovery-context';
 import { clearWorkspaceData } from '../storage/bulk';
 
 /** Per unit of scale: 20 applications, 100 contacts, 1,000 interactions. */
 export const DEMO_UNIT = { applications: 20, contacts: 100, interactions: 1000 } as const;
-
-/** Where each of the 20 applications in a block ends up, and for rejections, how it came. */
-const OUTCOMES: readonly { stage: Stage; reached?: Stage; channel?: RejectionChannel }[] = [
-  { stage: 'applied' },
-  { stage: 'saved' },
-  { stage: 'screen' },
-  { stage: 'interview' },
-  { stage: 'interview' },
-  { stage: 'final' },
-  { stage: 'offer' },
-  { stage: 'rejected', reached: 'applied', channel: 'automated' },
-  { stage: 'rejected', reached: 'applied', channel: 'automated' },
-  { stage: 'rejected', reached: 'screen', channel: 'email' },
-  { stage: 'rejected', reached: 'screen', channel: 'phone' },
-  { stage: 'rejected', reached: 'interview', channel: 'email' },
-  { stage: 'rejected', reached: 'interview', channel: 'email' },
-  { stage: 'rejected', reached: 'final', channel: 'phone' },
-  { stage: 'rejected', reached: 'final', channel: 'video' },
-  { stage: 'ghosted', reached: 'screen' },
-  { stage: 'withdrawn', reached: 'interview' },
-  { stage: 'applied' },
-  { stage: 'screen' },
-  { stage: 'interview' },
-];
 
 export interface DemoOptions {
   /** Multiplies the sample: 1 is a realistic search, 500 is the benchmark workspace. */
@@ -74,6 +52,8 @@ export interface DemoReport {
   rejections: number;
   /** Recovery-plan steps, done, skipped and open. */
   tasks: number;
+  /** Practice cards made from the questions that tripped the user up. */
+  practiceCards: number;
 }
 
 /** Fills the workspace with a realistic, invented job search spread across the past year. */
@@ -161,6 +141,21 @@ export async function seedDemoWorkspace(
       'tasks',
       data.tasks.map((t) => fromTask(ws, t)),
     );
+    await insertInChunks(
+      trx,
+      'practice_cards',
+      data.practiceCards.map((c) => fromPracticeCard(ws, c)),
+    );
+    await insertInChunks(
+      trx,
+      'practice_card_sources',
+      data.practiceCardSources.map((s) => fromPracticeCardSource(ws, s)),
+    );
+    await insertInChunks(
+      trx,
+      'practice_reviews',
+      data.practiceReviews.map((r) => fromPracticeReview(ws, r)),
+    );
   });
   await refreshStatistics(deps.db);
   return {
@@ -170,6 +165,7 @@ export async function seedDemoWorkspace(
     interactions: data.interactions.length,
     rejections: data.rejections.length,
     tasks: data.tasks.length,
+    practiceCards: data.practiceCards.length,
   };
 }
 
@@ -190,6 +186,9 @@ function buildDemoData(
     messages: [],
     rejections: [],
     tasks: [],
+    practiceCards: [],
+    practiceCardSources: [],
+    practiceReviews: [],
   };
   const personName = () => `${rng.pick(DEMO_FIRST_NAMES)} ${rng.pick(DEMO_LAST_NAMES)}`;
   const addContact = (
@@ -223,125 +222,9 @@ function buildDemoData(
     return contact;
   };
 
-  for (let block = 0; block < scale; block += 1) {
-    OUTCOMES.forEach((outcome, index) => {
-      const company = DEMO_COMPANIES[(index + block) % DEMO_COMPANIES.length] ?? DEMO_COMPANIES[0];
-      // Walk the pipeline up to the furthest stage reached, a week or two per step.
-      const reached = outcome.reached ?? outcome.stage;
-      const path: Stage[] =
-        outcome.stage === 'saved'
-          ? ['saved']
-          : PIPELINE_STAGES.filter(
-              (s) =>
-                s !== 'saved' &&
-                PIPELINE_STAGES.indexOf(s) <= PIPELINE_STAGES.indexOf(reached as typeof s),
-            );
-      if (outcome.stage !== reached) path.push(outcome.stage);
-      // Late enough to be a real search, early enough that every step is in the past.
-      const latestStartMs = nowMs - (path.length * 15 + 4) * DAY;
-      const startMs = Math.min(nowMs - (20 + rng.int(330)) * DAY, latestStartMs);
-      const application: Application = {
-        id: newId('app'),
-        company: company.name,
-        role: rng.pick(DEMO_ROLES),
-        link: `https://${company.domain}/careers/${1000 + rng.int(9000)}`,
-        source: rng.pick(DEMO_SOURCES),
-        location: company.location,
-        salaryMin: 80_000 + rng.int(8) * 5000,
-        salaryMax: 120_000 + rng.int(8) * 5000,
-        salaryCurrency: 'USD',
-        postingText: null,
-        notes: null,
-        stage: outcome.stage,
-        stageChangedAt: iso(startMs),
-        createdAt: iso(startMs),
-        updatedAt: iso(startMs),
-      };
-      let at = startMs;
-      const stageTimes = new Map<Stage, number>();
-      for (const stage of path) {
-        stageTimes.set(stage, at);
-        data.stageEvents.push({
-          id: newId('stg'),
-          applicationId: application.id,
-          stage,
-          at: iso(at),
-          note: null,
-        });
-        at += (5 + rng.int(10)) * DAY;
-      }
-      const lastMs = Math.min(at - 5 * DAY, nowMs - DAY);
-      application.stageChangedAt = iso(stageTimes.get(outcome.stage) ?? startMs);
-      application.updatedAt = iso(Math.max(startMs, lastMs));
-      data.applications.push(application);
-
-      const people: Contact[] = [];
-      const firstInterview = data.interviews.length;
-      const met = (relationship: Relationship) => {
-        const contact = addContact(
-          relationship,
-          company,
-          `Interview process at ${company.name}`,
-          startMs,
-        );
-        data.links.push([application.id, contact.id]);
-        people.push(contact);
-        return contact;
-      };
-      const screenAt = stageTimes.get('screen');
-      if (screenAt !== undefined) {
-        const recruiter = met('recruiter');
-        pushInterview(data, rng, application.id, screenAt + DAY, 1, 'phone', [recruiter.id]);
-      }
-      const interviewAt = stageTimes.get('interview');
-      if (interviewAt !== undefined) {
-        const manager = met('hiring_manager');
-        pushInterview(data, rng, application.id, interviewAt + 2 * DAY, 2, 'video', [manager.id]);
-      }
-      const finalAt = stageTimes.get('final');
-      if (finalAt !== undefined) {
-        const panel = [met('interviewer'), met('interviewer')];
-        pushInterview(
-          data,
-          rng,
-          application.id,
-          finalAt + 2 * DAY,
-          3,
-          'panel',
-          panel.map((p) => p.id),
-        );
-      }
-      if (outcome.stage === 'rejected' && outcome.channel !== undefined) {
-        const rejectedMs = stageTimes.get('rejected') ?? lastMs;
-        const human = outcome.channel !== 'automated';
-        const messenger = people[0];
-        data.rejections.push({
-          id: newId('rej'),
-          applicationId: application.id,
-          rejectedOn: iso(rejectedMs).slice(0, 10),
-          stageReached: reached,
-          channel: outcome.channel,
-          reason: human ? rng.pick(DEMO_REJECTION_REASONS) : null,
-          humanContact: human,
-          contactId: human && messenger ? messenger.id : null,
-          seniorRole: null,
-          reflection: null,
-          feedback: null,
-          feedbackReceivedOn: null,
-          createdAt: iso(rejectedMs),
-          updatedAt: iso(rejectedMs),
-        });
-        addDemoRecovery(data, rng, {
-          application,
-          rejection: data.rejections.at(-1) as Rejection,
-          people,
-          interviews: data.interviews.slice(firstInterview),
-          settings,
-          nowMs,
-        });
-      }
-    });
-  }
+  const blockContext = { data, rng, nowMs, settings, addContact };
+  for (let block = 0; block < scale; block += 1) addDemoBlock(blockContext, block);
+  addDemoPractice(data, rng, nowMs);
 
   const target = DEMO_UNIT.contacts * scale;
   while (data.contacts.length < target) {

@@ -6,6 +6,7 @@ import {
 import { updateRejectionRow } from '../storage/repositories/rejections';
 import { listTasksOfApplication, updateTaskRow } from '../storage/repositories/tasks';
 import { inTransaction, nowInstant, withDb, type UseCaseDeps } from './deps';
+import { syncPracticeCards } from './practice-sync';
 import { requireRejection } from './recovery-context';
 import { getRecoveryPlan, replanApplication, type RecoveryPlan } from './recovery-plan';
 
@@ -18,7 +19,8 @@ export interface SaveReflectionOptions {
 
 /**
  * Saves the guided reflection. Writing something in it completes the plan's reflect step; a new
- * feeling re-plans the writing steps (a raw one holds them back a day).
+ * feeling re-plans the writing steps (a raw one holds them back a day); the questions that
+ * tripped the user up are filed in the practice deck.
  */
 export async function saveReflection(
   deps: UseCaseDeps,
@@ -31,6 +33,7 @@ export async function saveReflection(
     const now = nowInstant(deps);
     const reflection = applyReflectionInput(rejection.reflection, input, now, { replace });
     await updateRejectionRow(trx, ws, { ...rejection, reflection, updatedAt: now });
+    await syncPracticeCards(scoped, { applicationId, questions: reflection.hardQuestions });
     if (hasReflectionContent(reflection)) {
       const tasks = await listTasksOfApplication(trx, ws, applicationId);
       for (const task of tasks.filter((t) => t.kind === 'reflect' && t.status === 'open')) {

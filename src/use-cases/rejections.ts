@@ -27,6 +27,7 @@ import {
 import { changeStage, requireApplication } from './applications';
 import { requireContact } from './contacts';
 import { inTransaction, nowInstant, withDb, type UseCaseDeps } from './deps';
+import { syncPracticeCards } from './practice-sync';
 import { loadRecoverySettings, requireRejection } from './recovery-context';
 import { getRecoveryPlan, replanApplication, type RecoveryPlan } from './recovery-plan';
 
@@ -198,6 +199,8 @@ export async function withdrawRejection(
       .where('kind', 'in', PLAN_TASK_KINDS)
       .execute();
     await deleteRejectionRow(trx, deps.workspaceId, rejection.id);
+    // Its questions leave the practice deck; cards the user worked on stay.
+    await syncPracticeCards(withDb(deps, trx), { applicationId, questions: [] });
     const { application } = await changeStage(withDb(deps, trx), {
       id: applicationId,
       stage: rejection.stageReached,

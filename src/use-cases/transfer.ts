@@ -29,6 +29,7 @@ import { fromTask, toTask } from '../storage/repositories/tasks';
 import { findWorkspace, updateWorkspace } from '../storage/repositories/workspaces';
 import { parseInput } from '../core/validation';
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
+import { exportPractice, importPractice } from './practice-transfer';
 
 /** Everything in the workspace as one document, in a stable order. */
 export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocument> {
@@ -48,6 +49,7 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
     interactions,
     rejections,
     tasks,
+    practice,
   ] = await Promise.all([
     all('applications'),
     all('stage_events'),
@@ -59,6 +61,7 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
     all('interactions'),
     all('rejections'),
     all('tasks'),
+    exportPractice(db, workspaceId),
   ]);
   const metBy = new Map<string, string[]>();
   for (const row of met)
@@ -84,6 +87,7 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
     interactions: byId(interactions.map(toInteraction)),
     rejections: byId(rejections.map(toRejection)),
     tasks: byId(tasks.map(toTask)),
+    ...practice,
   };
 }
 
@@ -113,7 +117,8 @@ export function parseWorkspaceDocument(document: unknown): WorkspaceDocument {
 async function existingIds(
   db: Db,
   workspaceId: string,
-  table: 'applications' | 'contacts' | 'interviews' | 'messages' | 'interactions',
+  table:
+    'applications' | 'contacts' | 'interviews' | 'messages' | 'interactions' | 'practice_cards',
 ) {
   const rows = await db
     .selectFrom(table)
@@ -139,6 +144,7 @@ export async function importWorkspace(
       interviews: await existingIds(trx, workspaceId, 'interviews'),
       messages: await existingIds(trx, workspaceId, 'messages'),
       interactions: await existingIds(trx, workspaceId, 'interactions'),
+      practiceCards: await existingIds(trx, workspaceId, 'practice_cards'),
     };
     const hasData = Object.values(known).some((ids) => ids.size > 0);
     if (mode === 'empty' && hasData) {
@@ -250,6 +256,12 @@ export async function importWorkspace(
       'tasks',
       tasks.map((t) => fromTask(workspaceId, t)),
     );
+    const practice = await importPractice(deps, trx, {
+      document: doc,
+      merge: mode === 'merge',
+      newApplications,
+      knownCards: mode === 'merge' ? known.practiceCards : new Set(),
+    });
     if (mode !== 'merge') {
       await updateWorkspace(trx, workspaceId, {
         name: doc.workspace.name,
@@ -268,6 +280,8 @@ export async function importWorkspace(
         interactions: interactions.length,
         rejections: rejections.length,
         tasks: tasks.length,
+        practiceCards: practice.cards,
+        practiceReviews: practice.reviews,
       },
       skipped: {
         applications: doc.applications.length - applications.length,

@@ -1,7 +1,7 @@
 import { FEEDBACK_SILENCE } from '../recovery/timing-rules';
 import type { FunnelSlice, FunnelStage } from './funnel';
 import type { Insights, Lesson } from './insights';
-import { companies, count, monthOfDay, outOf, percent, quoted } from './lesson-words';
+import { companies, count, monthOfDay, outOf, percent, quoted, times } from './lesson-words';
 import type { Theme } from './themes';
 
 /**
@@ -26,9 +26,7 @@ export function encouragement(facts: LessonFacts): Lesson | undefined {
   const { applications, rejections, interviews } = facts.progress;
   if (applications === 0) return undefined;
   const sofar =
-    rejections === 0
-      ? 'none has ended in a no yet'
-      : `${outOf(rejections, applications)} ended in a no so far`;
+    rejections === 0 ? 'none has ended in a no yet' : `${rejections} ended in a no so far`;
   return {
     id: 'encouragement',
     kind: 'encouragement',
@@ -91,14 +89,14 @@ export function feedbackWin(facts: LessonFacts): RankedLesson | undefined {
     lesson: {
       id: 'win:feedback',
       kind: 'win',
-      title: `Feedback came back ${count(feedbackReceived.count, 'time')}`,
+      title: `Feedback came back ${times(feedbackReceived.count)}`,
       detail:
         (feedbackAnswered.of > 0
-          ? `${outOf(feedbackAnswered.count, feedbackAnswered.of)} of your requests got an answer${aboveTypical ? ', better than most' : ''}. `
+          ? `${feedbackAnswered.count} of your ${count(feedbackAnswered.of, 'request')} got an answer${aboveTypical ? ' — better than most' : ''}. `
           : '') +
         `About ${percent(FEEDBACK_SILENCE.neverReceiveShare)} of candidates never receive any (${FEEDBACK_SILENCE.neverReceiveSource}), so each answer is worth keeping.` +
         (medianDaysToFeedback !== null
-          ? ` It took ${count(Math.round(medianDaysToFeedback), 'day')} as a rule.`
+          ? ` The typical wait was ${count(Math.round(medianDaysToFeedback), 'day')}.`
           : ''),
       evidence: [
         { label: 'Feedback received', value: String(feedbackReceived.count) },
@@ -280,19 +278,11 @@ export function skillPattern(facts: LessonFacts): RankedLesson | undefined {
       title: `${top.label} keeps coming up`,
       detail:
         `It came up as a gap in ${count(top.count, 'rejection')}, ${lastSeen(top)}` +
-        (inFeedback > 0 ? `, and employers named it themselves ${count(inFeedback, 'time')}` : '') +
+        (inFeedback > 0 ? `, and employers named it themselves ${times(inFeedback)}` : '') +
         '. A small project, a course or a story from related work could close it.',
       evidence: [
         { label: 'Rejections', value: String(top.count) },
         { label: 'Named by employers', value: String(inFeedback) },
-        {
-          label: 'Also written as',
-          value:
-            top.wordings
-              .filter((w) => w !== top.label)
-              .slice(0, 3)
-              .join(', ') || '—',
-        },
       ],
       applications: refs(top),
       link: { to: 'themes' },
@@ -325,7 +315,7 @@ export function fitPattern(facts: LessonFacts): RankedLesson | undefined {
   const answered = fit.yes + fit.partly + fit.no;
   const notFit = fit.partly + fit.no;
   if (notFit < 3 || notFit / answered < 0.4) return undefined;
-  const top = fitProblems.items.find((t) => t.key !== 'unstated');
+  const top = fitProblems.items.find((t) => t.key !== 'unstated' && t.count >= MIN_REPEATS);
   return {
     strength: 1.2 + notFit / answered,
     lesson: {
@@ -334,7 +324,7 @@ export function fitPattern(facts: LessonFacts): RankedLesson | undefined {
       title: 'Some of these jobs were not right for you anyway',
       detail:
         `In ${outOf(notFit, answered)} reflections you said the job was not, or only partly, a fit for your life` +
-        (top ? ` — most often ${top.label.toLowerCase()} (${count(top.count, 'time')})` : '') +
+        (top ? ` — most often ${top.label.toLowerCase()} (${times(top.count)})` : '') +
         '. Checking that before applying saves your energy for the ones that fit.',
       evidence: [
         { label: 'Not a fit', value: String(fit.no) },
@@ -356,7 +346,7 @@ export function forgottenPattern(facts: LessonFacts): RankedLesson | undefined {
       id: `forgotten:${top.key}`,
       kind: 'pattern',
       title: 'A story that keeps slipping out',
-      detail: `${count(top.count, 'time')} you noted afterwards that you meant to mention ${quoted(top.label)}. Writing it into one of your STAR answers, or opening with it, keeps it from slipping again.`,
+      detail: `You noted ${times(top.count)} afterwards that you meant to mention ${quoted(top.label)}. Writing it into one of your STAR answers, or opening with it, keeps it from slipping again.`,
       evidence: [{ label: 'Times noted', value: String(top.count) }],
       applications: refs(top),
       link: { to: 'themes' },

@@ -8,6 +8,11 @@ export function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** `once`, `twice`, `3 times`. */
+export function times(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
+
 /** `3 of 10`. */
 export function outOf(part: number, whole: number): string {
   return `${part} of ${whole}`;

@@ -14,15 +14,16 @@ export interface ReEngagementApplication extends ApplicationRef {
   startedAt: Instant;
   /** The furthest funnel stage reached; undefined if never sent. */
   furthest: FunnelStage | undefined;
-  /** People linked to the application. */
-  contactIds: readonly string[];
 }
 
 export interface ReEngagementRejection {
   applicationId: string;
   rejectedOn: CalendarDay;
-  /** People from the rejected application: those linked to it and whoever delivered the news. */
-  contactIds: readonly string[];
+  /**
+   * Other applications linked to someone from the rejected one (someone linked to it, or who
+   * delivered the news), with who that is.
+   */
+  sharedPeople: readonly { applicationId: string; contactId: string }[];
 }
 
 export type ReEngagementPath = 'contact' | 'company';
@@ -129,14 +130,6 @@ export function findReEngagements(
 ): ReEngagementSummary {
   const byId = new Map(applications.map((a) => [a.id, a]));
   const byCompany = indexByCompany(applications);
-  const byContact = new Map<string, ReEngagementApplication[]>();
-  for (const app of applications) {
-    for (const contactId of app.contactIds) {
-      const list = byContact.get(contactId);
-      if (list) list.push(app);
-      else byContact.set(contactId, [app]);
-    }
-  }
   const found: ReEngagement[] = [];
   for (const rejection of rejections) {
     const rejected = byId.get(rejection.applicationId);
@@ -146,14 +139,13 @@ export function findReEngagements(
     const position = company ? firstFrom(company.apps, after) : 0;
     let best = company?.bestFrom[position];
     let shared: string[] = [];
-    for (const contactId of new Set(rejection.contactIds)) {
-      for (const app of byContact.get(contactId) ?? []) {
-        if (app.id === rejected.id || app.startedAt < after) continue;
-        if (app === best || better(app, best)) {
-          if (app !== best) shared = [];
-          best = app;
-          shared.push(contactId);
-        }
+    for (const { applicationId, contactId } of rejection.sharedPeople) {
+      const app = byId.get(applicationId);
+      if (app === undefined || app.id === rejected.id || app.startedAt < after) continue;
+      if (app === best || better(app, best)) {
+        if (app !== best) shared = [];
+        best = app;
+        if (!shared.includes(contactId)) shared.push(contactId);
       }
     }
     if (best === undefined) continue;

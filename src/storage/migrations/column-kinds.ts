@@ -8,6 +8,8 @@ export interface ColumnKinds {
   day: ColumnDataType;
   json: ColumnDataType;
   bool: ColumnDataType;
+  /** A double-precision number (SQLite's REAL is one; PostgreSQL's `real` is not). */
+  float: ColumnDataType;
   /** The literal for a boolean default. */
   boolValue(value: boolean): Expression<unknown>;
 }
@@ -20,6 +22,7 @@ export function columnKinds(dialect: Dialect): ColumnKinds {
     day: postgres ? 'date' : 'text',
     json: postgres ? 'jsonb' : 'text',
     bool: postgres ? 'boolean' : 'integer',
+    float: postgres ? 'double precision' : 'real',
     boolValue: (value) => (postgres ? sql.lit(value) : sql.lit(value ? 1 : 0)),
   };
 }

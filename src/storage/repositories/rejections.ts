@@ -5,7 +5,7 @@ import { reflectionRecordSchema, type Reflection } from '../../core/recovery/ref
 import { readJsonObject, writeJson } from './json';
 
 /** A stored reflection; fields added since it was written read as empty. */
-function readReflection(value: string | null): Reflection | null {
+export function readReflection(value: string | null): Reflection | null {
   const stored = readJsonObject(value);
   return stored === null ? null : reflectionRecordSchema.parse(stored);
 }
