@@ -14,6 +14,8 @@ import { registerInteractionRoutes } from './routes/interactions';
 import { registerInterviewRoutes } from './routes/interviews';
 import { registerMessageRoutes } from './routes/messages';
 import { registerAgendaRoutes } from './routes/agenda';
+import { registerInsightsRoutes } from './routes/insights';
+import { registerPracticeRoutes } from './routes/practice';
 import { registerRecoveryRoutes } from './routes/recovery';
 import { registerSettingsRoutes } from './routes/settings';
 import { registerTaskRoutes } from './routes/tasks';
@@ -36,7 +38,8 @@ export const API_INFO = {
   title: 'Rebound API',
   version: '1.0.0',
   description:
-    'Applications, interviews, contacts, interactions and the recovery after a rejection. ' +
+    'Applications, interviews, contacts, interactions, the recovery after a rejection, insights ' +
+    'across rejections and the practice deck. ' +
     'Every error has the shape {"error":{"code","message","field"}}.',
 };
 
@@ -115,6 +118,8 @@ export function createApi(options: ApiOptions): ApiApp {
   registerTaskRoutes(app);
   registerAgendaRoutes(app);
   registerSettingsRoutes(app);
+  registerInsightsRoutes(app);
+  registerPracticeRoutes(app);
 
   app.get('/openapi.json', (c) =>
     c.json(

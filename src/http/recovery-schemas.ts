@@ -10,6 +10,7 @@ import { feedbackInputSchema, rejectionInputSchema, rejectionPatchSchema } from 
 import { taskDoneSchema } from '../core/task';
 import { DEFAULT_AGENDA_LIMIT } from '../use-cases/agenda';
 import { named } from './named-schema';
+import { PracticeSummarySchema } from './practice-schemas';
 import { ApplicationSchema, ContactSchema, RejectionSchema, TaskSchema } from './schemas';
 
 /** Request and response schemas of the recovery routes, as the OpenAPI document names them. */
@@ -111,6 +112,10 @@ export const AgendaSchema = z
     items: z.array(AgendaItemSchema),
     truncated: z.boolean(),
     moreKeepInTouch: z.boolean(),
+    practice: PracticeSummarySchema.openapi({
+      description:
+        'Practice waiting today: questions that tripped the user up, due for another round',
+    }),
   })
   .openapi('Agenda');
 

@@ -1,9 +1,14 @@
-import { addDays } from '../core/dates';
-import { computeFollowThrough } from '../core/insights/follow-through';
+import { addDays, type CalendarDay } from '../core/dates';
+import {
+  computeFollowThrough,
+  type FollowThroughRejection,
+  type PersonMetInRejection,
+} from '../core/insights/follow-through';
 import {
   computeFunnel,
   furthestFunnelStage,
   type FunnelApplication,
+  type FunnelStage,
 } from '../core/insights/funnel';
 import {
   computeProgress,
@@ -13,42 +18,32 @@ import {
 } from '../core/insights/insights';
 import { buildLessons } from '../core/insights/lessons';
 import { localMonthOf } from '../core/insights/months';
-import { findReEngagements } from '../core/insights/re-engagement';
-import { computeThemes } from '../core/insights/recurring';
+import { findReEngagements, type ReEngagementRejection } from '../core/insights/re-engagement';
+import { computeThemes, type QuestionSighting, type ThemeSource } from '../core/insights/recurring';
 import type { ApplicationRef } from '../core/insights/themes';
+import type { RecoverySettings } from '../core/recovery/settings';
 import { localDayOf, startOfLocalDay } from '../core/recovery/zoned-time';
 import {
-  queryFollowUps,
   queryFunnelApplications,
   queryPeopleOfRejections,
   queryPracticeActivity,
   queryQuestionSightings,
   queryRejectionFacts,
   querySharedPeople,
+  readStoredReflection,
 } from '../storage/repositories/insights';
 import { countPracticeCards } from '../storage/repositories/practice';
-import { readReflection } from '../storage/repositories/rejections';
 import { nowInstant, type UseCaseDeps } from './deps';
 import { loadRecoverySettings } from './recovery-context';
 
-type SharedPerson = { applicationId: string; contactId: string };
-
-function sharedByRejection(
-  rows: readonly { rejected_id: string; application_id: string; contact_id: string }[],
-) {
-  const out = new Map<string, SharedPerson[]>();
-  for (const row of rows) {
-    const list = out.get(row.rejected_id) ?? [];
-    list.push({ applicationId: row.application_id, contactId: row.contact_id });
-    out.set(row.rejected_id, list);
-  }
-  return out;
-}
+/** One application as every insight sees it. */
+type InsightApplication = FunnelApplication &
+  ApplicationRef & { furthest: FunnelStage | undefined };
 
 async function practiceProgress(
   deps: UseCaseDeps,
   zone: string,
-  today: string,
+  today: CalendarDay,
 ): Promise<PracticeProgress> {
   const { db, workspaceId } = deps;
   const [counts, activity] = await Promise.all([
@@ -66,104 +61,129 @@ async function practiceProgress(
   };
 }
 
+/** Everything insights read, in one round of queries. */
+async function loadFacts(deps: UseCaseDeps) {
+  const { db, workspaceId } = deps;
+  const [applications, rejections, people, shared, questions] = await Promise.all([
+    queryFunnelApplications(db, workspaceId),
+    queryRejectionFacts(db, workspaceId),
+    queryPeopleOfRejections(db, workspaceId),
+    querySharedPeople(db, workspaceId),
+    queryQuestionSightings(db, workspaceId),
+  ]);
+  const rejectedAfter = new Map(rejections.map((r) => [r.application_id, r.stage_reached]));
+  const apps = new Map<string, InsightApplication>();
+  for (const a of applications) {
+    const app: InsightApplication = {
+      id: a.id,
+      company: a.company,
+      role: a.role,
+      source: a.source,
+      stage: a.stage,
+      startedAt: a.startedAt,
+      furthestInHistory: a.furthestInHistory,
+      rejectedAfter: rejectedAfter.get(a.id) ?? null,
+      furthest: undefined,
+    };
+    app.furthest = furthestFunnelStage(app);
+    apps.set(app.id, app);
+  }
+  return { apps, rejections, people, shared, questions };
+}
+
+type Facts = Awaited<ReturnType<typeof loadFacts>>;
+
+function themeSources(facts: Facts): ThemeSource[] {
+  return facts.rejections.map((r) => ({
+    applicationId: r.application_id,
+    rejectedOn: r.rejected_on,
+    reason: r.reason,
+    reflection: readStoredReflection(r.reflection),
+    feedback: r.feedback,
+  }));
+}
+
+function questionSightings(facts: Facts): QuestionSighting[] {
+  const wording = new Map(facts.questions.cards.map((c) => [c.id, c.question]));
+  return facts.questions.sources.map((s) => ({
+    cardId: s.card_id,
+    cardQuestion: wording.get(s.card_id) ?? s.question,
+    applicationId: s.application_id,
+    question: s.question,
+  }));
+}
+
+function followThroughOf(facts: Facts, settings: RecoverySettings, today: CalendarDay) {
+  const rejections: FollowThroughRejection[] = [];
+  for (const r of facts.rejections) {
+    const app = facts.apps.get(r.application_id);
+    if (app === undefined) continue;
+    rejections.push({
+      id: app.id,
+      company: app.company,
+      role: app.role,
+      rejectedOn: r.rejected_on,
+      stageReached: r.stage_reached,
+      humanContact: r.human_contact === 1,
+      thankYouAt: r.thank_you_at,
+      feedbackRequestedAt: r.feedback_requested_at,
+      feedbackReceivedOn: r.feedback_received_on,
+    });
+  }
+  const people: PersonMetInRejection[] = facts.people.map((p) => ({
+    contactId: p.contact_id,
+    firstRejectedOn: p.first_rejected_on,
+    lastInteractionAt: p.last_interaction_at,
+  }));
+  return computeFollowThrough(rejections, people, {
+    today,
+    zone: settings.timeZone,
+    replyDays: settings.timing.latestReplyDays,
+    feedbackWaitDays: settings.timing.feedbackWaitDays,
+  });
+}
+
+function reEngagementsOf(facts: Facts, zone: string) {
+  const shared = new Map<string, ReEngagementRejection['sharedPeople'][number][]>();
+  for (const row of facts.shared) {
+    const list = shared.get(row.rejected_id) ?? [];
+    list.push({ applicationId: row.application_id, contactId: row.contact_id });
+    shared.set(row.rejected_id, list);
+  }
+  const rejections = facts.rejections.map((r) => ({
+    applicationId: r.application_id,
+    rejectedOn: r.rejected_on,
+    sharedPeople: shared.get(r.application_id) ?? [],
+  }));
+  return findReEngagements([...facts.apps.values()], rejections, { zone });
+}
+
 /**
  * Every insight at once: the funnel, recurring themes, follow-through with re-engagements,
  * practice progress and the lessons drawn from them. Read-only; days are the user's.
  */
 export async function getInsights(deps: UseCaseDeps): Promise<Insights> {
-  const { db, workspaceId } = deps;
-  const settings = await loadRecoverySettings(db, workspaceId);
+  const settings = await loadRecoverySettings(deps.db, deps.workspaceId);
   const zone = settings.timeZone;
   const now = nowInstant(deps);
   const today = localDayOf(now, zone);
-  const [applications, rejections, followUpAt, people, shared, sightings, practice] =
-    await Promise.all([
-      queryFunnelApplications(db, workspaceId),
-      queryRejectionFacts(db, workspaceId),
-      queryFollowUps(db, workspaceId),
-      queryPeopleOfRejections(db, workspaceId),
-      querySharedPeople(db, workspaceId),
-      queryQuestionSightings(db, workspaceId),
-      practiceProgress(deps, zone, today),
-    ]);
-  const rejectionOf = new Map(rejections.map((r) => [r.application_id, r]));
-  const funnelApps: (FunnelApplication & ApplicationRef)[] = applications.map((a) => ({
-    id: a.id,
-    company: a.company,
-    role: a.role,
-    source: a.source,
-    stage: a.stage,
-    startedAt: a.startedAt ?? a.createdAt,
-    furthestInHistory: a.furthestInHistory,
-    rejectedAfter: rejectionOf.get(a.id)?.stage_reached ?? null,
-  }));
-  const refs = new Map<string, ApplicationRef>(
-    funnelApps.map(({ id, company, role }) => [id, { id, company, role }]),
-  );
-  const funnel = computeFunnel(funnelApps, { zone, currentMonth: localMonthOf(now, zone) });
+  const [facts, practice] = await Promise.all([
+    loadFacts(deps),
+    practiceProgress(deps, zone, today),
+  ]);
+  const applications = [...facts.apps.values()];
+  const funnel = computeFunnel(applications, { zone, currentMonth: localMonthOf(now, zone) });
   const themes = computeThemes({
-    sources: rejections.map((r) => ({
-      applicationId: r.application_id,
-      rejectedOn: r.rejected_on,
-      reason: r.reason,
-      reflection: readReflection(r.reflection),
-      feedback: r.feedback,
-    })),
-    questions: sightings.map((s) => ({
-      cardId: s.card_id,
-      cardQuestion: s.card_question,
-      applicationId: s.application_id,
-      question: s.question,
-    })),
-    applications: refs,
+    sources: themeSources(facts),
+    questions: questionSightings(facts),
+    applications: facts.apps,
     today,
   });
-  const followThrough = computeFollowThrough(
-    rejections.flatMap((r) => {
-      const ref = refs.get(r.application_id);
-      if (ref === undefined) return [];
-      return [
-        {
-          ...ref,
-          rejectedOn: r.rejected_on,
-          stageReached: r.stage_reached,
-          humanContact: r.human_contact === 1,
-          thankYouAt: followUpAt('thank_you', r.application_id),
-          feedbackRequestedAt: followUpAt('feedback_request', r.application_id),
-          feedbackReceivedOn: r.feedback_received_on,
-        },
-      ];
-    }),
-    people.map((p) => ({
-      contactId: p.contact_id,
-      firstRejectedOn: p.first_rejected_on,
-      lastInteractionAt: p.last_interaction_at,
-    })),
-    {
-      today,
-      zone,
-      replyDays: settings.timing.latestReplyDays,
-      feedbackWaitDays: settings.timing.feedbackWaitDays,
-    },
-  );
-  const sharedBy = sharedByRejection(shared);
-  const reEngagements = findReEngagements(
-    funnelApps.map((a) => ({ ...a, furthest: furthestFunnelStage(a) })),
-    rejections.map((r) => ({
-      applicationId: r.application_id,
-      rejectedOn: r.rejected_on,
-      sharedPeople: sharedBy.get(r.application_id) ?? [],
-    })),
-    { zone },
-  );
-  const facts = {
-    today,
-    timeZone: zone,
-    progress: computeProgress(funnel, funnelApps, furthestFunnelStage),
-    funnel,
-    themes,
-    followThrough: { ...followThrough, reEngagements },
-    practice,
+  const followThrough = {
+    ...followThroughOf(facts, settings, today),
+    reEngagements: reEngagementsOf(facts, zone),
   };
-  return { generatedAt: now, ...facts, lessons: buildLessons(facts) };
+  const progress = computeProgress(funnel, applications, (app) => facts.apps.get(app.id)?.furthest);
+  const body = { today, timeZone: zone, progress, funnel, themes, followThrough, practice };
+  return { generatedAt: now, ...body, lessons: buildLessons(body) };
 }

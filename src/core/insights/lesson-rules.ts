@@ -144,7 +144,7 @@ export function reEngagementWin(facts: LessonFacts): RankedLesson | undefined {
   const { reEngagements } = facts.followThrough;
   if (reEngagements.ledToInterview === 0) return undefined;
   const led = reEngagements.items.filter(
-    (r) => r.later.furthest !== undefined && r.later.furthest !== 'applied',
+    (r) => r.later.furthest !== null && r.later.furthest !== 'applied',
   );
   return {
     strength: 2.5 + reEngagements.ledToInterview,

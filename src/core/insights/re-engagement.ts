@@ -30,7 +30,7 @@ export type ReEngagementPath = 'contact' | 'company';
 
 export interface ReEngagement {
   rejected: ApplicationRef & { rejectedOn: CalendarDay };
-  later: ApplicationRef & { startedAt: Instant; furthest: FunnelStage | undefined };
+  later: ApplicationRef & { startedAt: Instant; furthest: FunnelStage | null };
   /** `contact` when the later application is linked to someone met in the rejected one. */
   via: ReEngagementPath;
   contactIds: string[];
@@ -49,16 +49,29 @@ export interface ReEngagementSummary {
   items: ReEngagement[];
 }
 
-const rankOf = (stage: FunnelStage | undefined) =>
-  stage === undefined ? -1 : FUNNEL_STAGES.indexOf(stage);
+const rankOf = (stage: FunnelStage | null | undefined) =>
+  stage == null ? -1 : FUNNEL_STAGES.indexOf(stage);
 const INTERVIEW_RANK = FUNNEL_STAGES.indexOf('screen');
 const OFFER_RANK = FUNNEL_STAGES.indexOf('offer');
 
 const LEGAL_SUFFIX =
   /\b(incorporated|inc|llc|ltd|limited|plc|gmbh|corp|corporation|co|company|sa|ag|bv)\b/g;
 
+const companyKeys = new Map<string, string>();
+
 /** A company compared without case, punctuation or legal suffixes: "Acme, Inc." is "acme". */
 export function companyKey(name: string): string {
+  let key = companyKeys.get(name);
+  if (key === undefined) {
+    // A search has a few hundred companies applied to again and again: each is keyed once.
+    if (companyKeys.size >= 10_000) companyKeys.clear();
+    key = computeCompanyKey(name);
+    companyKeys.set(name, key);
+  }
+  return key;
+}
+
+function computeCompanyKey(name: string): string {
   const plain = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -152,7 +165,7 @@ export function findReEngagements(
     const via: ReEngagementPath = shared.length > 0 ? 'contact' : 'company';
     found.push({
       rejected: { ...ref(rejected), rejectedOn: rejection.rejectedOn },
-      later: { ...ref(best), startedAt: best.startedAt, furthest: best.furthest },
+      later: { ...ref(best), startedAt: best.startedAt, furthest: best.furthest ?? null },
       via,
       contactIds: shared,
     });

@@ -7,10 +7,18 @@ import { knownSkillByKey, skillKey, type SkillTag } from '../recovery/skill-tags
  * in the synonym table are recognised: free text is full of words that are not skills.
  */
 
-/** The longest spelling in the synonym table, in words: no longer phrase needs checking. */
-const MAX_WORDS = Math.max(
-  ...SKILL_SYNONYMS.flatMap((s) => [s.label, ...s.aliases].map((a) => a.split(/\s+/).length)),
-);
+/**
+ * Every beginning of every known spelling's key. A phrase's key is the concatenation of its
+ * words' keys, so a phrase whose key is no such beginning cannot grow into a skill: the scan
+ * stops there instead of trying longer phrases.
+ */
+const PREFIXES = new Set<string>();
+for (const entry of SKILL_SYNONYMS) {
+  for (const spelling of [entry.tag, entry.label, ...entry.aliases]) {
+    const key = skillKey(spelling);
+    for (let i = 1; i <= key.length; i += 1) PREFIXES.add(key.slice(0, i));
+  }
+}
 
 /**
  * Skill names that are also everyday words or initials ("go", "excel", "react", "ai"). In prose
@@ -37,6 +45,7 @@ const EVERYDAY_WORDS = new Set([
 
 interface RawWord {
   text: string;
+  key: string;
   /** Whether a sentence starts with this word. */
   startsSentence: boolean;
 }
@@ -49,7 +58,9 @@ function rawWords(text: string): RawWord[] {
     const word = chunk.replace(/^[("'“‘[]+/, '').replace(/[)"'”’\],;:!?]+$/, '');
     const endsSentence = /[.!?]["')”’]*$/.test(chunk);
     const trimmed = word.replace(/\.+$/, (dots) => (/^\.?net$/i.test(word) ? dots : ''));
-    if (trimmed !== '') out.push({ text: trimmed, startsSentence: sentenceStart });
+    if (trimmed !== '') {
+      out.push({ text: trimmed, key: skillKey(trimmed), startsSentence: sentenceStart });
+    }
     sentenceStart = endsSentence;
   }
   return out;
@@ -60,24 +71,43 @@ function writtenAsSkill(word: RawWord): boolean {
   return /[A-Z]/.test(word.text);
 }
 
+/** The longest known skill starting at word `i`, and how many words it spans. */
+function longestAt(
+  list: readonly RawWord[],
+  i: number,
+): { skill: SkillTag; words: number } | undefined {
+  let key = '';
+  let best: { skill: SkillTag; words: number } | undefined;
+  for (let j = i; j < list.length; j += 1) {
+    key += (list[j] as RawWord).key;
+    if (!PREFIXES.has(key)) break;
+    const skill = knownSkillByKey(key);
+    if (skill === undefined) continue;
+    const single = j === i;
+    if (single && EVERYDAY_WORDS.has(key) && !writtenAsSkill(list[i] as RawWord)) continue;
+    best = { skill, words: j - i + 1 };
+  }
+  return best;
+}
+
+const remembered = new Map<string, readonly SkillTag[]>();
+const REMEMBERED_LIMIT = 2000;
+
 /** The known skills mentioned in `text`, each once, in the order they first appear. */
-export function findSkillMentions(text: string): SkillTag[] {
+export function findSkillMentions(text: string): readonly SkillTag[] {
+  const known = remembered.get(text);
+  if (known !== undefined) return known;
   const list = rawWords(text);
   const found = new Map<string, SkillTag>();
   let i = 0;
   while (i < list.length) {
-    let matched = 0;
-    for (let n = Math.min(MAX_WORDS, list.length - i); n >= 1 && matched === 0; n -= 1) {
-      const phrase = list.slice(i, i + n);
-      const key = skillKey(phrase.map((w) => w.text).join(' '));
-      const skill = key === '' ? undefined : knownSkillByKey(key);
-      if (skill === undefined) continue;
-      const first = phrase[0] as RawWord;
-      if (n === 1 && EVERYDAY_WORDS.has(key) && !writtenAsSkill(first)) continue;
-      if (!found.has(skill.tag)) found.set(skill.tag, skill);
-      matched = n;
-    }
-    i += Math.max(1, matched);
+    const match = longestAt(list, i);
+    if (match !== undefined && !found.has(match.skill.tag)) found.set(match.skill.tag, match.skill);
+    i += match?.words ?? 1;
   }
-  return [...found.values()];
+  const result = Object.freeze([...found.values()]);
+  // Employers and the sample data reuse the same sentences; their skills are worked out once.
+  if (remembered.size >= REMEMBERED_LIMIT) remembered.clear();
+  remembered.set(text, result);
+  return result;
 }

@@ -83,44 +83,55 @@ function mostCommon(values: readonly string[]): string[] {
   return [...tally.entries()].sort(byCountThenText).map(([v]) => v);
 }
 
+/** Per application: the latest day it was seen and the sources, as bits of EVIDENCE_SOURCES. */
+interface Seen {
+  on: CalendarDay;
+  via: number;
+}
+
+const VIA_BIT = new Map(EVIDENCE_SOURCES.map((source, i) => [source, 1 << i]));
+const viaList = (bits: number) => EVIDENCE_SOURCES.filter((_, i) => (bits & (1 << i)) !== 0);
+
 function buildTheme(
   key: string,
   sightings: readonly ThemeOccurrence[],
   options: RankOptions,
+  weightOn: (day: CalendarDay) => number,
 ): Theme | undefined {
-  const perApplication = new Map<string, ThemeApplication>();
+  // Only the latest day and sources per application are kept while counting; application
+  // details are looked up for the few that are listed.
+  const seen = new Map<string, Seen>();
   for (const s of sightings) {
-    const ref = options.applications.get(s.applicationId);
-    if (ref === undefined) continue;
-    const known = perApplication.get(s.applicationId);
-    if (known === undefined) {
-      perApplication.set(s.applicationId, { ...ref, on: s.on, via: [s.via] });
-    } else {
+    if (!options.applications.has(s.applicationId)) continue;
+    const known = seen.get(s.applicationId);
+    const bit = VIA_BIT.get(s.via) ?? 0;
+    if (known === undefined) seen.set(s.applicationId, { on: s.on, via: bit });
+    else {
       if (s.on > known.on) known.on = s.on;
-      if (!known.via.includes(s.via)) known.via.push(s.via);
+      known.via |= bit;
     }
   }
-  const apps = [...perApplication.values()].sort((a, b) =>
-    a.on < b.on ? 1 : a.on > b.on ? -1 : a.id < b.id ? -1 : 1,
+  if (seen.size === 0) return undefined;
+  const entries = [...seen.entries()].sort(([a, x], [b, y]) =>
+    x.on < y.on ? 1 : x.on > y.on ? -1 : a < b ? -1 : 1,
   );
-  const newest = apps[0];
-  const oldest = apps.at(-1);
-  if (newest === undefined || oldest === undefined) return undefined;
-  for (const app of apps)
-    app.via.sort((a, b) => EVIDENCE_SOURCES.indexOf(a) - EVIDENCE_SOURCES.indexOf(b));
-  const score = apps.reduce(
-    (sum, app) => sum + recencyWeight(daysBetween(app.on, options.today)),
-    0,
-  );
+  let score = 0;
+  for (const [, { on }] of entries) score += weightOn(on);
+  const applications: ThemeApplication[] = entries
+    .slice(0, options.applicationLimit ?? 50)
+    .map(([id, { on, via }]) => {
+      const ref = options.applications.get(id) as ApplicationRef;
+      return { id, company: ref.company, role: ref.role, on, via: viaList(via) };
+    });
   return {
     key,
     label: mostCommon(sightings.map((s) => s.label))[0] ?? key,
-    count: apps.length,
+    count: entries.length,
     score: Math.round(score * 100) / 100,
-    firstSeen: oldest.on,
-    lastSeen: newest.on,
+    firstSeen: (entries.at(-1) as [string, Seen])[1].on,
+    lastSeen: (entries[0] as [string, Seen])[1].on,
     wordings: mostCommon(sightings.map((s) => s.wording)).slice(0, 8),
-    applications: apps.slice(0, options.applicationLimit ?? 50),
+    applications,
   };
 }
 
@@ -139,8 +150,18 @@ export function rankThemes(
     if (list) list.push(o);
     else byKey.set(o.key, [o]);
   }
+  // Sightings cluster on a few hundred days: each day's weight is worked out once.
+  const weights = new Map<CalendarDay, number>();
+  const weightOn = (day: CalendarDay) => {
+    let weight = weights.get(day);
+    if (weight === undefined) {
+      weight = recencyWeight(daysBetween(day, options.today));
+      weights.set(day, weight);
+    }
+    return weight;
+  };
   const themes = [...byKey.entries()]
-    .map(([key, sightings]) => buildTheme(key, sightings, options))
+    .map(([key, sightings]) => buildTheme(key, sightings, options, weightOn))
     .filter((t): t is Theme => t !== undefined)
     .sort(
       (a, b) =>

@@ -3,7 +3,7 @@ import type { ReboundMigration } from './column-kinds';
 /**
  * The practice deck: one card per distinct question that tripped the user up, the reflections it
  * came from, and every practice round (the scheduler's history, kept so a schedule can be
- * explained, replayed or tuned later).
+ * explained, replayed or tuned later). Also the indexes insights read through.
  */
 export const practiceDeck: ReboundMigration = {
   name: '20261127110000_practice_deck',
@@ -100,6 +100,26 @@ export const practiceDeck: ReboundMigration = {
       .createIndex('practice_reviews_card_idx')
       .on('practice_reviews')
       .columns(['workspace_id', 'card_id', 'reviewed_at'])
+      .execute();
+
+    // Insights reduce each application's stage history to its furthest stage and start; with the
+    // stage in the index that reads the index alone. Its order still serves one history by date.
+    await db.schema.dropIndex('stage_events_application_idx').execute();
+    await db.schema
+      .createIndex('stage_events_application_idx')
+      .on('stage_events')
+      .columns(['workspace_id', 'application_id', 'at', 'stage'])
+      .execute();
+    // The first thank-you and feedback request per application, from steps and sent messages.
+    await db.schema
+      .createIndex('tasks_follow_up_idx')
+      .on('tasks')
+      .columns(['workspace_id', 'kind', 'status', 'application_id', 'done_at'])
+      .execute();
+    await db.schema
+      .createIndex('messages_follow_up_idx')
+      .on('messages')
+      .columns(['workspace_id', 'kind', 'status', 'application_id', 'sent_at'])
       .execute();
   },
 };

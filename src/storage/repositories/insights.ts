@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { FUNNEL_STAGES } from '../../core/insights/funnel';
+import { emptyReflection, type Reflection } from '../../core/recovery/reflection';
 import type { Stage } from '../../core/stages';
 import type { Db } from '../database';
 
@@ -21,10 +22,9 @@ export interface FunnelApplicationRow {
   role: string;
   source: string | null;
   stage: Stage;
-  createdAt: string;
-  /** The first stage change past saving, if any. */
-  startedAt: string | null;
-  /** The furthest funnel stage in the history, or undefined when there is none. */
+  /** The first stage change past saving, else when the application was added. */
+  startedAt: string;
+  /** The furthest funnel stage in the history, or null when there is none. */
   furthestInHistory: Stage | null;
 }
 
@@ -38,8 +38,12 @@ export async function queryFunnelApplications(
     .leftJoin('stage_events as e', (join) =>
       join.onRef('e.workspace_id', '=', 'a.workspace_id').onRef('e.application_id', '=', 'a.id'),
     )
-    .select(['a.id', 'a.company', 'a.role', 'a.source', 'a.stage', 'a.created_at'])
-    .select(sql<string | null>`min(case when e.stage <> 'saved' then e.at end)`.as('started_at'))
+    .select(['a.id', 'a.company', 'a.role', 'a.source', 'a.stage'])
+    .select(
+      sql<string>`coalesce(min(case when e.stage <> 'saved' then e.at end), a.created_at)`.as(
+        'started_at',
+      ),
+    )
     .select(sql<number | null>`max(${stageRankCase})`.as('furthest'))
     .where('a.workspace_id', '=', workspaceId)
     // Grouping by the primary key lets PostgreSQL read the application's other columns.
@@ -51,7 +55,6 @@ export async function queryFunnelApplications(
     role: row.role,
     source: row.source,
     stage: row.stage,
-    createdAt: row.created_at,
     startedAt: row.started_at,
     furthestInHistory:
       row.furthest === null || row.furthest === 0
@@ -60,64 +63,76 @@ export async function queryFunnelApplications(
   }));
 }
 
-/** Every rejection with what insights read from it. */
+/**
+ * When each application's first thank-you or feedback request went out: a plan step marked done,
+ * or a message of that kind sent, whichever came first.
+ */
+function firstFollowUp(db: Db, workspaceId: string, kind: 'thank_you' | 'feedback_request') {
+  return db
+    .selectFrom(
+      db
+        .selectFrom('tasks')
+        .select(['application_id', 'done_at as at'])
+        .where('workspace_id', '=', workspaceId)
+        .where('kind', '=', kind)
+        .where('status', '=', 'done')
+        .unionAll(
+          db
+            .selectFrom('messages')
+            .select(['application_id', 'sent_at as at'])
+            .where('workspace_id', '=', workspaceId)
+            .where('kind', '=', kind)
+            .where('status', 'in', ['sent', 'replied']),
+        )
+        .as('touch'),
+    )
+    .select('touch.application_id')
+    .select(({ fn }) => fn.min<string | null>('touch.at').as('at'))
+    .where('touch.application_id', 'is not', null)
+    .groupBy('touch.application_id');
+}
+
+/**
+ * Every rejection with what insights read from it, and when its first thank-you and feedback
+ * request went out (joined in SQL, so one row per rejection comes back).
+ */
 export async function queryRejectionFacts(db: Db, workspaceId: string) {
   return db
-    .selectFrom('rejections')
+    .selectFrom('rejections as r')
+    .leftJoin(
+      firstFollowUp(db, workspaceId, 'thank_you').as('ty'),
+      'ty.application_id',
+      'r.application_id',
+    )
+    .leftJoin(
+      firstFollowUp(db, workspaceId, 'feedback_request').as('fr'),
+      'fr.application_id',
+      'r.application_id',
+    )
     .select([
-      'application_id',
-      'rejected_on',
-      'stage_reached',
-      'human_contact',
-      'contact_id',
-      'reason',
-      'reflection',
-      'feedback',
-      'feedback_received_on',
+      'r.application_id',
+      'r.rejected_on',
+      'r.stage_reached',
+      'r.human_contact',
+      'r.reason',
+      'r.reflection',
+      'r.feedback',
+      'r.feedback_received_on',
+      'ty.at as thank_you_at',
+      'fr.at as feedback_requested_at',
     ])
-    .where('workspace_id', '=', workspaceId)
+    .where('r.workspace_id', '=', workspaceId)
     .execute();
 }
 
-export type FollowUpKind = 'thank_you' | 'feedback_request';
-
 /**
- * When each application's first thank-you and feedback request went out: a plan step marked
- * done, or a message of that kind sent, whichever came first.
+ * A stored reflection read without re-validating it: insights read thousands at a time, and
+ * every one was written by Rebound (fields added since read as empty).
  */
-export async function queryFollowUps(db: Db, workspaceId: string) {
-  const kinds: FollowUpKind[] = ['thank_you', 'feedback_request'];
-  const [steps, messages] = await Promise.all([
-    db
-      .selectFrom('tasks')
-      .select(['application_id', 'kind'])
-      .select(({ fn }) => fn.min<string>('done_at').as('at'))
-      .where('workspace_id', '=', workspaceId)
-      .where('status', '=', 'done')
-      .where('kind', 'in', kinds)
-      .where('application_id', 'is not', null)
-      .groupBy(['application_id', 'kind'])
-      .execute(),
-    db
-      .selectFrom('messages')
-      .select(['application_id', 'kind'])
-      .select(({ fn }) => fn.min<string>('sent_at').as('at'))
-      .where('workspace_id', '=', workspaceId)
-      .where('status', 'in', ['sent', 'replied'])
-      .where('kind', 'in', kinds)
-      .where('application_id', 'is not', null)
-      .groupBy(['application_id', 'kind'])
-      .execute(),
-  ]);
-  const first = new Map<string, string>();
-  for (const row of [...steps, ...messages]) {
-    if (row.application_id === null || row.at === null) continue;
-    const key = `${row.kind}:${row.application_id}`;
-    const known = first.get(key);
-    if (known === undefined || row.at < known) first.set(key, row.at);
-  }
-  return (kind: FollowUpKind, applicationId: string) =>
-    first.get(`${kind}:${applicationId}`) ?? null;
+export function readStoredReflection(json: string | null): Reflection | null {
+  if (json === null || json === '') return null;
+  const stored = JSON.parse(json) as Partial<Reflection> & { updatedAt: string };
+  return { ...emptyReflection(stored.updatedAt), ...stored };
 }
 
 /** Everyone met in a rejected application, with the first such rejection and their last touch. */
@@ -172,16 +187,21 @@ export async function querySharedPeople(db: Db, workspaceId: string) {
   return linked.union(delivered).execute();
 }
 
-/** Every question filed under a card, with the card's wording. */
+/** Every question filed under a card, and the cards' wordings. */
 export async function queryQuestionSightings(db: Db, workspaceId: string) {
-  return db
-    .selectFrom('practice_card_sources as s')
-    .innerJoin('practice_cards as c', (join) =>
-      join.onRef('c.workspace_id', '=', 's.workspace_id').onRef('c.id', '=', 's.card_id'),
-    )
-    .select(['s.card_id', 'c.question as card_question', 's.application_id', 's.question'])
-    .where('s.workspace_id', '=', workspaceId)
-    .execute();
+  const [cards, sources] = await Promise.all([
+    db
+      .selectFrom('practice_cards')
+      .select(['id', 'question'])
+      .where('workspace_id', '=', workspaceId)
+      .execute(),
+    db
+      .selectFrom('practice_card_sources')
+      .select(['card_id', 'application_id', 'question'])
+      .where('workspace_id', '=', workspaceId)
+      .execute(),
+  ]);
+  return { cards, sources };
 }
 
 /** When practice rounds happened, and how many cards have been practised at least once. */
