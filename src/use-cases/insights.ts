@@ -18,7 +18,7 @@ import {
 } from '../core/insights/insights';
 import { buildLessons } from '../core/insights/lessons';
 import { localMonthOf } from '../core/insights/months';
-import { findReEngagements, type ReEngagementRejection } from '../core/insights/re-engagement';
+import { findReEngagements } from '../core/insights/re-engagement';
 import { computeThemes, type QuestionSighting, type ThemeSource } from '../core/insights/recurring';
 import type { ApplicationRef } from '../core/insights/themes';
 import type { RecoverySettings } from '../core/recovery/settings';
@@ -131,7 +131,6 @@ function followThroughOf(facts: Facts, settings: RecoverySettings, today: Calend
     });
   }
   const people: PersonMetInRejection[] = facts.people.map((p) => ({
-    contactId: p.contact_id,
     firstRejectedOn: p.first_rejected_on,
     lastInteractionAt: p.last_interaction_at,
   }));
@@ -144,18 +143,23 @@ function followThroughOf(facts: Facts, settings: RecoverySettings, today: Calend
 }
 
 function reEngagementsOf(facts: Facts, zone: string) {
-  const shared = new Map<string, ReEngagementRejection['sharedPeople'][number][]>();
-  for (const row of facts.shared) {
-    const list = shared.get(row.rejected_id) ?? [];
-    list.push({ applicationId: row.application_id, contactId: row.contact_id });
-    shared.set(row.rejected_id, list);
+  const appsOf = new Map<string, string[]>();
+  const peopleOf = new Map<string, string[]>();
+  for (const { contact_id: contact, application_id: app } of facts.shared) {
+    appsOf.set(contact, [...(appsOf.get(contact) ?? []), app]);
+    peopleOf.set(app, [...(peopleOf.get(app) ?? []), contact]);
   }
-  const rejections = facts.rejections.map((r) => ({
-    applicationId: r.application_id,
-    rejectedOn: r.rejected_on,
-    sharedPeople: shared.get(r.application_id) ?? [],
-  }));
-  return findReEngagements([...facts.apps.values()], rejections, { zone });
+  const rejections = facts.rejections.map((r) => {
+    const people = new Set(peopleOf.get(r.application_id));
+    if (r.contact_id !== null) people.add(r.contact_id);
+    const sharedPeople = [...people].flatMap((contactId) =>
+      (appsOf.get(contactId) ?? [])
+        .filter((applicationId) => applicationId !== r.application_id)
+        .map((applicationId) => ({ applicationId, contactId })),
+    );
+    return { applicationId: r.application_id, rejectedOn: r.rejected_on, sharedPeople };
+  });
+  return findReEngagements(facts.apps, rejections, { zone });
 }
 
 /**
@@ -171,8 +175,10 @@ export async function getInsights(deps: UseCaseDeps): Promise<Insights> {
     loadFacts(deps),
     practiceProgress(deps, zone, today),
   ]);
-  const applications = [...facts.apps.values()];
-  const funnel = computeFunnel(applications, { zone, currentMonth: localMonthOf(now, zone) });
+  const funnel = computeFunnel(facts.apps.values(), {
+    zone,
+    currentMonth: localMonthOf(now, zone),
+  });
   const themes = computeThemes({
     sources: themeSources(facts),
     questions: questionSightings(facts),
@@ -183,7 +189,7 @@ export async function getInsights(deps: UseCaseDeps): Promise<Insights> {
     ...followThroughOf(facts, settings, today),
     reEngagements: reEngagementsOf(facts, zone),
   };
-  const progress = computeProgress(funnel, applications, (app) => facts.apps.get(app.id)?.furthest);
+  const progress = computeProgress(funnel, facts.apps.values());
   const body = { today, timeZone: zone, progress, funnel, themes, followThrough, practice };
   return { generatedAt: now, ...body, lessons: buildLessons(body) };
 }

@@ -23,7 +23,6 @@ export interface FollowThroughRejection extends ApplicationRef {
 
 /** Someone met in a rejected application, with the first such rejection. */
 export interface PersonMetInRejection {
-  contactId: string;
   firstRejectedOn: CalendarDay;
   lastInteractionAt: Instant | null;
 }
@@ -56,7 +55,7 @@ export interface FollowThrough {
   medianDaysToFeedback: number | null;
   /** How long feedback took, in bands, for a chart. */
   feedbackDelayBands: { label: string; count: number }[];
-  /** Every feedback received, most recent first. */
+  /** Feedback received, most recent first (at most 50; `feedbackReceived.count` has them all). */
   feedbackDelays: FeedbackDelay[];
   /** People met in rejected applications who were in touch again after the reply window. */
   keptInTouch: ShareOf & { afterDays: number };
@@ -153,11 +152,18 @@ export function computeFollowThrough(
     (r.feedbackRequestedAt !== null && r.feedbackRequestedAt < waitStartedBefore);
   const delays = feedbackDelays(rejections, options.zone);
   const peopleSettled = people.filter((p) => p.firstRejectedOn <= settledBy);
+  // People cluster on a few hundred rejection days: each day's boundary is worked out once.
+  const boundaries = new Map<CalendarDay, Instant>();
+  const inTouchFrom = (day: CalendarDay) => {
+    let boundary = boundaries.get(day);
+    if (boundary === undefined) {
+      boundary = startOfLocalDay(addDays(day, options.replyDays + 1), options.zone);
+      boundaries.set(day, boundary);
+    }
+    return boundary;
+  };
   const inTouch = peopleSettled.filter(
-    (p) =>
-      p.lastInteractionAt !== null &&
-      p.lastInteractionAt >=
-        startOfLocalDay(addDays(p.firstRejectedOn, options.replyDays + 1), options.zone),
+    (p) => p.lastInteractionAt !== null && p.lastInteractionAt >= inTouchFrom(p.firstRejectedOn),
   );
   const recentFirst = withSomeone
     .filter((r) => settled(r) || r.thankYouAt !== null)
@@ -184,7 +190,7 @@ export function computeFollowThrough(
       count: delays.filter((d) => d.days <= band.upTo && d.days > (DELAY_BANDS[i - 1]?.upTo ?? -1))
         .length,
     })),
-    feedbackDelays: delays,
+    feedbackDelays: delays.slice(0, 50),
     keptInTouch: { ...shareOf(inTouch.length, peopleSettled.length), afterDays: options.replyDays },
     thankYouStreak: streak(recentFirst.map((r) => r.thankYouAt !== null)),
   };

@@ -68,93 +68,108 @@ export const UNKNOWN_SOURCE = { key: '', label: 'Not recorded' } as const;
 
 const PIPELINE_RANK = new Map<Stage, number>(FUNNEL_STAGES.map((s, i) => [s, i]));
 
+const rankOf = (stage: Stage | null) => (stage === null ? -1 : (PIPELINE_RANK.get(stage) ?? -1));
+
 /** The furthest funnel stage an application reached, or undefined if it was never sent. */
 export function furthestFunnelStage(app: FunnelApplication): FunnelStage | undefined {
-  const ranks = [app.furthestInHistory, app.rejectedAfter, app.stage]
-    .map((s) => (s === null ? undefined : PIPELINE_RANK.get(s)))
-    .filter((r): r is number => r !== undefined);
   // Rejected or ghosted implies it was sent, whatever the history says.
   const sent = app.stage === 'rejected' || app.stage === 'ghosted' || app.rejectedAfter !== null;
-  const best = Math.max(sent ? 0 : -1, ...ranks);
+  const best = Math.max(
+    sent ? 0 : -1,
+    rankOf(app.furthestInHistory),
+    rankOf(app.rejectedAfter),
+    rankOf(app.stage),
+  );
   return best < 0 ? undefined : FUNNEL_STAGES[best];
 }
 
-interface Counting {
-  furthest: FunnelStage;
-  /** How it ended, for closed applications; it ended after its furthest stage. */
-  ended: 'rejected' | 'ghosted' | 'withdrawn' | null;
+type Ending = 'rejected' | 'ghosted' | 'withdrawn' | 'open';
+
+function endingOf(app: FunnelApplication): Ending {
+  if (app.stage === 'rejected' || app.stage === 'ghosted' || app.stage === 'withdrawn') {
+    return app.stage;
+  }
+  return app.rejectedAfter !== null ? 'rejected' : 'open';
 }
 
-function countingOf(app: FunnelApplication, furthest: FunnelStage): Counting {
-  const closed = app.stage === 'rejected' || app.stage === 'ghosted' || app.stage === 'withdrawn';
-  const ended = closed ? app.stage : app.rejectedAfter !== null ? 'rejected' : null;
-  return { furthest, ended: ended as Counting['ended'] };
+/** Counts for one slice while applications are tallied: per stage, how far and how it ended. */
+class Tally {
+  readonly reached = [0, 0, 0, 0, 0];
+  readonly ended: Record<Ending, number[]> = {
+    rejected: [0, 0, 0, 0, 0],
+    ghosted: [0, 0, 0, 0, 0],
+    withdrawn: [0, 0, 0, 0, 0],
+    open: [0, 0, 0, 0, 0],
+  };
+
+  add(furthest: number, ending: Ending) {
+    for (let i = 0; i <= furthest; i += 1) this.reached[i] = (this.reached[i] ?? 0) + 1;
+    this.ended[ending][furthest] = (this.ended[ending][furthest] ?? 0) + 1;
+  }
+
+  slice(key: string, label: string): FunnelSlice {
+    const applied = this.reached[0] ?? 0;
+    const at = (list: number[], i: number) => list[i] ?? 0;
+    const steps = FUNNEL_STAGES.map((stage, i) => ({
+      stage,
+      label: STAGE_LABELS[stage],
+      reached: at(this.reached, i),
+      conversion: share(at(this.reached, i), i === 0 ? applied : at(this.reached, i - 1)),
+      fromApplied: share(at(this.reached, i), applied),
+      rejected: at(this.ended.rejected, i),
+      ghosted: at(this.ended.ghosted, i),
+      withdrawn: at(this.ended.withdrawn, i),
+      open: at(this.ended.open, i),
+    }));
+    const rejections = this.ended.rejected.reduce((sum, n) => sum + n, 0);
+    return { key, label, applications: applied, rejections, steps };
+  }
 }
 
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
-function slice(key: string, label: string, members: readonly Counting[]): FunnelSlice {
-  const steps: FunnelStep[] = FUNNEL_STAGES.map((stage) => ({
-    stage,
-    label: STAGE_LABELS[stage],
-    reached: 0,
-    conversion: null,
-    fromApplied: null,
-    rejected: 0,
-    ghosted: 0,
-    withdrawn: 0,
-    open: 0,
-  }));
-  for (const member of members) {
-    const furthest = PIPELINE_RANK.get(member.furthest) ?? 0;
-    for (let i = 0; i <= furthest; i += 1) (steps[i] as FunnelStep).reached += 1;
-    const step = steps[furthest] as FunnelStep;
-    if (member.ended === null) step.open += 1;
-    else step[member.ended] += 1;
-  }
-  const applied = steps[0]?.reached ?? 0;
-  steps.forEach((step, i) => {
-    const before = i === 0 ? applied : (steps[i - 1]?.reached ?? 0);
-    step.conversion = i === 0 ? share(step.reached, applied) : share(step.reached, before);
-    step.fromApplied = share(step.reached, applied);
-  });
-  const rejections = steps.reduce((sum, s) => sum + s.rejected, 0);
-  return { key, label, applications: applied, rejections, steps };
-}
-
-function groupBy<K>(items: readonly Counting[], keys: readonly K[]): Map<K, Counting[]> {
-  const out = new Map<K, Counting[]>();
-  items.forEach((item, i) => {
-    const key = keys[i] as K;
-    const list = out.get(key);
-    if (list) list.push(item);
-    else out.set(key, [item]);
-  });
-  return out;
-}
+const tidySource = (source: string | null) => (source ?? '').trim().replace(/\s+/g, ' ');
 
 /** Normalized source key: case and spacing ignored, blank is unknown. */
 export function sourceKey(source: string | null): string {
-  return (source ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+  return tidySource(source).toLowerCase();
 }
 
-function sourceSlices(sent: readonly FunnelApplication[], counted: readonly Counting[]) {
-  const keys = sent.map((a) => sourceKey(a.source));
-  const spellings = new Map<string, Map<string, number>>();
-  sent.forEach((app, i) => {
-    const spelled = (app.source ?? '').trim().replace(/\s+/g, ' ');
-    const tally = spellings.get(keys[i] as string) ?? new Map<string, number>();
-    tally.set(spelled, (tally.get(spelled) ?? 0) + 1);
-    spellings.set(keys[i] as string, tally);
-  });
-  const labelOf = (key: string) => {
-    if (key === UNKNOWN_SOURCE.key) return UNKNOWN_SOURCE.label;
-    const tally = [...(spellings.get(key) ?? new Map<string, number>()).entries()];
-    tally.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    return tally[0]?.[0] ?? key;
-  };
-  return [...groupBy(counted, keys).entries()]
-    .map(([key, members]) => slice(key, labelOf(key), members))
+/** Tallies per key, made on first use. */
+class Tallies<K> {
+  readonly byKey = new Map<K, Tally>();
+  get(key: K): Tally {
+    let tally = this.byKey.get(key);
+    if (tally === undefined) {
+      tally = new Tally();
+      this.byKey.set(key, tally);
+    }
+    return tally;
+  }
+}
+
+/** Each source's most common spelling, by key. */
+function sourceLabels(spellings: Map<string, number>): Map<string, string> {
+  const best = new Map<string, [string, number]>();
+  for (const [spelled, n] of spellings) {
+    const key = spelled.toLowerCase();
+    const known = best.get(key);
+    if (known === undefined || n > known[1] || (n === known[1] && spelled < known[0])) {
+      best.set(key, [spelled, n]);
+    }
+  }
+  return new Map([...best].map(([key, [spelled]]) => [key, spelled]));
+}
+
+function sourceSlices(tallies: Tallies<string>, spellings: Map<string, number>): FunnelSlice[] {
+  const labels = sourceLabels(spellings);
+  return [...tallies.byKey.entries()]
+    .map(([key, tally]) =>
+      tally.slice(
+        key,
+        key === UNKNOWN_SOURCE.key ? UNKNOWN_SOURCE.label : (labels.get(key) ?? key),
+      ),
+    )
     .sort(
       (a, b) =>
         Number(a.key === UNKNOWN_SOURCE.key) - Number(b.key === UNKNOWN_SOURCE.key) ||
@@ -163,20 +178,13 @@ function sourceSlices(sent: readonly FunnelApplication[], counted: readonly Coun
     );
 }
 
-function monthSlices(
-  sent: readonly FunnelApplication[],
-  counted: readonly Counting[],
-  zone: string,
-  currentMonth: CalendarMonth,
-) {
-  const keys = sent.map((a) => localMonthOf(a.startedAt, zone));
-  const groups = groupBy(counted, keys);
-  const known = [...groups.keys()].sort();
+function monthSlices(tallies: Tallies<CalendarMonth>, currentMonth: CalendarMonth): FunnelSlice[] {
+  const known = [...tallies.byKey.keys()].sort();
   const first = known[0];
   if (first === undefined) return [];
   const last = [known.at(-1) as string, currentMonth].sort().at(-1) as string;
   return monthsBetween(first, last).map((month) =>
-    slice(month, monthLabel(month), groups.get(month) ?? []),
+    (tallies.byKey.get(month) ?? new Tally()).slice(month, monthLabel(month)),
   );
 }
 
@@ -185,21 +193,38 @@ function monthSlices(
  * up to `currentMonth` so quiet recent months show as quiet) and by source.
  */
 export function computeFunnel(
-  applications: readonly FunnelApplication[],
+  applications: Iterable<FunnelApplication>,
   { zone, currentMonth }: { zone: string; currentMonth: CalendarMonth },
 ): Funnel {
-  const sent: FunnelApplication[] = [];
-  const counted: Counting[] = [];
+  const overall = new Tally();
+  const months = new Tallies<CalendarMonth>();
+  const sources = new Tallies<string>();
+  const spellings = new Map<string, number>();
+  // A search has a handful of sources: each spelling is tidied once.
+  const tidied = new Map<string | null, string>();
+  let savedOnly = 0;
   for (const app of applications) {
     const furthest = furthestFunnelStage(app);
-    if (furthest === undefined) continue;
-    sent.push(app);
-    counted.push(countingOf(app, furthest));
+    if (furthest === undefined) {
+      savedOnly += 1;
+      continue;
+    }
+    const rank = PIPELINE_RANK.get(furthest) ?? 0;
+    const ending = endingOf(app);
+    let spelled = tidied.get(app.source);
+    if (spelled === undefined) {
+      spelled = tidySource(app.source);
+      tidied.set(app.source, spelled);
+    }
+    spellings.set(spelled, (spellings.get(spelled) ?? 0) + 1);
+    overall.add(rank, ending);
+    months.get(localMonthOf(app.startedAt, zone)).add(rank, ending);
+    sources.get(sourceKey(spelled)).add(rank, ending);
   }
   return {
-    overall: slice('all', 'All applications', counted),
-    byMonth: monthSlices(sent, counted, zone, currentMonth),
-    bySource: sourceSlices(sent, counted),
-    savedOnly: applications.length - sent.length,
+    overall: overall.slice('all', 'All applications'),
+    byMonth: monthSlices(months, currentMonth),
+    bySource: sourceSlices(sources, spellings),
+    savedOnly,
   };
 }

@@ -1,6 +1,6 @@
 import { addDays, type CalendarDay, type Instant } from '../dates';
 import type { FollowThrough } from './follow-through';
-import { FUNNEL_STAGES, type Funnel, type FunnelApplication, type FunnelStage } from './funnel';
+import { FUNNEL_STAGES, type Funnel, type FunnelStage } from './funnel';
 import type { ReEngagementSummary } from './re-engagement';
 import type { Themes } from './recurring';
 import type { ApplicationRef } from './themes';
@@ -61,33 +61,44 @@ export interface Insights {
   lessons: Lesson[];
 }
 
-const RANK = new Map<string, number>(FUNNEL_STAGES.map((s, i) => [s, i]));
+/** An application as progress reads it: how far it got and when it started. */
+export type ProgressApplication = ApplicationRef & {
+  startedAt: Instant;
+  furthest: FunnelStage | undefined;
+};
 
-/** Progress from the funnel's view of each application. */
+const INTERVIEW_RANK = FUNNEL_STAGES.indexOf('interview');
+
+/** Progress from the funnel and each application's furthest stage. */
 export function computeProgress(
   funnel: Funnel,
-  applications: readonly (FunnelApplication & ApplicationRef)[],
-  furthestOf: (app: FunnelApplication) => FunnelStage | undefined,
+  applications: Iterable<ProgressApplication>,
 ): Progress {
   const reachedAt = (stage: FunnelStage) =>
     funnel.overall.steps.find((s) => s.stage === stage)?.reached ?? 0;
-  const interviewRank = RANK.get('interview') ?? 2;
-  const recent = applications
-    .map((app) => ({ app, furthest: furthestOf(app) }))
-    .filter(
-      (a): a is { app: FunnelApplication & ApplicationRef; furthest: FunnelStage } =>
-        a.furthest !== undefined && (RANK.get(a.furthest) ?? 0) >= interviewRank,
-    )
-    .sort((a, b) => (a.app.startedAt < b.app.startedAt ? 1 : -1))
-    .slice(0, 10)
-    .map(({ app, furthest }) => ({ id: app.id, company: app.company, role: app.role, furthest }));
+  // The ten most recent that got to an interview, kept in order as they are met.
+  const recent: ProgressApplication[] = [];
+  for (const app of applications) {
+    if (app.furthest === undefined || FUNNEL_STAGES.indexOf(app.furthest) < INTERVIEW_RANK)
+      continue;
+    const last = recent[recent.length - 1];
+    if (recent.length === 10 && last !== undefined && app.startedAt <= last.startedAt) continue;
+    const at = recent.findIndex((r) => app.startedAt > r.startedAt);
+    recent.splice(at < 0 ? recent.length : at, 0, app);
+    if (recent.length > 10) recent.pop();
+  }
   return {
     applications: funnel.overall.applications,
     rejections: funnel.overall.rejections,
     interviews: reachedAt('interview'),
     finals: reachedAt('final'),
     offers: reachedAt('offer'),
-    recentInterviews: recent,
+    recentInterviews: recent.map(({ id, company, role, furthest }) => ({
+      id,
+      company,
+      role,
+      furthest: furthest as FunnelStage,
+    })),
   };
 }
 

@@ -95,7 +95,7 @@ interface CompanyIndex {
   bestFrom: ReEngagementApplication[];
 }
 
-function indexByCompany(apps: readonly ReEngagementApplication[]): Map<string, CompanyIndex> {
+function indexByCompany(apps: Iterable<ReEngagementApplication>): Map<string, CompanyIndex> {
   const groups = new Map<string, ReEngagementApplication[]>();
   for (const app of apps) {
     const key = companyKey(app.company);
@@ -132,51 +132,77 @@ function firstFrom(apps: readonly ReEngagementApplication[], instant: Instant): 
 
 const ref = ({ id, company, role }: ApplicationRef): ApplicationRef => ({ id, company, role });
 
+/** A rejection and the best later application found for it, before it is written out. */
+interface Found {
+  rejected: ReEngagementApplication;
+  rejectedOn: CalendarDay;
+  later: ReEngagementApplication;
+  shared: string[];
+}
+
+/** The best later application for one rejection, and who links it to the rejected one. */
+function bestLater(
+  rejection: ReEngagementRejection,
+  rejected: ReEngagementApplication,
+  after: Instant,
+  byId: ReadonlyMap<string, ReEngagementApplication>,
+  company: CompanyIndex | undefined,
+): { later: ReEngagementApplication; shared: string[] } | undefined {
+  let best = company?.bestFrom[firstFrom(company.apps, after)];
+  let shared: string[] = [];
+  for (const { applicationId, contactId } of rejection.sharedPeople) {
+    const app = byId.get(applicationId);
+    if (app === undefined || app.id === rejected.id || app.startedAt < after) continue;
+    if (app === best || better(app, best)) {
+      if (app !== best) shared = [];
+      best = app;
+      if (!shared.includes(contactId)) shared.push(contactId);
+    }
+  }
+  return best && { later: best, shared };
+}
+
 /**
  * Finds, for each rejection, the best later application at the same company or through someone
  * met, and sums them up. Days are the user's (`zone`).
  */
 export function findReEngagements(
-  applications: readonly ReEngagementApplication[],
+  byId: ReadonlyMap<string, ReEngagementApplication>,
   rejections: readonly ReEngagementRejection[],
   { zone, limit = 20 }: { zone: string; limit?: number },
 ): ReEngagementSummary {
-  const byId = new Map(applications.map((a) => [a.id, a]));
-  const byCompany = indexByCompany(applications);
-  const found: ReEngagement[] = [];
+  const byCompany = indexByCompany(byId.values());
+  // Rejections fall on a few hundred days; where the day after each begins is worked out once.
+  const dayAfter = new Map<CalendarDay, Instant>();
+  const found: Found[] = [];
+  const summary = { followedUp: 0, ledToInterview: 0, ledToOffer: 0, viaContact: 0, viaCompany: 0 };
   for (const rejection of rejections) {
     const rejected = byId.get(rejection.applicationId);
     if (rejected === undefined) continue;
-    const after = startOfLocalDay(addDays(rejection.rejectedOn, 1), zone);
-    const company = byCompany.get(companyKey(rejected.company));
-    const position = company ? firstFrom(company.apps, after) : 0;
-    let best = company?.bestFrom[position];
-    let shared: string[] = [];
-    for (const { applicationId, contactId } of rejection.sharedPeople) {
-      const app = byId.get(applicationId);
-      if (app === undefined || app.id === rejected.id || app.startedAt < after) continue;
-      if (app === best || better(app, best)) {
-        if (app !== best) shared = [];
-        best = app;
-        if (!shared.includes(contactId)) shared.push(contactId);
-      }
+    let after = dayAfter.get(rejection.rejectedOn);
+    if (after === undefined) {
+      after = startOfLocalDay(addDays(rejection.rejectedOn, 1), zone);
+      dayAfter.set(rejection.rejectedOn, after);
     }
+    const company = byCompany.get(companyKey(rejected.company));
+    const best = bestLater(rejection, rejected, after, byId, company);
     if (best === undefined) continue;
-    const via: ReEngagementPath = shared.length > 0 ? 'contact' : 'company';
-    found.push({
-      rejected: { ...ref(rejected), rejectedOn: rejection.rejectedOn },
-      later: { ...ref(best), startedAt: best.startedAt, furthest: best.furthest ?? null },
-      via,
-      contactIds: shared,
-    });
+    const rank = rankOf(best.later.furthest);
+    summary.followedUp += 1;
+    if (rank >= INTERVIEW_RANK) summary.ledToInterview += 1;
+    if (rank >= OFFER_RANK) summary.ledToOffer += 1;
+    if (best.shared.length > 0) summary.viaContact += 1;
+    else summary.viaCompany += 1;
+    found.push({ rejected, rejectedOn: rejection.rejectedOn, ...best });
   }
-  found.sort((a, b) => (a.later.startedAt < b.later.startedAt ? 1 : -1));
-  return {
-    followedUp: found.length,
-    ledToInterview: found.filter((r) => rankOf(r.later.furthest) >= INTERVIEW_RANK).length,
-    ledToOffer: found.filter((r) => rankOf(r.later.furthest) >= OFFER_RANK).length,
-    viaContact: found.filter((r) => r.via === 'contact').length,
-    viaCompany: found.filter((r) => r.via === 'company').length,
-    items: found.slice(0, limit),
-  };
+  found.sort((a, b) =>
+    a.later.startedAt < b.later.startedAt ? 1 : a.later.startedAt > b.later.startedAt ? -1 : 0,
+  );
+  const items = found.slice(0, limit).map((f): ReEngagement => ({
+    rejected: { ...ref(f.rejected), rejectedOn: f.rejectedOn },
+    later: { ...ref(f.later), startedAt: f.later.startedAt, furthest: f.later.furthest ?? null },
+    via: f.shared.length > 0 ? 'contact' : 'company',
+    contactIds: f.shared,
+  }));
+  return { ...summary, items };
 }

@@ -1,15 +1,15 @@
 import type { CalendarDay } from '../dates';
 import { hasReflectionContent, type Reflection } from '../recovery/reflection';
-import { normalizeSkill } from '../recovery/skill-tags';
+import { normalizeSkill, type SkillTag } from '../recovery/skill-tags';
 import { fitReasonKind } from './fit-reasons';
 import { findSkillMentions } from './skill-mentions';
 import { groupTexts } from './text-grouping';
 import {
-  rankThemes,
   THEME_HALF_LIFE_DAYS,
+  ThemeCollector,
   type ApplicationRef,
+  type EvidenceSource,
   type RankedThemes,
-  type ThemeOccurrence,
 } from './themes';
 
 /** What the themes read from one rejection. */
@@ -57,27 +57,34 @@ export interface Themes {
   fit: FitAnswers;
 }
 
-function skillSightings(source: ThemeSource): ThemeOccurrence[] {
-  const at = { applicationId: source.applicationId, on: source.rejectedOn };
-  const out: ThemeOccurrence[] = [];
-  for (const typed of source.reflection?.missingSkills ?? []) {
-    // Re-normalized from the label, so synonyms added since it was saved still merge.
-    const skill = normalizeSkill(typed.label) ?? typed;
-    out.push({
+function skillSightings(sources: readonly ThemeSource[]): ThemeCollector {
+  const out = new ThemeCollector();
+  // Re-normalized from the label, so synonyms added since a reflection was saved still merge;
+  // the few distinct labels are normalized once.
+  const normalized = new Map<string, SkillTag>();
+  const sighted = (skill: SkillTag, wording: string, via: EvidenceSource, source: ThemeSource) =>
+    out.add({
       key: skill.tag,
       label: skill.label,
-      wording: typed.label,
-      via: 'reflection',
-      ...at,
+      wording,
+      via,
+      applicationId: source.applicationId,
+      on: source.rejectedOn,
     });
-  }
-  for (const [via, text] of [
-    ['feedback', source.feedback],
-    ['reason', source.reason],
-  ] as const) {
-    if (text === null) continue;
-    for (const skill of findSkillMentions(text)) {
-      out.push({ key: skill.tag, label: skill.label, wording: skill.label, via, ...at });
+  for (const source of sources) {
+    for (const typed of source.reflection?.missingSkills ?? []) {
+      let skill = normalized.get(typed.label);
+      if (skill === undefined) {
+        skill = normalizeSkill(typed.label) ?? typed;
+        normalized.set(typed.label, skill);
+      }
+      sighted(skill, typed.label, 'reflection', source);
+    }
+    for (const skill of source.feedback === null ? [] : findSkillMentions(source.feedback)) {
+      sighted(skill, skill.label, 'feedback', source);
+    }
+    for (const skill of source.reason === null ? [] : findSkillMentions(source.reason)) {
+      sighted(skill, skill.label, 'reason', source);
     }
   }
   return out;
@@ -89,31 +96,42 @@ interface Text {
 }
 
 /** Groups free-text sightings by what they say; each group's label is its commonest wording. */
-function groupedSightings(texts: readonly Text[], keyPrefix = ''): ThemeOccurrence[] {
-  return groupTexts(texts, (t) => t.text).flatMap((group) =>
-    group.items.map((item) => ({
-      key: `${keyPrefix}${group.key}`,
-      label: item.text,
-      wording: item.text,
-      applicationId: item.source.applicationId,
-      on: item.source.rejectedOn,
-      via: 'reflection' as const,
-    })),
-  );
+function groupedSightings(
+  texts: readonly Text[],
+  out = new ThemeCollector(),
+  keyPrefix = '',
+): ThemeCollector {
+  for (const group of groupTexts(texts, (t) => t.text)) {
+    for (const item of group.items) {
+      out.add({
+        key: `${keyPrefix}${group.key}`,
+        label: item.text,
+        wording: item.text,
+        applicationId: item.source.applicationId,
+        on: item.source.rejectedOn,
+        via: 'reflection',
+      });
+    }
+  }
+  return out;
 }
 
-function fitSightings(sources: readonly ThemeSource[]): ThemeOccurrence[] {
-  const out: ThemeOccurrence[] = [];
+function fitSightings(sources: readonly ThemeSource[]): ThemeCollector {
+  const out = new ThemeCollector();
   const unsorted: Text[] = [];
+  // Reasons repeat word for word across reflections; each is sorted into a kind once.
+  const kinds = new Map<string | null, ReturnType<typeof fitReasonKind>>();
   for (const source of sources) {
     const reflection = source.reflection;
     if (reflection === null || (reflection.fit !== 'no' && reflection.fit !== 'partly')) continue;
-    const kind = fitReasonKind(reflection.fitWhy);
+    if (!kinds.has(reflection.fitWhy))
+      kinds.set(reflection.fitWhy, fitReasonKind(reflection.fitWhy));
+    const kind = kinds.get(reflection.fitWhy);
     if (kind === undefined) {
       unsorted.push({ text: reflection.fitWhy ?? '', source });
       continue;
     }
-    out.push({
+    out.add({
       key: kind.id,
       label: kind.label,
       wording: reflection.fitWhy ?? kind.label,
@@ -122,7 +140,7 @@ function fitSightings(sources: readonly ThemeSource[]): ThemeOccurrence[] {
       via: 'reflection',
     });
   }
-  return [...out, ...groupedSightings(unsorted, 'other:')];
+  return groupedSightings(unsorted, out, 'other:');
 }
 
 function fitAnswers(sources: readonly ThemeSource[]): FitAnswers {
@@ -152,21 +170,19 @@ export function computeThemes(input: ThemeInput): Themes {
     ...(input.applicationLimit !== undefined && { applicationLimit: input.applicationLimit }),
   };
   const dayOf = new Map(input.sources.map((s) => [s.applicationId, s.rejectedOn]));
-  const questionSightings: ThemeOccurrence[] = input.questions.flatMap((q) => {
+  const questions = new ThemeCollector();
+  for (const q of input.questions) {
     const on = dayOf.get(q.applicationId);
-    return on === undefined
-      ? []
-      : [
-          {
-            key: q.cardId,
-            label: q.cardQuestion,
-            wording: q.question,
-            applicationId: q.applicationId,
-            on,
-            via: 'reflection' as const,
-          },
-        ];
-  });
+    if (on === undefined) continue;
+    questions.add({
+      key: q.cardId,
+      label: q.cardQuestion,
+      wording: q.question,
+      applicationId: q.applicationId,
+      on,
+      via: 'reflection',
+    });
+  }
   const forgotten = input.sources.flatMap((source) =>
     (source.reflection?.forgotToHighlight ?? []).map((text) => ({ text, source })),
   );
@@ -174,10 +190,10 @@ export function computeThemes(input: ThemeInput): Themes {
     halfLifeDays: THEME_HALF_LIFE_DAYS,
     reflections: input.sources.filter((s) => hasReflectionContent(s.reflection)).length,
     feedback: input.sources.filter((s) => s.feedback !== null).length,
-    missingSkills: rankThemes(input.sources.flatMap(skillSightings), options),
-    questions: rankThemes(questionSightings, options),
-    forgotten: rankThemes(groupedSightings(forgotten), options),
-    fitProblems: rankThemes(fitSightings(input.sources), options),
+    missingSkills: skillSightings(input.sources).rank(options),
+    questions: questions.rank(options),
+    forgotten: groupedSightings(forgotten).rank(options),
+    fitProblems: fitSightings(input.sources).rank(options),
     fit: fitAnswers(input.sources),
   };
 }

@@ -169,12 +169,19 @@ export interface TextGroup<T> {
  */
 export function groupTexts<T>(items: readonly T[], textOf: (item: T) => string): TextGroup<T>[] {
   const byKey = new Map<string, { tokens: string[]; items: T[] }>();
+  // The same words come back often (that is the point); each distinct text is reduced once.
+  const reduced = new Map<string, { key: string; tokens: string[] }>();
   for (const item of items) {
-    const tokens = textTokens(textOf(item));
-    const key = [...tokens].sort().join(' ');
-    const entry = byKey.get(key);
+    const text = textOf(item);
+    let form = reduced.get(text);
+    if (form === undefined) {
+      const tokens = textTokens(text);
+      form = { key: [...tokens].sort().join(' '), tokens };
+      reduced.set(text, form);
+    }
+    const entry = byKey.get(form.key);
     if (entry) entry.items.push(item);
-    else byKey.set(key, { tokens, items: [item] });
+    else byKey.set(form.key, { tokens: form.tokens, items: [item] });
   }
   const distinct = [...byKey.entries()].sort((a, b) => b[1].items.length - a[1].items.length);
   const groups: TextGroup<T>[] = [];

@@ -50,7 +50,7 @@ export interface Theme {
   lastSeen: CalendarDay;
   /** The distinct ways it was put, most common first. */
   wordings: string[];
-  /** The applications behind it, most recent first (at most `applicationLimit`). */
+  /** The applications behind it, most recent first (at most `applicationLimit`, 25 unless set). */
   applications: ThemeApplication[];
 }
 
@@ -65,7 +65,7 @@ export interface RankOptions {
   applications: ReadonlyMap<string, ApplicationRef>;
   /** Most themes to return (default 20). */
   limit?: number;
-  /** Most applications to list per theme (default 50; `count` says how many there were). */
+  /** Most applications to list per theme (default 25; `count` says how many there were). */
   applicationLimit?: number;
 }
 
@@ -77,11 +77,11 @@ export function recencyWeight(ageDays: number): number {
 const byCountThenText = (a: [string, number], b: [string, number]) =>
   b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
-function mostCommon(values: readonly string[]): string[] {
-  const tally = new Map<string, number>();
-  for (const v of values) tally.set(v, (tally.get(v) ?? 0) + 1);
-  return [...tally.entries()].sort(byCountThenText).map(([v]) => v);
-}
+const count = (tally: Map<string, number>, value: string) =>
+  tally.set(value, (tally.get(value) ?? 0) + 1);
+
+const mostCommon = (tally: Map<string, number>) =>
+  [...tally.entries()].sort(byCountThenText).map(([v]) => v);
 
 /** Per application: the latest day it was seen and the sources, as bits of EVIDENCE_SOURCES. */
 interface Seen {
@@ -92,83 +92,140 @@ interface Seen {
 const VIA_BIT = new Map(EVIDENCE_SOURCES.map((source, i) => [source, 1 << i]));
 const viaList = (bits: number) => EVIDENCE_SOURCES.filter((_, i) => (bits & (1 << i)) !== 0);
 
-function buildTheme(
-  key: string,
-  sightings: readonly ThemeOccurrence[],
-  options: RankOptions,
-  weightOn: (day: CalendarDay) => number,
-): Theme | undefined {
-  // Only the latest day and sources per application are kept while counting; application
-  // details are looked up for the few that are listed.
-  const seen = new Map<string, Seen>();
-  for (const s of sightings) {
-    if (!options.applications.has(s.applicationId)) continue;
-    const known = seen.get(s.applicationId);
-    const bit = VIA_BIT.get(s.via) ?? 0;
-    if (known === undefined) seen.set(s.applicationId, { on: s.on, via: bit });
+/** One theme while sightings come in: tallies, and the latest sighting per application. */
+interface Gathering {
+  labels: Map<string, number>;
+  wordings: Map<string, number>;
+  seen: Map<string, Seen>;
+}
+
+/**
+ * Collects sightings theme by theme as they are found, keeping only tallies and one small
+ * record per application, then ranks them. Insights feed it thousands of sightings.
+ */
+export class ThemeCollector {
+  readonly #themes = new Map<string, Gathering>();
+
+  add(sighting: ThemeOccurrence): void {
+    let theme = this.#themes.get(sighting.key);
+    if (theme === undefined) {
+      theme = { labels: new Map(), wordings: new Map(), seen: new Map() };
+      this.#themes.set(sighting.key, theme);
+    }
+    count(theme.labels, sighting.label);
+    count(theme.wordings, sighting.wording);
+    const bit = VIA_BIT.get(sighting.via) ?? 0;
+    const known = theme.seen.get(sighting.applicationId);
+    if (known === undefined) theme.seen.set(sighting.applicationId, { on: sighting.on, via: bit });
     else {
-      if (s.on > known.on) known.on = s.on;
+      if (sighting.on > known.on) known.on = sighting.on;
       known.via |= bit;
     }
   }
-  if (seen.size === 0) return undefined;
-  const entries = [...seen.entries()].sort(([a, x], [b, y]) =>
-    x.on < y.on ? 1 : x.on > y.on ? -1 : a < b ? -1 : 1,
-  );
+
+  /**
+   * The themes, highest recency-weighted count first, then the most applications, then the most
+   * recently seen, then by name, so ties always come out the same way. Sightings of applications
+   * not in `applications` are ignored.
+   */
+  rank(options: RankOptions): RankedThemes {
+    // Sightings cluster on a few hundred days: each day's weight is worked out once.
+    const weights = new Map<CalendarDay, number>();
+    const weightOn = (day: CalendarDay) => {
+      let weight = weights.get(day);
+      if (weight === undefined) {
+        weight = recencyWeight(daysBetween(day, options.today));
+        weights.set(day, weight);
+      }
+      return weight;
+    };
+    const themes = [...this.#themes.entries()]
+      .map(([key, gathered]) => buildTheme(key, gathered, options, weightOn))
+      .filter((t): t is Theme => t !== undefined)
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          b.count - a.count ||
+          (a.lastSeen < b.lastSeen ? 1 : a.lastSeen > b.lastSeen ? -1 : 0) ||
+          (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
+      );
+    return { items: themes.slice(0, options.limit ?? 20), distinct: themes.length };
+  }
+}
+
+/** Whether application `a` (seen on `x`) comes before `b` in a theme's list: newest first. */
+const newerFirst = (a: string, x: Seen, b: string, y: Seen) =>
+  x.on > y.on || (x.on === y.on && a < b);
+
+/** The `limit` newest of a theme's applications, in order, without sorting them all. */
+function newest(entries: Iterable<[string, Seen]>, limit: number): [string, Seen][] {
+  const top: [string, Seen][] = [];
+  for (const entry of entries) {
+    const last = top[top.length - 1];
+    if (
+      top.length >= limit &&
+      last !== undefined &&
+      !newerFirst(entry[0], entry[1], last[0], last[1])
+    ) {
+      continue;
+    }
+    let at = top.length;
+    while (at > 0) {
+      const before = top[at - 1] as [string, Seen];
+      if (!newerFirst(entry[0], entry[1], before[0], before[1])) break;
+      at -= 1;
+    }
+    top.splice(at, 0, entry);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+function buildTheme(
+  key: string,
+  { labels, wordings, seen }: Gathering,
+  options: RankOptions,
+  weightOn: (day: CalendarDay) => number,
+): Theme | undefined {
+  // One pass for the count, the score and the first and last day; only the listed
+  // applications are put in order.
+  const known: [string, Seen][] = [];
   let score = 0;
-  for (const [, { on }] of entries) score += weightOn(on);
-  const applications: ThemeApplication[] = entries
-    .slice(0, options.applicationLimit ?? 50)
-    .map(([id, { on, via }]) => {
+  let first: CalendarDay | undefined;
+  let last: CalendarDay | undefined;
+  for (const entry of seen) {
+    if (!options.applications.has(entry[0])) continue;
+    known.push(entry);
+    const on = entry[1].on;
+    score += weightOn(on);
+    if (first === undefined || on < first) first = on;
+    if (last === undefined || on > last) last = on;
+  }
+  if (first === undefined || last === undefined) return undefined;
+  const applications: ThemeApplication[] = newest(known, options.applicationLimit ?? 25).map(
+    ([id, { on, via }]) => {
       const ref = options.applications.get(id) as ApplicationRef;
       return { id, company: ref.company, role: ref.role, on, via: viaList(via) };
-    });
+    },
+  );
   return {
     key,
-    label: mostCommon(sightings.map((s) => s.label))[0] ?? key,
-    count: entries.length,
+    label: mostCommon(labels)[0] ?? key,
+    count: known.length,
     score: Math.round(score * 100) / 100,
-    firstSeen: (entries.at(-1) as [string, Seen])[1].on,
-    lastSeen: (entries[0] as [string, Seen])[1].on,
-    wordings: mostCommon(sightings.map((s) => s.wording)).slice(0, 8),
+    firstSeen: first,
+    lastSeen: last,
+    wordings: mostCommon(wordings).slice(0, 8),
     applications,
   };
 }
 
-/**
- * Groups sightings by key and ranks the themes: highest recency-weighted count first, then the
- * most applications, then the most recently seen, then by name, so ties always come out the
- * same way. Sightings of applications not in `applications` are ignored.
- */
+/** Ranks a list of sightings (see {@link ThemeCollector.rank}). */
 export function rankThemes(
   occurrences: readonly ThemeOccurrence[],
   options: RankOptions,
 ): RankedThemes {
-  const byKey = new Map<string, ThemeOccurrence[]>();
-  for (const o of occurrences) {
-    const list = byKey.get(o.key);
-    if (list) list.push(o);
-    else byKey.set(o.key, [o]);
-  }
-  // Sightings cluster on a few hundred days: each day's weight is worked out once.
-  const weights = new Map<CalendarDay, number>();
-  const weightOn = (day: CalendarDay) => {
-    let weight = weights.get(day);
-    if (weight === undefined) {
-      weight = recencyWeight(daysBetween(day, options.today));
-      weights.set(day, weight);
-    }
-    return weight;
-  };
-  const themes = [...byKey.entries()]
-    .map(([key, sightings]) => buildTheme(key, sightings, options, weightOn))
-    .filter((t): t is Theme => t !== undefined)
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        b.count - a.count ||
-        (a.lastSeen < b.lastSeen ? 1 : a.lastSeen > b.lastSeen ? -1 : 0) ||
-        (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
-    );
-  return { items: themes.slice(0, options.limit ?? 20), distinct: themes.length };
+  const collector = new ThemeCollector();
+  for (const o of occurrences) collector.add(o);
+  return collector.rank(options);
 }

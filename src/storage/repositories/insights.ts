@@ -114,6 +114,7 @@ export async function queryRejectionFacts(db: Db, workspaceId: string) {
       'r.rejected_on',
       'r.stage_reached',
       'r.human_contact',
+      'r.contact_id',
       'r.reason',
       'r.reflection',
       'r.feedback',
@@ -147,7 +148,7 @@ export async function queryPeopleOfRejections(db: Db, workspaceId: string) {
     .innerJoin('contacts as c', (join) =>
       join.onRef('c.workspace_id', '=', 'ac.workspace_id').onRef('c.id', '=', 'ac.contact_id'),
     )
-    .select(['c.id as contact_id', 'c.last_interaction_at'])
+    .select('c.last_interaction_at')
     .select(({ fn }) => fn.min<string>('r.rejected_on').as('first_rejected_on'))
     .where('r.workspace_id', '=', workspaceId)
     .groupBy(['c.workspace_id', 'c.id'])
@@ -155,36 +156,39 @@ export async function queryPeopleOfRejections(db: Db, workspaceId: string) {
 }
 
 /**
- * Other applications linked to someone from a rejected application (linked to it, or who
- * delivered the news): the paths along which a rejection can lead somewhere new.
+ * The links of people who can tie one application to another: those linked to more than one, and
+ * anyone who delivered a rejection. Most people belong to one application only, so this is a
+ * small part of all links, found through the contact index without touching the rest.
  */
 export async function querySharedPeople(db: Db, workspaceId: string) {
-  const linked = db
-    .selectFrom('rejections as r')
-    .innerJoin('application_contacts as mine', (join) =>
-      join
-        .onRef('mine.workspace_id', '=', 'r.workspace_id')
-        .onRef('mine.application_id', '=', 'r.application_id'),
+  return db
+    .selectFrom('application_contacts')
+    .select(['contact_id', 'application_id'])
+    .where('workspace_id', '=', workspaceId)
+    .where((eb) =>
+      eb.or([
+        eb(
+          'contact_id',
+          'in',
+          eb
+            .selectFrom('application_contacts as linked')
+            .select('linked.contact_id')
+            .where('linked.workspace_id', '=', workspaceId)
+            .groupBy('linked.contact_id')
+            .having((h) => h.fn.countAll(), '>', 1),
+        ),
+        eb(
+          'contact_id',
+          'in',
+          eb
+            .selectFrom('rejections as r')
+            .select('r.contact_id')
+            .where('r.workspace_id', '=', workspaceId)
+            .where('r.contact_id', 'is not', null),
+        ),
+      ]),
     )
-    .innerJoin('application_contacts as other', (join) =>
-      join
-        .onRef('other.workspace_id', '=', 'mine.workspace_id')
-        .onRef('other.contact_id', '=', 'mine.contact_id')
-        .onRef('other.application_id', '<>', 'mine.application_id'),
-    )
-    .select(['r.application_id as rejected_id', 'other.application_id', 'other.contact_id'])
-    .where('r.workspace_id', '=', workspaceId);
-  const delivered = db
-    .selectFrom('rejections as r')
-    .innerJoin('application_contacts as other', (join) =>
-      join
-        .onRef('other.workspace_id', '=', 'r.workspace_id')
-        .onRef('other.contact_id', '=', 'r.contact_id')
-        .onRef('other.application_id', '<>', 'r.application_id'),
-    )
-    .select(['r.application_id as rejected_id', 'other.application_id', 'other.contact_id'])
-    .where('r.workspace_id', '=', workspaceId);
-  return linked.union(delivered).execute();
+    .execute();
 }
 
 /** Every question filed under a card, and the cards' wordings. */
