@@ -13,6 +13,7 @@ import {
   TASK_STATUSES,
 } from './enums';
 import { STAGES } from './stages';
+import { hasUnstorableCharacters } from './text';
 
 /**
  * The whole workspace as one JSON document: what `export` writes and `import` reads.
@@ -30,6 +31,8 @@ const instant = z
   .refine((v) => toInstant(v) !== undefined, 'must be an ISO-8601 date-time')
   .transform((v) => toInstant(v) as string);
 const nullableInstant = instant.nullable();
+/** Lists added after version 1 shipped: absent in older files, read as empty. */
+const addedList = z.array(z.string()).default([]);
 const day = z.string().refine(isCalendarDay, 'must be a date in the form YYYY-MM-DD');
 const stringList = z.array(z.string());
 
@@ -80,8 +83,11 @@ export const contactRecordSchema = z.object({
   title: nullableText,
   company: nullableText,
   email: nullableText,
+  otherEmails: addedList,
   linkedinUrl: nullableText,
   phone: nullableText,
+  otherPhones: addedList,
+  websites: addedList,
   howMet: nullableText,
   relationship: z.enum(RELATIONSHIPS),
   tags: stringList,
@@ -148,6 +154,9 @@ export const messageRecordSchema = z.object({
   body: text,
   status: z.enum(MESSAGE_STATUSES),
   sentAt: nullableInstant,
+  emailMessageId: nullableText.default(null),
+  inReplyTo: nullableText.default(null),
+  references: addedList,
   createdAt: instant,
   updatedAt: instant,
 });
@@ -218,6 +227,13 @@ export function findDocumentProblems(
   known: Partial<Record<Reference['to'], ReadonlySet<string>>> = {},
 ): DocumentProblem[] {
   const problems: DocumentProblem[] = [];
+  const unstorable = findUnstorableText(document);
+  if (unstorable !== undefined) {
+    problems.push({
+      path: unstorable,
+      message: 'contains NUL or broken Unicode characters, which cannot be stored',
+    });
+  }
   const ids: Record<Reference['to'], Set<string>> = {
     applications: new Set(),
     contacts: new Set(),
@@ -257,4 +273,25 @@ export function findDocumentProblems(
     });
   }
   return problems;
+}
+
+/** The path of the first string (or object key) a database could not store faithfully. */
+function findUnstorableText(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return hasUnstorableCharacters(value) ? path : undefined;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = findUnstorableText(item, `${path}[${index}]`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const inner = path === '' ? key : `${path}.${key}`;
+      if (hasUnstorableCharacters(key)) return inner;
+      const found = findUnstorableText(item, inner);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }

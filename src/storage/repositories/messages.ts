@@ -1,6 +1,7 @@
 import type { Message } from '../../core/message';
 import type { Db } from '../database';
 import type { MessageRow, MessageUpdate, NewMessageRow } from '../tables/messages';
+import { readStringList, writeJson } from './json';
 
 export function toMessage(row: MessageRow): Message {
   return {
@@ -14,6 +15,9 @@ export function toMessage(row: MessageRow): Message {
     body: row.body,
     status: row.status,
     sentAt: row.sent_at,
+    emailMessageId: row.email_message_id,
+    inReplyTo: row.in_reply_to,
+    references: readStringList(row.email_references),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -32,6 +36,9 @@ export function fromMessage(workspaceId: string, message: Message): NewMessageRo
     body: message.body,
     status: message.status,
     sent_at: message.sentAt,
+    email_message_id: message.emailMessageId,
+    in_reply_to: message.inReplyTo,
+    email_references: writeJson(message.references),
     created_at: message.createdAt,
     updated_at: message.updatedAt,
   };
