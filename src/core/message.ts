@@ -8,13 +8,7 @@ import {
   type MessageKind,
   type MessageStatus,
 } from './enums';
-import {
-  entityId,
-  instant,
-  optionalText,
-  storable,
-  STORABLE_TEXT_MESSAGE,
-} from './schema-helpers';
+import { entityId, instant, optionalText, storable, STORABLE_TEXT_MESSAGE } from './schema-helpers';
 
 export interface Message {
   id: string;

@@ -2,7 +2,8 @@
  * Text hygiene shared by every way data comes in. PostgreSQL refuses NUL in text and JSON, and an
  * unpaired UTF-16 surrogate cannot be written as UTF-8 at all, so neither may reach storage.
  */
-const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const UNPAIRED_SURROGATE =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_EXCEPT_WHITESPACE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
@@ -25,12 +26,7 @@ export function cleanImportedText(text: string): string {
  * whitespace collapsed — so "Zoë  Ångström" and "zoe angstrom" match.
  */
 export function matchKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Line breaks of any origin (CRLF, CR, LF) as LF. */

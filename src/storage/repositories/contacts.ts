@@ -252,3 +252,13 @@ export async function listContactsOfApplication(
     .execute();
   return rows.map(toContact);
 }
+
+/** Every contact of a workspace, for matching a whole imported file against them at once. */
+export async function listAllContacts(db: Db, workspaceId: string): Promise<Contact[]> {
+  const rows = await db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .execute();
+  return rows.map(toContact);
+}
