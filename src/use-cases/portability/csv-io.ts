@@ -25,8 +25,8 @@ const PARSE_OPTIONS = {
   bom: true,
   // Rows with a cell too many or too few are reported by the format reader, naming the line.
   relax_column_count: true,
-  // A stray quote inside an unquoted cell (`5" screen`) is kept as text, as spreadsheets do.
-  relax_quotes: true,
+  // Quotes are strict: a lenient reader turns a missing quote into silently shifted columns.
+  relax_quotes: false,
   skip_empty_lines: false,
   record_delimiter: '\n',
 } as const;
@@ -56,6 +56,8 @@ function describeCsvError(error: CsvError): string {
       return 'a quoted cell starting here is never closed (a " is missing)';
     case 'CSV_INVALID_CLOSING_QUOTE':
       return 'a quoted cell is followed by text before the next separator';
+    case 'CSV_INVALID_OPENING_QUOTE':
+      return 'a cell holds a " but is not itself in quotes; wrap it in quotes and double the " inside';
     default:
       return error.message.replace(/^Invalid Record Length: |^[A-Za-z ]+: /, '');
   }
