@@ -1,7 +1,7 @@
 import type { Contact } from '../contact';
 import type { Instant } from '../dates';
 import type { ParsedContacts } from './contact-rows';
-import { ContactIndex, MATCH_WORDS, mergeContactFields } from './contact-match';
+import { ContactIndex, MATCH_WORDS, matchKeysOf, mergeContactFields } from './contact-match';
 import { invalidOutcome, type RowOutcome } from './import-report';
 
 /** What an import will write: new contacts, changed ones (their whole new state), one outcome per row. */
@@ -41,7 +41,8 @@ export function planContactImport(
   const takenIds = new Set(existing.map((c) => c.id));
 
   for (const { line, id, fields } of [...parsed.candidates].sort((a, b) => a.line - b.line)) {
-    const match = index.find(fields, id);
+    const keys = matchKeysOf(fields);
+    const match = index.find(keys, id);
     if (match === undefined) {
       const contact: Contact = {
         ...fields,
@@ -53,7 +54,7 @@ export function planContactImport(
       takenIds.add(contact.id);
       createdAt.set(contact.id, line);
       pending.set(contact.id, contact);
-      index.add(contact);
+      index.add(contact, keys);
       outcomes.push({
         line,
         outcome: 'created',

@@ -1,26 +1,27 @@
 import type { Contact, ContactFields } from '../contact';
 import { matchKey } from '../text';
 
+const LINKEDIN_URL = /^https?:\/\/(?:[a-z0-9-]+\.)*linkedin\.com(?::\d+)?(\/[^?#]*)?(?:[?#].*)?$/i;
+
 /**
  * A LinkedIn profile address reduced to what identifies the person, so the many ways one
  * profile is written (http or https, www. or a country subdomain, a trailing slash, a query,
  * percent-encoded letters, capitals) compare equal: `linkedin.com/in/zoë-ångström-42`.
  */
 export function normalizeLinkedInUrl(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return null;
+  const match = LINKEDIN_URL.exec(url.trim());
+  if (!match) return null;
+  let path = (match[1] ?? '').replace(/\/+$/, '');
+  if (path.includes('%')) {
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      // A stray % that is not an escape: compare the path as written.
+    }
   }
-  if (!/(^|\.)linkedin\.com$/i.test(parsed.hostname)) return null;
-  let path = parsed.pathname.replace(/\/+$/, '');
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // A stray % that is not an escape: compare the path as written.
-  }
-  return `linkedin.com${path.normalize('NFC').toLowerCase()}`;
+  // eslint-disable-next-line no-control-regex -- an ASCII check, not a control-character match
+  if (/[^\x00-\x7f]/.test(path)) path = path.normalize('NFC');
+  return `linkedin.com${path.toLowerCase()}`;
 }
 
 export const emailKey = (email: string) => email.trim().toLowerCase();
@@ -40,6 +41,24 @@ export const MATCH_WORDS: Record<MatchReason, string> = {
 
 type Matchable = Pick<ContactFields, 'name' | 'company' | 'email' | 'otherEmails' | 'linkedinUrl'>;
 
+/** The keys a person can be recognized by, worked out once per row or contact. */
+export interface MatchKeys {
+  linkedin: string | null;
+  emails: string[];
+  name: string;
+}
+
+export function matchKeysOf(contact: Matchable): MatchKeys {
+  const emails: string[] = [];
+  for (const email of [contact.email, ...contact.otherEmails])
+    if (email) emails.push(emailKey(email));
+  return {
+    linkedin: contact.linkedinUrl ? normalizeLinkedInUrl(contact.linkedinUrl) : null,
+    emails,
+    name: nameCompanyKey(contact.name, contact.company),
+  };
+}
+
 /**
  * Finds the contact a row describes, in the order the keys are trustworthy: a Rebound id, then
  * the LinkedIn profile, then any email address (ignoring case), then name and company.
@@ -55,28 +74,25 @@ export class ContactIndex<T extends Matchable & { id: string }> {
   }
 
   /** Adds (or re-adds after a change) a contact; the first one holding a key keeps it. */
-  add(contact: T): void {
+  add(contact: T, keys: MatchKeys = matchKeysOf(contact)): void {
     this.#byId.set(contact.id, contact);
-    const linkedin = contact.linkedinUrl && normalizeLinkedInUrl(contact.linkedinUrl);
-    if (linkedin && !this.#byLinkedIn.has(linkedin)) this.#byLinkedIn.set(linkedin, contact);
-    for (const email of [contact.email, ...contact.otherEmails]) {
-      if (email && !this.#byEmail.has(emailKey(email))) this.#byEmail.set(emailKey(email), contact);
-    }
-    const name = nameCompanyKey(contact.name, contact.company);
-    if (!this.#byName.has(name)) this.#byName.set(name, contact);
+    if (keys.linkedin && !this.#byLinkedIn.has(keys.linkedin))
+      this.#byLinkedIn.set(keys.linkedin, contact);
+    for (const email of keys.emails)
+      if (!this.#byEmail.has(email)) this.#byEmail.set(email, contact);
+    if (!this.#byName.has(keys.name)) this.#byName.set(keys.name, contact);
   }
 
-  find(row: Matchable, id: string | null = null): { contact: T; by: MatchReason } | undefined {
+  find(keys: MatchKeys, id: string | null = null): { contact: T; by: MatchReason } | undefined {
     const byId = id === null ? undefined : this.#byId.get(id);
     if (byId) return { contact: byId, by: 'id' };
-    const linkedin = row.linkedinUrl && normalizeLinkedInUrl(row.linkedinUrl);
-    const byLinkedIn = linkedin ? this.#byLinkedIn.get(linkedin) : undefined;
+    const byLinkedIn = keys.linkedin ? this.#byLinkedIn.get(keys.linkedin) : undefined;
     if (byLinkedIn) return { contact: byLinkedIn, by: 'linkedin' };
-    for (const email of [row.email, ...row.otherEmails]) {
-      const byEmail = email ? this.#byEmail.get(emailKey(email)) : undefined;
+    for (const email of keys.emails) {
+      const byEmail = this.#byEmail.get(email);
       if (byEmail) return { contact: byEmail, by: 'email' };
     }
-    const byName = this.#byName.get(nameCompanyKey(row.name, row.company));
+    const byName = this.#byName.get(keys.name);
     return byName ? { contact: byName, by: 'name' } : undefined;
   }
 }

@@ -26,6 +26,28 @@ function cleanRaw(value: unknown): unknown {
   return value;
 }
 
+/**
+ * The same fields in an object literal of one fixed shape. Parsed objects are built key by key,
+ * which leaves them slow to read and copy; an import handles tens of thousands of them.
+ */
+function withFixedShape(f: ContactFields): ContactFields {
+  return {
+    name: f.name,
+    title: f.title,
+    company: f.company,
+    email: f.email,
+    otherEmails: f.otherEmails,
+    linkedinUrl: f.linkedinUrl,
+    phone: f.phone,
+    otherPhones: f.otherPhones,
+    websites: f.websites,
+    howMet: f.howMet,
+    relationship: f.relationship,
+    tags: f.tags,
+    notes: f.notes,
+  };
+}
+
 /** The label a problem or an outcome shows for a row: the person's name if there is one. */
 export function rowLabel(name: unknown): string {
   return typeof name === 'string' ? cleanImportedText(name).trim().slice(0, 80) : '';
@@ -43,7 +65,8 @@ export function validateContactRow(
 ): { ok: true; candidate: ContactCandidate } | { ok: false; problem: RowProblem } {
   const cleaned = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, cleanRaw(v)]));
   const result = contactFieldsSchema.safeParse(cleaned);
-  if (result.success) return { ok: true, candidate: { line, id, fields: result.data } };
+  if (result.success)
+    return { ok: true, candidate: { line, id, fields: withFixedShape(result.data) } };
   const issue = result.error.issues[0];
   const key = issue?.path[0];
   const field = typeof key === 'string' ? (names[key as keyof ContactFields] ?? key) : null;

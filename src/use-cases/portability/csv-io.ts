@@ -56,11 +56,53 @@ function describeCsvError(error: CsvError): string {
       return 'a quoted cell starting here is never closed (a " is missing)';
     case 'CSV_INVALID_CLOSING_QUOTE':
       return 'a quoted cell is followed by text before the next separator';
-    case 'CSV_INVALID_OPENING_QUOTE':
+    case 'CSV_INVALID_OPENING_QUOTE' as CsvError['code']:
       return 'a cell holds a " but is not itself in quotes; wrap it in quotes and double the " inside';
     default:
       return error.message.replace(/^Invalid Record Length: |^[A-Za-z ]+: /, '');
   }
+}
+
+/** Numbers records by the line each starts on, from `firstLine`. */
+function numberRecords(rows: readonly string[][], firstLine: number): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  let line = firstLine;
+  for (const cells of rows) {
+    records.push({ line, cells });
+    // Every line belongs to exactly one record; line breaks inside quoted cells add lines.
+    line += 1;
+    for (const cell of cells) {
+      for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) line += 1;
+    }
+  }
+  return records;
+}
+
+const HEAD_LINES = 50;
+
+/**
+ * The record where the table starts: the first one as wide as most records near the top.
+ * csv-parse builds an error object for every record whose width differs from the first one,
+ * which for a file with a preamble (LinkedIn's) would be every row; parsing the table from
+ * its own first line avoids that.
+ */
+function tableStart(text: string, delimiter: string): { preamble: CsvRecord[]; firstLine: number } {
+  const none = { preamble: [], firstLine: 1 };
+  let head: CsvRecord[];
+  try {
+    head = numberRecords(
+      parse(text, { ...PARSE_OPTIONS, delimiter, to_line: HEAD_LINES }) as string[][],
+      1,
+    );
+  } catch {
+    return none;
+  }
+  const widths = new Map<number, number>();
+  for (const { cells } of head) widths.set(cells.length, (widths.get(cells.length) ?? 0) + 1);
+  const common = [...widths.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+  const start = head.findIndex((r) => r.cells.length === common);
+  const table = head[start];
+  return start > 0 && table ? { preamble: head.slice(0, start), firstLine: table.line } : none;
 }
 
 /**
@@ -72,9 +114,10 @@ export function readCsvRecords(source: string): Result<CsvRecord[], RowProblem> 
   // One kind of line end makes line numbers exact and stores line breaks inside cells alike.
   const text = normalizeNewlines(source);
   const delimiter = detectDelimiter(text.replace(/^\uFEFF/, ''));
-  let rows: string[][];
+  const { preamble, firstLine } = tableStart(text, delimiter);
   try {
-    rows = parse(text, { ...PARSE_OPTIONS, delimiter }) as string[][];
+    const rows = parse(text, { ...PARSE_OPTIONS, delimiter, from_line: firstLine }) as string[][];
+    return ok([...preamble, ...numberRecords(rows, firstLine)]);
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     return err({
@@ -84,17 +127,6 @@ export function readCsvRecords(source: string): Result<CsvRecord[], RowProblem> 
       message: describeCsvError(error),
     });
   }
-  const records: CsvRecord[] = [];
-  let line = 1;
-  for (const cells of rows) {
-    records.push({ line, cells });
-    // Every line belongs to exactly one record; line breaks inside quoted cells add lines.
-    line += 1;
-    for (const cell of cells) {
-      for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) line += 1;
-    }
-  }
-  return ok(records);
 }
 
 /** Rows as CSV for spreadsheets: UTF-8 with a BOM (so Excel reads accents right) and CRLF line ends. */
