@@ -46,15 +46,14 @@ function numericDay(text: string): CalendarDay | undefined {
   return dayFirst ? day(year, b, a) : day(year, a, b);
 }
 
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+
 /** A calendar day from the ways files write dates, or undefined. */
 export function readLooseDay(value: string): CalendarDay | undefined {
   const text = value.trim();
   if (text === '') return undefined;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (iso) {
-    if (text.length === 10) return isCalendarDay(text) ? text : undefined;
-    return readLooseInstant(text)?.slice(0, 10);
-  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isCalendarDay(text) ? text : undefined;
+  if (ISO_DATE_TIME.test(text)) return readLooseInstant(text)?.slice(0, 10);
   return namedMonthDay(text) ?? numericDay(text);
 }
 
@@ -64,7 +63,7 @@ export function readLooseDay(value: string): CalendarDay | undefined {
  */
 export function readLooseInstant(value: string): Instant | undefined {
   const text = value.trim();
-  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text)) {
+  if (ISO_DATE_TIME.test(text)) {
     const instant = toInstant(text.replace(' ', 'T'));
     return instant !== undefined && /^\d{4}-/.test(instant) ? instant : undefined;
   }

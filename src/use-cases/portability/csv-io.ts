@@ -131,5 +131,7 @@ export function readCsvRecords(source: string): Result<CsvRecord[], RowProblem> 
 
 /** Rows as CSV for spreadsheets: UTF-8 with a BOM (so Excel reads accents right) and CRLF line ends. */
 export function writeCsv(rows: readonly (readonly string[])[]): string {
-  return stringify(rows as string[][], { bom: true, record_delimiter: 'windows' });
+  // A line break inside a cell must be quoted too; csv-stringify only looks for the record
+  // delimiter itself (CRLF here), so a lone LF in a note would otherwise split the row.
+  return stringify(rows as string[][], { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
