@@ -38,7 +38,7 @@ export const calendarDay = z
  */
 export const instant = z.string().transform((value, ctx) => {
   const normalized = isCalendarDay(value) ? `${value}T12:00:00.000Z` : toInstant(value);
-  if (normalized === undefined || !/^\d{4}-/.test(value)) {
+  if (normalized === undefined || !/^\d{4}-/.test(value) || !/^(?!0000)\d{4}-/.test(normalized)) {
     ctx.addIssue({
       code: 'custom',
       message: 'must be a date or date-time such as 2026-11-26 or 2026-11-26T14:30:00Z',

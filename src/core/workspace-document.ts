@@ -26,11 +26,22 @@ const id = z.string().min(1).max(64);
 const nullableId = id.nullable();
 const text = z.string();
 const nullableText = z.string().nullable();
+/** Years 0001–9999: what both databases store and ISO-8601 writes without a sign. */
+const storableInstant = (v: string) => {
+  const normalized = toInstant(v);
+  return normalized !== undefined && /^\d{4}-/.test(normalized) && !normalized.startsWith('0000');
+};
 const instant = z
   .string()
-  .refine((v) => toInstant(v) !== undefined, 'must be an ISO-8601 date-time')
+  .refine(storableInstant, 'must be an ISO-8601 date-time between the years 1 and 9999')
   .transform((v) => toInstant(v) as string);
 const nullableInstant = instant.nullable();
+/** Whole numbers a 32-bit integer column holds (PostgreSQL's `integer`). */
+const storedInt = z
+  .number()
+  .int()
+  .min(-2_147_483_648, 'is too small to store')
+  .max(2_147_483_647, 'is too large to store');
 /** Lists added after version 1 shipped: absent in older files, read as empty. */
 const addedList = z.array(z.string()).default([]);
 const day = z.string().refine(isCalendarDay, 'must be a date in the form YYYY-MM-DD');
@@ -43,8 +54,8 @@ export const applicationRecordSchema = z.object({
   link: nullableText,
   source: nullableText,
   location: nullableText,
-  salaryMin: z.number().int().nullable(),
-  salaryMax: z.number().int().nullable(),
+  salaryMin: storedInt.nullable(),
+  salaryMax: storedInt.nullable(),
   salaryCurrency: nullableText,
   postingText: nullableText,
   notes: nullableText,
@@ -66,9 +77,9 @@ export const interviewRecordSchema = z.object({
   id,
   applicationId: id,
   scheduledAt: instant,
-  round: z.number().int().min(1),
+  round: storedInt.min(1),
   format: z.enum(INTERVIEW_FORMATS),
-  durationMinutes: z.number().int().nullable(),
+  durationMinutes: storedInt.nullable(),
   topics: stringList,
   questions: stringList,
   notes: nullableText,

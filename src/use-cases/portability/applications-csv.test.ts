@@ -46,7 +46,12 @@ async function seed(deps: UseCaseDeps) {
     at: '2026-10-08T15:30:00.000Z',
     note: 'Recruiter call — went well\nnext: panel',
   });
-  await changeStage(deps, { id: a.id, stage: 'rejected', at: '2026-10-20T10:00:00.000Z', note: null });
+  await changeStage(deps, {
+    id: a.id,
+    stage: 'rejected',
+    at: '2026-10-20T10:00:00.000Z',
+    note: null,
+  });
   await createApplication(
     deps,
     applicationInput({
@@ -70,7 +75,7 @@ describeEachDialect('applications CSV', (db) => {
     const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
     const northwind = rows.find((r) => r.Company === 'Northwind Robotics');
     expect(northwind).toMatchObject({ Stage: 'Rejected', 'Salary min': '80000', Currency: 'EUR' });
-    expect(northwind?.['Stage history'].split('\n')).toEqual([
+    expect(northwind?.['Stage history']?.split('\n')).toEqual([
       '2026-10-01T09:00:00.000Z Applied',
       '2026-10-08T15:30:00.000Z Screen — Recruiter call — went well\\nnext: panel',
       '2026-10-20T10:00:00.000Z Rejected',

@@ -133,5 +133,9 @@ export function readCsvRecords(source: string): Result<CsvRecord[], RowProblem> 
 export function writeCsv(rows: readonly (readonly string[])[]): string {
   // A line break inside a cell must be quoted too; csv-stringify only looks for the record
   // delimiter itself (CRLF here), so a lone LF in a note would otherwise split the row.
-  return stringify(rows as string[][], { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  return stringify(rows as string[][], {
+    bom: true,
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+  });
 }
