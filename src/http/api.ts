@@ -13,7 +13,11 @@ import { registerContactRoutes } from './routes/contacts';
 import { registerInteractionRoutes } from './routes/interactions';
 import { registerInterviewRoutes } from './routes/interviews';
 import { registerMessageRoutes } from './routes/messages';
+import { registerBackupRoutes } from './routes/backups';
+import { registerMailRoutes } from './routes/mail';
+import { registerPortabilityRoutes } from './routes/portability';
 import { registerTransferRoutes } from './routes/transfer';
+import type { ApiServices } from './services';
 
 export interface ApiOptions {
   db: Db;
@@ -22,6 +26,8 @@ export interface ApiOptions {
   workspaceId: string;
   /** Where unexpected errors are reported; they reach the client only as a generic 500. */
   logError?: (error: unknown) => void;
+  /** Mail and backups, provided by the runtime; routes say so when one is missing. */
+  services?: ApiServices;
 }
 
 /** Request bodies above this are refused with 413 before they are read. */
@@ -70,6 +76,7 @@ export function createApi(options: ApiOptions): ApiApp {
 
   app.use('*', async (c, next) => {
     c.set('deps', { db: options.db, clock: options.clock, workspaceId: options.workspaceId });
+    c.set('services', options.services ?? {});
     await next();
   });
   const tooLarge = (limit: number) =>
@@ -107,6 +114,9 @@ export function createApi(options: ApiOptions): ApiApp {
   registerInteractionRoutes(app);
   registerMessageRoutes(app);
   registerTransferRoutes(app);
+  registerPortabilityRoutes(app);
+  registerMailRoutes(app);
+  registerBackupRoutes(app);
 
   app.get('/openapi.json', (c) =>
     c.json(

@@ -26,7 +26,7 @@ export interface MailService {
   sender(): { transport: MailTransport; from: MailAddress };
   /** The configured sender, or null. */
   fromAddress(): MailAddress | null;
-  composeEml(mail: OutgoingMail): Promise<Uint8Array>;
+  composeEml(mail: OutgoingMail): Promise<Uint8Array<ArrayBuffer>>;
 }
 
 export interface BackupInfo {

@@ -19,7 +19,7 @@ export function mailOptionsOf(mail: OutgoingMail): Mail.Options {
 }
 
 /** The email as an RFC 5322 .eml file that Thunderbird, Outlook and Apple Mail open. */
-export async function composeEml(mail: OutgoingMail): Promise<Uint8Array> {
+export async function composeEml(mail: OutgoingMail): Promise<Uint8Array<ArrayBuffer>> {
   const message = new MailComposer(mailOptionsOf(mail)).compile();
   return new Uint8Array(await message.build());
 }
