@@ -1,6 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { registerApplicationCommands } from './commands/applications';
+import { registerBackupCommands } from './commands/backup';
 import { registerContactCommands } from './commands/contacts';
+import { registerExportCommands } from './commands/export';
+import { registerImportCommands } from './commands/import';
+import { registerMailCommands } from './commands/mail';
 import { registerServeCommand } from './commands/serve';
 import { registerWorkspaceCommands } from './commands/workspace';
 import { type Io, processIo, reportError } from './output';
@@ -22,6 +26,10 @@ export function buildProgram(io: Io): Command {
   registerApplicationCommands(program, io);
   registerContactCommands(program, io);
   registerWorkspaceCommands(program, io);
+  registerImportCommands(program, io);
+  registerExportCommands(program, io);
+  registerMailCommands(program, io);
+  registerBackupCommands(program, io);
   return program;
 }
 

@@ -67,9 +67,10 @@ export function planContactImport(
     const current = pending.get(match.contact.id) ?? match.contact;
     const { next, filled } = mergeContactFields(current, fields);
     const firstLine = createdAt.get(current.id);
+    const named = current.name === fields.name ? '' : ` as ${current.name}`;
     const who =
       firstLine === undefined
-        ? `${current.name}, already in Rebound (${MATCH_WORDS[match.by]})`
+        ? `already in Rebound${named} (${MATCH_WORDS[match.by]})`
         : `the same person as line ${firstLine} (${MATCH_WORDS[match.by]})`;
     if (filled.length > 0) {
       const changed = firstLine === undefined ? { ...next, updatedAt: now } : next;

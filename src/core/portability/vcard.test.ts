@@ -194,6 +194,7 @@ describe('reading vCards from other programs', () => {
 
 const printable = fc
   .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
+  // eslint-disable-next-line no-control-regex -- generated text must be free of control characters
   .filter((s) => s.trim() !== '' && s.trim() === s && !/[\u0000-\u001f\u007f]/.test(s));
 const contactArb = fc.record({
   name: printable,
@@ -202,6 +203,7 @@ const contactArb = fc.record({
   notes: fc.option(
     fc
       .string({ unit: 'grapheme', minLength: 1, maxLength: 300 })
+      // eslint-disable-next-line no-control-regex -- generated text must be free of control characters
       .map((s) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim())
       .filter((s) => s !== ''),
     { nil: null },

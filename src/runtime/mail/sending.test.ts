@@ -248,17 +248,35 @@ describeEachDialect('sending email', (db) => {
         body: 'Hi',
       }),
     );
-    await expect(send(deps, linkedin.id)).rejects.toMatchObject({ field: 'channel' });
+    await expect(send(deps, linkedin.id)).rejects.toMatchObject({
+      code: 'validation',
+      field: 'channel',
+    });
     const noAddress = await createMessage(
       deps,
       messageInputSchema.parse({ kind: 'other', subject: 'Hi', body: 'Hi' }),
     );
-    await expect(send(deps, noAddress.id)).rejects.toMatchObject({ field: 'recipient' });
+    await expect(send(deps, noAddress.id)).rejects.toMatchObject({
+      code: 'validation',
+      field: 'recipient',
+    });
     const noSubject = await createMessage(
       deps,
       messageInputSchema.parse({ kind: 'other', recipient: 'a@example.com', body: 'Hi' }),
     );
-    await expect(send(deps, noSubject.id)).rejects.toMatchObject({ field: 'subject' });
+    await expect(send(deps, noSubject.id)).rejects.toMatchObject({
+      code: 'validation',
+      field: 'subject',
+    });
+    const before = smtp.received.length;
+    const unknownTask = sendMessage(deps, {
+      id: noSubject.id,
+      ...service().sender(),
+      newThread: false,
+      taskId: 'tsk_nosuchtask00',
+    });
+    await expect(unknownTask).rejects.toMatchObject({ code: 'not_found', field: 'taskId' });
+    expect(smtp.received.length).toBe(before);
     const unset = createMailService(dataDir, {});
     expect(() => unset.sender()).toThrow(/Sending email is not set up yet/);
   });

@@ -105,13 +105,23 @@ async function claim(
     ) {
       throw new AppError('conflict', 'This message is being sent right now.', { field: 'status' });
     }
+    if (options.taskId !== undefined && !(await findTask(trx, deps.workspaceId, options.taskId))) {
+      throw new AppError('not_found', `No task with id ${options.taskId}.`, { field: 'taskId' });
+    }
     const mail = await mailFor(withDb(deps, trx), message, {
       from: options.from,
       newThread: options.newThread,
       draft: false,
     });
-    if (mail.subject.trim() === '')
+    if (mail.to === null) {
+      throw AppError.validation(
+        'recipient',
+        'needs an email address to send this message by email',
+      );
+    }
+    if (mail.subject.trim() === '') {
       throw AppError.validation('subject', 'is empty; an email needs a subject');
+    }
     await updateMessageRow(trx, deps.workspaceId, id, { send_started_at: nowInstant(deps) });
     return mail;
   });

@@ -140,7 +140,7 @@ describeEachDialect('importing contacts', (db) => {
       [8, byUrl.id],
     ]);
     expect(report.outcomes[0]?.reason).toBe(
-      'Zoe A., already in Rebound (the same LinkedIn profile): added title, company, email, how you met',
+      'already in Rebound as Zoe A. (the same LinkedIn profile): added title, company, email, how you met',
     );
     const zoe = (await listAllContacts(deps.db, deps.workspaceId)).find((c) => c.id === byUrl.id);
     expect(zoe).toMatchObject({
