@@ -1,4 +1,4 @@
-import type { Contact } from '../contact';
+import type { Contact, ContactFields } from '../contact';
 import type { Instant } from '../dates';
 import type { ParsedContacts } from './contact-rows';
 import { ContactIndex, MATCH_WORDS, matchKeysOf, mergeContactFields } from './contact-match';
@@ -18,6 +18,29 @@ const FIELD_WORDS: Record<string, string> = {
   howMet: 'how you met',
 };
 const words = (fields: string[]) => fields.map((f) => FIELD_WORDS[f] ?? f).join(', ');
+
+/** A new contact from a row's fields, built as one literal: tens of thousands are made at once. */
+function newContact(f: ContactFields, id: string, now: Instant): Contact {
+  return {
+    id,
+    name: f.name,
+    title: f.title,
+    company: f.company,
+    email: f.email,
+    otherEmails: f.otherEmails,
+    linkedinUrl: f.linkedinUrl,
+    phone: f.phone,
+    otherPhones: f.otherPhones,
+    websites: f.websites,
+    howMet: f.howMet,
+    relationship: f.relationship,
+    tags: f.tags,
+    notes: f.notes,
+    lastInteractionAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
 
 export interface PlanOptions {
   now: Instant;
@@ -44,13 +67,7 @@ export function planContactImport(
     const keys = matchKeysOf(fields);
     const match = index.find(keys, id);
     if (match === undefined) {
-      const contact: Contact = {
-        ...fields,
-        id: id !== null && !takenIds.has(id) ? id : newId(),
-        lastInteractionAt: null,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const contact = newContact(fields, id !== null && !takenIds.has(id) ? id : newId(), now);
       takenIds.add(contact.id);
       createdAt.set(contact.id, line);
       pending.set(contact.id, contact);

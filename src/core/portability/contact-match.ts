@@ -101,6 +101,7 @@ const LIST_LIMITS = { otherEmails: 20, otherPhones: 20, websites: 20, tags: 50 }
 
 /** Adds the values not yet present (compared by `key`) to a list, up to its limit. */
 function union(list: string[], incoming: readonly string[], limit: number, key = (v: string) => v) {
+  if (incoming.length === 0) return list;
   const seen = new Set(list.map(key));
   const out = [...list];
   for (const value of incoming) {
@@ -125,45 +126,38 @@ export function mergeContactFields(
   existing: Contact,
   row: ContactFields,
 ): { next: Contact; filled: string[] } {
-  const next: Contact = { ...existing };
   const filled: string[] = [];
+  // Re-importing a file matches every row; most add nothing, so nothing is copied until needed.
+  const patch: Partial<Contact> = {};
   for (const field of SCALARS) {
-    if (next[field] === null && row[field] !== null) {
-      next[field] = row[field];
+    if (existing[field] === null && row[field] !== null) {
+      patch[field] = row[field];
       filled.push(field);
     }
   }
+  const email = patch.email ?? existing.email;
+  const phone = patch.phone ?? existing.phone;
   const emails = [row.email, ...row.otherEmails].filter(
-    (e): e is string => e !== null && e !== next.email,
+    (e): e is string => e !== null && emailKey(e) !== emailKey(email ?? ''),
   );
   const phones = [row.phone, ...row.otherPhones].filter(
-    (p): p is string => p !== null && p !== next.phone,
+    (p): p is string => p !== null && digits(p) !== digits(phone ?? ''),
   );
   const lists = {
-    otherEmails: union(
-      next.otherEmails,
-      emails.filter((e) => emailKey(e) !== emailKey(next.email ?? '')),
-      LIST_LIMITS.otherEmails,
-      emailKey,
-    ),
-    otherPhones: union(
-      next.otherPhones,
-      phones.filter((p) => digits(p) !== digits(next.phone ?? '')),
-      LIST_LIMITS.otherPhones,
-      digits,
-    ),
-    websites: union(next.websites, row.websites, LIST_LIMITS.websites),
-    tags: union(next.tags, row.tags, LIST_LIMITS.tags, (t) => t.toLowerCase()),
+    otherEmails: union(existing.otherEmails, emails, LIST_LIMITS.otherEmails, emailKey),
+    otherPhones: union(existing.otherPhones, phones, LIST_LIMITS.otherPhones, digits),
+    websites: union(existing.websites, row.websites, LIST_LIMITS.websites),
+    tags: union(existing.tags, row.tags, LIST_LIMITS.tags, (t) => t.toLowerCase()),
   };
-  for (const [field, values] of Object.entries(lists) as [keyof typeof lists, string[]][]) {
-    if (values.length !== next[field].length) {
-      next[field] = values;
+  for (const field of ['otherEmails', 'otherPhones', 'websites', 'tags'] as const) {
+    if (lists[field].length !== existing[field].length) {
+      patch[field] = lists[field];
       filled.push(field);
     }
   }
-  if (next.relationship === 'other' && row.relationship !== 'other') {
-    next.relationship = row.relationship;
+  if (existing.relationship === 'other' && row.relationship !== 'other') {
+    patch.relationship = row.relationship;
     filled.push('relationship');
   }
-  return { next, filled };
+  return { next: filled.length === 0 ? existing : { ...existing, ...patch }, filled };
 }

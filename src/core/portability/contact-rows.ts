@@ -63,7 +63,8 @@ export function validateContactRow(
   names: ContactFieldNames,
   id: string | null = null,
 ): { ok: true; candidate: ContactCandidate } | { ok: false; problem: RowProblem } {
-  const cleaned = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, cleanRaw(v)]));
+  const cleaned: Record<string, unknown> = {};
+  for (const key in raw) cleaned[key] = cleanRaw(raw[key]);
   const result = contactFieldsSchema.safeParse(cleaned);
   if (result.success)
     return { ok: true, candidate: { line, id, fields: withFixedShape(result.data) } };
