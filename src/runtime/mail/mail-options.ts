@@ -1,4 +1,3 @@
-import MailComposer from 'nodemailer/lib/mail-composer';
 import type Mail from 'nodemailer/lib/mailer';
 import type { OutgoingMail } from '../../use-cases/mail/mail-port';
 
@@ -20,6 +19,8 @@ export function mailOptionsOf(mail: OutgoingMail): Mail.Options {
 
 /** The email as an RFC 5322 .eml file that Thunderbird, Outlook and Apple Mail open. */
 export async function composeEml(mail: OutgoingMail): Promise<Uint8Array<ArrayBuffer>> {
+  // Loaded when first needed: most commands never touch mail, and every command pays for its imports.
+  const { default: MailComposer } = await import('nodemailer/lib/mail-composer');
   const message = new MailComposer(mailOptionsOf(mail)).compile();
   return new Uint8Array(await message.build());
 }

@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { AppError } from '../../core/app-error';
 import type { SmtpSettings } from '../../core/mail/smtp-settings';
@@ -92,12 +91,15 @@ export function describeSmtpFailure(error: unknown, settings: SmtpSettings): App
 /** A transport through the user's SMTP account; also checks the connection and sign-in. */
 export function createSmtpTransport(
   settings: SmtpSettings,
-): MailTransport & { verify(): Promise<void>; close(): void } {
-  const transporter = nodemailer.createTransport(transportOptions(settings));
+): MailTransport & { verify(): Promise<void> } {
+  // nodemailer is loaded on first use: most commands never send mail, and each pays for its imports.
+  const transporter = import('nodemailer').then(({ default: nodemailer }) =>
+    nodemailer.createTransport(transportOptions(settings)),
+  );
   return {
     async send(mail: OutgoingMail): Promise<MailDelivery> {
       try {
-        const info = await transporter.sendMail(mailOptionsOf(mail));
+        const info = await (await transporter).sendMail(mailOptionsOf(mail));
         // nodemailer lists accepted recipients as strings or as { name, address } objects.
         const accepted = (info.accepted as (string | { address: string })[]).map((a) =>
           typeof a === 'string' ? a : a.address,
@@ -109,11 +111,10 @@ export function createSmtpTransport(
     },
     async verify() {
       try {
-        await transporter.verify();
+        await (await transporter).verify();
       } catch (error) {
         throw describeSmtpFailure(error, settings);
       }
     },
-    close: () => transporter.close(),
   };
 }
