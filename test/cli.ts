@@ -1,42 +1,55 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
-const BIN = path.resolve(import.meta.dirname, '../bin/rebound');
+export const BIN = path.resolve('bin/rebound');
 
 export interface CliResult {
-  status: number | null;
-  stdout: Buffer;
+  code: number | null;
+  stdout: string;
   stderr: string;
-  text: string;
 }
 
-/**
- * Runs the real `bin/rebound` (the bundle the test setup built) in a child process. Async, so a
- * server the test runs in this process (an SMTP server) keeps answering meanwhile.
- */
+/** Runs the real `bin/rebound` in a child process, as a user's shell would. */
 export function runRebound(
-  args: readonly string[],
-  options: { env?: NodeJS.ProcessEnv; input?: string } = {},
+  args: string[],
+  options: { input?: string; env?: Record<string, string | undefined>; cwd?: string } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
+      cwd: options.cwd ?? process.cwd(),
+      env: { ...process.env, DATABASE_URL: '', REBOUND_DATA: '', ...options.env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+export function tempDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-cli-'));
+}
+
+/** Like {@link runRebound}, with stdout as bytes: for exports whose exact bytes matter (a BOM). */
+export function runReboundBytes(
+  args: string[],
+  options: { env?: Record<string, string | undefined> } = {},
+): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, DATABASE_URL: '', REBOUND_DATA: '', ...options.env },
     });
     const out: Buffer[] = [];
-    const err: Buffer[] = [];
+    let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (status) => {
-      const stdout = Buffer.concat(out);
-      resolve({
-        status,
-        stdout,
-        stderr: Buffer.concat(err).toString('utf8'),
-        text: stdout.toString('utf8'),
-      });
-    });
-    child.stdin.end(options.input ?? '');
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr }));
+    child.stdin.end();
   });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { z } from 'zod';
 import { validationErrorFrom } from '../core/validation';
-import { AppError } from '../core/app-error';
+import { AppError, isAppError } from '../core/app-error';
 import { resolveConfig, type RuntimeConfig } from '../runtime/config';
 import { openWorkspace } from '../runtime/open-workspace';
 import type { UseCaseDeps } from '../use-cases/deps';
@@ -32,8 +32,27 @@ export function commandContext(command: Command, io: Io): CommandContext {
   };
 }
 
-/** Opens the workspace for the length of one command. */
+/**
+ * Opens the workspace for the length of one command. `flags` maps input fields to the flags that
+ * carried them, so an error from a use case (`contactId: no contact…`) names what the user typed.
+ */
 export async function withWorkspace<T>(
+  context: CommandContext,
+  work: (deps: UseCaseDeps) => Promise<T>,
+  flags: Record<string, string> = {},
+): Promise<T> {
+  try {
+    return await withWorkspaceAsIs(context, work);
+  } catch (error) {
+    throw isAppError(error) ? inFlagTerms(error, flags) : error;
+  }
+}
+
+/**
+ * Opens the workspace for a command whose errors are about data, not flags — a line of an
+ * imported file, a field of a stored message — and passes them on exactly as they are.
+ */
+export async function withWorkspaceAsIs<T>(
   context: CommandContext,
   work: (deps: UseCaseDeps) => Promise<T>,
 ): Promise<T> {
@@ -43,6 +62,16 @@ export async function withWorkspace<T>(
   } finally {
     await workspace.close();
   }
+}
+
+function inFlagTerms(error: AppError, flags: Record<string, string>): AppError {
+  const field = error.field;
+  if (field === undefined || field === 'id') return error;
+  const flag = flagName(field, flags);
+  const message = error.message.startsWith(`${field}: `)
+    ? `${flag}: ${error.message.slice(field.length + 2)}`
+    : error.message;
+  return new AppError(error.code, message, { field: flag, cause: error });
 }
 
 /** Parses a whole-number flag, naming the flag when it is not one. */

@@ -81,7 +81,7 @@ describe('a killed import', () => {
       if (ended.signal === 'SIGKILL') expect([before, before + ROWS]).toContain(after.contacts);
     }
     const finished = await runRebound(['--data', data, 'import', 'linkedin', csv, '--json']);
-    expect(finished.status).toBe(0);
+    expect(finished.code).toBe(0);
     expect(inspect()).toEqual({ integrity: 'ok', contacts: 1 + ROWS });
   }, 300_000);
 });

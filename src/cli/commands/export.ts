@@ -5,7 +5,7 @@ import { composeMessageMail } from '../../use-cases/mail/send-message';
 import { exportApplicationsCsv } from '../../use-cases/portability/applications-csv';
 import { exportContactsVCard } from '../../use-cases/portability/export-contacts';
 import { exportWorkspace } from '../../use-cases/transfer';
-import { commandContext, type CommandContext, withWorkspace } from '../context';
+import { commandContext, type CommandContext, withWorkspaceAsIs } from '../context';
 import { writeFileAtomically } from '../files';
 import { type Io, printJson } from '../output';
 
@@ -38,7 +38,7 @@ export function registerExportCommands(program: Command, io: Io) {
     group.command('json', { isDefault: true }).description('Write the whole workspace as JSON'),
   ).action(async (opts: { out?: string }, command: Command) => {
     const context = commandContext(command, io);
-    const document = await withWorkspace(context, (deps) => exportWorkspace(deps));
+    const document = await withWorkspaceAsIs(context, (deps) => exportWorkspace(deps));
     const text = `${JSON.stringify(document, null, 2)}\n`;
     const counts = {
       applications: document.applications.length,
@@ -58,7 +58,7 @@ export function registerExportCommands(program: Command, io: Io) {
     group.command('vcard').description('Write every contact as a vCard 4.0 file (.vcf)'),
   ).action(async (opts: { out?: string }, command: Command) => {
     const context = commandContext(command, io);
-    const { text, count } = await withWorkspace(context, (deps) => exportContactsVCard(deps));
+    const { text, count } = await withWorkspaceAsIs(context, (deps) => exportContactsVCard(deps));
     deliver(io, context, text, opts.out, { contacts: count }, `Exported ${count} contacts`);
   });
 
@@ -68,7 +68,7 @@ export function registerExportCommands(program: Command, io: Io) {
       .description('Write every application with its stage history as CSV (UTF-8 with a BOM)'),
   ).action(async (opts: { out?: string }, command: Command) => {
     const context = commandContext(command, io);
-    const { text, count } = await withWorkspace(context, (deps) => exportApplicationsCsv(deps));
+    const { text, count } = await withWorkspaceAsIs(context, (deps) => exportApplicationsCsv(deps));
     deliver(io, context, text, opts.out, { applications: count }, `Exported ${count} applications`);
   });
 
@@ -82,7 +82,7 @@ export function registerExportCommands(program: Command, io: Io) {
   ).action(async (id: string, opts: { out?: string }, command: Command) => {
     const context = commandContext(command, io);
     const from = resolveSmtpSettings(context.config.dataDir).settings?.from ?? null;
-    const mail = await withWorkspace(context, (deps) => composeMessageMail(deps, { id, from }));
+    const mail = await withWorkspaceAsIs(context, (deps) => composeMessageMail(deps, { id, from }));
     deliver(
       io,
       context,

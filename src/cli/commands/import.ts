@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { AppError } from '../../core/app-error';
+import { AppError, isAppError } from '../../core/app-error';
 import {
   APPLICATION_CSV_FIELDS,
   type ColumnMapping,
@@ -13,7 +13,7 @@ import {
   importVCards,
 } from '../../use-cases/portability/import-contacts';
 import { importWorkspace } from '../../use-cases/transfer';
-import { collect, commandContext, withWorkspace } from '../context';
+import { collect, commandContext, withWorkspaceAsIs } from '../context';
 import { readInputFile } from '../files';
 import { printImportReport } from '../import-report';
 import { type Io, printJson } from '../output';
@@ -30,6 +30,15 @@ const fileOptions = (command: Command) =>
       'import the good rows and list the bad ones (default: refuse the whole file)',
     )
     .option('--dry-run', 'show what would happen without writing anything');
+
+/** A mapping problem names the flag that fixes it: `--map: no column is mapped to role…`. */
+function inMapTerms(error: unknown): never {
+  if (isAppError(error) && error.field !== undefined && /^mapping(\.|$)/.test(error.field)) {
+    const message = error.message.replace(/^mapping(\.[^:]*)?: /, '--map: ');
+    throw new AppError(error.code, message, { field: '--map', cause: error });
+  }
+  throw error;
+}
 
 /** `--map "Job Title=role"` (repeatable); `--map "Excitement="` leaves a column out. */
 function parseMapFlags(values: readonly string[]): ColumnMapping {
@@ -76,9 +85,18 @@ function registerJsonImport(group: Command, io: Io) {
           );
         }
         const mode = opts.replace ? 'replace' : opts.merge ? 'merge' : 'empty';
-        const report = await withWorkspace(context, (deps) =>
+        const report = await withWorkspaceAsIs(context, (deps) =>
           importWorkspace(deps, { document, mode }),
-        );
+        ).catch((error: unknown) => {
+          if (isAppError(error) && error.code === 'conflict') {
+            throw new AppError(
+              'conflict',
+              'This workspace already has data. Add --replace to overwrite it, or --merge to add only the new records.',
+              { field: '--replace' },
+            );
+          }
+          throw error;
+        });
         if (context.json) return printJson(io, report);
         const created = Object.entries(report.created)
           .filter(([, n]) => n > 0)
@@ -102,7 +120,7 @@ function registerContactImports(group: Command, io: Io) {
     ).action(async (file: string, opts: FileFlags, command: Command) => {
       const context = commandContext(command, io);
       const content = await readInputFile(io, file);
-      const report = await withWorkspace(context, (deps) =>
+      const report = await withWorkspaceAsIs(context, (deps) =>
         run(deps, { content, partial: opts.skipBad === true, dryRun: opts.dryRun === true }),
       );
       if (context.json) printJson(io, report);
@@ -134,9 +152,9 @@ function registerCsvImport(group: Command, io: Io) {
       const content = await readInputFile(io, file);
       const mapping = parseMapFlags(opts.map);
       if (opts.preview) {
-        const preview = await withWorkspace(context, (deps) =>
+        const preview = await withWorkspaceAsIs(context, (deps) =>
           previewApplicationsCsv(deps, { content, mapping }),
-        );
+        ).catch(inMapTerms);
         if (context.json) return printJson(io, preview);
         const rows = Object.entries(preview.mapping).map(
           ([header, field]) => `  ${header.padEnd(24)} → ${field ?? '(left out)'}`,
@@ -150,14 +168,14 @@ function registerCsvImport(group: Command, io: Io) {
               ];
         return io.out(['Columns:', ...rows, ...next].join('\n'));
       }
-      const report = await withWorkspace(context, (deps) =>
+      const report = await withWorkspaceAsIs(context, (deps) =>
         importApplicationsCsv(deps, {
           content,
           mapping,
           partial: opts.skipBad === true,
           dryRun: opts.dryRun === true,
         }),
-      );
+      ).catch(inMapTerms);
       if (context.json) return printJson(io, report);
       const used = Object.entries(report.mapping)
         .filter(([, f]) => f !== null)

@@ -3,7 +3,7 @@ import { AppError } from '../../core/app-error';
 import { smtpSettingsInputSchema } from '../../core/mail/smtp-settings';
 import { createMailService } from '../../runtime/mail/mail-service';
 import { messageMailtoUrl, sendMessage } from '../../use-cases/mail/send-message';
-import { commandContext, intFlag, parseFlags, withWorkspace } from '../context';
+import { commandContext, intFlag, parseFlags, withWorkspaceAsIs } from '../context';
 import { type Io, printJson } from '../output';
 
 function registerSend(program: Command, io: Io) {
@@ -21,7 +21,7 @@ function registerSend(program: Command, io: Io) {
     .action(async (id: string, opts: { newThread?: boolean; task?: string }, command: Command) => {
       const context = commandContext(command, io);
       const { transport, from } = createMailService(context.config.dataDir).sender();
-      const result = await withWorkspace(context, (deps) =>
+      const result = await withWorkspaceAsIs(context, (deps) =>
         sendMessage(deps, {
           id,
           transport,
@@ -46,7 +46,7 @@ function registerSend(program: Command, io: Io) {
     .argument('<id>', 'message id')
     .action(async (id: string, _opts: unknown, command: Command) => {
       const context = commandContext(command, io);
-      const link = await withWorkspace(context, (deps) => messageMailtoUrl(deps, { id }));
+      const link = await withWorkspaceAsIs(context, (deps) => messageMailtoUrl(deps, { id }));
       if (context.json) return printJson(io, link);
       io.out(link.url);
       if (link.tooLong)

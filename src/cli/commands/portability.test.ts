@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runRebound } from '../../../test/cli';
+import { runRebound, runReboundBytes } from '../../../test/cli';
 import { createTestDatabase } from '../../../test/databases';
 import { generateConnections, linkedInCsv } from '../../../test/fixtures/linkedin';
 import { startSmtpServer, type TestSmtpServer } from '../../../test/smtp-server';
@@ -27,10 +27,10 @@ describe('rebound import and export', () => {
     const csv = file('Connections.csv', linkedInCsv(generateConnections(300)));
     const first = await rebound(['import', 'linkedin', csv, '--json']);
     expect(first.stderr).toBe('');
-    expect(JSON.parse(first.text)).toMatchObject({ format: 'linkedin', created: 300, rows: 300 });
+    expect(JSON.parse(first.stdout)).toMatchObject({ format: 'linkedin', created: 300, rows: 300 });
     const again = await rebound(['import', 'linkedin', csv]);
-    expect(again.status).toBe(0);
-    expect(again.text).toMatch(
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(
       /^Imported LinkedIn connections: 0 created, 0 updated, 300 skipped \(300 rows\)\./,
     );
   });
@@ -40,7 +40,7 @@ describe('rebound import and export', () => {
     rows[3]!.email = 'not an email';
     const csv = file('bad.csv', linkedInCsv(rows));
     const refused = await rebound(['import', 'linkedin', csv]);
-    expect(refused.status).toBe(1);
+    expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(
       /^rebound: line 8 \(.+\): Email Address: must be an email address/,
     );
@@ -48,16 +48,16 @@ describe('rebound import and export', () => {
     expect(JSON.parse(asJson.stderr)).toMatchObject({
       error: { code: 'validation', field: 'line 8' },
     });
-    expect(JSON.parse((await rebound(['contacts', '--json'])).text).items).toEqual([]);
+    expect(JSON.parse((await rebound(['contacts', '--json'])).stdout).items).toEqual([]);
     const dry = await rebound(['import', 'linkedin', csv, '--skip-bad', '--dry-run']);
-    expect(dry.text).toMatch(
+    expect(dry.stdout).toMatch(
       /^Dry run, nothing written — would import LinkedIn connections: 4 created, 0 updated, 0 skipped, 1 left out/,
     );
     const partial = await rebound(['import', 'linkedin', csv, '--skip-bad']);
-    expect(partial.text).toMatch(
+    expect(partial.stdout).toMatch(
       /Left out \(problems\):\n {2}line 8 +.+ — Email Address: must be an email address/,
     );
-    expect(JSON.parse((await rebound(['contacts', '--json'])).text).items).toHaveLength(4);
+    expect(JSON.parse((await rebound(['contacts', '--json'])).stdout).items).toHaveLength(4);
     expect((await rebound(['import', 'linkedin', path.join(dir, 'missing.csv')])).stderr).toBe(
       `rebound: FILE: ${path.join(dir, 'missing.csv')}: no such file\n`,
     );
@@ -66,41 +66,43 @@ describe('rebound import and export', () => {
   it('keeps `rebound export` and `rebound import FILE` working on the workspace JSON', async () => {
     await rebound(['demo']);
     const exported = await rebound(['export']);
-    const document = JSON.parse(exported.text);
+    const document = JSON.parse(exported.stdout);
     expect(document).toMatchObject({ format: 'rebound-workspace', version: 1 });
     const out = path.join(dir, 'workspace.json');
-    expect((await rebound(['export', '--out', out])).text).toMatch(
+    expect((await rebound(['export', '--out', out])).stdout).toMatch(
       /^Exported 20 applications and 100 contacts to /,
     );
     const elsewhere = path.join(dir, 'other');
     const imported = await runRebound(['--data', elsewhere, 'import', out, '--json']);
-    expect(JSON.parse(imported.text)).toMatchObject({
+    expect(JSON.parse(imported.stdout)).toMatchObject({
       mode: 'empty',
       created: { applications: 20, contacts: 100 },
     });
     const replaced = await runRebound(['--data', elsewhere, 'import', '--replace', out]);
-    expect(replaced.status).toBe(0);
-    const second = JSON.parse((await runRebound(['--data', elsewhere, 'export'])).text);
+    expect(replaced.code).toBe(0);
+    const second = JSON.parse((await runRebound(['--data', elsewhere, 'export'])).stdout);
     expect({ ...second, exportedAt: null }).toEqual({ ...document, exportedAt: null });
   });
 
   it('exports CSV with its BOM to stdout and vCards to a file, and reads the CSV back with a mapping', async () => {
     await rebound(['add', '--company', '=cmd|calc', '--role', 'Analyst', '--stage', 'interview']);
-    const csv = await rebound(['export', 'csv']);
+    const csv = await runReboundBytes(['--data', data, 'export', 'csv']);
     expect([...csv.stdout.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csv.text).toContain("'=cmd|calc");
+    expect(csv.stdout.toString('utf8')).toContain("'=cmd|calc");
     await rebound(['contacts', 'add', '--name', 'Zoë Ångström', '--email', 'zoe@example.com']);
     const vcf = path.join(dir, 'contacts.vcf');
-    expect(JSON.parse((await rebound(['export', 'vcard', '--out', vcf, '--json'])).text)).toEqual({
-      file: vcf,
-      contacts: 1,
-    });
+    expect(JSON.parse((await rebound(['export', 'vcard', '--out', vcf, '--json'])).stdout)).toEqual(
+      {
+        file: vcf,
+        contacts: 1,
+      },
+    );
     expect(fs.readFileSync(vcf, 'utf8')).toContain('FN:Zoë Ångström\r\n');
 
     const sheet = file('tracker.csv', 'Employer;What;Where\nAcme;Buyer;Oslo\n');
     const preview = await rebound(['import', 'csv', sheet, '--preview']);
-    expect(preview.text).toMatch(/Employer +→ company/);
-    expect(preview.text).toMatch(/no column is mapped to role/);
+    expect(preview.stdout).toMatch(/Employer +→ company/);
+    expect(preview.stdout).toMatch(/no column is mapped to role/);
     const imported = await rebound([
       'import',
       'csv',
@@ -111,7 +113,7 @@ describe('rebound import and export', () => {
       'Where=',
       '--json',
     ]);
-    expect(JSON.parse(imported.text)).toMatchObject({
+    expect(JSON.parse(imported.stdout)).toMatchObject({
       created: 1,
       mapping: { Employer: 'company', What: 'role', Where: null },
     });
@@ -125,23 +127,23 @@ describe('rebound import and export', () => {
 describe('rebound backup and restore', () => {
   it('backs up, lists and restores, keeping the database as it was before', async () => {
     await rebound(['contacts', 'add', '--name', 'Kept']);
-    const backup = JSON.parse((await rebound(['backup', '--json'])).text);
+    const backup = JSON.parse((await rebound(['backup', '--json'])).stdout);
     expect(fs.existsSync(backup.file)).toBe(true);
     await rebound(['contacts', 'add', '--name', 'Later']);
     const restored = await rebound(['restore', backup.name]);
-    expect(restored.text).toMatch(
+    expect(restored.stdout).toMatch(
       /^Restored .+\nThe database as it was before is saved as .+pre-restore\.sqlite/,
     );
-    const names = JSON.parse((await rebound(['contacts', '--json'])).text).items.map(
+    const names = JSON.parse((await rebound(['contacts', '--json'])).stdout).items.map(
       (c: { name: string }) => c.name,
     );
     expect(names).toEqual(['Kept']);
-    const list = JSON.parse((await rebound(['backup', '--list', '--json'])).text);
+    const list = JSON.parse((await rebound(['backup', '--list', '--json'])).stdout);
     expect(list.map((b: { reason: string }) => b.reason)).toEqual(['pre-restore', 'manual']);
     const out = path.join(dir, 'copy.sqlite');
-    expect(JSON.parse((await rebound(['backup', '--out', out, '--json'])).text).file).toBe(out);
+    expect(JSON.parse((await rebound(['backup', '--out', out, '--json'])).stdout).file).toBe(out);
     const notRebound = await rebound(['restore', file('x.sqlite', 'hello')]);
-    expect(notRebound.status).toBe(1);
+    expect(notRebound.code).toBe(1);
     expect(notRebound.stderr).toMatch(/is not a SQLite database/);
   });
 
@@ -149,7 +151,7 @@ describe('rebound backup and restore', () => {
     const postgres = await createTestDatabase('postgres');
     try {
       const result = await rebound(['backup'], { env: { DATABASE_URL: postgres.location } });
-      expect(result.status).toBe(1);
+      expect(result.code).toBe(1);
       expect(result.stderr).toMatch(
         /^rebound: This workspace is stored in PostgreSQL\. Back it up with pg_dump/,
       );
@@ -182,7 +184,7 @@ describe('rebound send and mail', () => {
           'zoe@example.com',
           '--json',
         ])
-      ).text,
+      ).stdout,
     );
     const api = await import('../../storage/connect');
     const handle = api.openDatabase({ dialect: 'sqlite', file: path.join(data, 'rebound.sqlite') });
@@ -219,17 +221,17 @@ describe('rebound send and mail', () => {
     await rebound(['export', 'eml', id, '--out', eml], { env: env() });
     expect((await simpleParser(fs.readFileSync(eml))).headers.get('x-unsent')).toBe('1');
     const refused = await rebound(['send', id], { env: env('wrong') });
-    expect(refused.status).toBe(1);
+    expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/did not accept the user name or password/);
     const before = smtp.received.length;
     const sent = await rebound(['send', id], { env: env() });
     expect(sent.stderr).toBe('');
-    expect(sent.text).toBe('Sent "Tack så mycket" to zoe@example.com.\n');
+    expect(sent.stdout).toBe('Sent "Tack så mycket" to zoe@example.com.\n');
     expect(smtp.received[before]?.mail.subject).toBe('Tack så mycket');
     expect((await rebound(['send', id], { env: env() })).stderr).toBe(
       'rebound: This message was already sent.\n',
     );
-    expect((await rebound(['mailto', id])).text).toBe(
+    expect((await rebound(['mailto', id])).stdout).toBe(
       'mailto:zoe@example.com?subject=Tack%20s%C3%A5%20mycket&body=Hej%20Zo%C3%AB!%20%F0%9F%8E%89\n',
     );
   });
@@ -251,12 +253,12 @@ describe('rebound send and mail', () => {
       ],
       { input: 'app-password-1\n' },
     );
-    expect(setup.text).toBe('Saved. Check it with: rebound mail test\n');
+    expect(setup.stdout).toBe('Saved. Check it with: rebound mail test\n');
     const settings = await rebound(['mail', 'settings', '--json']);
-    expect(settings.text).not.toContain('app-password-1');
-    expect(JSON.parse(settings.text)).toMatchObject({ source: 'file', passwordSet: true });
+    expect(settings.stdout).not.toContain('app-password-1');
+    expect(JSON.parse(settings.stdout)).toMatchObject({ source: 'file', passwordSet: true });
     const tested = await rebound(['mail', 'test', '--json']);
-    expect(JSON.parse(tested.text)).toMatchObject({
+    expect(JSON.parse(tested.stdout)).toMatchObject({
       message: expect.stringMatching(
         /^Connected to 127\.0\.0\.1:\d+ and signed in as ana@example\.com/,
       ),

@@ -9,6 +9,7 @@ import {
   sendMessage,
 } from '../../use-cases/mail/send-message';
 import type { ApiApp, ApiEnv } from '../env';
+import { named } from '../named-schema';
 import { errorResponses, jsonBody, jsonResponse, presenter } from '../route-helpers';
 import {
   MailTestRequestSchema,
@@ -55,7 +56,7 @@ export function registerMailRoutes(app: ApiApp) {
       summary: 'Save the SMTP account (leave the password out to keep the saved one)',
       description:
         'Saved in the data folder in a file only its owner can read. Refused while the environment (REBOUND_SMTP_…) provides the settings.',
-      request: { body: jsonBody(smtpSettingsInputSchema.openapi('SmtpSettingsInput')) },
+      request: { body: jsonBody(named(smtpSettingsInputSchema, 'SmtpSettingsInput')) },
       responses: {
         200: jsonResponse(SmtpSettingsViewSchema, 'The saved settings'),
         ...errorResponses(400, 409),
@@ -91,7 +92,7 @@ export function registerMailRoutes(app: ApiApp) {
         'Send a draft by email, then record it as sent, log the interaction and complete its plan step',
       description:
         'An email to someone who already got one about the same application answers it (In-Reply-To, References). If sending fails the message stays a draft and the error says why.',
-      request: { params: IdParamSchema, body: jsonBody(sendMessageSchema.openapi('SendMessage')) },
+      request: { params: IdParamSchema, body: jsonBody(named(sendMessageSchema, 'SendMessage')) },
       responses: {
         200: jsonResponse(SendResultSchema, 'The sent message and what the server said'),
         ...errorResponses(400, 404, 409, 502),

@@ -1,5 +1,3 @@
-// Extends zod with .openapi() before any schema is built, as the bundled server does.
-import '@hono/zod-openapi';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
