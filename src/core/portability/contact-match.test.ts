@@ -120,3 +120,12 @@ describe('mergeContactFields', () => {
     expect(filled).toEqual([]);
   });
 });
+
+describe('matchKey', () => {
+  it('folds case, accents and spacing, for ASCII and non-ASCII names alike', async () => {
+    const { matchKey } = await import('../text');
+    expect(matchKey('  Zoë   ÅNGSTRÖM ')).toBe('zoe angstrom');
+    expect(matchKey('Zoe\tAngstrom')).toBe('zoe angstrom');
+    expect(matchKey('ﬁnn')).toBe('finn');
+  });
+});
