@@ -260,6 +260,7 @@ export function findDocumentProblems(
       ids[collection].add(record.id);
     });
   }
+  problems.push(...duplicateChildren(document));
   const singular: Record<Reference['to'], string> = {
     applications: 'application',
     contacts: 'contact',
@@ -305,4 +306,30 @@ function findUnstorableText(value: unknown, path = ''): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Records nothing else refers to must still have distinct ids, and an application has at most one
+ * rejection: the database enforces both, so the document is refused before it gets there.
+ */
+function duplicateChildren(document: WorkspaceDocument): DocumentProblem[] {
+  const problems: DocumentProblem[] = [];
+  const once = (
+    collection: 'stageEvents' | 'rejections' | 'tasks',
+    key: 'id' | 'applicationId',
+    message: (value: string) => string,
+  ) => {
+    const seen = new Set<string>();
+    document[collection].forEach((record, index) => {
+      const value = (record as Record<typeof key, string>)[key];
+      if (seen.has(value))
+        problems.push({ path: `${collection}[${index}].${key}`, message: message(value) });
+      seen.add(value);
+    });
+  };
+  once('stageEvents', 'id', (id) => `duplicate id ${id}`);
+  once('rejections', 'id', (id) => `duplicate id ${id}`);
+  once('tasks', 'id', (id) => `duplicate id ${id}`);
+  once('rejections', 'applicationId', (id) => `application ${id} already has a rejection`);
+  return problems;
 }

@@ -200,7 +200,7 @@ function records(
         }),
         { maxLength: apps.length, selector: (r) => r.applicationId },
       )
-      .map((l) => (apps.length === 0 ? [] : l)),
+      .map((l) => (apps.length === 0 ? [] : l.map((r, i) => ({ ...r, id: `${r.id}${i}` })))),
     tasks: fc.uniqueArray(
       fc.record({
         id: fc.stringMatching(/^tsk_[a-z0-9]{6}$/),
