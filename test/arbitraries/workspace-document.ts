@@ -21,7 +21,7 @@ import {
 /**
  * Whole workspace documents: every record kind, every field, any Unicode text a database can
  * store, references that point at records that exist (or null), and the uniqueness rules the
- * schema keeps (one rejection per application, distinct links).
+ * database keeps (distinct ids, one rejection per application, distinct links).
  */
 // eslint-disable-next-line no-control-regex -- NUL is exactly what must not be generated
 const text = fc.string({ unit: 'grapheme', maxLength: 30 }).map((s) => s.replace(/\u0000/g, ''));
@@ -34,14 +34,23 @@ const instant = fc
     noInvalidDate: true,
   })
   .map((d) => d.toISOString());
+const nullableInstant = fc.option(instant, { nil: null });
 const day = instant.map((i) => i.slice(0, 10));
 const int = fc.integer({ min: -2_147_483_648, max: 2_147_483_647 });
 const json = fc
   .dictionary(fc.stringMatching(/^[a-z]{1,8}$/), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 })
-  .map(
-    (value) => JSON.parse(JSON.stringify(value).replace(/\\u0000/g, '')) as Record<string, unknown>,
-  );
+  .map((v) => JSON.parse(JSON.stringify(v).replace(/\\u0000/g, '')) as Record<string, unknown>);
 const list = fc.array(text, { maxLength: 3 });
+const oneOf = <T extends string>(values: readonly T[]) => fc.constantFrom(...values);
+
+/** The ids of each kind of record other records may point at. */
+interface Pools {
+  apps: string[];
+  contacts: string[];
+  interviews: string[];
+  messages: string[];
+  interactions: string[];
+}
 
 const ids = (prefix: string, max: number) =>
   fc
@@ -49,198 +58,216 @@ const ids = (prefix: string, max: number) =>
     .map((l) => l.map((id) => `${prefix}_${id}`));
 const refTo = (pool: readonly string[]) =>
   pool.length === 0 ? fc.constant(null) : fc.option(fc.constantFrom(...pool), { nil: null });
-const oneOf = <T extends string>(values: readonly T[]) => fc.constantFrom(...values);
+const anyOf = (pool: readonly string[]) => fc.constantFrom(...pool);
+/** Records without ids of their own to share: numbered so no two collide. */
+const numbered = <T extends { id: string }>(records: T[]) =>
+  records.map((r, i) => ({ ...r, id: `${r.id}${i}` }));
 
-function records(
-  apps: string[],
-  contacts: string[],
-  interviews: string[],
-  messages: string[],
-  interactions: string[],
-) {
-  const requiredApp = fc.constantFrom(...(apps.length > 0 ? apps : ['']));
-  const requiredContact = fc.constantFrom(...(contacts.length > 0 ? contacts : ['']));
-  return fc.record({
-    applications: fc.tuple(
-      ...apps.map((id) =>
-        fc.record({
-          id: fc.constant(id),
-          company: nonEmpty,
-          role: nonEmpty,
-          link: nullableText,
-          source: nullableText,
-          location: nullableText,
-          salaryMin: fc.option(int, { nil: null }),
-          salaryMax: fc.option(int, { nil: null }),
-          salaryCurrency: nullableText,
-          postingText: nullableText,
-          notes: nullableText,
-          stage: oneOf(STAGES),
-          stageChangedAt: instant,
-          createdAt: instant,
-          updatedAt: instant,
-        }),
-      ),
-    ),
-    stageEvents:
-      apps.length === 0
-        ? fc.constant([])
-        : fc.uniqueArray(
-            fc.record({
-              id: fc.stringMatching(/^stg_[a-z0-9]{6}$/),
-              applicationId: requiredApp,
-              stage: oneOf(STAGES),
-              at: instant,
-              note: nullableText,
-            }),
-            { maxLength: 6, selector: (e) => e.id },
-          ),
-    contacts: fc.tuple(
-      ...contacts.map((id) =>
-        fc.record({
-          id: fc.constant(id),
-          name: nonEmpty,
-          title: nullableText,
-          company: nullableText,
-          email: nullableText,
-          otherEmails: list,
-          linkedinUrl: nullableText,
-          phone: nullableText,
-          otherPhones: list,
-          websites: list,
-          howMet: nullableText,
-          relationship: oneOf(RELATIONSHIPS),
-          tags: list,
-          notes: nullableText,
-          lastInteractionAt: fc.option(instant, { nil: null }),
-          createdAt: instant,
-          updatedAt: instant,
-        }),
-      ),
-    ),
-    applicationContacts:
-      apps.length === 0 || contacts.length === 0
-        ? fc.constant([])
-        : fc.uniqueArray(fc.record({ applicationId: requiredApp, contactId: requiredContact }), {
-            maxLength: 6,
-            selector: (l) => `${l.applicationId} ${l.contactId}`,
-          }),
-    interviews: fc.tuple(
-      ...interviews.map((id) =>
-        fc.record({
-          id: fc.constant(id),
-          applicationId: requiredApp,
-          scheduledAt: instant,
-          round: fc.integer({ min: 1, max: 2_147_483_647 }),
-          format: oneOf(INTERVIEW_FORMATS),
-          durationMinutes: fc.option(int, { nil: null }),
-          topics: list,
-          questions: list,
-          notes: nullableText,
-          contactIds: fc
-            .uniqueArray(requiredContact, { maxLength: contacts.length })
-            .map((l) => l.filter(Boolean).sort()),
-          createdAt: instant,
-          updatedAt: instant,
-        }),
-      ),
-    ),
-    messages: fc.tuple(
-      ...messages.map((id) =>
-        fc.record({
-          id: fc.constant(id),
-          applicationId: refTo(apps),
-          contactId: refTo(contacts),
-          kind: oneOf(MESSAGE_KINDS),
-          channel: oneOf(MESSAGE_CHANNELS),
-          recipient: nullableText,
-          subject: nullableText,
-          body: text,
-          status: oneOf(MESSAGE_STATUSES),
-          sentAt: fc.option(instant, { nil: null }),
-          emailMessageId: nullableText,
-          inReplyTo: nullableText,
-          references: list,
-          createdAt: instant,
-          updatedAt: instant,
-        }),
-      ),
-    ),
-    interactions: fc.tuple(
-      ...interactions.map((id) =>
-        fc.record({
-          id: fc.constant(id),
-          contactId: requiredContact,
-          applicationId: refTo(apps),
-          occurredAt: instant,
-          channel: oneOf(INTERACTION_CHANNELS),
-          direction: oneOf(DIRECTIONS),
-          summary: nullableText,
-          messageId: refTo(messages),
-          createdAt: instant,
-        }),
-      ),
-    ),
-    rejections: fc
-      .uniqueArray(
-        fc.record({
-          id: fc.stringMatching(/^rej_[a-z0-9]{6}$/),
-          applicationId: requiredApp,
-          rejectedOn: day,
-          stageReached: oneOf(STAGES),
-          channel: oneOf(REJECTION_CHANNELS),
-          reason: nullableText,
-          humanContact: fc.boolean(),
-          contactId: refTo(contacts),
-          reflection: fc.option(json, { nil: null }),
-          feedback: nullableText,
-          feedbackReceivedOn: fc.option(day, { nil: null }),
-          createdAt: instant,
-          updatedAt: instant,
-        }),
-        { maxLength: apps.length, selector: (r) => r.applicationId },
-      )
-      .map((l) => (apps.length === 0 ? [] : l.map((r, i) => ({ ...r, id: `${r.id}${i}` })))),
-    tasks: fc.uniqueArray(
+const applications = ({ apps }: Pools) =>
+  fc.tuple(
+    ...apps.map((id) =>
       fc.record({
-        id: fc.stringMatching(/^tsk_[a-z0-9]{6}$/),
-        applicationId: refTo(apps),
-        contactId: refTo(contacts),
-        kind: oneOf(TASK_KINDS),
-        status: oneOf(TASK_STATUSES),
-        dueAt: instant,
-        snoozedUntil: fc.option(instant, { nil: null }),
-        reason: text,
-        doneAt: fc.option(instant, { nil: null }),
-        messageId: refTo(messages),
-        interactionId: refTo(interactions),
+        id: fc.constant(id),
+        company: nonEmpty,
+        role: nonEmpty,
+        link: nullableText,
+        source: nullableText,
+        location: nullableText,
+        salaryMin: fc.option(int, { nil: null }),
+        salaryMax: fc.option(int, { nil: null }),
+        salaryCurrency: nullableText,
+        postingText: nullableText,
+        notes: nullableText,
+        stage: oneOf(STAGES),
+        stageChangedAt: instant,
         createdAt: instant,
         updatedAt: instant,
       }),
-      { maxLength: 4, selector: (t) => t.id },
     ),
-  });
-}
+  );
 
-export const workspaceDocumentArbitrary: fc.Arbitrary<WorkspaceDocument> = fc
-  .tuple(ids('app', 4), ids('con', 4), ids('ivw', 3), ids('msg', 3), ids('int', 3))
-  .chain(([apps, contacts, interviews, messages, interactions]) =>
-    fc.tuple(
-      fc.record({ name: nonEmpty, settings: json }),
-      records(
-        apps,
-        contacts,
-        apps.length === 0 ? [] : interviews,
-        messages,
-        contacts.length === 0 ? [] : interactions,
-      ),
-      instant,
+const stageEvents = ({ apps }: Pools) =>
+  apps.length === 0
+    ? fc.constant([])
+    : fc
+        .array(
+          fc.record({
+            id: fc.constant('stg_'),
+            applicationId: anyOf(apps),
+            stage: oneOf(STAGES),
+            at: instant,
+            note: nullableText,
+          }),
+          { maxLength: 6 },
+        )
+        .map(numbered);
+
+const contacts = ({ contacts: pool }: Pools) =>
+  fc.tuple(
+    ...pool.map((id) =>
+      fc.record({
+        id: fc.constant(id),
+        name: nonEmpty,
+        title: nullableText,
+        company: nullableText,
+        email: nullableText,
+        otherEmails: list,
+        linkedinUrl: nullableText,
+        phone: nullableText,
+        otherPhones: list,
+        websites: list,
+        howMet: nullableText,
+        relationship: oneOf(RELATIONSHIPS),
+        tags: list,
+        notes: nullableText,
+        lastInteractionAt: nullableInstant,
+        createdAt: instant,
+        updatedAt: instant,
+      }),
     ),
-  )
-  .map(([workspace, data, exportedAt]) => ({
-    format: WORKSPACE_DOCUMENT_FORMAT,
-    version: WORKSPACE_DOCUMENT_VERSION,
-    exportedAt,
-    workspace,
-    ...data,
-  })) as fc.Arbitrary<WorkspaceDocument>;
+  );
+
+const applicationContacts = (p: Pools) =>
+  p.apps.length === 0 || p.contacts.length === 0
+    ? fc.constant([])
+    : fc.uniqueArray(fc.record({ applicationId: anyOf(p.apps), contactId: anyOf(p.contacts) }), {
+        maxLength: 6,
+        selector: (l) => `${l.applicationId} ${l.contactId}`,
+      });
+
+const interviews = (p: Pools) =>
+  fc.tuple(
+    ...(p.apps.length === 0 ? [] : p.interviews).map((id) =>
+      fc.record({
+        id: fc.constant(id),
+        applicationId: anyOf(p.apps),
+        scheduledAt: instant,
+        round: fc.integer({ min: 1, max: 2_147_483_647 }),
+        format: oneOf(INTERVIEW_FORMATS),
+        durationMinutes: fc.option(int, { nil: null }),
+        topics: list,
+        questions: list,
+        notes: nullableText,
+        contactIds: fc.subarray(p.contacts).map((l) => [...l].sort()),
+        createdAt: instant,
+        updatedAt: instant,
+      }),
+    ),
+  );
+
+const messages = (p: Pools) =>
+  fc.tuple(
+    ...p.messages.map((id) =>
+      fc.record({
+        id: fc.constant(id),
+        applicationId: refTo(p.apps),
+        contactId: refTo(p.contacts),
+        kind: oneOf(MESSAGE_KINDS),
+        channel: oneOf(MESSAGE_CHANNELS),
+        recipient: nullableText,
+        subject: nullableText,
+        body: text,
+        status: oneOf(MESSAGE_STATUSES),
+        sentAt: nullableInstant,
+        emailMessageId: nullableText,
+        inReplyTo: nullableText,
+        references: list,
+        createdAt: instant,
+        updatedAt: instant,
+      }),
+    ),
+  );
+
+const interactions = (p: Pools) =>
+  fc.tuple(
+    ...(p.contacts.length === 0 ? [] : p.interactions).map((id) =>
+      fc.record({
+        id: fc.constant(id),
+        contactId: anyOf(p.contacts),
+        applicationId: refTo(p.apps),
+        occurredAt: instant,
+        channel: oneOf(INTERACTION_CHANNELS),
+        direction: oneOf(DIRECTIONS),
+        summary: nullableText,
+        messageId: refTo(p.messages),
+        createdAt: instant,
+      }),
+    ),
+  );
+
+const rejections = (p: Pools) =>
+  fc.subarray(p.apps).chain((rejected) =>
+    fc
+      .tuple(
+        ...rejected.map((applicationId) =>
+          fc.record({
+            id: fc.constant('rej_'),
+            applicationId: fc.constant(applicationId),
+            rejectedOn: day,
+            stageReached: oneOf(STAGES),
+            channel: oneOf(REJECTION_CHANNELS),
+            reason: nullableText,
+            humanContact: fc.boolean(),
+            contactId: refTo(p.contacts),
+            reflection: fc.option(json, { nil: null }),
+            feedback: nullableText,
+            feedbackReceivedOn: fc.option(day, { nil: null }),
+            createdAt: instant,
+            updatedAt: instant,
+          }),
+        ),
+      )
+      .map(numbered),
+  );
+
+const tasks = (p: Pools) =>
+  fc
+    .array(
+      fc.record({
+        id: fc.constant('tsk_'),
+        applicationId: refTo(p.apps),
+        contactId: refTo(p.contacts),
+        kind: oneOf(TASK_KINDS),
+        status: oneOf(TASK_STATUSES),
+        dueAt: instant,
+        snoozedUntil: nullableInstant,
+        reason: text,
+        doneAt: nullableInstant,
+        messageId: refTo(p.messages),
+        interactionId: refTo(p.contacts.length === 0 ? [] : p.interactions),
+        createdAt: instant,
+        updatedAt: instant,
+      }),
+      { maxLength: 4 },
+    )
+    .map(numbered);
+
+const pools: fc.Arbitrary<Pools> = fc.record({
+  apps: ids('app', 4),
+  contacts: ids('con', 4),
+  interviews: ids('ivw', 3),
+  messages: ids('msg', 3),
+  interactions: ids('int', 3),
+});
+
+export const workspaceDocumentArbitrary: fc.Arbitrary<WorkspaceDocument> = pools.chain((p) =>
+  fc
+    .record({
+      exportedAt: instant,
+      workspace: fc.record({ name: nonEmpty, settings: json }),
+      applications: applications(p),
+      stageEvents: stageEvents(p),
+      contacts: contacts(p),
+      applicationContacts: applicationContacts(p),
+      interviews: interviews(p),
+      messages: messages(p),
+      interactions: interactions(p),
+      rejections: rejections(p),
+      tasks: tasks(p),
+    })
+    .map((data) => ({
+      format: WORKSPACE_DOCUMENT_FORMAT,
+      version: WORKSPACE_DOCUMENT_VERSION,
+      ...data,
+    })),
+) as fc.Arbitrary<WorkspaceDocument>;

@@ -26,6 +26,11 @@ const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function registerBackupCommands(program: Command, io: Io) {
+  registerBackup(program, io);
+  registerRestore(program, io);
+}
+
+function registerBackup(program: Command, io: Io) {
   program
     .command('backup')
     .description(
@@ -67,7 +72,9 @@ export function registerBackupCommands(program: Command, io: Io) {
       if (context.json) printJson(io, { ...info, file: path.join(dir, info.name) });
       else io.out(`Backed up to ${path.join(dir, info.name)} (${size(info.size)}).`);
     });
+}
 
+function registerRestore(program: Command, io: Io) {
   program
     .command('restore')
     .description('Replace the database with a backup; the current one is backed up first')

@@ -54,6 +54,11 @@ export function registerExportCommands(program: Command, io: Io) {
     );
   });
 
+  registerFileExports(group, io);
+}
+
+/** Contacts as vCard, applications as CSV, a message as .eml. */
+function registerFileExports(group: Command, io: Io) {
   outOption(
     group.command('vcard').description('Write every contact as a vCard 4.0 file (.vcf)'),
   ).action(async (opts: { out?: string }, command: Command) => {

@@ -79,6 +79,24 @@ function registerMailSettings(mail: Command, io: Io) {
       );
     });
 
+  registerMailSetup(mail, io);
+  mail
+    .command('test')
+    .description('Connect and sign in to the email account; with --send-to, also send a test email')
+    .option('--send-to <address>', 'send a test email to this address')
+    .action(async (opts: { sendTo?: string }, command: Command) => {
+      const context = commandContext(command, io);
+      if (opts.sendTo !== undefined && !/^[^\s@]+@[^\s@]+$/.test(opts.sendTo))
+        throw AppError.validation('--send-to', 'must be an email address');
+      const result = await createMailService(context.config.dataDir).test(
+        opts.sendTo === undefined ? {} : { sendTo: opts.sendTo },
+      );
+      if (context.json) printJson(io, result);
+      else io.out(result.message);
+    });
+}
+
+function registerMailSetup(mail: Command, io: Io) {
   mail
     .command('setup')
     .description('Save the SMTP account to send through (Gmail and Outlook need an app password)')
@@ -114,21 +132,6 @@ function registerMailSettings(mail: Command, io: Io) {
         );
       },
     );
-
-  mail
-    .command('test')
-    .description('Connect and sign in to the email account; with --send-to, also send a test email')
-    .option('--send-to <address>', 'send a test email to this address')
-    .action(async (opts: { sendTo?: string }, command: Command) => {
-      const context = commandContext(command, io);
-      if (opts.sendTo !== undefined && !/^[^\s@]+@[^\s@]+$/.test(opts.sendTo))
-        throw AppError.validation('--send-to', 'must be an email address');
-      const result = await createMailService(context.config.dataDir).test(
-        opts.sendTo === undefined ? {} : { sendTo: opts.sendTo },
-      );
-      if (context.json) printJson(io, result);
-      else io.out(result.message);
-    });
 }
 
 export function registerMailCommands(program: Command, io: Io) {

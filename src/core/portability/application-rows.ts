@@ -120,6 +120,28 @@ const withScheme = (link: string) =>
     ? `https://${link}`
     : link;
 
+/** Checks the fields with the application schema; a problem names the file's own column. */
+function validateFields(
+  raw: Record<string, unknown>,
+  cells: Cells,
+): { ok: true; fields: ApplicationFields } | { ok: false; problem: Problem } {
+  const parsed = applicationFieldsSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, fields: parsed.data };
+  const issue = parsed.error.issues[0];
+  const key = String(issue?.path[0] ?? '');
+  // Salary fields may come from one "Salary" column; the problem names the column they came from.
+  const source: Record<string, ApplicationCsvField> = {
+    salaryMin: cells.salaryMin ? 'salaryMin' : 'salary',
+    salaryMax: cells.salaryMax ? 'salaryMax' : 'salary',
+    salaryCurrency: cells.currency ? 'currency' : 'salary',
+  };
+  const field = (source[key] ?? key) as ApplicationCsvField;
+  return {
+    ok: false,
+    problem: { field: cells[field]?.header ?? key, message: issue?.message ?? 'is not valid' },
+  };
+}
+
 function readRow(
   record: CsvRecord,
   columns: (ApplicationCsvField | null)[],
@@ -150,21 +172,8 @@ function readRow(
     postingText: cells.postingText?.value || null,
     notes: cells.notes?.value || null,
   };
-  const parsed = applicationFieldsSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const key = String(issue?.path[0] ?? '');
-    const source: Record<string, ApplicationCsvField> = {
-      salaryMin: cells.salaryMin ? 'salaryMin' : 'salary',
-      salaryMax: cells.salaryMax ? 'salaryMax' : 'salary',
-      salaryCurrency: cells.currency ? 'currency' : 'salary',
-    };
-    const field = (source[key] ?? key) as ApplicationCsvField;
-    return {
-      ok: false,
-      problem: { field: cells[field]?.header ?? key, message: issue?.message ?? 'is not valid' },
-    };
-  }
+  const parsed = validateFields(raw, cells);
+  if (!parsed.ok) return parsed;
   const createdAt = instantOf(cells, 'createdAt') as Instant | null;
   const idValue = cells.id?.value ?? '';
   return {
@@ -172,8 +181,8 @@ function readRow(
     value: {
       line: record.line,
       id: idValue.startsWith('app_') && looksLikeId(idValue) ? idValue : null,
-      label: `${parsed.data.company} — ${parsed.data.role}`,
-      fields: parsed.data,
+      label: `${parsed.fields.company} — ${parsed.fields.role}`,
+      fields: parsed.fields,
       history,
       createdAt: createdAt ?? (history[0] as HistoryStep).at,
       dated: ['stageAt', 'appliedOn', 'createdAt', 'stageHistory'].some(

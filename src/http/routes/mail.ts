@@ -83,6 +83,11 @@ export function registerMailRoutes(app: ApiApp) {
     },
   );
 
+  registerMessageMailRoutes(app);
+}
+
+/** Sending a message, and the .eml and mailto forms of it. */
+function registerMessageMailRoutes(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'post',
@@ -108,6 +113,11 @@ export function registerMailRoutes(app: ApiApp) {
     },
   );
 
+  registerMessageFileRoutes(app);
+}
+
+/** A message as an .eml file or a mailto: link, for sending from the user's own mail program. */
+function registerMessageFileRoutes(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'get',

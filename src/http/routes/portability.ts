@@ -51,6 +51,12 @@ export function registerPortabilityRoutes(app: ApiApp) {
     );
   }
 
+  registerCsvImportRoutes(app);
+  registerExportRoutes(app);
+}
+
+/** Applications from CSV: the mapping preview and the import. */
+function registerCsvImportRoutes(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'post',
@@ -82,7 +88,10 @@ export function registerPortabilityRoutes(app: ApiApp) {
     }),
     async (c) => c.json(await importApplicationsCsv(c.var.deps, c.req.valid('json')), 200),
   );
+}
 
+/** Contacts as vCard and applications as CSV, as files to download. */
+function registerExportRoutes(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'get',
