@@ -2,7 +2,18 @@
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 const ID_LENGTH = 12;
 
-export type IdPrefix = 'ws' | 'app' | 'stg' | 'ivw' | 'con' | 'int' | 'rej' | 'tsk' | 'msg';
+export type IdPrefix =
+  | 'ws'
+  | 'app'
+  | 'stg'
+  | 'ivw'
+  | 'con'
+  | 'int'
+  | 'rej'
+  | 'tsk'
+  | 'msg'
+  /** A question that tripped the user up, inside a reflection. */
+  | 'qst';
 
 // Random bytes are drawn in blocks: one call to the system's generator per id made an import of
 // 30,000 contacts spend most of its id time crossing into it.

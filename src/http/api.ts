@@ -16,6 +16,10 @@ import { registerMessageRoutes } from './routes/messages';
 import { registerBackupRoutes } from './routes/backups';
 import { registerMailRoutes } from './routes/mail';
 import { registerPortabilityRoutes } from './routes/portability';
+import { registerAgendaRoutes } from './routes/agenda';
+import { registerRecoveryRoutes } from './routes/recovery';
+import { registerSettingsRoutes } from './routes/settings';
+import { registerTaskRoutes } from './routes/tasks';
 import { registerTransferRoutes } from './routes/transfer';
 import type { ApiServices } from './services';
 
@@ -117,6 +121,10 @@ export function createApi(options: ApiOptions): ApiApp {
   registerPortabilityRoutes(app);
   registerMailRoutes(app);
   registerBackupRoutes(app);
+  registerRecoveryRoutes(app);
+  registerTaskRoutes(app);
+  registerAgendaRoutes(app);
+  registerSettingsRoutes(app);
 
   app.get('/openapi.json', (c) =>
     c.json(

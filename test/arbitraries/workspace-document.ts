@@ -11,6 +11,7 @@ import {
   TASK_KINDS,
   TASK_STATUSES,
 } from '../../src/core/enums';
+import { FIT_ANSWERS, MOODS } from '../../src/core/recovery/reflection';
 import { STAGES } from '../../src/core/stages';
 import {
   WORKSPACE_DOCUMENT_FORMAT,
@@ -42,6 +43,22 @@ const json = fc
   .map((v) => JSON.parse(JSON.stringify(v).replace(/\\u0000/g, '')) as Record<string, unknown>);
 const list = fc.array(text, { maxLength: 3 });
 const oneOf = <T extends string>(values: readonly T[]) => fc.constantFrom(...values);
+
+const reflection = fc.record({
+  fit: fc.option(oneOf(FIT_ANSWERS), { nil: null }),
+  fitWhy: nullableText,
+  missingSkills: fc.array(fc.record({ tag: nonEmpty, label: text }), { maxLength: 2 }),
+  communication: nullableText,
+  forgotToHighlight: list,
+  hardQuestions: fc.array(fc.record({ id: nonEmpty, question: text, betterAnswer: nullableText }), {
+    maxLength: 2,
+  }),
+  wentWell: nullableText,
+  feeling: fc.option(oneOf(MOODS), { nil: null }),
+  feelingNote: nullableText,
+  feelingAt: fc.option(instant, { nil: null }),
+  updatedAt: instant,
+});
 
 /** The ids of each kind of record other records may point at. */
 interface Pools {
@@ -121,6 +138,9 @@ const contacts = ({ contacts: pool }: Pools) =>
         tags: list,
         notes: nullableText,
         lastInteractionAt: nullableInstant,
+        keepInTouchDays: fc.option(fc.integer({ min: 0, max: 2_147_483_647 }), { nil: null }),
+        keepInTouchSnoozedUntil: nullableInstant,
+        unansweredTouches: fc.integer({ min: 0, max: 2_147_483_647 }),
         createdAt: instant,
         updatedAt: instant,
       }),
@@ -209,7 +229,8 @@ const rejections = (p: Pools) =>
             reason: nullableText,
             humanContact: fc.boolean(),
             contactId: refTo(p.contacts),
-            reflection: fc.option(json, { nil: null }),
+            seniorRole: fc.option(fc.boolean(), { nil: null }),
+            reflection: fc.option(reflection, { nil: null }),
             feedback: nullableText,
             feedbackReceivedOn: fc.option(day, { nil: null }),
             createdAt: instant,

@@ -37,6 +37,9 @@ function newContact(f: ContactFields, id: string, now: Instant): Contact {
     tags: f.tags,
     notes: f.notes,
     lastInteractionAt: null,
+    keepInTouchDays: null,
+    keepInTouchSnoozedUntil: null,
+    unansweredTouches: 0,
     createdAt: now,
     updatedAt: now,
   };
