@@ -1,0 +1,86 @@
+import { definePhraseRule } from '../phrase-rule';
+import type { PhraseGroup } from '../phrases';
+
+const WHO =
+  '(?:you|they|he|she|the team|your team|the company|the panel|the recruiter|your recruiter|hr|the interviewers?|the hiring manager|management|everyone)';
+
+/** Accusations: bias, bad faith, a decision made in advance, neglect, rudeness. */
+export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
+  {
+    id: 'unfairness',
+    strong: true,
+    patterns: [
+      '(?:bias|biased|prejudice|prejudiced|discriminated|discriminating|discrimination|discriminatory|racist|sexist|ageist|ableist|unfair|unfairly|unjust|unjustly|rigged|illegal|unlawful|lawsuit|lawyer|attorney|legal action|tribunal|formal complaint|glassdoor)',
+      '(?:the )?(?:deck|game|process|system) (?:was|is) (?:stacked|rigged|fixed)',
+      '(?:sue|report) (?:you|the company|your company|this)',
+      '(?:because|since) (?:of )?(?:my|i am|i was) (?:age|gender|race|accent|ethnicity|disability|religion|name|a woman|a man|older|too old|pregnant|foreign|not from)',
+      '(?:how|the way) (?:candidates|applicants|people|we|i) (?:are|were|was|get|got|is|am) (?:treated|handled)',
+    ],
+    message:
+      '{match} accuses them of unfair treatment. If you believe you were treated unlawfully, that belongs in a formal route, not in this note; here it ends the relationship and gets no feedback.',
+  },
+  {
+    id: 'bad-faith',
+    strong: true,
+    patterns: [
+      `${WHO} {GAP:1}(?:lied|misled|deceived|tricked|strung me along|led me on|played me|used me|kept me waiting|kept me hanging|left me hanging|ghosted|ignored me|ignored my|never intended|had no intention|never planned|never meant)`,
+      'wasted (?:my|our|a lot of my|so much of my|{NUM} (?:hours|days|weeks|months) of my|(?:hours|days|weeks|months) of my) time',
+      "waste of (?:my|our|everyone 's|your and my) time",
+      'strung (?:me|us|candidates) along',
+    ],
+    message:
+      '{match} accuses them of bad faith. Whatever happened, the reader will defend themselves rather than help you. If you want to keep this contact, leave the grievance out.',
+  },
+  {
+    id: 'decided-in-advance',
+    strong: true,
+    patterns: [
+      '(?:already|always) (?:had|picked|chosen|decided|selected|knew|planned|set on|earmarked) {GAP:3}(?:someone|somebody|your|their|an internal|the internal|a friend|who|in mind|the job|the role)',
+      '(?:the )?(?:job|role|position|post|vacancy) (?:was|is) never (?:really |actually |truly |genuinely )?(?:open|available|real)',
+      '(?:fake|phantom|ghost|sham) (?:job|role|posting|listing|vacancy|opening|process|interview)',
+      '(?:just|only|merely) (?:a )?(?:formality|box-ticking|tick-box exercise|for show)',
+    ],
+    message:
+      '{match} suggests the outcome was settled before you walked in. Even if it was, saying so closes the door, and the person reading may not have made that call.',
+  },
+  {
+    id: 'neglect',
+    strong: true,
+    patterns: [
+      `(?:${WHO}|anyone|nobody|no one) (?:could not|did not|can not|would not|never|could never) (?:even )?(?:bother(?:ed)? to |be bothered to )?(?:call|phone|pick up the phone|reply|respond|answer|tell me|let me know|inform|look at|read|write|give me|have the decency|have the courtesy|say|send|manage)`,
+      '(?:could not|did not|can not|never) (?:even )?(?:manage|bother) (?:a|one|even a|to)',
+      '(?:nobody|no one|no-one|not one person|not a single person|none of you) {GAP:2}(?:informed|told|called|contacted|replied|responded|bothered|let me know|got back|could tell|could be bothered|thought to|had the courtesy|had the decency|explained|read|looked at|reviewed|listened|cared)',
+      '(?:it is|it was|it seems|it seemed) (?:pretty |very |quite |abundantly |painfully )?(?:clear|obvious|evident) (?:that )?(?:no one|nobody|you|they|the panel|the team|your team|the interviewers?) (?:did not|never|could not|was not|were not|had not|read|looked|wanted|cared)',
+      '(?:clearly|obviously|evidently) (?:no one|nobody|you|they|the panel|the team|your team|the interviewers?) (?:did not|never|could not|was not|were not|had not)',
+      '(?:did not|never|would not) (?:give|gave) me a (?:fair|real|proper|genuine|decent) (?:chance|shot|hearing|go)',
+      '(?:the )?questions? (?:had|have|has) nothing to do with',
+      'set me up to fail',
+      '(?:the|any|basic|common|simple) (?:courtesy|decency|respect) (?:of|to)',
+      '(?:lack|absence) of (?:communication|respect|courtesy|professionalism|feedback|transparency|organisation|organization|updates)',
+      '(?:poor|terrible|awful|bad|zero|no) (?:communication|organisation|organization|candidate experience|professionalism)',
+      'without (?:telling|informing|letting|notifying|warning|contacting) (?:me|us|candidates|anyone|applicants)',
+      '(?:prefers?|preferred|went with|chose|hired?|hires|hiring|picked|pick) (?:cheaper|younger|older|less experienced|less qualified|unqualified|inexperienced)',
+    ],
+    message:
+      '{match} blames them for how you were treated. It may well be fair to feel, but in writing it reads as a complaint, and complaints rarely get a reply. Thank them for letting you know, however they did it.',
+    suggestion: 'Thank you for letting me know.',
+  },
+  {
+    id: 'rudeness',
+    strong: true,
+    unlessSelfSubject: true,
+    patterns: [
+      '(?:unprofessional|disrespectful|rude|dismissive|condescending|patronising|patronizing|arrogant|incompetent|careless|sloppy|shoddy|chaotic|disorgani[sz]ed)',
+    ],
+    message:
+      '{match} passes judgement on how they behave. Even if it is deserved, the reader will take it personally and is unlikely to help you afterwards.',
+  },
+];
+
+/** `tone/accusation`: accusing them of bias, bad faith, a fixed outcome or neglect. */
+export const accusationRule = definePhraseRule({
+  id: 'tone/accusation',
+  category: 'tone',
+  severity: 'error',
+  groups: ACCUSATION_GROUPS,
+});

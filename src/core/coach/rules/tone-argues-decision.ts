@@ -1,0 +1,122 @@
+import { definePhraseRule } from '../phrase-rule';
+import type { PhraseGroup } from '../phrases';
+
+const PRAISE =
+  '(?:strongest|strong|best|top|leading|frontrunner|front-runner|preferred|favourite|favorite|ideal|perfect|great|excellent|standout|stand-out|likely|shoo-in|right|well|ahead|shortlisted|successful|through|first choice)';
+const MY_RECORD =
+  '(?:experience|background|skills|qualifications|profile|record|track record|portfolio|cv|resume|application|credentials|expertise)';
+const WORK =
+  '(?:answers?|code|work|design|presentation|tests?|demo|solution|take-home|case study|portfolio|plates?|dishes|lesson|exercise|submission|pitch|samples?)';
+
+/**
+ * Arguing with or challenging the decision, including the polite forms: claiming to meet every
+ * requirement, citing what they said, asking them to justify the choice, comparing yourself
+ * with the person chosen.
+ */
+export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
+  {
+    id: 'claims-fit',
+    unlessForward: true,
+    patterns: [
+      'i (?:{BELIEVE} )?(?:that )?(?:i )?{ADV}(?:met|meet|exceeded|exceed|fulfilled|fulfil|fulfill|matched|match|satisfied|satisfy|ticked|tick|checked|check|hit|covered|addressed|had|have|possess|possessed) (?:all|every|each|each and every|every single|all of the|each of the|all the|all of your|the) {GAP:2}{REQ}',
+      `(?:i|my {GAP:1}${MY_RECORD}) {GAP:2}(?:exceed|exceeds|exceeded|surpass|surpasses|surpassed|go beyond|went beyond|goes beyond) (?:the|your|all|every|what|those|many of the)`,
+      'more (?:than|experience than|years than|qualified than) (?:the (?:posting|job description|advert|ad|role|listing|position|spec|job spec|other|successful)|what (?:the|you|was|is)|required|needed|asked|requested|listed|anyone|the other|whoever|the person)',
+      `(?:stronger|better|more qualified|more experienced|more relevant|more senior) than (?:most|many|any|the other|anyone|whoever|the successful|the chosen|the person|other candidates|the rest|them)`,
+      'i {BE} {ADV}(?:more than|over|highly|extremely|perfectly|well|exceptionally|fully|very|eminently|amply|clearly) qualified',
+      'overqualified',
+      'i {BE} (?:the|a|an) {ADV}(?:perfect|ideal|obvious|best|right|natural|strongest|excellent|great|exact|clear|top|textbook|strong|good) (?:fit|candidate|match|person|choice|hire|pick|applicant|addition|asset)',
+      'i (?:{BELIEVE} )?(?:that )?i (?:would have been|would be|am|was) (?:a|an|the) {ADV}(?:great|excellent|perfect|ideal|strong|valuable|fantastic|brilliant|outstanding|right|best) (?:fit|addition|asset|hire|member|match|choice)',
+      `my {GAP:1}${MY_RECORD} (?:clearly |obviously )?(?:shows|proves|demonstrates|speaks for itself)`,
+      'i did everything (?:right|correctly|you asked|they asked|that was asked|asked of me|i was asked|you wanted)',
+      `(?:my|the) {GAP:2}${WORK} (?:all )?(?:were|was) {ADV}(?:perfect|flawless|faultless|impeccable)`,
+    ],
+    message:
+      '{match} makes a case against their decision. However true it is, a hiring manager reads it as “you got it wrong”, and a reply that has to defend the choice is one they will not write. Let the decision stand and ask what would make you the obvious pick next time.',
+    suggestion: 'What would have made my application stronger for this role?',
+  },
+  {
+    id: 'cites-what-was-said',
+    patterns: [
+      `(?:told|assured|promised|led to believe|given the impression|under the impression|informed|said|mentioned|indicated|implied|hinted|suggested|made it clear|made it sound like) {GAP:5}(?:i|my {WORD}) (?:was|were|am|had|would|did|looked|came across) {GAP:3}${PRAISE}`,
+      '(?:told|assured|promised|said|mentioned|indicated|implied|hinted|suggested) {GAP:8}(?:an offer|the offer|the job|the role) (?:was|would be|is) (?:likely|coming|mine|on its way|certain|probable|a formality)',
+      'what (?:has |had )?changed(?= [?.!]|$)',
+    ],
+    message:
+      '{match} holds them to something said during the process. It puts people on the defensive, and plans change for reasons candidates never see. Leave it out and ask what you could build on.',
+  },
+  {
+    id: 'asks-justification',
+    patterns: [
+      '(?:explain|clarify|justify|walk me through|tell me|share|help me understand|outline|let me know) (?:to me )?(?:exactly )?why(?! i (?:love|loved|enjoyed|am|applied|chose|want|wanted|think|thought|believe|was drawn|was excited))',
+      '(?:explain|clarify|justify|walk me through|tell me|share|help me understand|outline|let me know|understand|know|ask) (?:to me )?(?:exactly )?how (?:the (?:final )?(?:decision|panel|team|committee) (?:was|were|is) (?:made|reached|taken|decided|arrived)|(?:the |another )?{OTHER} {CAND}|you (?:decided|chose|came to|arrived|reached|made|judged|ranked|scored|compared|assessed|evaluated|weighed)|i (?:was|were) (?:scored|ranked|assessed|evaluated|judged|marked|compared|rated)|my {GAP:2}(?:was|were) (?:scored|ranked|assessed|evaluated|judged|marked|compared|rated))',
+      '(?:criteria|criterion|rationale|reasoning|reasons?|basis|grounds|logic|thinking|justification|methodology|rubric|scoring) (?:used|applied|behind|for|that (?:were|was) used|that led to|which led to|that informed|underlying) (?:the |your |this |that |their |my )?(?:decision|choice|selection|outcome|rejection|assessment|evaluation|hiring|scoring|ranking|marking|{OTHER} {CAND}|choosing|selecting|rejecting|not selecting|turning me down)',
+      '(?:criteria|criterion|rubric|metrics|standards|benchmarks?) (?:that |which )?(?:(?:the|your) (?:panel|team|committee|interviewers|company|hiring manager|assessors) |you |they |were |was )?(?:used|applied|relied on|followed)',
+      'on what (?:basis|grounds)',
+      'why (?:was|were|have|had|did|has) (?:i|my {GAP:1}(?:application|candidacy|profile|cv|resume)) (?:not |never )?(?:been )?(?:even )?(?:rejected|selected|chosen|declined|turned down|passed over|hired|successful|unsuccessful|shortlisted|progressed|advanced|picked|considered|invited|offered|moved forward|taken forward|cut|dropped|eliminated|overlooked|ignored|unsuccessful)',
+      'why (?:did|do|have|had) (?:i not|not i) (?:get|make|receive|land|progress|advance|move|go|pass|succeed)',
+      'why (?:{THEY}) (?:chose|decided|picked|selected|went with|rejected|passed|turned|preferred|hired|did not (?:choose|pick|select|hire|want|go with|take))',
+      '(?:not sure|unsure|wondering|curious|wonder) why (?:i|my|you|the team|they) (?:was|were|did|chose|went|passed|rejected|am|got)',
+      'i would (?:like|love|appreciate|want) (?:it )?(?:to )?(?:know|understand|hear|learn|an explanation of) (?:exactly )?(?:why|the reason|the reasons|on what|how (?:the (?:final )?(?:decision|panel|committee|outcome|selection|other|successful)|you (?:decided|chose|made|reached|judged|scored|ranked|compared|assessed|evaluated)|my {WORD} (?:was|were) (?:scored|ranked|assessed|evaluated|judged|marked|compared|rated)|i was (?:scored|ranked|assessed|evaluated|judged|marked|compared|rated)))',
+      'what (?:exactly )?(?:was|went) (?:so |really )?wrong (?:with|in|about)',
+      'what exactly (?:was|went|did|is|were)',
+      '(?:how|why) (?:was|were|did|is) (?:the |another )?{OTHER} {CAND} (?:judged|deemed|considered|rated|seen|chosen|selected|picked|preferred|ranked|scored|assessed|evaluated|found|better|stronger|more)',
+      'why (?:the |another )?{OTHER} {CAND} (?:was|were|is) (?:judged|deemed|considered|rated|seen as|chosen|selected|picked|preferred|better|stronger|more)',
+      'what (?:did|does|do) {GAP:3}(?:have|offer|bring|show|do|say|know|had) that i (?:did|do|could|was|am) not',
+      'who (?:made|makes|took) the (?:final )?(?:decision|call)',
+      '(?:who|which of you) (?:actually |really )?(?:reviewed|read|marked|scored|assessed|looked at|judged) (?:it|my|this)',
+    ],
+    message:
+      '{match} asks them to justify the decision. Employers rarely explain selections (many fear legal risk), so this usually goes unanswered. Asking what you could improve gets far more replies.',
+    suggestion:
+      'If you have a moment, what is one thing I could strengthen before my next interview?',
+  },
+  {
+    id: 'disagrees',
+    negatable: false,
+    patterns: [
+      'i (?:strongly |respectfully |completely |totally |have to |must )?disagree',
+      'with (?:all )?(?:due )?respect (?:, )?(?:i|the|your|this|my|that)',
+      '(?:the|your|this) (?:decision|choice|outcome|assessment|evaluation|result|score|scoring) (?:does not|did not|do not|fails to|failed to|can not|could not|would not) (?:reflect|take into account|consider|account for|capture|do justice|recognise|recognize|match|line up|add up|make sense|represent|take)',
+      'i (?:do not|can not|could not|fail to|struggle to|just do not|really do not) (?:quite )?(?:think|believe|feel|see|agree|accept) (?:that |how |why )?(?:the|your|this|that) (?:decision|choice|outcome|assessment|evaluation|result|panel|team|interview|process)',
+      '(?:you|the team|the panel|they|you all|the company) (?:are|were|is|have|had) (?:making|made) (?:a |the wrong |a big |a huge |a serious |an )?(?:mistake|error|wrong (?:decision|choice|call))',
+      '(?:wrong|mistaken|flawed|unfair|unjust|hasty|rushed) (?:decision|choice|call|assessment|conclusion)',
+      '(?:there|this) (?:must|may|might|could) (?:have been|be) (?:a|some|an) (?:mistake|misunderstanding|error|mix-up|oversight|confusion)',
+      `(?:overlooked|missed|ignored|disregarded|underestimated|undervalued|misjudged|misread|misunderstood|did not (?:see|notice|consider|read|look at|take into account|appreciate|recognise|recognize|value)) (?:my|the extent of my|how much) {GAP:2}(?:${MY_RECORD}|work|achievements|answers|strengths|potential|abilities|contributions)`,
+    ],
+    message:
+      '{match} tells them the decision was wrong. It will not change the outcome, and it can cost you the goodwill that leads to the next opening. Accept the decision first; then ask your question.',
+    suggestion: 'I understand the decision, and I would value your view on where I could grow.',
+  },
+  {
+    id: 'questions-outcome',
+    unlessAccepted: true,
+    negatable: false,
+    patterns: [
+      'i {BE} {ADV}(?:a bit |a little |quite |very |really |so |completely |totally |rather |somewhat )?(?:confused|puzzled|baffled|bewildered|perplexed|mystified|stunned|shocked|surprised|taken aback|blindsided|floored|gobsmacked)(?= (?:by|at|about|with|as to|that|to (?:hear|learn|see|receive|read|get)|why|how|given|since|because|\\.|,|!)|$)',
+      '(?:this|the news|the decision|the outcome|it|this news|the result) (?:came as|was|is) (?:a |quite a |a real |a big |a complete |a total |such a )?(?:shock|surprise|blow)',
+      'i (?:do not|can not|could not|still do not|fail to|struggle to|am struggling to|just do not|really do not|honestly do not) (?:understand|see|comprehend|fathom|grasp|get) (?:why|how|what (?:went wrong|happened|changed)|the (?:decision|outcome|reasoning|logic)|this decision|that decision|your decision)',
+      '(?:thought|felt|believed|under the impression|was sure|was confident) (?:that )?(?:the|my|our|it|things|everything) {GAP:2}(?:went|had gone|was going|were going|went so) (?:really |very |extremely |so |incredibly )?(?:well|great|brilliantly|perfectly)',
+      'given how well (?:the|my|our|it|things|everything) {GAP:2}(?:went|had gone|was going|were going)',
+    ],
+    message:
+      '{match} signals that you do not accept the outcome. Even gently put, it reads as a request for them to explain themselves. Acknowledge the decision plainly (“I understand”) and move to what you would like to learn.',
+    suggestion: 'I understand the decision.',
+  },
+  {
+    id: 'compares-with-chosen',
+    patterns: [
+      '(?:someone|somebody|a candidate|a person|an applicant|the other (?:candidate|person|applicant)|the successful (?:candidate|applicant)|they|you) {GAP:2}(?:with )?(?:less|fewer|half (?:my|the)|far less|much less|significantly less|no) (?:experience|qualifications|years|skills|knowledge|expertise|background)',
+      '(?:chosen|picked|selected|preferred|hired|taken|promoted) over me',
+      '(?:better|stronger|more qualified|more experienced|a better fit|a stronger fit|better suited|more suitable) than (?:me|i|myself|mine)',
+    ],
+    message:
+      '{match} compares you with the person they chose. A hiring manager cannot discuss another candidate, and the comparison reads as a complaint. Keep the question about your own next step.',
+  },
+];
+
+/** `tone/argues-decision`: challenging the decision, however politely. */
+export const arguesDecisionRule = definePhraseRule({
+  id: 'tone/argues-decision',
+  category: 'tone',
+  groups: ARGUES_DECISION_GROUPS,
+});
