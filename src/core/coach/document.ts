@@ -155,6 +155,7 @@ function canonicalize(tokens: readonly Token[]) {
 
 const SALUTATION =
   /^[ \t]*(hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|to|thanks|thank you|many thanks|cheers)\b[ \t]*/i;
+const HONORIFIC_DOT = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)\./g;
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|professor|chef|coach|sir|dame|madam)\.?\s+/i;
 const GENERIC_ADDRESSEE =
   /^(there|all|everyone|everybody|team|folks|friends?|colleagues?|sir|madam|sirs|sir or madam|sir\/madam|hiring (?:manager|team|committee|panel)|recruit(?:er|ment team|ing team)|the .*|whom it may concern|you|both|again|guys|y'all)\b/i;
@@ -171,8 +172,9 @@ export function parseGreeting(masked: string): Greeting | null {
   const newline = masked.indexOf('\n', lineStart);
   const lineEnd = newline === -1 ? masked.length : newline;
   const line = masked.slice(lineStart, lineEnd);
-  // The greeting ends at the first clause mark on the line ("Hi Helen, thanks for…").
-  const clause = /[,!:;—–.?]|\s-\s/.exec(line);
+  // The greeting ends at the first clause mark on the line ("Hi Helen, thanks for…"); the dot
+  // of a title ("Dr. Cho") is not one.
+  const clause = /[,!:;—–.?]|\s-\s/.exec(line.replace(HONORIFIC_DOT, (m) => `${m.slice(0, -1)} `));
   const head = clause ? line.slice(0, clause.index) : line;
   const end = lineStart + (clause ? clause.index + clause[0].length : line.length);
   const salutation = SALUTATION.exec(head);
@@ -280,4 +282,10 @@ export function tokenIndexAt(canon: readonly CanonicalToken[], position: number)
 
 function tokenAt(canon: readonly CanonicalToken[], position: number) {
   return canon[tokenIndexAt(canon, position)];
+}
+
+/** The sentences between the greeting and the sign-off (a sentence the greeting opens counts). */
+export function bodySentences(doc: CoachDocument): Sentence[] {
+  const from = doc.greeting?.end ?? 0;
+  return doc.sentences.filter((s) => s.end > from && s.start < doc.closingStart);
 }

@@ -20,3 +20,10 @@ export { DRAFT_ROOM } from './document';
 export { LINKEDIN_NOTE_LIMITS, IDEAL_LENGTHS } from './rules/length';
 export { TIMING_DEFAULTS } from '../timing-defaults';
 export * from './types';
+export {
+  buildDraft,
+  phraseForDraft,
+  type Draft,
+  type DraftInput,
+  type DraftRoom,
+} from './draft/build-draft';

@@ -94,6 +94,15 @@ function sentenceText(doc: CoachDocument, sentence: Sentence | undefined): strin
   return doc.canonical.slice(first.at, last.at + last.text.length);
 }
 
+/** Whether a sentence accepts the decision; "I don't understand" is not acceptance. */
+function accepts(sentence: string): boolean {
+  const affirmed = sentence.replace(
+    /\b(?:not|never|no|hardly)(?: [a-z']+){0,2} (?:understand|accept|respect|appreciate|get it)\w*/g,
+    '',
+  );
+  return ACCEPTANCE.test(affirmed);
+}
+
 function negatedBefore(doc: CoachDocument, index: number): boolean {
   const token = doc.canon[index];
   if (!token) return false;
@@ -128,9 +137,29 @@ function passesGuards(doc: CoachDocument, group: PhraseGroup, tokenIndex: number
   if (group.unlessForward && FORWARD.test(sentence)) return false;
   if (group.unlessAccepted) {
     const next = sentenceText(doc, doc.sentences[sentenceIndex + 1]);
-    if (ACCEPTANCE.test(sentence) || ACCEPTANCE.test(next)) return false;
+    if (accepts(sentence) || accepts(next)) return false;
   }
   return true;
+}
+
+/**
+ * Where the message writes the company, role or person's name: words there are names, not tone
+ * (a company called "Unfair Advantage" is not an accusation).
+ */
+function namedSpans(doc: CoachDocument): { start: number; end: number }[] {
+  return doc.memo('phrases.named', () => {
+    const spans: { start: number; end: number }[] = [];
+    const lower = doc.masked.toLowerCase();
+    const { company, role, contactName } = doc.input.context;
+    for (const name of [company, role, contactName]) {
+      const needle = name.trim().toLowerCase();
+      if (needle.length < 2) continue;
+      for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
+        spans.push({ start: at, end: at + needle.length });
+      }
+    }
+    return spans;
+  });
 }
 
 /**
@@ -139,12 +168,16 @@ function passesGuards(doc: CoachDocument, group: PhraseGroup, tokenIndex: number
  */
 export function matchGroups(doc: CoachDocument, compiled: readonly CompiledGroup[]): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
+  const named = namedSpans(doc);
   for (const { group, regex } of compiled) {
     regex.lastIndex = 0;
     for (const match of doc.canonical.matchAll(regex)) {
       const index = tokenIndexAt(doc.canon, match.index);
       if (!passesGuards(doc, group, index)) continue;
       const span = doc.spanOf(match.index, match.index + match[0].length);
+      if (named.some((n) => n.start <= span.start && span.end <= n.end)) continue;
+      // The sign-off holds the writer's own name, which is no one's tone.
+      if (span.start >= doc.closingStart) continue;
       if (matches.some((m) => m.start < span.end && span.start < m.end)) continue;
       matches.push({ group, ...span, quote: doc.text.slice(span.start, span.end) });
     }

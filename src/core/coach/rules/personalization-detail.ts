@@ -8,11 +8,14 @@ export const noDetailRule = defineRule<BaseRuleOptions>({
   defaults: { severity: 'warning' },
   create() {
     return (doc) => {
-      const { facts, company, role } = doc.input.context;
-      if (doc.masked.trim() === '' || matchedFacts(doc).length > 0) return [];
+      const { company, role } = doc.input.context;
+      const facts = doc.input.context.facts.filter((f) => f.trim() !== '');
+      // An unfilled draft room is where the detail goes; the placeholder rule already says so.
+      if (doc.masked.trim() === '' || doc.rooms.length > 0 || matchedFacts(doc).length > 0)
+        return [];
       const end = doc.closingStart > 0 ? doc.closingStart : doc.text.length;
       if (facts.length > 0) {
-        const example = facts.find((f) => f.trim() !== '') ?? '';
+        const example = facts[0] ?? '';
         return [
           {
             start: 0,

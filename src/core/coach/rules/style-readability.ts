@@ -6,7 +6,7 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { gunningFog } from 'gunning-fog';
 import { smogFormula } from 'smog-formula';
 import { syllable } from 'syllable';
-import type { CoachDocument, Sentence } from '../document';
+import { bodySentences, type CoachDocument, type Sentence } from '../document';
 import { defineRule, type BaseRuleOptions, type RuleFinding } from '../rule';
 
 export interface ReadabilityOptions extends BaseRuleOptions {
@@ -82,13 +82,11 @@ function grades(counts: Counts): number[] {
 export const readabilityRule = defineRule<ReadabilityOptions>({
   id: 'style/readability',
   category: 'style',
-  defaults: { severity: 'info', targetGrade: 11, agree: 4, minWords: 8 },
+  defaults: { severity: 'info', targetGrade: 11, agree: 4, minWords: 12 },
   create(options) {
     return (doc) => {
       const found: RuleFinding[] = [];
-      const body = doc.sentences.filter(
-        (s) => s.start >= (doc.greeting?.end ?? 0) && s.start < doc.closingStart,
-      );
+      const body = bodySentences(doc);
       for (const sentence of body) {
         const counts = countSentence(doc, sentence);
         if (counts.word < options.minWords) continue;

@@ -1,4 +1,4 @@
-import type { CoachDocument } from '../document';
+import { bodySentences, type CoachDocument } from '../document';
 import { compileGroups, matchGroups, quote, type PhraseGroup } from '../phrases';
 import { contactMention, matchedFacts } from '../personal';
 import { defineRule, type BaseRuleOptions, type RuleFinding } from '../rule';
@@ -83,9 +83,7 @@ export const boilerplateRule = defineRule<BoilerplateOptions>({
         });
       }
       const stock = stockMatches(doc, compiled);
-      const body = doc.sentences.filter(
-        (s) => s.start >= (doc.greeting?.end ?? 0) && s.start < doc.closingStart,
-      );
+      const body = bodySentences(doc);
       const stockSentences = new Set(
         stock
           .map((m) => body.findIndex((s) => s.start <= m.start && m.start < s.end))

@@ -16,8 +16,17 @@ export const RECONSIDER_GROUPS: readonly PhraseGroup[] = [
       `${STRONG_VERBS} (?:your|the|this|that|their|its|my|his|her) {GAP:1}${OBJECTS}`,
       `(?:review|look at|look over|consider|assess|evaluate|go over|check|re-read|read|mark|score) (?:my|the) {GAP:2}(?:score|scores|application|assessment|marks|marking|result|exercise|test|case study|candidacy|answers|submission|cv|resume|portfolio) (?:again|once more|a second time|one more time)`,
       '(?:review|look at|look over|take another look at|have another look at|look again at) (?:the|your|this) (?:decision|outcome|verdict|result)',
-      '(?:please|would you|could you|can you|will you|might you|would the team|could the panel|hope you (?:will|would|might|could)|ask you to|asking you to|ask (?:whether|if) you (?:might|could|would)|urge you to|beg you to|willing to) {GAP:2}(?:reconsider|rethink|think again|change your mind|revisit)',
       'reconsider(?:ing)? (?:me|it|this|things)?(?= [?.!,]|$)',
+    ],
+    message:
+      '{match} asks them to reverse a decision they have already made. It almost never works and tends to end the conversation; career advisers are firm about not asking. If you would like to be considered again, say you would welcome hearing about future openings.',
+    suggestion: 'If anything changes, or a similar role opens, I would love to hear about it.',
+  },
+  {
+    id: 'asks-to-reverse',
+    strong: true,
+    patterns: [
+      '(?:please|would you|could you|can you|will you|might you|would the team|could the panel|hope you (?:will|would|might|could)|ask you to|asking you to|ask (?:whether|if) you (?:might|could|would)|urge you to|beg you to|willing to) {GAP:2}(?:reconsider|rethink|think again|change your mind|revisit)',
       "change (?:your|their|his|her|the team 's|the panel 's) mind",
     ],
     message:

@@ -42,16 +42,23 @@ export const DEMAND_GROUPS: readonly PhraseGroup[] = [
     requireInSentence: ASKING,
     patterns: [
       '(?:by|before|no later than|within) (?:the )?(?:end of (?:the |this |next )?(?:day|week|month)|eod|cob|close of business|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|this week|\\d+ (?:hours|days|business days|working days))',
-      '(?:reply|respond|answer|send|get back to me|let me know|call me|hear back|provide|explain|tell me|hear from you) {GAP:3}(?:asap|immediately|right away|at once|urgently|straight away|as soon as possible|without delay)',
     ],
     message:
       '{match} puts a deadline on a favour. It reads as pressure, and busy people let pressing messages slide. Leave the timing to them.',
   },
   {
+    id: 'urgency',
+    patterns: [
+      '(?:reply|respond|answer|send|get back to me|let me know|call me|hear back|provide|explain|tell me|hear from you) {GAP:3}(?:asap|immediately|right away|at once|urgently|straight away|as soon as possible|without delay)',
+    ],
+    message:
+      '{match} asks for an answer on your schedule. Feedback is a favour, and urgency makes it easy to put off. Leave the timing to them.',
+  },
+  {
     id: 'reproaches-silence',
     patterns: [
       '(?:still|i am still|i have been|been) waiting (?:to hear|for (?:a|an|your|any) (?:reply|response|answer|update|decision|call|feedback|news)|on (?:a|an|your))',
-      'why (?:have|has|had|did) (?:i|anyone|you|no one|nobody|your team|the team) (?:still )?(?:not |never )?(?:heard|been in touch|got back|gotten back|replied|responded|called|contacted|reached out|followed up|written|got in touch|hear)',
+      'why (?:have|has|had|did) (?:not |never )?(?:i|anyone|you|no one|nobody|your team|the team) (?:still )?(?:not |never )?(?:heard|been in touch|got back|gotten back|replied|responded|called|contacted|reached out|followed up|written|got in touch|hear)',
       '(?:i have |have |i )?heard nothing (?:since|back|from|at all|yet)',
       '(?:still )?no (?:reply|response|answer|word|news) (?:to|from|on|yet)',
       'should i (?:just )?(?:stop (?:asking|writing|emailing|trying)|give up|bother)',

@@ -10,7 +10,7 @@ export const FRUSTRATION_GROUPS: readonly PhraseGroup[] = [
     id: 'hostile-verdict',
     strong: true,
     patterns: [
-      `(?:this|that|it|the (?:whole )?(?:process|situation|decision|outcome|experience|treatment)) (?:is|was|has been|feels|felt|seems|seemed) {ADV}(?:absolutely |completely |totally |utterly |pretty |a bit |beyond |a complete |a total |an absolute )?(?:${HOSTILE_WORDS}|a joke|a farce|a sham|a disgrace|unbelievable|insane|shocking|terrible|awful|horrible|a mess|a shambles|a waste of (?:my |everyone 's |our )?time)`,
+      `(?:this|that|it|the (?:whole )?(?:process|situation|decision|outcome|experience|treatment)) (?:is|was|has been|feels|felt|seems|seemed) {ADV}(?:absolutely |completely |totally |utterly |pretty |a bit |beyond |a complete |a total |an absolute )?(?:${HOSTILE_WORDS}|a joke|a farce|a sham|a disgrace|unbelievable|insane|shocking|terrible|awful|horrible|a mess|a shambles|(?:a |an )?(?:complete |total |utter |absolute )?waste of (?:my |everyone 's |our )?time)`,
       `(?:${HOSTILE_WORDS})`,
       'what a (?:joke|farce|waste|mess|shambles|disgrace)',
       '(?:is|was|been) (?:a |an )?(?:complete |total |absolute |bit of a )?joke',
@@ -93,7 +93,7 @@ export const FRUSTRATION_GROUPS: readonly PhraseGroup[] = [
     strong: true,
     negatable: false,
     patterns: [
-      '(?:damn|dammit|goddamn|crap|crappy|shit|shitty|bullshit|bs|fuck|fucking|fucked|wtf|pissed|screw (?:you|this|that|it)|what the (?:hell|heck)|sucks|sucked|bloody hell)',
+      '(?:damn|dammit|goddamn|crap|crappy|shit|shitty|bullshit|fuck|fucking|fucked|wtf|pissed|screw (?:you|this|that|it)|what the (?:hell|heck)|sucks|sucked|bloody hell)',
     ],
     message:
       '{match} is language a hiring manager will not expect in a professional note, and it will colour everything else you wrote.',

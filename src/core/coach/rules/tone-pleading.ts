@@ -12,7 +12,7 @@ export const PLEADING_GROUPS: readonly PhraseGroup[] = [
       'please (?:, )?please',
       '(?:i will|i would|i can|i could|willing to|happy to|prepared to|ready to|i am willing to) (?:do|take|accept|work|consider) (?:anything|whatever it takes|any (?:salary|role|position|job|shift|shifts|hours|pay|terms|conditions|rate|level|title))',
       '(?:take|accept|consider|start (?:at|on|with|as)|work for|go for) (?:a )?(?:lower|reduced|smaller|lesser|junior|entry-level|minimum|any|cut in) (?:salary|pay|wage|rate|role|position|title|level|grade|package)',
-      '(?:work|do it|start|intern|volunteer|help out|come in) {GAP:2}(?:for free|for nothing|unpaid|without pay|at no cost)',
+      '(?:work|do it|start|intern|volunteer|help out|come in) {GAP:3}(?:for free|for nothing|unpaid|without pay|at no cost)',
       'if (?:that|it|this) (?:changes|would change|will change|could change|helps|would help|makes a difference|would make a difference)(?: anything| things| your mind)?',
       '(?:work|try) harder than (?:anyone|anybody|everyone)',
       'i (?:promise|swear)(?= [.!,]|$| i will| to| you)',

@@ -1,14 +1,19 @@
 import { distance } from 'fastest-levenshtein';
 import { foldName } from './tokens';
 
-/** Groups of common English given names and their familiar forms. */
+/**
+ * Common given names with their familiar forms. Other spellings of a name (Catherine and
+ * Katherine) are deliberately not grouped: writing the wrong one is a misspelling.
+ */
 const NICKNAME_GROUPS = [
   'robert rob bob bobby robbie bert',
   'william will bill billy liam willy',
   'elizabeth liz beth betty eliza lizzie libby bess',
   'james jim jimmy jamie',
   'michael mike mick mickey',
-  'katherine catherine kathryn kate katie kathy kat cathy kit',
+  'katherine kate katie kathy kat kit',
+  'catherine cate cathy kate katie kat',
+  'kathryn kate katie kathy',
   'margaret maggie meg peggy greta',
   'richard rick dick rich richie',
   'edward ed ted eddie ned',
@@ -37,17 +42,20 @@ const NICKNAME_GROUPS = [
   'benjamin ben benny',
   'jonathan jon jonny',
   'timothy tim timmy',
-  'stephen steven steve stevie',
+  'stephen steve stevie',
+  'steven steve stevie',
   'gregory greg',
   'francis frank',
   'frances fran frankie',
   'theodore theo ted teddy',
-  'isabel isabella izzy bella',
+  'isabel izzy bella',
+  'isabella izzy bella',
   'eleanor ellie nell nora',
   'penelope penny',
   'abigail abby gail',
   'caroline carrie carol',
-  'christina christine tina chris',
+  'christina tina chris',
+  'christine chris tina',
   'josephine jo josie',
   'lawrence larry',
   'leonard len lenny leo',
@@ -56,7 +64,8 @@ const NICKNAME_GROUPS = [
   'ronald ron ronnie',
   'donald don donnie',
   'gerald gerry jerry',
-  'jeffrey jeff geoff geoffrey',
+  'jeffrey jeff',
+  'geoffrey geoff jeff',
   'kenneth ken kenny',
   'peter pete',
   'philip phil',
@@ -67,7 +76,8 @@ const NICKNAME_GROUPS = [
   'teresa terri tess tessa',
   'valerie val',
   'zachary zach zack',
-  'mohammed muhammad mohamed mohammad mo',
+  'mohammed mo',
+  'muhammad mo',
   'tomasz tomek',
   'wojciech wojtek',
   'malgorzata gosia',
@@ -124,5 +134,7 @@ export function isMisspelling(written: string, actual: string): boolean {
   if (sameName(a, b)) return false;
   const longest = Math.max(a.length, b.length);
   const allowed = longest <= 4 ? 1 : longest <= 8 ? 2 : 3;
-  return distance(a, b) <= allowed;
+  // Two swapped letters (`Jonh`) are one slip, though edit distance counts them as two.
+  const swapped = a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+  return swapped || distance(a, b) <= allowed;
 }
