@@ -36,6 +36,16 @@ function split(items: LabelledItem[]) {
   };
 }
 
+/** Every fixture file of a split (`eval/coach/<split>*.json`), scored together. */
+function splitItems(prefix: 'train' | 'held-out'): LabelledItem[] {
+  const dir = path.join(root, 'eval', 'coach');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => loadItems(path.join(dir, f)));
+}
+
 const devPath = path.resolve(root, '..', 'shared', 'coach-eval', 'dev.json');
 const dev = fs.existsSync(devPath)
   ? split(loadItems(devPath))
@@ -45,8 +55,8 @@ process.stdout.write(
   `${JSON.stringify(
     {
       goals: GOALS,
-      heldOut: split(loadItems(path.join(root, 'eval', 'coach', 'held-out.json'))),
-      train: split(loadItems(path.join(root, 'eval', 'coach', 'train.json'))),
+      heldOut: split(splitItems('held-out')),
+      train: split(splitItems('train')),
       dev,
     },
     null,

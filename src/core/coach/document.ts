@@ -157,6 +157,8 @@ const SALUTATION =
   /^[ \t]*(hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|to|thanks|thank you|many thanks|cheers)\b[ \t]*/i;
 const HONORIFIC_DOT = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)\./g;
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|professor|chef|coach|sir|dame|madam)\.?\s+/i;
+const GENERIC_ADDRESSEE_WORDS =
+  /\b(?:panel|committee|team|board|department|office|manager|managers|recruiter|recruiters|recruitment|selection|hiring|hr|human resources|colleagues|staff|everyone|sir|madam|friends|search|admissions|talent|people)\b/i;
 const GENERIC_ADDRESSEE =
   /^(there|all|everyone|everybody|team|folks|friends?|colleagues?|sir|madam|sirs|sir or madam|sir\/madam|hiring (?:manager|team|committee|panel)|recruit(?:er|ment team|ing team)|the .*|whom it may concern|you|both|again|guys|y'all)\b/i;
 const NAME_WORDS =
@@ -191,8 +193,9 @@ export function parseGreeting(masked: string): Greeting | null {
   } else if (!clause || head.split(/\s+/).length > 3 || NOT_A_NAME.test(head)) {
     return null;
   }
-  if (GENERIC_ADDRESSEE.test(rest.trim()))
+  if (GENERIC_ADDRESSEE.test(rest.trim()) || GENERIC_ADDRESSEE_WORDS.test(rest)) {
     return { start: lineStart, end, name: null, generic: true };
+  }
   const honorific = HONORIFIC.exec(rest);
   const nameText = honorific ? rest.slice(honorific[0].length) : rest;
   const nameStart = restStart + (honorific ? honorific[0].length : 0);

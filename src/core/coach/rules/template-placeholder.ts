@@ -79,6 +79,7 @@ const SLOT_WORDS = [
 
 const STAND_INS = [
   'xyz',
+  'xx',
   'xxx',
   'xxxx',
   'abc',

@@ -26,6 +26,7 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
       `${WHO} {GAP:1}(?:lied|misled|deceived|tricked|strung me along|led me on|played me|used me|kept me waiting|kept me hanging|left me hanging|ghosted|ignored me|ignored my|never intended|had no intention|never planned|never meant)`,
       'wasted (?:my|our|a lot of my|so much of my|{NUM} (?:hours|days|weeks|months) of my|(?:hours|days|weeks|months) of my) time',
       "waste of (?:my|our|everyone 's|your and my) time",
+      'wast(?:ed|ing|e) (?:my|our|an entire|a whole|the whole|a full|my whole|my entire) {GAP:1}(?:time|afternoon|morning|day|evening|weekend|week|holiday|leave|effort|energy)',
       'strung (?:me|us|candidates) along',
     ],
     message:
@@ -38,7 +39,11 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
       '(?:already|always) (?:had|picked|chosen|decided|selected|knew|planned|set on|earmarked) {GAP:3}(?:someone|somebody|your|their|an internal|the internal|a friend|who|in mind|the job|the role)',
       '(?:the )?(?:job|role|position|post|vacancy) (?:was|is) never (?:really |actually |truly |genuinely )?(?:open|available|real)',
       '(?:fake|phantom|ghost|sham) (?:job|role|posting|listing|vacancy|opening|process|interview)',
-      '(?:just|only|merely) (?:a )?(?:formality|box-ticking|tick-box exercise|for show)',
+      '(?:a )?(?:box-ticking|box ticking|tick-box|tick box|rubber-stamp|rubber stamp|rubber-stamping)(?: exercise)?',
+      '(?:just|only|merely|nothing but|simply) (?:a )?(?:formality|for show)',
+      'already (?:promised|given|offered|earmarked|lined up|set aside|reserved) (?:to|for)',
+      '(?:clearly|obviously|evidently) (?:already )?(?:decided|made up (?:their|your|its) minds?|chosen|picked)',
+      '(?:it is|it was|it is all|it was all|all) (?:about|down to) who you know',
     ],
     message:
       '{match} suggests the outcome was settled before you walked in. Even if it was, saying so closes the door, and the person reading may not have made that call.',
@@ -64,6 +69,32 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
     message:
       '{match} blames them for how you were treated. It may well be fair to feel, but in writing it reads as a complaint, and complaints rarely get a reply. Thank them for letting you know, however they did it.',
     suggestion: 'Thank you for letting me know.',
+  },
+  {
+    id: 'insinuation',
+    strong: true,
+    patterns: [
+      '(?:funny|interesting|convenient|strange|odd|curious|telling|amazing) (?:how|that) {GAP:6}(?:went to|got|was given|were given|ended up|landed|chose|picked|hired|gave)',
+      "(?:owner|boss|manager|director|ceo|founder|partner|chair) 's (?:nephew|niece|son|daughter|friend|mate|buddy|relative|cousin|brother|sister|wife|husband)",
+      '(?:overlook|overlooks|overlooked|overlooking|ignore|ignores|ignored|turn away|turns away|turned away|pass over|passes over|passed over) (?:experienced|qualified|good|strong|older|talented|capable|seasoned|skilled) (?:candidates|people|applicants|talent|staff|professionals)',
+      'can afford to (?:overlook|ignore|lose|turn away|pass on|reject|pass up|waste)',
+      'no offen[cs]e(?: ,)? but',
+      'some of us (?:actually|really|still|have to|do)',
+    ],
+    message:
+      '{match} hints at something unfair without saying it outright. A hiring manager will still read it as an accusation, and an insinuation is harder to answer than a question. Leave it out; ask about your own next step instead.',
+  },
+  {
+    id: 'criticises-conduct',
+    strong: true,
+    patterns: [
+      'barely (?:looked up|looked at me|listened|spoke|engaged|acknowledged|said|paid attention|glanced|made eye contact)',
+      '(?:the )?(?:interview|interviews|panel|process|call|meeting|conversation|assessment|day) (?:felt|seemed|was|were) {ADV}(?:rushed|disorgani[sz]ed|chaotic|cold|hostile|unprepared|one-sided|superficial|perfunctory|a formality|a mess)',
+      '(?:was|were|kept) (?:on|checking|looking at) (?:his|her|their|your) (?:phone|laptop|emails?|screen)',
+      `${WHO} (?:did not|never|could not) (?:seem to |even )?(?:listen|care|pay attention|engage|read my|look at my|prepare)`,
+    ],
+    message:
+      '{match} criticises how they ran the interview. Even if it is fair, the reader hears a complaint about themselves or a colleague, and the note stops being about what you can learn. If something went badly, it is better raised, calmly, with the recruiter separately.',
   },
   {
     id: 'rudeness',

@@ -28,6 +28,7 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       'i (?:{BELIEVE} )?(?:that )?i (?:would have been|would be|am|was) (?:a|an|the) {ADV}(?:great|excellent|perfect|ideal|strong|valuable|fantastic|brilliant|outstanding|right|best) (?:fit|addition|asset|hire|member|match|choice)',
       `my {GAP:1}${MY_RECORD} (?:clearly |obviously )?(?:shows|proves|demonstrates|speaks for itself)`,
       'i did everything (?:right|correctly|you asked|they asked|that was asked|asked of me|i was asked|you wanted)',
+      '(?:which|that) i (?:match|meet|satisfy|fulfil|fulfill|tick|cover) (?:point by point|in full|in every respect|fully|completely|entirely|line by line|to the letter)',
       `(?:my|the) {GAP:2}${WORK} (?:all )?(?:were|was) {ADV}(?:perfect|flawless|faultless|impeccable)`,
     ],
     message:
@@ -62,6 +63,9 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       '(?:how|why) (?:was|were|did|is) (?:the |another )?{OTHER} {CAND} (?:judged|deemed|considered|rated|seen|chosen|selected|picked|preferred|ranked|scored|assessed|evaluated|found|better|stronger|more)',
       'why (?:the |another )?{OTHER} {CAND} (?:was|were|is) (?:judged|deemed|considered|rated|seen as|chosen|selected|picked|preferred|better|stronger|more)',
       'what (?:did|does|do) {GAP:3}(?:have|offer|bring|show|do|say|know|had) that i (?:did|do|could|was|am) not',
+      'what {GAP:4}(?:had|has|have|offered|brought|showed|did|said|knew) that i (?:did not|do not|could not|have not|had not|lacked|lack|was missing|am missing)',
+      'explanation (?:of|for|behind|as to) (?:the|your|this|that|their) {GAP:1}(?:selection|decision|criteria|choice|outcome|rejection|scoring|ranking|assessment)',
+      '(?:selection|hiring|scoring|assessment|decision|marking|shortlisting) (?:criteria|rubric|matrix|process|rationale)(?= [?.!,]| (?:used|applied|that)|$)',
       'who (?:made|makes|took) the (?:final )?(?:decision|call)',
       '(?:who|which of you) (?:actually |really )?(?:reviewed|read|marked|scored|assessed|looked at|judged) (?:it|my|this)',
     ],
@@ -80,6 +84,7 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       'i (?:do not|can not|could not|fail to|struggle to|just do not|really do not) (?:quite )?(?:think|believe|feel|see|agree|accept) (?:that |how |why )?(?:the|your|this|that) (?:decision|choice|outcome|assessment|evaluation|result|panel|team|interview|process)',
       '(?:you|the team|the panel|they|you all|the company) (?:are|were|is|have|had) (?:making|made) (?:a |the wrong |a big |a huge |a serious |an )?(?:mistake|error|wrong (?:decision|choice|call))',
       '(?:wrong|mistaken|flawed|unfair|unjust|hasty|rushed) (?:decision|choice|call|assessment|conclusion)',
+      '(?:decision|choice|outcome|assessment|evaluation|result|scoring) (?:seems|seemed|is|was|appears|looks|feels) {ADV}(?:inconsistent|at odds|out of line|difficult to reconcile|hard to reconcile|hard to square|unfair|wrong|mistaken|flawed|odd|strange|puzzling|baffling|illogical|arbitrary)',
       '(?:there|this) (?:must|may|might|could) (?:have been|be) (?:a|some|an) (?:mistake|misunderstanding|error|mix-up|oversight|confusion)',
       `(?:overlooked|missed|ignored|disregarded|underestimated|undervalued|misjudged|misread|misunderstood|did not (?:see|notice|consider|read|look at|take into account|appreciate|recognise|recognize|value)) (?:my|the extent of my|how much) {GAP:2}(?:${MY_RECORD}|work|achievements|answers|strengths|potential|abilities|contributions)`,
     ],
@@ -94,7 +99,7 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
     patterns: [
       'i {BE} {ADV}(?:a bit |a little |quite |very |really |so |completely |totally |rather |somewhat )?(?:confused|puzzled|baffled|bewildered|perplexed|mystified|stunned|shocked|surprised|taken aback|blindsided|floored|gobsmacked)(?= (?:by|at|about|with|as to|that|to (?:hear|learn|see|receive|read|get)|why|how|given|since|because|\\.|,|!)|$)',
       '(?:this|the news|the decision|the outcome|it|this news|the result) (?:came as|was|is) (?:a |quite a |a real |a big |a complete |a total |such a )?(?:shock|surprise|blow)',
-      'i (?:do not|can not|could not|still do not|fail to|struggle to|am struggling to|just do not|really do not|honestly do not) (?:understand|see|comprehend|fathom|grasp|get) (?:why|how|what (?:went wrong|happened|changed)|the (?:decision|outcome|reasoning|logic)|this decision|that decision|your decision)',
+      'i (?:do not|can not|could not|still do not|fail to|struggle to|am struggling to|just do not|really do not|honestly do not) (?:understand|see|comprehend|fathom|grasp|get) (?:why|how|what (?:went wrong|happened|changed|the|they|he|she|another|someone|the other)|the (?:decision|outcome|reasoning|logic)|this decision|that decision|your decision)',
       '(?:thought|felt|believed|under the impression|was sure|was confident) (?:that )?(?:the|my|our|it|things|everything) {GAP:2}(?:went|had gone|was going|were going|went so) (?:really |very |extremely |so |incredibly )?(?:well|great|brilliantly|perfectly)',
       'given how well (?:the|my|our|it|things|everything) {GAP:2}(?:went|had gone|was going|were going)',
     ],
@@ -105,7 +110,8 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
   {
     id: 'compares-with-chosen',
     patterns: [
-      '(?:someone|somebody|a candidate|a person|an applicant|the other (?:candidate|person|applicant)|the successful (?:candidate|applicant)|they|you) {GAP:2}(?:with )?(?:less|fewer|half (?:my|the)|far less|much less|significantly less|no) (?:experience|qualifications|years|skills|knowledge|expertise|background)',
+      '(?:someone|somebody|a candidate|a person|an applicant|the other (?:candidate|person|applicant)|the successful (?:candidate|applicant)|they|you) {GAP:2}(?:with )?(?:less|fewer|half (?:my|the)|far less|much less|significantly less|no) {GAP:2}(?:experience|qualifications|years|skills|knowledge|expertise|background)',
+      '(?:less|fewer|weaker|thinner|lesser) {GAP:3}than (?:i do|i have|i did|me|mine|myself|i)(?= [.!?,]|$)',
       '(?:chosen|picked|selected|preferred|hired|taken|promoted) over me',
       '(?:better|stronger|more qualified|more experienced|a better fit|a stronger fit|better suited|more suitable) than (?:me|i|myself|mine)',
     ],

@@ -16,6 +16,7 @@ export const RECONSIDER_GROUPS: readonly PhraseGroup[] = [
       `${STRONG_VERBS} (?:your|the|this|that|their|its|my|his|her) {GAP:1}${OBJECTS}`,
       `(?:review|look at|look over|consider|assess|evaluate|go over|check|re-read|read|mark|score) (?:my|the) {GAP:2}(?:score|scores|application|assessment|marks|marking|result|exercise|test|case study|candidacy|answers|submission|cv|resume|portfolio) (?:again|once more|a second time|one more time)`,
       '(?:review|look at|look over|take another look at|have another look at|look again at) (?:the|your|this) (?:decision|outcome|verdict|result)',
+      '(?:look|looked|looking|go|went|gone) (?:again|once more) (?:at|over|through) (?:my|the)',
       'reconsider(?:ing)? (?:me|it|this|things)?(?= [?.!,]|$)',
     ],
     message:
@@ -28,6 +29,7 @@ export const RECONSIDER_GROUPS: readonly PhraseGroup[] = [
     patterns: [
       '(?:please|would you|could you|can you|will you|might you|would the team|could the panel|hope you (?:will|would|might|could)|ask you to|asking you to|ask (?:whether|if) you (?:might|could|would)|urge you to|beg you to|willing to) {GAP:2}(?:reconsider|rethink|think again|change your mind|revisit)',
       "change (?:your|their|his|her|the team 's|the panel 's) mind",
+      '(?:you|the panel|the team|the committee|they) (?:will|would|might|could|can|may) (?:kindly |please |perhaps |still |surely )?(?:reconsider|rethink|think again|revisit|change your mind)',
     ],
     message:
       '{match} asks them to reverse a decision they have already made. It almost never works and tends to end the conversation; career advisers are firm about not asking. If you would like to be considered again, say you would welcome hearing about future openings.',

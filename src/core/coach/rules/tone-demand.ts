@@ -15,7 +15,7 @@ export const DEMAND_GROUPS: readonly PhraseGroup[] = [
       'i (?:expect|want|require|need) (?:some |at least some |real |proper |detailed |specific )?feedback',
       'i (?:need|want|must|have to|demand to) (?:to )?know (?:why|what|how|who|exactly|the reason)',
       '(?:expect|need|require|want) you to (?:explain|tell|give|provide|send|justify|respond|reply|call|answer|get back)',
-      '(?:please )?(?:send|give|provide|forward) me (?:the|my|a copy of|copies of|all|with the|with my|with a) {GAP:2}(?:notes|scores|scorecard|interview notes|evaluation|assessment|results|feedback form|records|marks|ratings|write-up|breakdown|explanation)',
+      "(?:please )?(?:send|give|provide|forward|let me have|share with me|release|disclose) (?:me )?(?:the|my|a copy of|copies of|all|with the|with my|with a|your|the panel 's|their) {GAP:2}(?:notes|scores|scoring|scorecard|sheet|evaluation|assessment|results|feedback form|records|marks|ratings|write-up|breakdown|explanation)",
       '(?:this is )?the (?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time i (?:am|have been|have) (?:asking|asked|writing|written|emailing|emailed|following up|chasing)',
       'i have (?:asked|written|emailed|chased|followed up) (?:you )?(?:twice|three times|several times|multiple times|repeatedly|again and again)',
       '(?:an|a) (?:answer|reply|response) this time',
@@ -61,6 +61,8 @@ export const DEMAND_GROUPS: readonly PhraseGroup[] = [
       'why (?:have|has|had|did) (?:not |never )?(?:i|anyone|you|no one|nobody|your team|the team) (?:still )?(?:not |never )?(?:heard|been in touch|got back|gotten back|replied|responded|called|contacted|reached out|followed up|written|got in touch|hear)',
       '(?:i have |have |i )?heard nothing (?:since|back|from|at all|yet)',
       '(?:still )?no (?:reply|response|answer|word|news) (?:to|from|on|yet)',
+      '(?:you|they|no one|nobody|your team) (?:still )?(?:have|has|had) (?:still )?not (?:got|gotten|come|been|replied|responded|written|called|answered)(?: back| in touch)?',
+      'or not \\?',
       'should i (?:just )?(?:stop (?:asking|writing|emailing|trying)|give up|bother)',
     ],
     message:

@@ -13,6 +13,7 @@ export const FRUSTRATION_GROUPS: readonly PhraseGroup[] = [
       `(?:this|that|it|the (?:whole )?(?:process|situation|decision|outcome|experience|treatment)) (?:is|was|has been|feels|felt|seems|seemed) {ADV}(?:absolutely |completely |totally |utterly |pretty |a bit |beyond |a complete |a total |an absolute )?(?:${HOSTILE_WORDS}|a joke|a farce|a sham|a disgrace|unbelievable|insane|shocking|terrible|awful|horrible|a mess|a shambles|(?:a |an )?(?:complete |total |utter |absolute )?waste of (?:my |everyone 's |our )?time)`,
       `(?:${HOSTILE_WORDS})`,
       'what a (?:joke|farce|waste|mess|shambles|disgrace)',
+      'to be (?:blunt|brutally honest|perfectly blunt)',
       '(?:is|was|been) (?:a |an )?(?:complete |total |absolute |bit of a )?joke',
     ],
     message:

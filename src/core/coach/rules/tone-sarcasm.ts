@@ -40,6 +40,7 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
       '(?:whoever|the person|the one|the candidate|the guy|the woman|someone|somebody) (?:you|they|the team|the panel) (?:picked|chose|hired|selected|went with|decided on|preferred|ended up with|found|went for)',
       '(?:turns? out|proves?|is|was|will be|would be) (?:to be )?worth (?:it|the money|the wait|the hype|the risk)',
       'your loss',
+      '(?:you|your {WORD}|the {WORD}|they) (?:really )?missed out',
       '(?:you will|you would|you are going to|you might|you may) (?:live to )?regret',
       '(?:good|best of|lots of) luck (?:finding|replacing|getting|hiring) (?:someone|anyone|somebody|a person) (?:who|that|like|as|better|else)',
       'good luck with that',
@@ -51,7 +52,7 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
       '(?:not|never) (?:ready|prepared) for (?:someone|a person|people|candidates|anyone) (?:like me|with my|like that)',
     ],
     requireInSentence:
-      /\b(?:worth|money|cheaper|regret|luck|handle|cope|survive|deserve|loss|anyway|escape|bullet|disguise|offers?|ready|prepared)\b/,
+      /\b(?:worth|money|cheaper|regret|luck|handle|cope|survive|deserve|loss|anyway|escape|bullet|disguise|offers?|ready|prepared|lol|lmao|haha|missed out|if they can)\b/,
     message:
       '{match} sounds like sour grapes. It tells the reader the rejection stung, which is human, but it becomes the last impression they have of you. Wish them well plainly, or leave it out.',
   },

@@ -118,9 +118,9 @@ function shoutedCapitals(
 
 /** A capitalized word inside brackets is a placeholder (`[COMPANY]`), reported as such. */
 function insideBrackets(doc: CoachDocument, token: Token): boolean {
-  return (
-    /[[{<(]$/.test(doc.masked.slice(0, token.start)) && /^[\]}>)]/.test(doc.masked.slice(token.end))
-  );
+  const before = doc.masked[token.start - 1] ?? '';
+  const after = doc.masked[token.end] ?? '';
+  return /[[{<(%$_]/.test(before) && /[\]}>)%_]/.test(after);
 }
 
 function repeatedMarks(doc: CoachDocument, minMarks: number): RuleFinding[] {
