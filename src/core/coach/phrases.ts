@@ -94,10 +94,10 @@ function sentenceText(doc: CoachDocument, sentence: Sentence | undefined): strin
   return doc.canonical.slice(first.at, last.at + last.text.length);
 }
 
-/** Whether a sentence accepts the decision; "I don't understand" is not acceptance. */
+/** Whether a sentence accepts the decision; "I don't understand" or "hard to accept" is not acceptance. */
 function accepts(sentence: string): boolean {
   const affirmed = sentence.replace(
-    /\b(?:not|never|no|hardly)(?: [a-z']+){0,2} (?:understand|accept|respect|appreciate|get it)\w*/g,
+    /\b(?:not|never|no|hardly|(?:hard|difficult|impossible|struggling|struggle|unable|fail|failing) to)(?: [a-z']+){0,2} (?:understand|accept|respect|appreciate|get it)\w*/g,
     '',
   );
   return ACCEPTANCE.test(affirmed);

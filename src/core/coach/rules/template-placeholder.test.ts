@@ -17,6 +17,8 @@ describe('template/placeholder', () => {
     ['I look forward to starting on ___.', '___'],
     ['Hi Marta, I met Company X last week.', 'Company X'],
     ['Thanks for the call on [date].', '[date]'],
+    ['Thanks for the interview at (company name).', '(company name)'],
+    ['I loved meeting the team at insert company name here.', 'insert company name here'],
   ])('flags %j', (text, slot) => {
     const found = runRule(rule, text);
     expect(found.map((f) => f.severity)).toContain('error');

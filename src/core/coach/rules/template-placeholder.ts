@@ -101,6 +101,8 @@ const STAND_INS = [
 const BRACKETED =
   /\[([^[\]\n]{1,60})\](?!\()|\{\{?\s*([^{}\n]{1,50}?)\s*\}?\}|<<?([^<>\n]{1,50})>>?|\(([^()\n]{1,40})\)|%([A-Za-z_]{2,30})%|\$\{?([A-Z_]{2,30})\}?|(_{3,})/g;
 const STAND_IN_NEAR = /\b(?:Company|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Person) [XYZ]\b/g;
+const INSERT_HERE =
+  /\binsert (?:the )?(?:company|name|role|position|date|link|title)(?: name)? here\b/gi;
 
 function looksLikeSlot(inner: string, delimiter: string, slotWords: ReadonlySet<string>): boolean {
   const text = inner.trim();
@@ -113,8 +115,11 @@ function looksLikeSlot(inner: string, delimiter: string, slotWords: ReadonlySet<
   const words = text.split(/[\s_'’-]+/).map((w) => w.toLowerCase());
   const hasSlotWord = words.some((w) => slotWords.has(w));
   const capitalized = text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
-  // Parentheses are ordinary prose; only a short, capitalized slot (`(Name)`) counts.
-  if (delimiter === '(') return hasSlotWord && capitalized && text.split(/\s+/).length <= 3;
+  // Parentheses are ordinary prose; only a short slot (`(Name)`, `(company name)`) counts.
+  if (delimiter === '(') {
+    const onlySlots = words.every((w) => slotWords.has(w) || w === 'the');
+    return hasSlotWord && text.split(/\s+/).length <= 3 && (capitalized || onlySlots);
+  }
   return hasSlotWord || (capitalized && text.split(/\s+/).length <= 4);
 }
 
@@ -170,7 +175,10 @@ export const placeholderRule = defineRule<PlaceholderOptions>({
           ...(suggestion !== undefined && { suggestion }),
         });
       }
-      for (const match of doc.masked.matchAll(STAND_IN_NEAR)) {
+      for (const match of [
+        ...doc.masked.matchAll(STAND_IN_NEAR),
+        ...doc.masked.matchAll(INSERT_HERE),
+      ]) {
         found.push({
           start: match.index,
           end: match.index + match[0].length,

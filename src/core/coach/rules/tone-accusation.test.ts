@@ -17,6 +17,10 @@ describe('tone/accusation', () => {
     ['Your recruiter was rude on the call.', 'rude'],
     ['There was a total lack of communication throughout.', 'lack of communication'],
     ['It was decided without telling me.', 'without telling me'],
+    ['Funny how the role went to the manager’s cousin.', 'Funny how the role went to'],
+    ['No offence, but the panel seemed half asleep.', 'No offence, but'],
+    ['The interview felt rushed from start to finish.', 'interview felt rushed'],
+    ['I will be leaving a negative review.', 'negative review'],
   ])('flags %j', (text, words) => {
     const found = problems(runRule(rule, text));
     expect(found.length).toBeGreaterThan(0);

@@ -15,6 +15,11 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
       '(?:sue|report) (?:you|the company|your company|this)',
       '(?:because|since) (?:of )?(?:my|i am|i was) (?:age|gender|race|accent|ethnicity|disability|religion|name|a woman|a man|older|too old|pregnant|foreign|not from)',
       '(?:how|the way) (?:candidates|applicants|people|we|i) (?:are|were|was|get|got|is|am) (?:treated|handled)',
+      '(?:how|the way) you treat (?:candidates|people|applicants|staff|anyone)',
+      '(?:should be|be) ashamed|ashamed of (?:yourselves|yourself|the way|how)',
+      '(?:leave|leaving|write|writing|post|posting) (?:a |an )?(?:honest |negative |bad |public )?review (?:about|of) (?:you|your|this|the process|the company|how)',
+      '(?:leave|leaving|write|writing|post|posting) (?:a |an )?(?:negative|bad|scathing) review',
+      'warn (?:others|people|everyone|my network|friends|other candidates)',
     ],
     message:
       '{match} accuses them of unfair treatment. If you believe you were treated unlawfully, that belongs in a formal route, not in this note; here it ends the relationship and gets no feedback.',

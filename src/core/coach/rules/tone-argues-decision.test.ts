@@ -36,6 +36,10 @@ describe('tone/argues-decision', () => {
     ['I’m puzzled by the decision, given my track record.', 'puzzled'],
     ['I don’t understand how that decision was reached.', 'understand how'],
     ['You picked someone with less experience than me.', 'someone with less experience'],
+    ['I’m not sure the panel saw the full picture of my work.', 'panel saw'],
+    ['Surely my eight years in logistics count for something?', 'Surely my'],
+    ['I find it hard to accept that outcome.', 'find it hard to accept'],
+    ['Can I ask who got the job?', 'who got the job'],
   ])('flags %j', (text, words) => {
     const found = problems(runRule(rule, text));
     expect(found.length).toBeGreaterThan(0);

@@ -68,6 +68,9 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       '(?:selection|hiring|scoring|assessment|decision|marking|shortlisting) (?:criteria|rubric|matrix|process|rationale)(?= [?.!,]| (?:used|applied|that)|$)',
       'who (?:made|makes|took) the (?:final )?(?:decision|call)',
       '(?:who|which of you) (?:actually |really )?(?:reviewed|read|marked|scored|assessed|looked at|judged) (?:it|my|this)',
+      'who (?:got|received|was offered|landed|was given|was hired for|ended up with) (?:the|this|that) (?:job|role|position|offer|post)',
+      "(?:successful|chosen|other|selected|winning|new) (?:candidate|applicant|person|hire) 's (?:background|experience|profile|cv|resume|qualifications|credentials)",
+      'why would (?:you|they|the panel|the team|anyone) (?:choose|pick|hire|prefer|go with|reject|pass on)',
     ],
     message:
       '{match} asks them to justify the decision. Employers rarely explain selections (many fear legal risk), so this usually goes unanswered. Asking what you could improve gets far more replies.',
@@ -87,6 +90,13 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       '(?:decision|choice|outcome|assessment|evaluation|result|scoring) (?:seems|seemed|is|was|appears|looks|feels) {ADV}(?:inconsistent|at odds|out of line|difficult to reconcile|hard to reconcile|hard to square|unfair|wrong|mistaken|flawed|odd|strange|puzzling|baffling|illogical|arbitrary)',
       '(?:there|this) (?:must|may|might|could) (?:have been|be) (?:a|some|an) (?:mistake|misunderstanding|error|mix-up|oversight|confusion)',
       `(?:overlooked|missed|ignored|disregarded|underestimated|undervalued|misjudged|misread|misunderstood|did not (?:see|notice|consider|read|look at|take into account|appreciate|recognise|recognize|value)) (?:my|the extent of my|how much) {GAP:2}(?:${MY_RECORD}|work|achievements|answers|strengths|potential|abilities|contributions)`,
+      '(?:did not|may not have|might not have|never|not) (?:see|saw|get|got|seen) the (?:full|whole|complete|real|bigger) (?:picture|story|extent)',
+      '(?:not sure|doubt|wonder if) (?:you|the panel|they|the team|the interviewers?) (?:saw|got|understood|appreciated|grasped|had) (?:the|my|how)',
+      "(?:does not|did not|do not|doesn't) (?:quite )?add up",
+      'i would have thought (?:that )?(?:my|i|someone with|a candidate with|the)',
+      'surely (?:my|i|someone|a candidate|an applicant|an experienced|experience|that|this|the)',
+      '(?:judged|assessed|marked|treated) (?:me )?(?:unfairly|harshly|too quickly|too harshly|wrongly)',
+      '(?:misjudged|underestimated|undervalued) me',
     ],
     message:
       '{match} tells them the decision was wrong. It will not change the outcome, and it can cost you the goodwill that leads to the next opening. Accept the decision first; then ask your question.',
@@ -102,6 +112,9 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       'i (?:do not|can not|could not|still do not|fail to|struggle to|am struggling to|just do not|really do not|honestly do not) (?:understand|see|comprehend|fathom|grasp|get) (?:why|how|what (?:went wrong|happened|changed|the|they|he|she|another|someone|the other)|the (?:decision|outcome|reasoning|logic)|this decision|that decision|your decision)',
       '(?:thought|felt|believed|under the impression|was sure|was confident) (?:that )?(?:the|my|our|it|things|everything) {GAP:2}(?:went|had gone|was going|were going|went so) (?:really |very |extremely |so |incredibly )?(?:well|great|brilliantly|perfectly)',
       'given how well (?:the|my|our|it|things|everything) {GAP:2}(?:went|had gone|was going|were going)',
+      'at a loss (?:as to|to understand|to see) (?:why|how|what)',
+      '(?:find|found|finding) it (?:hard|difficult|strange|odd|surprising|impossible) to (?:understand|accept|believe|see|reconcile)',
+      'i (?:really |honestly |genuinely )?thought i (?:had|was|nailed|aced|smashed) (?:it|a shoo-in|the job|the role|in the bag|the interview|a good chance)',
     ],
     message:
       '{match} signals that you do not accept the outcome. Even gently put, it reads as a request for them to explain themselves. Acknowledge the decision plainly (“I understand”) and move to what you would like to learn.',

@@ -30,6 +30,7 @@ export const RECONSIDER_GROUPS: readonly PhraseGroup[] = [
       '(?:please|would you|could you|can you|will you|might you|would the team|could the panel|hope you (?:will|would|might|could)|ask you to|asking you to|ask (?:whether|if) you (?:might|could|would)|urge you to|beg you to|willing to) {GAP:2}(?:reconsider|rethink|think again|change your mind|revisit)',
       "change (?:your|their|his|her|the team 's|the panel 's) mind",
       '(?:you|the panel|the team|the committee|they) (?:will|would|might|could|can|may) (?:kindly |please |perhaps |still |surely )?(?:reconsider|rethink|think again|revisit|change your mind)',
+      '(?:like|want|wish|intend|plan|going) to appeal',
     ],
     message:
       '{match} asks them to reverse a decision they have already made. It almost never works and tends to end the conversation; career advisers are firm about not asking. If you would like to be considered again, say you would welcome hearing about future openings.',

@@ -18,6 +18,8 @@ describe('tone/demand', () => {
     ['Why haven’t I heard anything from your team?', 'Why haven’t I heard'],
     ['I’m still waiting for a reply to my last email.', 'waiting for a reply'],
     ['You said you would keep me posted about the next opening.', 'said you would keep me posted'],
+    ['Kindly explain why my application failed.', 'Kindly explain'],
+    ['You need to tell me what went wrong.', 'need to tell'],
   ])('flags %j', (text, words) => {
     const found = problems(runRule(rule, text));
     expect(found.length).toBeGreaterThan(0);

@@ -19,6 +19,11 @@ export const DEMAND_GROUPS: readonly PhraseGroup[] = [
       '(?:this is )?the (?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time i (?:am|have been|have) (?:asking|asked|writing|written|emailing|emailed|following up|chasing)',
       'i have (?:asked|written|emailed|chased|followed up) (?:you )?(?:twice|three times|several times|multiple times|repeatedly|again and again)',
       '(?:an|a) (?:answer|reply|response) this time',
+      '(?:prompt|swift|speedy|timely|immediate|urgent) (?:reply|response|answer|feedback|explanation)',
+      'kindly (?:explain|provide|send|clarify|confirm|justify|respond|reply|forward|share|let me)',
+      'i (?:request|ask|insist) that you',
+      'you (?:need to|should|must|have to|ought to) (?:explain|tell|give|provide|reply|respond|reconsider|send|justify|let me know|answer|get back)',
+      'i (?:await|am awaiting|will await|look forward to) your (?:explanation|justification|answer|response|reply) (?:on|to|regarding|about|as to)',
     ],
     message:
       '{match} reads as a demand. Feedback is a favour a hiring manager does not owe, and a demand makes it easy to say nothing. Ask, and make it easy to say yes: one question, no conditions.',

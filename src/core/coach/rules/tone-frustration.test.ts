@@ -20,6 +20,11 @@ describe('tone/frustration', () => {
     ['After four rounds, all I got was a generic email.', 'generic email'],
     ['Don’t bother replying, I have moved on.', 'bother replying'],
     ['This is bullshit.', 'bullshit'],
+    [
+      'Frankly this was the worst recruitment experience I have had.',
+      'worst recruitment experience',
+    ],
+    ['To be blunt, the interview felt pointless.', 'To be blunt'],
   ])('flags %j', (text, words) => {
     const found = problems(runRule(rule, text));
     expect(found.length).toBeGreaterThan(0);

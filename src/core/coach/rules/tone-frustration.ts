@@ -15,6 +15,10 @@ export const FRUSTRATION_GROUPS: readonly PhraseGroup[] = [
       'what a (?:joke|farce|waste|mess|shambles|disgrace)',
       'to be (?:blunt|brutally honest|perfectly blunt)',
       '(?:is|was|been) (?:a |an )?(?:complete |total |absolute |bit of a )?joke',
+      '(?:the )?worst (?:recruitment |hiring |interview |candidate |application )?(?:experience|process)(?= [.!,]| i| of| i have| ever|$)',
+      'beyond the pale',
+      '(?:that|this|it|you|the way {GAP:3}) (?:was|is|were|are) (?:completely |totally |way |well |really )?out of order',
+      '(?:ugh|smh|ffs|omg)',
     ],
     message:
       '{match} reads as anger at the person who will read it. A hiring manager is unlikely to answer, and may remember it. It is fair to feel let down; a calmer note keeps this door open. Say what you valued, then ask your question.',
@@ -27,6 +31,9 @@ export const FRUSTRATION_GROUPS: readonly PhraseGroup[] = [
     patterns: [
       'i {BE} {ADV}(?:so |really |very |extremely |incredibly |absolutely |pretty |quite |beyond |utterly )?(?:furious|livid|fuming|outraged|disgusted|appalled|pissed(?: off)?|fed up|sick of|sick and tired|tired of|angry|mad|insulted|offended|bitter|enraged|incensed)',
       '(?:makes|made) me (?:so |really )?(?:angry|furious|mad|sick)',
+      'i {BE} {ADV}(?:seething|speechless|lost for words|beside myself)',
+      'i am (?:done|finished) with (?:this|your|applying|job hunting|companies like)',
+      'i give up',
     ],
     message:
       '{match} puts your anger in writing. The reader will respond to the anger, not to your question, if they respond at all. Let the feeling settle before you send, and keep the note about what comes next.',

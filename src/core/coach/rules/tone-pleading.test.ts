@@ -17,6 +17,8 @@ describe('tone/pleading', () => {
     ['This role was my last hope.', 'last hope'],
     ['Any position at all would do.', 'position at all'],
     ['I was devastated when I read your email.', 'devastated'],
+    ['My visa depends on finding a role this month.', 'visa depends on'],
+    ['I could do an unpaid trial week to show you.', 'unpaid trial week'],
   ])('flags %j', (text, words) => {
     const found = problems(runRule(rule, text));
     expect(found.length).toBeGreaterThan(0);

@@ -18,6 +18,8 @@ export const PLEADING_GROUPS: readonly PhraseGroup[] = [
       'i (?:promise|swear)(?= [.!,]|$| i will| to| you)',
       '(?:anything|any (?:role|post|position|job|opening|vacancy)) at all',
       'is there anything (?:at all )?(?:i|we) (?:can|could) (?:do|say)(?= [?]| to (?:change|get|be reconsidered|make you|convince|persuade|turn))',
+      '(?:even )?(?:just )?(?:a|an|one) (?:unpaid |free )?trial (?:week|day|period|month|shift|run)',
+      '(?:forever|eternally) grateful',
     ],
     message:
       '{match} reads as pleading. It puts the hiring manager in an awkward spot and undersells you, and it rarely changes a decision. You can be warm and keep your footing: thank them and ask for one piece of advice.',
@@ -36,6 +38,10 @@ export const PLEADING_GROUPS: readonly PhraseGroup[] = [
       '(?:last|only|final) (?:hope|chance|option)',
       '(?:do not|can not) know what (?:else )?to do',
       '(?:meant|means) (?:everything|the world) to me',
+      '(?:really |very |incredibly )?(?:difficult|tough|hard|desperate|precarious) (?:situation|time|place|spot|position) (?:right now|at the moment|financially|at home)',
+      '(?:visa|residency|permit|work permit) (?:depends|relies|is riding|hangs) on',
+      '(?:running|run|ran) out of (?:money|savings|options|hope)',
+      'how i (?:will|am going to|can) (?:pay|afford|manage|cope|feed)',
     ],
     message:
       '{match} shares a pressure the reader cannot act on. It is understandable, and it is yours to keep: in a note to a hiring manager it reads as pressure and can make them uneasy about replying at all.',

@@ -21,6 +21,8 @@ describe('tone/sarcasm', () => {
     ['Good luck finding someone who knows the Aarhus depot like I do.', 'luck finding someone who'],
     ['I enjoyed learning about your “process”.', '“process”'],
     ['Care to explain?', 'Care to explain'],
+    ['Great, another automated rejection.', 'Great, another automated'],
+    ['I’m sure you know best.', 'sure you know best'],
   ])('flags %j', (text, words) => {
     const found = problems(runRule(rule, text));
     expect(found.length).toBeGreaterThan(0);

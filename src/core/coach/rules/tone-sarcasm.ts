@@ -30,6 +30,10 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
       'not that (?:it matters|anyone cares|you care)',
       '(?:shame|pity) (?:that )?(?:a|the|your|you|they|{WORD}) {GAP:6}(?:could not|can not|did not|does not|prefers|prefer|would rather|could never|never)',
       '(?:culture|habit|tradition) of (?:last-minute|late|silence|ghosting|chaos|rejecting)',
+      '(?:great|wonderful|brilliant|fantastic|perfect|lovely|super)(?: ,| \\.| !) (?:another|yet another|more) (?:rejection|automated|form|generic|template|round of|silence|delay)',
+      '(?:i am sure|i suppose|i guess|clearly) you know best',
+      'congratulations on (?:finding|hiring|getting|picking) (?:someone|somebody|a) {GAP:1}(?:cheaper|younger|less|more compliant|who)',
+      '(?:thanks|cheers|thank you) (?:so much |a lot )?for nothing',
     ],
     message:
       '{match} is a parting shot at the company, however lightly put. The hiring manager will read it as contempt, and people remember parting shots longer than anything else in a message.',
