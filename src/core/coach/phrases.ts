@@ -84,7 +84,7 @@ const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'without', 'neither', 'h
 const ACCEPTANCE =
   /\b(?:understand|understood|understandable|respect|accept|accepted|appreciate|appreciated|no hard feelings|of course|fair enough|makes sense|made sense|get it|totally get|completely get|that is fine|it happens|all good|no worries|thank|thanks|grateful|right call)\b/;
 const FORWARD =
-  /\b(?:future|next time|down the road|later on|another (?:role|position|opening|post|vacancy|opportunity)|other (?:roles|positions|openings|opportunities)|similar (?:role|roles|position|positions)|new (?:role|roles|opening|openings|position)|opens? up|comes? up|in the future|next year|one day|someday|again (?:in|later)|if (?:a|another|any) (?:role|position|opening|vacancy|post)|another time)\b/;
+  /\b(?:future|next time|down the road|later on|another (?:role|position|opening|post|vacancy)|other (?:roles|positions|openings|opportunities)|similar (?:role|roles|position|positions)|new (?:role|roles|opening|openings|position)|opens? up|comes? up|in the future|next year|one day|someday|again (?:in|later)|if (?:a|another|any) (?:role|position|opening|vacancy|post)|another time)\b/;
 
 function sentenceText(doc: CoachDocument, sentence: Sentence | undefined): string {
   if (!sentence) return '';

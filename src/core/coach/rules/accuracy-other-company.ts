@@ -25,6 +25,9 @@ interface Part {
   initial: boolean;
 }
 
+/** Words before a bare first word that show it names an organisation (`everyone at Kestrel`). */
+const PRECEDING_CUES = new Set(['at', 'join', 'joining', 'joined']);
+
 const SUFFIXES = [
   'inc',
   'incorporated',
@@ -172,6 +175,7 @@ export const otherCompanyRule = defineRule<OtherCompanyOptions>({
           const full = matchAt(parts, i, entry.words);
           const capital = /^\p{Lu}/u.test(part.raw);
           const next = parts[i + 1]?.word ?? '';
+          const previous = parts[i - 1]?.word ?? '';
           const single = entry.words.length === 1;
           const common = STOP_WORDS.has(part.word) || GENERIC_WORDS.has(part.word);
           let hit = false;
@@ -185,7 +189,7 @@ export const otherCompanyRule = defineRule<OtherCompanyOptions>({
             !common &&
             part.word.length >= 4 &&
             !ownWords.has(part.word) &&
-            cues.has(next)
+            (cues.has(next) || PRECEDING_CUES.has(previous))
           ) {
             hit = true;
             partial = true;

@@ -14,12 +14,15 @@ export const noDetailRule = defineRule<BaseRuleOptions>({
       if (doc.masked.trim() === '' || doc.rooms.length > 0 || matchedFacts(doc).length > 0)
         return [];
       const end = doc.closingStart > 0 ? doc.closingStart : doc.text.length;
+      // A follow-up continues an exchange that already carried the detail.
+      const continuing = doc.input.kind === 'follow_up' || doc.input.kind === 'other';
       if (facts.length > 0) {
         const example = facts[0] ?? '';
         return [
           {
             start: 0,
             end,
+            ...(continuing && { severity: 'info' as const }),
             message:
               'Nothing here recalls your conversation with them. One specific detail (something you discussed, something they told you) is what shows the message was written for this person, and it is what makes a reply likely.',
             ...(example !== '' && {

@@ -53,7 +53,7 @@ export const STOCK_PHRASES: readonly PhraseGroup[] = [
 
 export interface BoilerplateOptions extends BaseRuleOptions {
   phrases: readonly PhraseGroup[];
-  /** Share of sentences that are stock, above which a message with no detail is boilerplate. */
+  /** Share of the body's words in stock phrases, above which a message with no detail is boilerplate. */
   stockShare: number;
 }
 
@@ -65,7 +65,7 @@ function stockMatches(doc: CoachDocument, compiled: ReturnType<typeof compileGro
 export const boilerplateRule = defineRule<BoilerplateOptions>({
   id: 'template/boilerplate',
   category: 'template',
-  defaults: { severity: 'warning', phrases: STOCK_PHRASES, stockShare: 0.5 },
+  defaults: { severity: 'warning', phrases: STOCK_PHRASES, stockShare: 0.4 },
   create(options) {
     const compiled = compileGroups(options.phrases);
     return (doc) => {
@@ -84,13 +84,12 @@ export const boilerplateRule = defineRule<BoilerplateOptions>({
       }
       const stock = stockMatches(doc, compiled);
       const body = bodySentences(doc);
-      const stockSentences = new Set(
-        stock
-          .map((m) => body.findIndex((s) => s.start <= m.start && m.start < s.end))
-          .filter((i) => i >= 0),
-      );
+      const from = body[0]?.start ?? 0;
+      const to = body[body.length - 1]?.end ?? 0;
+      const words = doc.tokens.filter((t) => t.kind === 'word' && t.start >= from && t.end <= to);
+      const covered = words.filter((w) => stock.some((m) => m.start <= w.start && w.end <= m.end));
       const personal = matchedFacts(doc).length > 0;
-      const share = body.length === 0 ? 0 : stockSentences.size / body.length;
+      const share = words.length === 0 ? 0 : covered.length / words.length;
       if (
         !personal &&
         stock.length > 0 &&

@@ -20,6 +20,7 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
       '(?:leave|leaving|write|writing|post|posting) (?:a |an )?(?:honest |negative |bad |public )?review (?:about|of) (?:you|your|this|the process|the company|how)',
       '(?:leave|leaving|write|writing|post|posting) (?:a |an )?(?:negative|bad|scathing) review',
       'warn (?:others|people|everyone|my network|friends|other candidates)',
+      '(?:how|the way) you treat (?:professionals|others|adults|people like me|your candidates|humans)',
     ],
     message:
       '{match} accuses them of unfair treatment. If you believe you were treated unlawfully, that belongs in a formal route, not in this note; here it ends the relationship and gets no feedback.',
@@ -29,16 +30,18 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
     strong: true,
     patterns: [
       `${WHO} {GAP:1}(?:lied|misled|deceived|tricked|strung me along|led me on|played me|used me|kept me waiting|kept me hanging|left me hanging|ghosted|ignored me|ignored my|never intended|had no intention|never planned|never meant)`,
-      'wasted (?:my|our|a lot of my|so much of my|{NUM} (?:hours|days|weeks|months) of my|(?:hours|days|weeks|months) of my) time',
+      "wasted (?:my|our|everyone 's|people 's|candidates '|a lot of my|so much of my|{NUM} (?:hours|days|weeks|months) of my|(?:hours|days|weeks|months) of my) time",
       "waste of (?:my|our|everyone 's|your and my) time",
       'wast(?:ed|ing|e) (?:my|our|an entire|a whole|the whole|a full|my whole|my entire) {GAP:1}(?:time|afternoon|morning|day|evening|weekend|week|holiday|leave|effort|energy)',
       'strung (?:me|us|candidates) along',
+      'i (?:feel|felt) (?:like i was |that i was |i was |like i have been |that i have been )?(?:cheated|used|misled|deceived|set up|strung along|played|betrayed|disrespected|dismissed|humiliated|mistreated|lied to)',
     ],
     message:
       '{match} accuses them of bad faith. Whatever happened, the reader will defend themselves rather than help you. If you want to keep this contact, leave the grievance out.',
   },
   {
     id: 'decided-in-advance',
+    unlessSelfSubject: true,
     strong: true,
     patterns: [
       '(?:already|always) (?:had|picked|chosen|decided|selected|knew|planned|set on|earmarked) {GAP:3}(?:someone|somebody|your|their|an internal|the internal|a friend|who|in mind|the job|the role)',
@@ -49,6 +52,10 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
       'already (?:promised|given|offered|earmarked|lined up|set aside|reserved) (?:to|for)',
       '(?:clearly|obviously|evidently) (?:already )?(?:decided|made up (?:their|your|its) minds?|chosen|picked)',
       '(?:it is|it was|it is all|it was all|all) (?:about|down to) who you know',
+      'already (?:made up (?:your|their|its|his|her) minds?|decided|chosen|picked|settled on)',
+      '(?:decided|made|settled|taken|chosen) (?:long )?before (?:i|we) (?:walked in|arrived|even applied|applied|interviewed|had a chance|got there|started|even started)',
+      '(?:the )?decision was (?:already )?(?:made|taken) (?:in advance|beforehand|before)',
+      '(?:had|have|has) (?:someone|somebody|a candidate|an internal candidate|another candidate|a favourite|a favorite) (?:else )?(?:lined up|in mind|picked out|ready|waiting)',
     ],
     message:
       '{match} suggests the outcome was settled before you walked in. Even if it was, saying so closes the door, and the person reading may not have made that call.',
@@ -70,6 +77,7 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
       '(?:poor|terrible|awful|bad|zero|no) (?:communication|organisation|organization|candidate experience|professionalism)',
       'without (?:telling|informing|letting|notifying|warning|contacting) (?:me|us|candidates|anyone|applicants)',
       '(?:prefers?|preferred|went with|chose|hired?|hires|hiring|picked|pick) (?:cheaper|younger|older|less experienced|less qualified|unqualified|inexperienced)',
+      '(?:did not|never|would not|could not) (?:even )?(?:give|gave|offer|offered|allow|allowed) me (?:a|the|any) (?:fair |real |proper |genuine |decent )?(?:chance|shot|hearing|go|opportunity)',
     ],
     message:
       '{match} blames them for how you were treated. It may well be fair to feel, but in writing it reads as a complaint, and complaints rarely get a reply. Thank them for letting you know, however they did it.',
@@ -97,6 +105,13 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
       '(?:the )?(?:interview|interviews|panel|process|call|meeting|conversation|assessment|day) (?:felt|seemed|was|were) {ADV}(?:rushed|disorgani[sz]ed|chaotic|cold|hostile|unprepared|one-sided|superficial|perfunctory|a formality|a mess)',
       '(?:was|were|kept) (?:on|checking|looking at) (?:his|her|their|your) (?:phone|laptop|emails?|screen)',
       `${WHO} (?:did not|never|could not) (?:seem to |even )?(?:listen|care|pay attention|engage|read my|look at my|prepare)`,
+      '(?:your|the) {GAP:2}(?:process|recruitment|hiring|communication|organi[sz]ation|system|interviews?|onboarding) (?:really )?(?:needs|could use|could do with|requires|needs some|needs a lot of) (?:work|improvement|improving|a rethink|an overhaul|attention|fixing)',
+      '(?:expected|hoped for|anticipated) (?:a |an )?(?:much |far |rather )?(?:more|better) (?:professional|organi[sz]ed|respectful|courteous|personal|timely|transparent|competent)',
+      '(?:expected|hoped for|deserve|deserved) (?:much |far )?(?:more|better) (?:from|of|treatment|than this|communication|respect|courtesy|care)',
+      '{NUM} (?:days|weeks|months) of (?:silence|radio silence|waiting|nothing|no reply|no news|being ignored)',
+      '(?:your|the) (?:company|team|organi[sz]ation|firm|business|council|studio|agency|school|hospital|department) {ADV}(?:does not|do not|did not) (?:value|care about|respect|appreciate|understand|want) (?:experience|people|talent|candidates|loyalty|skill|hard work|its candidates|applicants)',
+      '(?:never|rarely|seldom) (?:been )?treated (?:so |this |as )?(?:poorly|badly|rudely|disrespectfully|unprofessionally)',
+      'treated (?:so |very |really |incredibly )?(?:poorly|badly|rudely|unfairly|disrespectfully|unprofessionally)',
     ],
     message:
       '{match} criticises how they ran the interview. Even if it is fair, the reader hears a complaint about themselves or a colleague, and the note stops being about what you can learn. If something went badly, it is better raised, calmly, with the recruiter separately.',

@@ -15,7 +15,7 @@ describe('tone/argues-decision', () => {
       'The recruiter assured me that my interview had gone really well.',
       'assured me that my interview had gone really well',
     ],
-    ['Could you explain the criteria used?', 'criteria used'],
+    ['Could you explain the criteria used?', 'criteria'],
     ['Would you tell me why I wasn’t selected?', 'tell me why'],
     ['On what basis was the other applicant preferred?', 'On what basis'],
     [

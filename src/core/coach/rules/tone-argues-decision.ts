@@ -30,6 +30,12 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       'i did everything (?:right|correctly|you asked|they asked|that was asked|asked of me|i was asked|you wanted)',
       '(?:which|that) i (?:match|meet|satisfy|fulfil|fulfill|tick|cover) (?:point by point|in full|in every respect|fully|completely|entirely|line by line|to the letter)',
       `(?:my|the) {GAP:2}${WORK} (?:all )?(?:were|was) {ADV}(?:perfect|flawless|faultless|impeccable)`,
+      '(?:made|tailor-made|written|designed|perfect|custom-made) for me',
+      'i (?:would|will|could) {ADV}be (?:the|a|an) {ADV}(?:perfect|ideal|obvious|best|right|natural|strongest|logical|safest|clear) (?:fit|candidate|match|person|choice|hire|pick|applicant)',
+      'more {GAP:2}than (?:most|many|anyone|others|the rest|the other|the person|the successful|whoever|any other)',
+      'mine (?:is|was|are|were) (?:far |much |considerably |a lot )?(?:extensive|stronger|better|longer|deeper|broader|more)',
+      '(?:safest|strongest|best|most experienced|most qualified) (?:pair of hands|candidate|option|person|choice) (?:available|you had|you saw|you interviewed|on the shortlist)',
+      '(?:should|ought to) have (?:hired|chosen|picked|selected|offered|taken|gone with) me',
     ],
     message:
       '{match} makes a case against their decision. However true it is, a hiring manager reads it as “you got it wrong”, and a reply that has to defend the choice is one they will not write. Let the decision stand and ask what would make you the obvious pick next time.',
@@ -41,6 +47,8 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       `(?:told|assured|promised|led to believe|given the impression|under the impression|informed|said|mentioned|indicated|implied|hinted|suggested|made it clear|made it sound like) {GAP:5}(?:i|my {WORD}) (?:was|were|am|had|would|did|looked|came across) {GAP:3}${PRAISE}`,
       '(?:told|assured|promised|said|mentioned|indicated|implied|hinted|suggested) {GAP:8}(?:an offer|the offer|the job|the role) (?:was|would be|is) (?:likely|coming|mine|on its way|certain|probable|a formality)',
       'what (?:has |had )?changed(?= [?.!]|$)',
+      '(?:told|assured|promised|said|mentioned|indicated|implied|hinted|suggested) {GAP:8}(?:a done deal|in the bag|a formality|a sure thing|guaranteed|a certainty|mine to lose|as good as mine)',
+      '(?:led to believe|told|assured|promised|given the impression|under the impression) {GAP:4}(?:the|this|that) (?:job|role|position|offer) (?:was|would be|is) (?:mine|mine to lose|as good as mine|in the bag|certain|guaranteed)',
     ],
     message:
       '{match} holds them to something said during the process. It puts people on the defensive, and plans change for reasons candidates never see. Leave it out and ask what you could build on.',
@@ -71,11 +79,31 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       'who (?:got|received|was offered|landed|was given|was hired for|ended up with) (?:the|this|that) (?:job|role|position|offer|post)',
       "(?:successful|chosen|other|selected|winning|new) (?:candidate|applicant|person|hire) 's (?:background|experience|profile|cv|resume|qualifications|credentials)",
       'why would (?:you|they|the panel|the team|anyone) (?:choose|pick|hire|prefer|go with|reject|pass on)',
+      '(?:discuss|talk through|go over|talk about|revisit|go through) (?:the|your|this|that) (?:decision|outcome|result|choice|rejection)',
+      'explain (?:your|the|this|that) (?:reasoning|rationale|decision|choice|logic|thinking|criteria|scoring|verdict)',
     ],
     message:
       '{match} asks them to justify the decision. Employers rarely explain selections (many fear legal risk), so this usually goes unanswered. Asking what you could improve gets far more replies.',
     suggestion:
       'If you have a moment, what is one thing I could strengthen before my next interview?',
+  },
+  {
+    id: 'loaded-question',
+    requireInSentence: /\?/,
+    patterns: [
+      '(?:were there|was there|did you|have you|has anyone|did anyone|does anyone|is there|do you|did they|was it|is it) (?:even|actually|really|ever|genuinely|honestly)',
+      'how many {GAP:3}(?:did|have|were|had) (?:you|they|the panel|the team) (?:even |actually |really )?(?:interview|see|consider|shortlist|meet|speak to|talk to|look at)',
+      'is it (?:because|since) (?:i|my|of my|of)',
+      'so what (?:happened|changed|went wrong|was it)',
+      '(?:confirm|tell me|check|let me know|share) (?:whether|if) (?:the|your|that|this) (?:person|candidate|applicant|hire|new hire|successful candidate|other candidate|successful applicant)',
+      'who (?:else )?(?:was|were) (?:i|we) (?:up against|competing with|compared to|competing against)',
+      'how (?:is|was|could|can) (?:that|this|it) (?:even |really |possibly )?(?:possible|fair|right|be|happen|justified)',
+      'what (?:more|else) (?:do|did|could|can|would) (?:you|they|the panel|the team) (?:want|need|expect|ask for|have wanted)',
+      'so (?:that is|is that) it(?: then)?',
+    ],
+    message:
+      '{match} is a question with an edge: it asks them to account for the process rather than help you grow. A hiring manager will hear the doubt in it and is unlikely to answer. Ask about your own next step instead.',
+    suggestion: 'What is one thing I could do to be a stronger candidate next time?',
   },
   {
     id: 'disagrees',
@@ -97,17 +125,37 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       'surely (?:my|i|someone|a candidate|an applicant|an experienced|experience|that|this|the)',
       '(?:judged|assessed|marked|treated) (?:me )?(?:unfairly|harshly|too quickly|too harshly|wrongly)',
       '(?:misjudged|underestimated|undervalued) me',
+      '(?:may|might|could) not have been {ADV}(?:taken into account|considered|recognised|recognized|appreciated|understood|weighed|given (?:enough|due|full) weight)',
+      '(?:find|found|it is|it was|seems|seemed) (?:it )?(?:odd|strange|curious|bizarre|puzzling|baffling|hard to believe) (?:that|how|why)',
+      '(?:you|the team|the panel|they|the company|the committee) (?:have |had |are |were )?(?:made|making|make) (?:a |the wrong |a big |a huge |a serious |an |a bad )?(?:mistake|error|wrong (?:decision|choice|call)|bad (?:decision|choice|call))',
+      '(?:decision|choice|outcome|this|that|it) (?:makes|made) (?:no|little|zero) sense',
+      '(?:must|may|might) have (?:confused|mixed) me (?:up )?with',
+      '(?:hired|hiring|chose|choosing|picked|picking|went with|going with|selected|selecting) the wrong (?:person|candidate|one|applicant)',
+      '(?:that|this|it|the decision|your decision|the outcome) (?:is|was) (?:just |simply |plainly |clearly |completely |totally )?(?:wrong|incorrect|unjustified|a mistake|not right|not fair)(?! of me| to assume)',
     ],
     message:
       '{match} tells them the decision was wrong. It will not change the outcome, and it can cost you the goodwill that leads to the next opening. Accept the decision first; then ask your question.',
     suggestion: 'I understand the decision, and I would value your view on where I could grow.',
   },
   {
+    id: 'contests-decision',
+    patterns: [
+      '(?:challenge|contest|dispute|query|question|object to|appeal against) (?:the|your|this|that) {GAP:1}(?:decision|outcome|result|choice|rejection|score|scores|assessment|verdict)',
+      '(?:nobody|no one|none of the others|no other candidate) (?:else )?(?:has|had|have|brings|brought|could match|can match|matches|matched) (?:my|the same|as much)',
+      "(?:hire|choose|pick|take) me (?:and|,) (?:you will not|you would not|you won't) (?:regret|be disappointed)",
+      'you (?:will not|would not) regret (?:it|hiring me|choosing me|taking me)',
+    ],
+    message:
+      '{match} disputes the decision. However firmly you believe it, a hiring manager cannot reopen a selection on request, and the message reads as an argument rather than a question. Accept the outcome and ask what would make you stronger.',
+    suggestion:
+      'I understand the decision. What is one thing I could strengthen before my next application?',
+  },
+  {
     id: 'questions-outcome',
     unlessAccepted: true,
     negatable: false,
     patterns: [
-      'i {BE} {ADV}(?:a bit |a little |quite |very |really |so |completely |totally |rather |somewhat )?(?:confused|puzzled|baffled|bewildered|perplexed|mystified|stunned|shocked|surprised|taken aback|blindsided|floored|gobsmacked)(?= (?:by|at|about|with|as to|that|to (?:hear|learn|see|receive|read|get)|why|how|given|since|because|\\.|,|!)|$)',
+      'i {BE} {ADV}(?:a bit |a little |quite |very |really |so |completely |totally |rather |somewhat )?(?:confused|puzzled|baffled|bewildered|perplexed|mystified|stunned|shocked|surprised|taken aback|blindsided|floored|gobsmacked)(?: and {WORD})?(?= (?:by|at|about|with|as to|that|to (?:hear|learn|see|receive|read|get)|why|given|since|because|\\.|,|!)| how (?!much|many|quickly|easily|fast|well|enjoyable|fun|nice|interesting|kind|friendly|welcoming|warm)|$)',
       '(?:this|the news|the decision|the outcome|it|this news|the result) (?:came as|was|is) (?:a |quite a |a real |a big |a complete |a total |such a )?(?:shock|surprise|blow)',
       'i (?:do not|can not|could not|still do not|fail to|struggle to|am struggling to|just do not|really do not|honestly do not) (?:understand|see|comprehend|fathom|grasp|get) (?:why|how|what (?:went wrong|happened|changed|the|they|he|she|another|someone|the other)|the (?:decision|outcome|reasoning|logic)|this decision|that decision|your decision)',
       '(?:thought|felt|believed|under the impression|was sure|was confident) (?:that )?(?:the|my|our|it|things|everything) {GAP:2}(?:went|had gone|was going|were going|went so) (?:really |very |extremely |so |incredibly )?(?:well|great|brilliantly|perfectly)',
@@ -115,6 +163,8 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       'at a loss (?:as to|to understand|to see) (?:why|how|what)',
       '(?:find|found|finding) it (?:hard|difficult|strange|odd|surprising|impossible) to (?:understand|accept|believe|see|reconcile)',
       'i (?:really |honestly |genuinely )?thought i (?:had|was|nailed|aced|smashed) (?:it|a shoo-in|the job|the role|in the bag|the interview|a good chance)',
+      '(?:still )?(?:baffled|puzzled|confused|mystified|bewildered|perplexed|stunned|shocked) (?:by|at|about|as to) (?:the|your|this|that) (?:outcome|decision|result|choice|news)',
+      'i (?:am |was )?(?:really |still |honestly |just )?(?:struggling|struggle|finding it hard|find it hard|unable|can not|could not) to accept (?:this|that|it|the|your)',
     ],
     message:
       '{match} signals that you do not accept the outcome. Even gently put, it reads as a request for them to explain themselves. Acknowledge the decision plainly (“I understand”) and move to what you would like to learn.',

@@ -31,6 +31,9 @@ export const RECONSIDER_GROUPS: readonly PhraseGroup[] = [
       "change (?:your|their|his|her|the team 's|the panel 's) mind",
       '(?:you|the panel|the team|the committee|they) (?:will|would|might|could|can|may) (?:kindly |please |perhaps |still |surely )?(?:reconsider|rethink|think again|revisit|change your mind)',
       '(?:like|want|wish|intend|plan|going) to appeal',
+      '(?:request|ask for|like|want|seek|requesting|asking for) (?:a |an )?(?:formal )?(?:review|re-review|reassessment|re-assessment|re-evaluation|reevaluation|second look|appeal|rethink) (?:of|on) (?:my|the|your|this)',
+      '(?:decision|outcome|result|choice|verdict) (?:could|can|might|may|will|would) (?:still )?be (?:reviewed|revisited|reconsidered|changed|reversed|overturned|appealed|looked at again|re-examined)',
+      '(?:could|can|might|may|would|will) (?:the|your|this|that) (?:decision|outcome|result|choice|verdict) (?:still )?be (?:reviewed|revisited|reconsidered|changed|reversed|overturned|appealed|looked at again|re-examined)',
     ],
     message:
       '{match} asks them to reverse a decision they have already made. It almost never works and tends to end the conversation; career advisers are firm about not asking. If you would like to be considered again, say you would welcome hearing about future openings.',
@@ -41,11 +44,14 @@ export const RECONSIDER_GROUPS: readonly PhraseGroup[] = [
     unlessForward: true,
     patterns: [
       '(?:another|a second|one more|a last|a final|a fresh|one last) (?:chance|shot|try|go|opportunity to (?:prove|show|demonstrate|interview)|interview|trial|round|look)',
-      'give me (?:a|the|one|another) (?:chance|shot|opportunity) to (?:prove|show|demonstrate)',
+      'give me (?:a|the|one|another|just one|one last) (?:chance|shot|opportunity)(?: to (?:prove|show|demonstrate))?',
       '(?:interview|trial|present|pitch|be interviewed|come in|come back in) (?:again|once more|one more time|a second time)',
       '(?:put|keep|add|place|get) me (?:back )?(?:in|into|on) (?:the )?(?:running|consideration|process|shortlist|pool|race)',
       '(?:prove|show) (?:myself|you wrong|them wrong|that i (?:am|can|could|would|was))',
       '(?:hire|choose|pick|select|take) me (?:instead|anyway|over|after all)',
+      '(?:squeeze|fit|slot|sneak|get|bring|take) me (?:in|into|on|onto) {GAP:2}(?:anyway|after all|somehow|regardless|still)',
+      '(?:any chance|is there any way|could you|would you|can you) {GAP:2}(?:squeeze|fit|slot|find (?:a )?(?:place|room|space|spot) for) me',
+      '(?:give me|grant me|offer me|allow me|let me have|i ask for|i am asking for|i would like|i would love|i would appreciate) (?:another|a second|one more|a last|a final) (?:opportunity|chance|shot|try|go)',
     ],
     message:
       '{match} asks for another try at a decision that has been made. It puts the hiring manager in the position of saying no twice. Thank them, ask for one piece of advice, and let them come back to you if things change.',

@@ -3,7 +3,7 @@ import type { PhraseGroup } from '../phrases';
 
 /** A sentence that asks them for something: addressed to them, with something to send. */
 const ASKING =
-  /^(?=.*\b(?:you|your|please|i (?:want|need|expect|require|would like))\b)(?=.*\b(?:send|reply|respond|answer|explanation|breakdown|feedback|hear|let me know|get back|provide|response|update|decision|notes|scores|know)\b)/;
+  /^(?:(?=.*\b(?:you|your|please|i (?:want|need|expect|require|would like))\b)|(?=(?:reply|respond|answer|send|get back|let me know|call|email|write)\b))(?=.*\b(?:send|reply|respond|answer|explanation|breakdown|feedback|hear|let me know|get back|provide|response|update|decision|notes|scores|know)\b)/;
 
 /** Demands, deadlines, entitlement and reproaches for silence. */
 export const DEMAND_GROUPS: readonly PhraseGroup[] = [
@@ -24,6 +24,9 @@ export const DEMAND_GROUPS: readonly PhraseGroup[] = [
       'i (?:request|ask|insist) that you',
       'you (?:need to|should|must|have to|ought to) (?:explain|tell|give|provide|reply|respond|reconsider|send|justify|let me know|answer|get back)',
       'i (?:await|am awaiting|will await|look forward to) your (?:explanation|justification|answer|response|reply) (?:on|to|regarding|about|as to)',
+      '(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) (?:email|message|time|request|note|attempt) (?:asking|requesting|chasing|about|i have sent|i am sending)',
+      'i would have expected (?:a|an|some|the|at least) {GAP:1}(?:reply|response|answer|call|update|acknowledgement|courtesy)',
+      '(?:reply|response|answer|word|something|update) by now',
     ],
     message:
       '{match} reads as a demand. Feedback is a favour a hiring manager does not owe, and a demand makes it easy to say nothing. Ask, and make it easy to say yes: one question, no conditions.',

@@ -19,6 +19,7 @@ export const FRUSTRATION_GROUPS: readonly PhraseGroup[] = [
       'beyond the pale',
       '(?:that|this|it|you|the way {GAP:3}) (?:was|is|were|are) (?:completely |totally |way |well |really )?out of order',
       '(?:ugh|smh|ffs|omg)',
+      'why (?:even )?bother',
     ],
     message:
       '{match} reads as anger at the person who will read it. A hiring manager is unlikely to answer, and may remember it. It is fair to feel let down; a calmer note keeps this door open. Say what you valued, then ask your question.',
@@ -59,6 +60,7 @@ export const FRUSTRATION_GROUPS: readonly PhraseGroup[] = [
       '(?:are you|is this) (?:serious|kidding|joking)',
       'seriously \\?',
       'unbelievable',
+      'you (?:can not|could not) (?:possibly |seriously |really )?be (?:serious|joking|kidding)',
     ],
     message:
       '{match} expresses disbelief at their decision or their conduct. It reads as an accusation wrapped in a question, and it invites a defensive reply or none. Acknowledge the news plainly instead.',
@@ -82,6 +84,10 @@ export const FRUSTRATION_GROUPS: readonly PhraseGroup[] = [
       '(?:all i got was|all i received was|all i get is|i (?:only |just )?(?:got|received|get)|and (?:got|received) (?:only |just )?|in return for) (?:was )?(?:a|an|one|just a|only a|another) (?:form|generic|automated|standard|template|two-line|one-line|canned|stock|boilerplate|impersonal|copy-paste|copy-and-paste) (?:email|e-mail|rejection|reply|response|letter|message|note|text)',
       '(?:a|an) (?:form|generic|automated|standard|template|canned|boilerplate|impersonal) (?:rejection|email|reply|response) (?:is|was) (?:not|hardly) (?:acceptable|good enough|enough|ok|okay|fair|right)',
       'to (?:a|an) (?:form|generic|automated|canned|boilerplate|impersonal) (?:rejection|email|reply|response)',
+      '(?:rather than|instead of|not|than|not just) (?:a|an|another|just a|yet another) (?:form|generic|automated|standard|template|canned|boilerplate|impersonal|copy-paste) (?:email|e-mail|rejection|reply|response|letter|message|note|text)',
+      '(?:generic|standard|polite|automated) brush-off|brush-off|fobbed off|fob (?:me )?off|the runaround|the cold shoulder',
+      '(?:actual|real|proper|genuine|meaningful) (?:feedback|answer|reply|response|explanation|reason) (?:this time|for once|rather than|instead of)',
+      '(?:my )?(?:time|effort|application|work|experience) (?:means|meant|counts?|counted|matters?|mattered) (?:nothing|little|for nothing|so little|nothing at all)',
     ],
     message:
       '{match} complains about how the rejection was delivered. Many companies send standard replies, and the person you are writing to may not have chosen it. The complaint will be what they remember; leave it out.',

@@ -20,6 +20,9 @@ export const PLEADING_GROUPS: readonly PhraseGroup[] = [
       'is there anything (?:at all )?(?:i|we) (?:can|could) (?:do|say)(?= [?]| to (?:change|get|be reconsidered|make you|convince|persuade|turn))',
       '(?:even )?(?:just )?(?:a|an|one) (?:unpaid |free )?trial (?:week|day|period|month|shift|run)',
       '(?:forever|eternally) grateful',
+      '(?:work|do it|start|come in) for (?:less|lower|reduced|a lower|a reduced|much less) (?:money|pay|salary|wage|rate)?',
+      '(?:not giving up|will not give up|keep (?:applying|trying|asking|writing)|will keep (?:applying|trying|asking|writing)) until (?:you|i get|they)',
+      'until you (?:say yes|hire me|give me|change your mind|let me)',
     ],
     message:
       '{match} reads as pleading. It puts the hiring manager in an awkward spot and undersells you, and it rarely changes a decision. You can be warm and keep your footing: thank them and ask for one piece of advice.',
@@ -42,6 +45,12 @@ export const PLEADING_GROUPS: readonly PhraseGroup[] = [
       '(?:visa|residency|permit|work permit) (?:depends|relies|is riding|hangs) on',
       '(?:running|run|ran) out of (?:money|savings|options|hope)',
       'how i (?:will|am going to|can) (?:pay|afford|manage|cope|feed)',
+      'can not afford to (?:be picky|be choosy|wait|lose|miss|turn)',
+      '(?:mortgage|debts|kids to feed|mouths to feed)',
+      '(?:do not|can not) know how (?:much )?(?:longer|long) i can (?:keep going|go on|last|cope|manage|keep this up|hold on)',
+      '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)) (?:final round|final interview|rejection|no|role|job|interview) (?:i have|this year|in a row|running|so far)',
+      '(?:rent|bills|mortgage|loan|payments?) (?:is|are) (?:overdue|due|late|behind|piling up)',
+      'i {ADV}(?:really |desperately |badly |truly |urgently )?need (?:work|a job|money|the money|an income|income)(?= [.!,]|$)',
     ],
     message:
       '{match} shares a pressure the reader cannot act on. It is understandable, and it is yours to keep: in a note to a hiring manager it reads as pressure and can make them uneasy about replying at all.',
@@ -51,6 +60,8 @@ export const PLEADING_GROUPS: readonly PhraseGroup[] = [
     unlessAccepted: true,
     patterns: [
       '(?:devastated|heartbroken|crushed|shattered|distraught|in tears|cried|crying|gutted)',
+      'i am (?:honestly |really |genuinely |just )?struggling(?= [.!,]| here| at the moment| right now| badly| a lot|$)',
+      '(?:can not|could not) (?:go through|face|take|handle|bear|cope with|do) (?:this|that|it|another one|another rejection) (?:again|anymore|any more)',
     ],
     message:
       '{match} puts a strong feeling on the reader. Naming it briefly alongside acceptance is fine (“I was gutted, but I understand”); on its own it asks them to manage your disappointment.',

@@ -34,6 +34,11 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
       '(?:i am sure|i suppose|i guess|clearly) you know best',
       'congratulations on (?:finding|hiring|getting|picking) (?:someone|somebody|a) {GAP:1}(?:cheaper|younger|less|more compliant|who)',
       '(?:thanks|cheers|thank you) (?:so much |a lot )?for nothing',
+      '(?:nice|good|great|lovely|interesting) to know (?:that )?(?:my|how little|that i|what you)',
+      '(?:your|the) (?:second|third|backup|fallback|cheaper|safe) (?:choice|option|pick)',
+      '(?:mediocre|second-rate|second rate|cheap|lesser|inferior|budget) (?:hire|choice|candidate|replacement|option|pick)',
+      '(?:the )?last time (?:i|i will|i will ever|i am going to) (?:apply|applying|bother|waste|deal)',
+      '(?:never|not) (?:be )?(?:apply|applying) (?:to|at|with|for) {GAP:2}again',
     ],
     message:
       '{match} is a parting shot at the company, however lightly put. The hiring manager will read it as contempt, and people remember parting shots longer than anything else in a message.',
@@ -45,7 +50,7 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
       '(?:turns? out|proves?|is|was|will be|would be) (?:to be )?worth (?:it|the money|the wait|the hype|the risk)',
       'your loss',
       '(?:you|your {WORD}|the {WORD}|they) (?:really )?missed out',
-      '(?:you will|you would|you are going to|you might|you may) (?:live to )?regret',
+      '(?:you will|you would|you are going to|you might|you may) (?:live to |come to |soon )?regret',
       '(?:good|best of|lots of) luck (?:finding|replacing|getting|hiring) (?:someone|anyone|somebody|a person) (?:who|that|like|as|better|else)',
       'good luck with that',
       '(?:dodged a bullet|lucky escape|narrow escape|blessing in disguise|better off (?:without|elsewhere))',
@@ -54,11 +59,23 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
       'already (?:accepted|got|have|received|taken) (?:a |an )?(?:better|bigger|higher-paying|more senior|stronger) (?:offer|role|job|position)',
       '(?:better|several|multiple|other) offers (?:anyway|already|on the table|elsewhere)',
       '(?:not|never) (?:ready|prepared) for (?:someone|a person|people|candidates|anyone) (?:like me|with my|like that)',
+      '(?:realise|realize|know|see|understand) what you (?:have |just )?(?:lost|missed|passed up|let go|turned down|gave up|are missing)',
+      '(?:copes?|deals?|handles?|manages?|gets? on) with {GAP:4}better than (?:i|me|your last|the last)',
+      "if (?:it|they|he|she|the new hire|your new hire|the new person) (?:does not|do not|doesn't|don't) work out",
     ],
     requireInSentence:
-      /\b(?:worth|money|cheaper|regret|luck|handle|cope|survive|deserve|loss|anyway|escape|bullet|disguise|offers?|ready|prepared|lol|lmao|haha|missed out|if they can)\b/,
+      /\b(?:worth|money|cheaper|regret|luck|handle|cope|survive|deserve|loss|anyway|escape|bullet|disguise|offers?|ready|prepared|lol|lmao|haha|missed out|if they can|lost|missed|passed up|ha|work out|better than)\b/,
     message:
       '{match} sounds like sour grapes. It tells the reader the rejection stung, which is human, but it becomes the last impression they have of you. Wish them well plainly, or leave it out.',
+  },
+  {
+    id: 'ill-will',
+    strong: true,
+    patterns: [
+      'hope (?:it|this|they|the project|your team|you|the new hire|your new hire|the company) {GAP:2}(?:goes badly|go badly|fails|fail|falls apart|backfires|does not work out|struggles|regrets?)',
+    ],
+    message:
+      '{match} wishes them ill. Whatever the hurt behind it, it ends the relationship, and a hiring manager may share it. If you cannot wish them well yet, wait a day before writing.',
   },
   {
     id: 'bitter-self-mockery',
@@ -70,6 +87,8 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
       'i guess (?:the|you|they|your|{WORD}) (?:wanted|needed|preferred|went|were looking|was looking)',
       '(?:thanks|thank you|cheers) (?:, )?(?:i guess|i suppose)',
       'thanks (?:a lot |so much )?for nothing',
+      'let me guess',
+      '(?:i guess|i suppose|apparently|evidently|clearly) {GAP:3}(?:does not|do not|did not|is not|are not|was not) (?:count|matter|mean|amount)',
     ],
     message:
       '{match} is bitter, whatever tone you meant. It reads as resentment rather than humour and invites no reply. Say what you would like to improve instead.',

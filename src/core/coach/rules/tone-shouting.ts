@@ -116,11 +116,17 @@ function shoutedCapitals(
   return found;
 }
 
-/** A capitalized word inside brackets is a placeholder (`[COMPANY]`), reported as such. */
+const BRACKETED = /\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|%[^%\n]*%|\([^)\n]*\)/g;
+
+/** A capitalized word inside brackets is a placeholder (`[ARTICLE LINK]`), reported as such. */
 function insideBrackets(doc: CoachDocument, token: Token): boolean {
-  const before = doc.masked[token.start - 1] ?? '';
-  const after = doc.masked[token.end] ?? '';
-  return /[[{<(%$_]/.test(before) && /[\]}>)%_]/.test(after);
+  const spans = doc.memo('shouting.brackets', () =>
+    [...doc.masked.matchAll(BRACKETED)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    })),
+  );
+  return spans.some((s) => s.start < token.start && token.end < s.end);
 }
 
 function repeatedMarks(doc: CoachDocument, minMarks: number): RuleFinding[] {
