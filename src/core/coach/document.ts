@@ -1,3 +1,4 @@
+import { STAND_IN_WORDS } from './text/stand-ins';
 import { canonicalWord, tokenize, type Token } from './text/tokens';
 import type { CoachContext, CoachInput, CoachKind, LinkedinPlan } from './types';
 
@@ -155,6 +156,7 @@ function canonicalize(tokens: readonly Token[]) {
 
 const SALUTATION =
   /^[ \t]*(hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|to|thanks|thank you|many thanks|cheers)\b[ \t]*/i;
+const STAND_INS = new Set(STAND_IN_WORDS);
 const HONORIFIC_DOT = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)\./g;
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|professor|chef|coach|sir|dame|madam)\.?\s+/i;
 const GENERIC_ADDRESSEE_WORDS =
@@ -200,7 +202,7 @@ export function parseGreeting(masked: string): Greeting | null {
   const nameText = honorific ? rest.slice(honorific[0].length) : rest;
   const nameStart = restStart + (honorific ? honorific[0].length : 0);
   const words = NAME_WORDS.exec(nameText);
-  if (!words?.[1]) {
+  if (!words?.[1] || STAND_INS.has(words[1].toLowerCase())) {
     return salutation ? { start: lineStart, end, name: null, generic: false } : null;
   }
   if (!salutation && nameText.trim() !== words[1]) return null;

@@ -116,13 +116,20 @@ function negatedBefore(doc: CoachDocument, index: number): boolean {
   return false;
 }
 
+/** The nearest subject before a match is the writer ("I'm reconsidering…", not "I think it's…"). */
 function selfSubject(doc: CoachDocument, index: number): boolean {
   const token = doc.canon[index];
-  for (let i = index - 1; i >= Math.max(0, index - 4); i -= 1) {
+  for (let i = index - 1; i >= Math.max(0, index - 5); i -= 1) {
     const previous = doc.canon[i];
     if (!previous || previous.sentence !== token?.sentence) return false;
-    if (previous.text === 'you' || previous.text === 'your') return false;
     if (previous.text === 'i' || previous.text === 'we') return true;
+    if (
+      /^(?:you|your|he|she|it|they|this|that|the|who|which|nobody|someone|everyone)$/.test(
+        previous.text,
+      )
+    ) {
+      return false;
+    }
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import type { CoachDocument } from '../document';
 import { quote } from '../phrases';
 import { defineRule, type BaseRuleOptions, type RuleFinding } from '../rule';
+import { STAND_IN_WORDS } from '../text/stand-ins';
 import { foldName } from '../text/tokens';
 
 export interface PlaceholderOptions extends BaseRuleOptions {
@@ -77,26 +78,6 @@ const SLOT_WORDS = [
   'placeholder',
 ];
 
-const STAND_INS = [
-  'xyz',
-  'xx',
-  'xxx',
-  'xxxx',
-  'abc',
-  'company',
-  'name',
-  'date',
-  'role',
-  'position',
-  'title',
-  'firstname',
-  'lastname',
-  'tbd',
-  'tbc',
-  'tk',
-  'link',
-];
-
 /** `[…]`, `{…}`, `{{…}}`, `<…>`, `(Name)`, `%NAME%`, `${NAME}`, runs of underscores. */
 const BRACKETED =
   /\[([^[\]\n]{1,60})\](?!\()|\{\{?\s*([^{}\n]{1,50}?)\s*\}?\}|<<?([^<>\n]{1,50})>>?|\(([^()\n]{1,40})\)|%([A-Za-z_]{2,30})%|\$\{?([A-Z_]{2,30})\}?|(_{3,})/g;
@@ -152,7 +133,7 @@ const MESSAGE =
 export const placeholderRule = defineRule<PlaceholderOptions>({
   id: 'template/placeholder',
   category: 'template',
-  defaults: { severity: 'error', slotWords: SLOT_WORDS, standIns: STAND_INS },
+  defaults: { severity: 'error', slotWords: SLOT_WORDS, standIns: STAND_IN_WORDS },
   create(options) {
     const slotWords = new Set(options.slotWords);
     const standIns = new Set(options.standIns);

@@ -78,6 +78,7 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
       'without (?:telling|informing|letting|notifying|warning|contacting) (?:me|us|candidates|anyone|applicants)',
       '(?:prefers?|preferred|went with|chose|hired?|hires|hiring|picked|pick) (?:cheaper|younger|older|less experienced|less qualified|unqualified|inexperienced)',
       '(?:did not|never|would not|could not) (?:even )?(?:give|gave|offer|offered|allow|allowed) me (?:a|the|any) (?:fair |real |proper |genuine |decent )?(?:chance|shot|hearing|go|opportunity)',
+      '(?:and|but|yet) (?:you )?(?:did not|never) (?:contact|call|email|tell|inform|reach out to|let) me',
     ],
     message:
       '{match} blames them for how you were treated. It may well be fair to feel, but in writing it reads as a complaint, and complaints rarely get a reply. Thank them for letting you know, however they did it.',

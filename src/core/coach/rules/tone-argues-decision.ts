@@ -81,6 +81,7 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       'why would (?:you|they|the panel|the team|anyone) (?:choose|pick|hire|prefer|go with|reject|pass on)',
       '(?:discuss|talk through|go over|talk about|revisit|go through) (?:the|your|this|that) (?:decision|outcome|result|choice|rejection)',
       'explain (?:your|the|this|that) (?:reasoning|rationale|decision|choice|logic|thinking|criteria|scoring|verdict)',
+      'who (?:was|got|has been|had been) (?:appointed|hired|chosen|selected|offered the (?:job|role|position)|given the (?:job|role|position))',
     ],
     message:
       '{match} asks them to justify the decision. Employers rarely explain selections (many fear legal risk), so this usually goes unanswered. Asking what you could improve gets far more replies.',
@@ -100,6 +101,7 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       'how (?:is|was|could|can) (?:that|this|it) (?:even |really |possibly )?(?:possible|fair|right|be|happen|justified)',
       'what (?:more|else) (?:do|did|could|can|would) (?:you|they|the panel|the team) (?:want|need|expect|ask for|have wanted)',
       'so (?:that is|is that) it(?: then)?',
+      'what happened(?= \\?)',
     ],
     message:
       '{match} is a question with an edge: it asks them to account for the process rather than help you grow. A hiring manager will hear the doubt in it and is unlikely to answer. Ask about your own next step instead.',
@@ -177,6 +179,8 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       '(?:less|fewer|weaker|thinner|lesser) {GAP:3}than (?:i do|i have|i did|me|mine|myself|i)(?= [.!?,]|$)',
       '(?:chosen|picked|selected|preferred|hired|taken|promoted) over me',
       '(?:better|stronger|more qualified|more experienced|a better fit|a stronger fit|better suited|more suitable) than (?:me|i|myself|mine)',
+      'compared (?:with|to) (?:mine|me|my own|my)',
+      '(?:did not|could not|failed to|do not|can not) see what i (?:could bring|can bring|have to offer|offer|bring|could offer|could do)',
     ],
     message:
       '{match} compares you with the person they chose. A hiring manager cannot discuss another candidate, and the comparison reads as a complaint. Keep the question about your own next step.',

@@ -27,6 +27,7 @@ export const DEMAND_GROUPS: readonly PhraseGroup[] = [
       '(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) (?:email|message|time|request|note|attempt) (?:asking|requesting|chasing|about|i have sent|i am sending)',
       'i would have expected (?:a|an|some|the|at least) {GAP:1}(?:reply|response|answer|call|update|acknowledgement|courtesy)',
       '(?:reply|response|answer|word|something|update) by now',
+      '(?:can|could|would|will) you (?:at least|even|just) (?:tell|give|send|explain|let me know|have the decency|reply|respond|call|say)',
     ],
     message:
       '{match} reads as a demand. Feedback is a favour a hiring manager does not owe, and a demand makes it easy to say nothing. Ask, and make it easy to say yes: one question, no conditions.',
@@ -72,6 +73,8 @@ export const DEMAND_GROUPS: readonly PhraseGroup[] = [
       '(?:you|they|no one|nobody|your team) (?:still )?(?:have|has|had) (?:still )?not (?:got|gotten|come|been|replied|responded|written|called|answered)(?: back| in touch)?',
       'or not \\?',
       'should i (?:just )?(?:stop (?:asking|writing|emailing|trying)|give up|bother)',
+      'waiting (?:on|for) (?:a|an|your|any|that|the|my) {GAP:1}(?:reply|response|answer|update|decision|call|feedback|news|email)',
+      '(?:feedback|call|update|reply|email|answer|information|details) you promised',
     ],
     message:
       '{match} points at their silence. It reads as a reproach, and silence is the norm: most candidates never hear back. A short, friendly note with a fresh reason to talk does better than a reminder.',
@@ -79,7 +82,7 @@ export const DEMAND_GROUPS: readonly PhraseGroup[] = [
   {
     id: 'holds-to-promise',
     patterns: [
-      '(?:you|he|she|they|the recruiter|your recruiter) (?:said|told me|promised|assured me|mentioned|agreed) (?:that )?(?:you|he|she|they) would (?:let me know|call|get back|be in touch|keep me (?:posted|updated|informed|in mind)|reach out|contact me|send|follow up|email|update|tell)',
+      '(?:you|he|she|they|the recruiter|your recruiter) (?:said|told me|promised|assured me|mentioned|agreed) (?:that )?(?:you|he|she|they) would (?:let me know|call|get back|be in touch|keep me (?:posted|updated|informed|in mind)|keep my (?:cv|resume|details|application)|reach out|contact me|send|follow up|email|update|tell)',
       '(?:you|he|she|they|the recruiter|your recruiter) promised (?:to|that|me)',
     ],
     message:

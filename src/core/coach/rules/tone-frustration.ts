@@ -72,6 +72,7 @@ export const FRUSTRATION_GROUPS: readonly PhraseGroup[] = [
       '(?:very|really|extremely|deeply|incredibly|so|terribly|bitterly|hugely|massively|seriously|thoroughly|utterly|profoundly|truly|beyond|most|immensely|greatly) disappointed',
       'disappointed (?:in|with|by|at) (?:you|your|the (?:way|process|handling|lack|company|team|communication|recruitment|treatment|level|response)|how|this whole|the whole)',
       'disappointing (?:process|experience|treatment|way|response|communication)',
+      'disappointed (?:that )?(?:you|the panel|the team|they) (?:did not|could not|would not|chose|went|failed|never)',
     ],
     message:
       '{match} leans on your disappointment, or aims it at them. Disappointment you have accepted is gracious (“while I’m disappointed, I understand”); disappointment with them reads as blame.',

@@ -39,6 +39,8 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
       '(?:mediocre|second-rate|second rate|cheap|lesser|inferior|budget) (?:hire|choice|candidate|replacement|option|pick)',
       '(?:the )?last time (?:i|i will|i will ever|i am going to) (?:apply|applying|bother|waste|deal)',
       '(?:never|not) (?:be )?(?:apply|applying) (?:to|at|with|for) {GAP:2}again',
+      'better than (?:your|the) (?:current|existing|last|previous|new) (?:team|staff|hire|people|manager|employees)',
+      '(?:did not|does not|never) (?:strike|seem to) (?:me )?(?:as )?(?:a place|somewhere|a company|an organi[sz]ation|a team|an employer) (?:that|which|where)',
     ],
     message:
       '{match} is a parting shot at the company, however lightly put. The hiring manager will read it as contempt, and people remember parting shots longer than anything else in a message.',
@@ -62,9 +64,10 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
       '(?:realise|realize|know|see|understand) what you (?:have |just )?(?:lost|missed|passed up|let go|turned down|gave up|are missing)',
       '(?:copes?|deals?|handles?|manages?|gets? on) with {GAP:4}better than (?:i|me|your last|the last)',
       "if (?:it|they|he|she|the new hire|your new hire|the new person) (?:does not|do not|doesn't|don't) work out",
+      'i am (?:actually |honestly |secretly |quite |a bit )?relieved',
     ],
     requireInSentence:
-      /\b(?:worth|money|cheaper|regret|luck|handle|cope|survive|deserve|loss|anyway|escape|bullet|disguise|offers?|ready|prepared|lol|lmao|haha|missed out|if they can|lost|missed|passed up|ha|work out|better than)\b/,
+      /\b(?:worth|money|cheaper|regret|luck|handle|cope|survive|deserve|loss|anyway|escape|bullet|disguise|offers?|ready|prepared|lol|lmao|haha|missed out|if they can|lost|missed|passed up|ha|work out|better than|as well as i|as good as me|as much as i|like i do|half as|relieved)\b/,
     message:
       '{match} sounds like sour grapes. It tells the reader the rejection stung, which is human, but it becomes the last impression they have of you. Wish them well plainly, or leave it out.',
   },

@@ -1,5 +1,9 @@
 import type { CoachDocument } from '../document';
+import { STAND_IN_WORDS } from '../text/stand-ins';
 import { foldName, isAllCaps, type Token } from '../text/tokens';
+
+/** Placeholders in capitals (`NAME`) are reported by the placeholder rule instead. */
+const STAND_INS = new Set(STAND_IN_WORDS);
 import { defineRule, type BaseRuleOptions, type RuleFinding } from '../rule';
 
 export interface ShoutingOptions extends BaseRuleOptions {
@@ -86,7 +90,13 @@ function shoutedCapitals(
   const flush = () => {
     const loud = run.filter((t) => {
       const folded = foldName(t.text).replace(/’/g, "'");
-      if (known.has(folded) || acronyms.has(folded) || insideBrackets(doc, t)) return false;
+      if (
+        known.has(folded) ||
+        acronyms.has(folded) ||
+        STAND_INS.has(folded) ||
+        insideBrackets(doc, t)
+      )
+        return false;
       const letters = folded.replace(/[^a-z]/g, '').length;
       return shouted.has(folded) || (letters >= minLetters && /[aeiouy]/.test(folded));
     });
