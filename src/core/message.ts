@@ -1,5 +1,14 @@
+import { z } from 'zod';
 import type { Instant } from './dates';
-import type { MessageChannel, MessageKind, MessageStatus } from './enums';
+import {
+  MESSAGE_CHANNELS,
+  MESSAGE_KINDS,
+  type InteractionChannel,
+  type MessageChannel,
+  type MessageKind,
+  type MessageStatus,
+} from './enums';
+import { entityId, instant, optionalText } from './schema-helpers';
 
 export interface Message {
   id: string;
@@ -15,3 +24,60 @@ export interface Message {
   createdAt: Instant;
   updatedAt: Instant;
 }
+
+const messageKind = z.enum(MESSAGE_KINDS, { error: `must be one of ${MESSAGE_KINDS.join(', ')}` });
+const messageChannel = z.enum(MESSAGE_CHANNELS, {
+  error: `must be one of ${MESSAGE_CHANNELS.join(', ')}`,
+});
+const optionalId = entityId.nullish().transform((v) => v ?? null);
+
+export const messageInputSchema = z
+  .object({
+    kind: messageKind,
+    channel: messageChannel.default('email'),
+    applicationId: optionalId,
+    contactId: optionalId,
+    /** An email address or, for LinkedIn, the person's name. */
+    recipient: optionalText(320),
+    subject: optionalText(300),
+    body: z.string().max(50_000, 'must be at most 50000 characters').default(''),
+  })
+  .strict();
+export type MessageInput = z.output<typeof messageInputSchema>;
+
+export const messagePatchSchema = z
+  .object({
+    kind: messageKind,
+    channel: messageChannel,
+    contactId: optionalId,
+    recipient: optionalText(320),
+    subject: optionalText(300),
+    body: z.string().max(50_000, 'must be at most 50000 characters'),
+  })
+  .partial()
+  .strict();
+export type MessagePatch = z.output<typeof messagePatchSchema>;
+
+export const markSentSchema = z
+  .object({
+    /** When it went out; defaults to now. */
+    sentAt: instant.optional(),
+    /** The plan step this message fulfils; otherwise the matching open step is found. */
+    taskId: entityId.optional(),
+  })
+  .strict();
+export type MarkSent = z.output<typeof markSentSchema>;
+
+/** The interaction channel a sent message is logged under. */
+export function interactionChannelOf(channel: MessageChannel): InteractionChannel {
+  return channel === 'email' ? 'email' : channel === 'linkedin' ? 'linkedin' : 'message';
+}
+
+export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
+  feedback_request: 'feedback request',
+  thank_you: 'thank-you note',
+  keep_in_touch: 'keep-in-touch note',
+  linkedin_note: 'LinkedIn note',
+  follow_up: 'follow-up',
+  other: 'message',
+};

@@ -14,12 +14,15 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 /** Turns the first problem zod found into a validation error naming the field. */
 export function validationErrorFrom(error: z.ZodError, prefix = ''): AppError {
   const issue = error.issues[0];
-  const inner = issue ? formatIssuePath(issue.path) : '';
-  const field = prefix && inner ? `${prefix}.${inner}` : prefix || inner || 'body';
+  let path: readonly PropertyKey[] = issue?.path ?? [];
   let message = issue?.message ?? 'is not valid';
   if (issue?.code === 'unrecognized_keys') {
-    message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+    // Name the unexpected field itself: a typo such as `compnay` is then plain to see.
+    path = [...path, issue.keys[0] ?? ''];
+    message = 'is not a known field';
   }
+  const inner = formatIssuePath(path);
+  const field = prefix && inner ? `${prefix}.${inner}` : prefix || inner || 'body';
   return new AppError('validation', `${field}: ${message}`, { field });
 }
 

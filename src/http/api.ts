@@ -6,12 +6,13 @@ import { validationErrorFrom } from '../core/validation';
 import type { Clock } from '../use-cases/deps';
 import type { Db } from '../storage/database';
 import type { ApiApp, ApiEnv } from './env';
-import { errorBody, errorResponse, INTERNAL_ERROR } from './errors';
+import { errorResponse, INTERNAL_ERROR, routeNotFound } from './errors';
 import { jsonResponse } from './route-helpers';
 import { registerApplicationRoutes } from './routes/applications';
 import { registerContactRoutes } from './routes/contacts';
 import { registerInteractionRoutes } from './routes/interactions';
 import { registerInterviewRoutes } from './routes/interviews';
+import { registerMessageRoutes } from './routes/messages';
 import { registerTransferRoutes } from './routes/transfer';
 
 export interface ApiOptions {
@@ -34,6 +35,22 @@ export const API_INFO = {
     'Applications, interviews, contacts, interactions and the recovery after a rejection. ' +
     'Every error has the shape {"error":{"code","message","field"}}.',
 };
+
+/** Hono's own 4xx failures (unreadable JSON, wrong media type) in the API's error shape. */
+function fromHttpException(error: HTTPException): AppError {
+  if (error.status === 415) {
+    return new AppError(
+      'unsupported_media_type',
+      'body: send JSON with the header Content-Type: application/json',
+      { field: 'body' },
+    );
+  }
+  if (error.status === 413) {
+    return new AppError('payload_too_large', 'body: the request is too large', { field: 'body' });
+  }
+  const message = /malformed json/i.test(error.message) ? 'is not valid JSON' : error.message;
+  return AppError.validation('body', message);
+}
 
 /** The JSON API, mounted under /api by the app. */
 export function createApi(options: ApiOptions): ApiApp {
@@ -88,6 +105,7 @@ export function createApi(options: ApiOptions): ApiApp {
   registerInterviewRoutes(app);
   registerContactRoutes(app);
   registerInteractionRoutes(app);
+  registerMessageRoutes(app);
   registerTransferRoutes(app);
 
   app.get('/openapi.json', (c) =>
@@ -100,29 +118,12 @@ export function createApi(options: ApiOptions): ApiApp {
     ),
   );
 
-  app.notFound((c) =>
-    c.json(
-      errorBody(new AppError('not_found', `No API route ${c.req.method} ${c.req.path}.`)),
-      404,
-    ),
-  );
+  app.notFound(routeNotFound);
 
   app.onError((error, c) => {
     if (isAppError(error)) return errorResponse(c, error);
     if (error instanceof HTTPException && error.status < 500) {
-      const message = /malformed json/i.test(error.message)
-        ? 'body: is not valid JSON'
-        : `body: ${error.message}`;
-      return c.json(
-        {
-          error: {
-            code: error.status === 413 ? 'payload_too_large' : 'validation',
-            message,
-            field: 'body',
-          },
-        },
-        error.status,
-      );
+      return errorResponse(c, fromHttpException(error));
     }
     (options.logError ?? console.error)(error);
     return c.json(INTERNAL_ERROR, 500);

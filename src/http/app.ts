@@ -1,5 +1,6 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { createApi, type ApiOptions } from './api';
+import { routeNotFound } from './errors';
 import { renderHomePage } from './home-page';
 
 export interface AppOptions extends ApiOptions {
@@ -12,6 +13,7 @@ export function createApp(options: AppOptions) {
   const api = createApi(options);
   const app = new Hono();
   app.route('/api', api);
+  app.all('/api/*', routeNotFound);
   if (options.webAssets) {
     app.use('*', options.webAssets);
   } else {

@@ -1,7 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { AppError } from '../core/app-error';
-import { type AppErrorCode } from '../core/app-error';
+import { AppError, type AppErrorCode } from '../core/app-error';
 
 /** Every expected failure's HTTP status. A new error code without a status fails to compile. */
 export const STATUS_BY_CODE: Record<AppErrorCode, ContentfulStatusCode> = {
@@ -11,6 +10,7 @@ export const STATUS_BY_CODE: Record<AppErrorCode, ContentfulStatusCode> = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
 };
 
 export interface ErrorBody {
@@ -37,3 +37,11 @@ export const INTERNAL_ERROR: ErrorBody = {
     message: 'Something went wrong on our side; nothing was changed. Please try again.',
   },
 };
+
+/** The answer for a path no API route serves. */
+export function routeNotFound(c: Context) {
+  return c.json(
+    errorBody(new AppError('not_found', `No API route ${c.req.method} ${c.req.path}.`)),
+    404,
+  );
+}

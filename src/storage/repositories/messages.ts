@@ -1,6 +1,6 @@
 import type { Message } from '../../core/message';
 import type { Db } from '../database';
-import type { MessageRow, NewMessageRow } from '../tables/messages';
+import type { MessageRow, MessageUpdate, NewMessageRow } from '../tables/messages';
 
 export function toMessage(row: MessageRow): Message {
   return {
@@ -55,4 +55,63 @@ export async function listMessagesOfApplication(
     .orderBy('id')
     .execute();
   return rows.map(toMessage);
+}
+
+export async function findMessage(
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<Message | undefined> {
+  const row = await db
+    .selectFrom('messages')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toMessage(row);
+}
+
+export interface MessageQuery {
+  applicationId?: string;
+  contactId?: string;
+  status?: Message['status'];
+  kind?: Message['kind'];
+  limit: number;
+  offset: number;
+}
+
+/** Messages, most recently changed first. */
+export async function queryMessages(
+  db: Db,
+  workspaceId: string,
+  query: MessageQuery,
+): Promise<Message[]> {
+  let select = db.selectFrom('messages').selectAll().where('workspace_id', '=', workspaceId);
+  if (query.applicationId !== undefined) {
+    select = select.where('application_id', '=', query.applicationId);
+  }
+  if (query.contactId !== undefined) select = select.where('contact_id', '=', query.contactId);
+  if (query.status !== undefined) select = select.where('status', '=', query.status);
+  if (query.kind !== undefined) select = select.where('kind', '=', query.kind);
+  const rows = await select
+    .orderBy('updated_at', 'desc')
+    .orderBy('id')
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
+  return rows.map(toMessage);
+}
+
+export async function updateMessageRow(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  update: MessageUpdate,
+): Promise<void> {
+  await db
+    .updateTable('messages')
+    .set(update)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
 }

@@ -58,3 +58,63 @@ export async function listTasksOfApplication(
     .execute();
   return rows.map(toTask);
 }
+
+export async function findTask(db: Db, workspaceId: string, id: string): Promise<Task | undefined> {
+  const row = await db
+    .selectFrom('tasks')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toTask(row);
+}
+
+/**
+ * The open plan step a message of this kind fulfils: same application and kind, for this contact
+ * or for nobody in particular, the earliest due first.
+ */
+export async function findOpenTaskFor(
+  db: Db,
+  workspaceId: string,
+  match: { applicationId: string | null; contactId: string | null; kind: Task['kind'] },
+): Promise<Task | undefined> {
+  let select = db
+    .selectFrom('tasks')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('status', '=', 'open')
+    .where('kind', '=', match.kind);
+  select =
+    match.applicationId === null
+      ? select.where('application_id', 'is', null)
+      : select.where('application_id', '=', match.applicationId);
+  if (match.contactId !== null) {
+    const contactId = match.contactId;
+    select = select.where((eb) =>
+      eb.or([eb('contact_id', '=', contactId), eb('contact_id', 'is', null)]),
+    );
+  }
+  const row = await select.orderBy('due_at').orderBy('id').executeTakeFirst();
+  return row && toTask(row);
+}
+
+/** Marks a step done and links what fulfilled it. */
+export async function completeTaskRow(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  done: { at: string; messageId: string | null; interactionId: string | null },
+): Promise<void> {
+  await db
+    .updateTable('tasks')
+    .set({
+      status: 'done',
+      done_at: done.at,
+      message_id: done.messageId,
+      interaction_id: done.interactionId,
+      updated_at: done.at,
+    })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}

@@ -1,0 +1,169 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { markSentSchema, messageInputSchema, messagePatchSchema } from '../../core/message';
+import { MESSAGE_KINDS, MESSAGE_STATUSES } from '../../core/enums';
+import {
+  createMessage,
+  deleteMessage,
+  getMessage,
+  listMessages,
+  markMessageReplied,
+  markMessageSent,
+  updateMessage,
+} from '../../use-cases/messages';
+import type { ApiApp } from '../env';
+import { named } from '../named-schema';
+import { errorResponses, jsonBody, jsonResponse, presenter } from '../route-helpers';
+import {
+  IdParamSchema,
+  InteractionSchema,
+  MessageSchema,
+  pageOfSchema,
+  PagingQuerySchema,
+  TaskSchema,
+} from '../schemas';
+
+const tags = ['Messages'];
+const presentMessage = presenter(MessageSchema);
+const MessagePageSchema = pageOfSchema(MessageSchema, 'MessagePage');
+const MessageInputSchema = named(messageInputSchema, 'MessageInput');
+const MessagePatchSchema = named(messagePatchSchema, 'MessagePatch');
+const MarkSentSchema = named(markSentSchema, 'MarkSent');
+const MessageListQuerySchema = PagingQuerySchema.extend({
+  applicationId: z.string().optional(),
+  contactId: z.string().optional(),
+  status: z
+    .enum(MESSAGE_STATUSES, { error: `must be one of ${MESSAGE_STATUSES.join(', ')}` })
+    .optional(),
+  kind: z.enum(MESSAGE_KINDS, { error: `must be one of ${MESSAGE_KINDS.join(', ')}` }).optional(),
+});
+
+export function registerMessageRoutes(app: ApiApp) {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/messages',
+      tags,
+      summary: 'List messages, most recently changed first',
+      request: { query: MessageListQuerySchema },
+      responses: {
+        200: jsonResponse(MessagePageSchema, 'A page of messages'),
+        ...errorResponses(400),
+      },
+    }),
+    async (c) => {
+      const { applicationId, contactId, status, kind, limit, offset } = c.req.valid('query');
+      const page = await listMessages(c.var.deps, {
+        ...(applicationId !== undefined && { applicationId }),
+        ...(contactId !== undefined && { contactId }),
+        ...(status !== undefined && { status }),
+        ...(kind !== undefined && { kind }),
+        limit,
+        offset,
+      });
+      return c.json({ items: page.items.map(presentMessage), nextOffset: page.nextOffset }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/messages',
+      tags,
+      summary: 'Save a draft message',
+      request: { body: jsonBody(MessageInputSchema) },
+      responses: { 201: jsonResponse(MessageSchema, 'The draft'), ...errorResponses(400, 404) },
+    }),
+    async (c) => c.json(presentMessage(await createMessage(c.var.deps, c.req.valid('json'))), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/messages/{id}',
+      tags,
+      summary: 'One message',
+      request: { params: IdParamSchema },
+      responses: { 200: jsonResponse(MessageSchema, 'The message'), ...errorResponses(404) },
+    }),
+    async (c) => c.json(presentMessage(await getMessage(c.var.deps, c.req.valid('param'))), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/messages/{id}',
+      tags,
+      summary: 'Edit a draft',
+      request: { params: IdParamSchema, body: jsonBody(MessagePatchSchema) },
+      responses: {
+        200: jsonResponse(MessageSchema, 'The draft'),
+        ...errorResponses(400, 404, 409),
+      },
+    }),
+    async (c) => {
+      const message = await updateMessage(c.var.deps, {
+        id: c.req.valid('param').id,
+        patch: c.req.valid('json'),
+      });
+      return c.json(presentMessage(message), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/messages/{id}',
+      tags,
+      summary: 'Delete a message',
+      request: { params: IdParamSchema },
+      responses: { 204: { description: 'Deleted' }, ...errorResponses(404) },
+    }),
+    async (c) => {
+      await deleteMessage(c.var.deps, c.req.valid('param'));
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/messages/{id}/sent',
+      tags,
+      summary: 'Mark a draft as sent: logs the interaction and completes the plan step it fulfils',
+      request: { params: IdParamSchema, body: jsonBody(MarkSentSchema) },
+      responses: {
+        200: jsonResponse(
+          z
+            .object({
+              message: MessageSchema,
+              interaction: InteractionSchema.nullable(),
+              task: TaskSchema.nullable(),
+            })
+            .openapi('MarkSentResult'),
+          'The sent message, the logged interaction and the completed step',
+        ),
+        ...errorResponses(400, 404, 409),
+      },
+    }),
+    async (c) => {
+      const result = await markMessageSent(c.var.deps, {
+        id: c.req.valid('param').id,
+        ...c.req.valid('json'),
+      });
+      return c.json({ ...result, message: presentMessage(result.message) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/messages/{id}/replied',
+      tags,
+      summary: 'Record that the recipient replied',
+      request: { params: IdParamSchema },
+      responses: { 200: jsonResponse(MessageSchema, 'The message'), ...errorResponses(404, 409) },
+    }),
+    async (c) =>
+      c.json(presentMessage(await markMessageReplied(c.var.deps, c.req.valid('param'))), 200),
+  );
+}
