@@ -1,5 +1,5 @@
 import type { CoachKind } from '../types';
-import type { DraftInput } from './build-draft';
+import type { DraftInput } from './types';
 
 /** The pieces a template fills in. */
 export interface DraftParts {
