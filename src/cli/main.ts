@@ -3,7 +3,8 @@ import { registerApplicationCommands } from './commands/applications';
 import { registerContactCommands } from './commands/contacts';
 import { registerServeCommand } from './commands/serve';
 import { registerWorkspaceCommands } from './commands/workspace';
-import { type Io, processIo, reportError } from './output';
+import { registerCoachCommand } from './commands/coach';
+import { ExitStatus, type Io, processIo, reportError } from './output';
 
 /** Builds the `rebound` command line. */
 export function buildProgram(io: Io): Command {
@@ -22,6 +23,7 @@ export function buildProgram(io: Io): Command {
   registerApplicationCommands(program, io);
   registerContactCommands(program, io);
   registerWorkspaceCommands(program, io);
+  registerCoachCommand(program, io);
   return program;
 }
 
@@ -32,6 +34,7 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
+    if (error instanceof ExitStatus) return error.code;
     if (error instanceof CommanderError) {
       // Help and version exit with 0; usage mistakes were already printed by commander.
       return error.exitCode === 0 ? 0 : 2;
