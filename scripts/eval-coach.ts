@@ -14,6 +14,7 @@ import {
   meetsGoals,
   score,
   vaderDetector,
+  splitItems,
   type LabelledItem,
 } from './eval/coach-eval';
 
@@ -36,16 +37,6 @@ function split(items: LabelledItem[]) {
   };
 }
 
-/** Every fixture file of a split (`eval/coach/<split>*.json`), scored together. */
-function splitItems(prefix: 'train' | 'held-out'): LabelledItem[] {
-  const dir = path.join(root, 'eval', 'coach');
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.startsWith(prefix) && f.endsWith('.json'))
-    .sort()
-    .flatMap((f) => loadItems(path.join(dir, f)));
-}
-
 const devPath = path.resolve(root, '..', 'shared', 'coach-eval', 'dev.json');
 const dev = fs.existsSync(devPath)
   ? split(loadItems(devPath))
@@ -55,8 +46,8 @@ process.stdout.write(
   `${JSON.stringify(
     {
       goals: GOALS,
-      heldOut: split(splitItems('held-out')),
-      train: split(splitItems('train')),
+      heldOut: split(splitItems(root, 'held-out')),
+      train: split(splitItems(root, 'train')),
       dev,
     },
     null,

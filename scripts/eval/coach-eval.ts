@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import Sentiment from 'sentiment';
 import vader from 'vader-sentiment';
 import { z } from 'zod';
@@ -184,4 +185,14 @@ export function meetsGoals(result: Score): boolean {
     result.falseAlarmRate <= GOALS.falseAlarmRate &&
     GOALS.groups.every((g) => (result.recall[g]?.rate ?? 1) >= GOALS.recall)
   );
+}
+
+/** Every fixture file of a split (`eval/coach/<split>*.json` under `root`), scored together. */
+export function splitItems(root: string, prefix: 'train' | 'held-out'): LabelledItem[] {
+  const dir = path.join(root, 'eval', 'coach');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => loadItems(path.join(dir, f)));
 }

@@ -1,7 +1,7 @@
 import { flesch } from 'flesch';
-import { syllable } from 'syllable';
 import type { CoachDocument } from './document';
 import { characterCount, LINKEDIN_NOTE_LIMITS } from './rules/length';
+import { syllableCount } from './text/words';
 import {
   COACH_CATEGORIES,
   type CoachScores,
@@ -33,7 +33,7 @@ export function scoreFindings(findings: readonly Finding[]): CoachScores {
 export function statsOf(doc: CoachDocument): CoachStats {
   const words = doc.tokens.filter((t) => t.kind === 'word');
   const sentences = doc.sentences.length;
-  const syllables = words.reduce((sum, w) => sum + syllable(w.text), 0);
+  const syllables = words.reduce((sum, w) => sum + syllableCount(w.text), 0);
   const readingEase =
     words.length === 0 || sentences === 0
       ? null

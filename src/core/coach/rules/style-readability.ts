@@ -5,9 +5,9 @@ import { daleChallFormula, daleChallGradeLevel } from 'dale-chall-formula';
 import { fleschKincaid } from 'flesch-kincaid';
 import { gunningFog } from 'gunning-fog';
 import { smogFormula } from 'smog-formula';
-import { syllable } from 'syllable';
 import { bodySentences, type CoachDocument, type Sentence } from '../document';
 import { defineRule, type BaseRuleOptions, type RuleFinding } from '../rule';
+import { syllableCount } from '../text/words';
 
 export interface ReadabilityOptions extends BaseRuleOptions {
   /** US school grade a sentence should not go beyond (11 is about age 16). */
@@ -47,12 +47,12 @@ function countSentence(doc: CoachDocument, sentence: Sentence): Counts {
   for (const token of doc.tokens) {
     if (token.kind !== 'word' || token.start < sentence.start || token.end > sentence.end) continue;
     const lower = token.text.toLowerCase();
-    const syllables = syllable(token.text);
+    const count = syllableCount(token.text);
     counts.word += 1;
-    counts.syllable += syllables;
+    counts.syllable += count;
     counts.letter += token.text.length;
     counts.character += token.text.length;
-    if (syllables >= 3) {
+    if (count >= 3) {
       counts.polysillabicWord += 1;
       if (lower[0] === token.text[0]) counts.complexPolysillabicWord += 1;
     }

@@ -13,7 +13,7 @@ export const passiveRule = defineRule<BaseRuleOptions>({
   category: 'style',
   defaults: { severity: 'info' },
   create() {
-    const run = retextRunner(retextPassive, {});
+    const run = retextRunner(retextPassive, {}, 'passive');
     return (doc) =>
       run(doc).map((note) => ({
         start: note.start,
@@ -70,15 +70,25 @@ function intensifyRule(
     category: 'style',
     defaults: { severity: 'info', words: defaults },
     create(options) {
-      const keep = new Set(options.words);
-      const ignore = [...new Set([...hedges, ...fillers, ...weasels])].filter((w) => !keep.has(w));
-      const run = retextRunner(retextIntensify, { ignore });
+      const keep = new Set(options.words.map((w) => w.toLowerCase()));
+      // One retext-intensify pass serves both rules when their words are the defaults'.
+      const searched = new Set([...HEDGES, ...FILLERS, ...keep]);
+      const ignore = [...new Set([...hedges, ...fillers, ...weasels])].filter(
+        (w) => !searched.has(w),
+      );
+      const run = retextRunner(
+        retextIntensify,
+        { ignore },
+        `intensify:${[...searched].sort().join('|')}`,
+      );
       return (doc) =>
-        run(doc).map((note) => ({
-          start: note.start,
-          end: note.end,
-          message: explain(doc.text.slice(note.start, note.end)),
-        }));
+        run(doc)
+          .filter((note) => keep.has(note.actual.toLowerCase()))
+          .map((note) => ({
+            start: note.start,
+            end: note.end,
+            message: explain(doc.text.slice(note.start, note.end)),
+          }));
     },
   });
 }

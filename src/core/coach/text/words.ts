@@ -1,4 +1,6 @@
 import { stemmer } from 'stemmer';
+import { syllable } from 'syllable';
+import { memoizeWord } from '../memo';
 
 /** Function words that say nothing about a topic. */
 export const STOP_WORDS = new Set(
@@ -55,9 +57,9 @@ export function americanize(word: string): string {
 }
 
 /** The stem of a word, after spelling is evened out: `migrating` → `migrat`. */
-export function stemWord(word: string): string {
-  return stemmer(americanize(word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '')));
-}
+export const stemWord = memoizeWord((word: string): string =>
+  stemmer(americanize(word.toLowerCase().replace(/’/g, "'").replace(/'s$/, ''))),
+);
 
 /** The words of a phrase, hyphenated compounds both split and joined. */
 export function wordsOf(value: string): string[] {
@@ -73,3 +75,6 @@ export function wordsOf(value: string): string[] {
   }
   return out;
 }
+
+/** Syllables in a word (the `syllable` package), remembered across checks. */
+export const syllableCount = memoizeWord(syllable);
