@@ -46,6 +46,16 @@ process.stdout.write(
   `${JSON.stringify(
     {
       goals: GOALS,
+      fixtures: Object.fromEntries(
+        fs
+          .readdirSync(path.join(root, 'eval', 'coach'))
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => {
+            const file = JSON.parse(fs.readFileSync(path.join(root, 'eval', 'coach', f), 'utf8'));
+            return [f, { items: file.items?.length ?? 0, description: file.description ?? '' }];
+          }),
+      ),
       heldOut: split(splitItems(root, 'held-out')),
       train: split(splitItems(root, 'train')),
       dev,

@@ -56,6 +56,8 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
       '(?:decided|made|settled|taken|chosen) (?:long )?before (?:i|we) (?:walked in|arrived|even applied|applied|interviewed|had a chance|got there|started|even started)',
       '(?:the )?decision was (?:already )?(?:made|taken) (?:in advance|beforehand|before)',
       '(?:had|have|has) (?:someone|somebody|a candidate|an internal candidate|another candidate|a favourite|a favorite) (?:else )?(?:lined up|in mind|picked out|ready|waiting)',
+      '(?:had|have|has) (?:already |clearly |obviously )?made up (?:its|their|your|his|her) minds?',
+      'before (?:the|my|i|we) {GAP:2}(?:even )?(?:started|began|begun|walked in|arrived|presented|opened my mouth|said a word)',
     ],
     message:
       '{match} suggests the outcome was settled before you walked in. Even if it was, saying so closes the door, and the person reading may not have made that call.',
@@ -113,6 +115,8 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
       '(?:your|the) (?:company|team|organi[sz]ation|firm|business|council|studio|agency|school|hospital|department) {ADV}(?:does not|do not|did not) (?:value|care about|respect|appreciate|understand|want) (?:experience|people|talent|candidates|loyalty|skill|hard work|its candidates|applicants)',
       '(?:never|rarely|seldom) (?:been )?treated (?:so |this |as )?(?:poorly|badly|rudely|disrespectfully|unprofessionally)',
       'treated (?:so |very |really |incredibly )?(?:poorly|badly|rudely|unfairly|disrespectfully|unprofessionally)',
+      '(?:puts?|put|values?|valued|cares? (?:more )?about|prioriti[sz]es?) {GAP:3}(?:ahead of|over|before|more than) (?:residents|patients|people|staff|candidates|quality|customers|students|children|its people|clients)',
+      '(?:did not|does not|do not|never) seem (?:very |particularly |that |at all )?(?:open|interested|welcoming|friendly|organi[sz]ed|competent|professional|prepared|engaged)',
     ],
     message:
       '{match} criticises how they ran the interview. Even if it is fair, the reader hears a complaint about themselves or a colleague, and the note stops being about what you can learn. If something went badly, it is better raised, calmly, with the recruiter separately.',

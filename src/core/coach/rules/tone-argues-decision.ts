@@ -157,7 +157,7 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
     unlessAccepted: true,
     negatable: false,
     patterns: [
-      'i {BE} {ADV}(?:a bit |a little |quite |very |really |so |completely |totally |rather |somewhat )?(?:confused|puzzled|baffled|bewildered|perplexed|mystified|stunned|shocked|surprised|taken aback|blindsided|floored|gobsmacked)(?: and {WORD})?(?= (?:by|at|about|with|as to|that|to (?:hear|learn|see|receive|read|get)|why|given|since|because|\\.|,|!)| how (?!much|many|quickly|easily|fast|well|enjoyable|fun|nice|interesting|kind|friendly|welcoming|warm)|$)',
+      'i {BE} {ADV}(?:a bit |a little |quite |very |really |so |completely |totally |rather |somewhat )?(?:confused|puzzled|baffled|bewildered|perplexed|mystified|stunned|shocked|surprised|taken aback|blindsided|floored|gobsmacked)(?: and (?:disappointed|upset|confused|hurt|saddened|frustrated|shocked|angry|sad))?(?= (?:by|at|about|with|as to|that|to (?:hear|learn|see|receive|read|get)|why|given|since|because|\\.|,|!)(?! how (?:much|many|quickly|easily|fast|well|enjoyable|fun|nice|interesting|kind|friendly|welcoming|warm))| how (?!much|many|quickly|easily|fast|well|enjoyable|fun|nice|interesting|kind|friendly|welcoming|warm)|$)',
       '(?:this|the news|the decision|the outcome|it|this news|the result) (?:came as|was|is) (?:a |quite a |a real |a big |a complete |a total |such a )?(?:shock|surprise|blow)',
       'i (?:do not|can not|could not|still do not|fail to|struggle to|am struggling to|just do not|really do not|honestly do not) (?:understand|see|comprehend|fathom|grasp|get) (?:why|how|what (?:went wrong|happened|changed|the|they|he|she|another|someone|the other)|the (?:decision|outcome|reasoning|logic)|this decision|that decision|your decision)',
       '(?:thought|felt|believed|under the impression|was sure|was confident) (?:that )?(?:the|my|our|it|things|everything) {GAP:2}(?:went|had gone|was going|were going|went so) (?:really |very |extremely |so |incredibly )?(?:well|great|brilliantly|perfectly)',
@@ -167,6 +167,7 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       'i (?:really |honestly |genuinely )?thought i (?:had|was|nailed|aced|smashed) (?:it|a shoo-in|the job|the role|in the bag|the interview|a good chance)',
       '(?:still )?(?:baffled|puzzled|confused|mystified|bewildered|perplexed|stunned|shocked) (?:by|at|about|as to) (?:the|your|this|that) (?:outcome|decision|result|choice|news)',
       'i (?:am |was )?(?:really |still |honestly |just )?(?:struggling|struggle|finding it hard|find it hard|unable|can not|could not) to accept (?:this|that|it|the|your)',
+      'surprised (?:that )?(?:my|i) {GAP:3}(?:was not|were not|did not|was|were|is not|are not) (?:enough|good enough|considered|selected|chosen|successful|shortlisted|relevant|valued)',
     ],
     message:
       '{match} signals that you do not accept the outcome. Even gently put, it reads as a request for them to explain themselves. Acknowledge the decision plainly (“I understand”) and move to what you would like to learn.',
@@ -181,6 +182,7 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       '(?:better|stronger|more qualified|more experienced|a better fit|a stronger fit|better suited|more suitable) than (?:me|i|myself|mine)',
       'compared (?:with|to) (?:mine|me|my own|my)',
       '(?:did not|could not|failed to|do not|can not) see what i (?:could bring|can bring|have to offer|offer|bring|could offer|could do)',
+      'compared (?:to|with) (?:the|that|your) (?:person|candidate|applicant|hire|one|new hire) (?:you|they|the panel|the team) (?:hired|chose|picked|selected|appointed|went with)',
     ],
     message:
       '{match} compares you with the person they chose. A hiring manager cannot discuss another candidate, and the comparison reads as a complaint. Keep the question about your own next step.',

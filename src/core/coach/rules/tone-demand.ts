@@ -3,7 +3,7 @@ import type { PhraseGroup } from '../phrases';
 
 /** A sentence that asks them for something: addressed to them, with something to send. */
 const ASKING =
-  /^(?:(?=.*\b(?:you|your|please|i (?:want|need|expect|require|would like))\b)|(?=(?:reply|respond|answer|send|get back|let me know|call|email|write)\b))(?=.*\b(?:send|reply|respond|answer|explanation|breakdown|feedback|hear|let me know|get back|provide|response|update|decision|notes|scores|know)\b)/;
+  /^(?:(?=.*\b(?:you|your|please|i (?:want|need|expect|require|would like|would appreciate)|kindly)\b)|(?=(?:reply|respond|answer|send|get back|let me know|call|email|write)\b))(?=.*\b(?:send|reply|respond|answer|explanation|breakdown|feedback|hear|let me know|get back|provide|response|update|decision|notes|scores|know)\b)/;
 
 /** Demands, deadlines, entitlement and reproaches for silence. */
 export const DEMAND_GROUPS: readonly PhraseGroup[] = [
@@ -75,6 +75,7 @@ export const DEMAND_GROUPS: readonly PhraseGroup[] = [
       'should i (?:just )?(?:stop (?:asking|writing|emailing|trying)|give up|bother)',
       'waiting (?:on|for) (?:a|an|your|any|that|the|my) {GAP:1}(?:reply|response|answer|update|decision|call|feedback|news|email)',
       '(?:feedback|call|update|reply|email|answer|information|details) you promised',
+      '(?:it has been|it is been|it is now|that was) (?:a|one|two|three|four|five|six|\\d+|several|many|over a|more than a) (?:days?|weeks?|months?) since i (?:asked|wrote|emailed|requested|sent|applied|followed up|interviewed)',
     ],
     message:
       '{match} points at their silence. It reads as a reproach, and silence is the norm: most candidates never hear back. A short, friendly note with a fresh reason to talk does better than a reminder.',

@@ -41,6 +41,8 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
       '(?:never|not) (?:be )?(?:apply|applying) (?:to|at|with|for) {GAP:2}again',
       'better than (?:your|the) (?:current|existing|last|previous|new) (?:team|staff|hire|people|manager|employees)',
       '(?:did not|does not|never) (?:strike|seem to) (?:me )?(?:as )?(?:a place|somewhere|a company|an organi[sz]ation|a team|an employer) (?:that|which|where)',
+      'i (?:rather |really |seriously )?doubt (?:it|that)(?= [.!]|$)',
+      '(?:pity|shame) (?:that )?(?:a|the|your|you|they|{WORD}) {GAP:4}(?:puts?|values?|cares? (?:more )?about|chooses|prioriti[sz]es|prefers)',
     ],
     message:
       '{match} is a parting shot at the company, however lightly put. The hiring manager will read it as contempt, and people remember parting shots longer than anything else in a message.',
@@ -65,9 +67,11 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
       '(?:copes?|deals?|handles?|manages?|gets? on) with {GAP:4}better than (?:i|me|your last|the last)',
       "if (?:it|they|he|she|the new hire|your new hire|the new person) (?:does not|do not|doesn't|don't) work out",
       'i am (?:actually |honestly |secretly |quite |a bit )?relieved',
+      '(?:good|best of|lots of) luck {GAP:4}without (?:me|someone|somebody|anyone|a person)',
+      '(?:glad|relieved|happy) in a way',
     ],
     requireInSentence:
-      /\b(?:worth|money|cheaper|regret|luck|handle|cope|survive|deserve|loss|anyway|escape|bullet|disguise|offers?|ready|prepared|lol|lmao|haha|missed out|if they can|lost|missed|passed up|ha|work out|better than|as well as i|as good as me|as much as i|like i do|half as|relieved)\b/,
+      /\b(?:worth|money|cheaper|regret|luck|handle|cope|survive|deserve|loss|anyway|escape|bullet|disguise|offers?|ready|prepared|lol|lmao|haha|missed out|if they can|lost|missed|passed up|ha|work out|better than|as well as i|as good as me|as much as i|like i do|half as|relieved|as fast as|as well as you|doubt|without (?:me|someone|somebody|anyone)|in a way)\b/,
     message:
       '{match} sounds like sour grapes. It tells the reader the rejection stung, which is human, but it becomes the last impression they have of you. Wish them well plainly, or leave it out.',
   },
