@@ -60,6 +60,23 @@ describe('checkMessage', () => {
     expect(bare.findings.filter((f) => f.category === 'accuracy')).toEqual([]);
   });
 
+  it('turns malformed input from untyped callers into findings, not exceptions', () => {
+    const odd = {
+      kind: 'sonnet',
+      text: 42,
+      context: {
+        facts: ['ok', 7, null],
+        otherCompanies: 'Acme',
+        previousMessages: [{ to: 'x' }, 'Hi'],
+        contactName: {},
+      },
+    } as unknown as Parameters<typeof checkMessage>[0];
+    expect(() => checkMessage(odd)).not.toThrow();
+    expect(
+      checkMessage({ ...odd, text: 'This is ridiculous.' }).findings.map((f) => f.rule),
+    ).toContain('tone/frustration');
+  });
+
   it('runs a custom rule set', () => {
     const rules = createRuleSet([placeholderRule()]);
     const result = checkMessage(

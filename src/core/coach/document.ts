@@ -1,6 +1,7 @@
 import { STAND_IN_WORDS } from './text/stand-ins';
 import { canonicalWord, tokenize, type Token } from './text/tokens';
-import type { CoachContext, CoachInput, CoachKind, LinkedinPlan } from './types';
+import { MESSAGE_KINDS } from '../enums';
+import type { CoachContext, CoachInput, CoachKind, LinkedinPlan, PreviousMessage } from './types';
 
 /** A span of the original text. */
 export interface Span {
@@ -75,21 +76,40 @@ export interface CoachDocument {
 /** Rooms a draft leaves for the user's own words; the coach recognises and blanks them. */
 export const DRAFT_ROOM = /\[\[[^\]\n]{0,400}\]\]/g;
 
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** The list itself when every entry is fine (so caches keyed on it keep working), else the good ones. */
+function only<T>(list: unknown, keep: (value: unknown) => value is T): readonly T[] {
+  if (!Array.isArray(list)) return [];
+  return list.every(keep) ? (list as T[]) : list.filter(keep);
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isPrevious = (value: unknown): value is PreviousMessage =>
+  typeof value === 'string' ||
+  (typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { text?: unknown }).text === 'string');
+
+/**
+ * Fills in missing context and drops malformed entries, so a caller that skipped validation
+ * (plain JavaScript importing `rebound/coach`) gets findings, never an exception.
+ */
 export function normalizeInput(input: CoachInput): NormalizedInput {
-  const context = input.context ?? {};
+  const context: Partial<CoachContext> = input.context ?? {};
   return {
-    kind: input.kind,
-    text: typeof input.text === 'string' ? input.text : '',
+    kind: (MESSAGE_KINDS as readonly string[]).includes(input.kind) ? input.kind : 'other',
+    text: text(input.text),
     context: {
-      company: context.company ?? '',
-      role: context.role ?? '',
-      contactName: context.contactName ?? '',
-      facts: context.facts ?? [],
-      otherCompanies: context.otherCompanies ?? [],
-      previousMessages: context.previousMessages ?? [],
-      rejectedAt: context.rejectedAt,
-      sentAt: context.sentAt,
-      linkedinPlan: context.linkedinPlan ?? 'free',
+      company: text(context.company),
+      role: text(context.role),
+      contactName: text(context.contactName),
+      facts: only(context.facts, isString),
+      otherCompanies: only(context.otherCompanies, isString),
+      previousMessages: only(context.previousMessages, isPrevious),
+      rejectedAt: isString(context.rejectedAt) ? context.rejectedAt : undefined,
+      sentAt: isString(context.sentAt) ? context.sentAt : undefined,
+      linkedinPlan: context.linkedinPlan === 'paid' ? 'paid' : 'free',
     },
   };
 }

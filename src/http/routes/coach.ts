@@ -109,7 +109,7 @@ const DraftRequestSchema = z
   .strict()
   .openapi('DraftRequest');
 
-export function registerCoachRoutes(app: ApiApp) {
+function registerCheckRoute(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'post',
@@ -135,7 +135,9 @@ export function registerCoachRoutes(app: ApiApp) {
       return c.json(result, 200);
     },
   );
+}
 
+function registerContextRoute(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'get',
@@ -163,7 +165,9 @@ export function registerCoachRoutes(app: ApiApp) {
       return c.json(assembled, 200);
     },
   );
+}
 
+function registerDraftRoute(app: ApiApp) {
   app.openapi(
     createRoute({
       method: 'post',
@@ -185,4 +189,11 @@ export function registerCoachRoutes(app: ApiApp) {
       return c.json(result, 200);
     },
   );
+}
+
+/** The coach: check a message, assemble its context from stored data, and draft one. */
+export function registerCoachRoutes(app: ApiApp) {
+  registerCheckRoute(app);
+  registerContextRoute(app);
+  registerDraftRoute(app);
 }
