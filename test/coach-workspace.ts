@@ -1,18 +1,20 @@
-import { newId } from '../src/core/ids';
 import { interviewInputSchema } from '../src/core/interview';
 import { messageInputSchema } from '../src/core/message';
-import type { Rejection } from '../src/core/rejection';
-import { insertRejection } from '../src/storage/repositories/rejections';
+import { reflectionInputSchema } from '../src/core/recovery/reflection';
+import { rejectionInputSchema } from '../src/core/rejection';
 import { createApplication } from '../src/use-cases/applications';
 import { createContact } from '../src/use-cases/contacts';
 import type { UseCaseDeps } from '../src/use-cases/deps';
 import { addInterview } from '../src/use-cases/interviews';
 import { createMessage, markMessageSent } from '../src/use-cases/messages';
+import { saveReflection } from '../src/use-cases/reflection';
+import { recordRejection } from '../src/use-cases/rejections';
 import { applicationInput, contactInput } from './factories';
 
 /**
  * A workspace the coach can draw on: an application to Acme Robotics with two people met, their
- * interviews and notes, a rejection with a reflection, other applications, and messages sent.
+ * interviews and notes, a recorded rejection with a reflection, other applications, and messages
+ * sent.
  */
 export async function seedCoachWorkspace(deps: UseCaseDeps) {
   const acme = await createApplication(
@@ -61,27 +63,20 @@ export async function seedCoachWorkspace(deps: UseCaseDeps) {
     }),
   });
 
-  const now = deps.clock.now().toISOString();
-  const rejection: Rejection = {
-    id: newId('rej'),
+  await recordRejection(deps, {
     applicationId: acme.id,
-    rejectedOn: now.slice(0, 10),
-    stageReached: 'final',
-    channel: 'email',
-    reason: null,
-    humanContact: true,
-    contactId: helen.id,
-    reflection: {
+    input: rejectionInputSchema.parse({ stage: 'final', channel: 'email', contactId: helen.id }),
+  });
+  await saveReflection(deps, {
+    applicationId: acme.id,
+    input: reflectionInputSchema.parse({
       wentWell: 'the whiteboard session on interrupts',
-      toPractise: ['RTOS scheduling questions'],
-      howIFeel: 'raw and tired',
-    },
-    feedback: null,
-    feedbackReceivedOn: null,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await insertRejection(deps.db, deps.workspaceId, rejection);
+      missingSkills: ['RTOS scheduling'],
+      hardQuestions: ['How would you size a watchdog timeout?'],
+      feeling: 'upset',
+      feelingNote: 'raw and tired',
+    }),
+  });
 
   const sent = await createMessage(
     deps,
@@ -101,5 +96,5 @@ export async function seedCoachWorkspace(deps: UseCaseDeps) {
       body: 'A draft, unsent',
     }),
   );
-  return { acme, stark, helen, sam, owen, rejection };
+  return { acme, stark, helen, sam, owen };
 }

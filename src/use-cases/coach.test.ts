@@ -2,7 +2,9 @@ import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/databases';
 import { seedCoachWorkspace } from '../../test/coach-workspace';
 import { checkMessage } from '../core/coach/check-message';
-import { assembleCoachContext, draftMessage } from './coach';
+import { recoverySettingsPatchSchema } from '../core/recovery/settings';
+import { assembleCoachContext, coachMessage, draftMessage } from './coach';
+import { updateRecoverySettings } from './recovery-settings';
 
 describeEachDialect('coach context and drafts', (db) => {
   it('assembles the context from the application, the person, the notes and the history', async () => {
@@ -30,6 +32,7 @@ describeEachDialect('coach context and drafts', (db) => {
     expect(context.facts).toContain('How would you debug a brown-out reset?');
     expect(context.facts).toContain('ask about the Shenzhen factory trip');
     expect(context.facts).toContain('the whiteboard session on interrupts');
+    expect(context.facts).toContain('How would you size a watchdog timeout?');
     expect(context.facts.join(' ')).not.toContain('raw and tired');
     expect([...context.otherCompanies].sort()).toEqual(['Stark Foods', 'Wayne Logistics']);
     expect(context.previousMessages).toEqual([
@@ -67,6 +70,33 @@ describeEachDialect('coach context and drafts', (db) => {
     ).rejects.toMatchObject({ code: 'not_found', field: 'id' });
   });
 
+  it('checks with the workspace’s own timing settings', async () => {
+    const deps = await db().deps('ws_coach_settings');
+    const { acme } = await seedCoachWorkspace(deps);
+    const { context, settings } = await assembleCoachContext(deps, {
+      applicationId: acme.id,
+      kind: 'feedback_request',
+    });
+    expect(settings.timing).toEqual({ coolOffHours: 24, latestReplyDays: 7 });
+    const input = {
+      kind: 'feedback_request' as const,
+      text: 'Hi Helen,\nThanks for the talk about the motor controller bring-up.\nRavi',
+      context: { ...context, sentAt: undefined },
+    };
+    db().clock.advance(3 * 3_600_000);
+    const rules = async () => (await coachMessage(deps, input)).findings.map((f) => f.rule);
+    expect(await rules()).toContain('timing/too-soon');
+    await updateRecoverySettings(
+      deps,
+      recoverySettingsPatchSchema.parse({ timing: { coolOffHours: 2 } }),
+    );
+    expect(await rules()).not.toContain('timing/too-soon');
+    expect(
+      (await assembleCoachContext(deps, { applicationId: acme.id, kind: 'thank_you' })).settings
+        .timing.coolOffHours,
+    ).toBe(2);
+  });
+
   it('keeps workspaces apart', async () => {
     const mine = await db().deps('ws_coach_mine');
     const theirs = await db().deps('ws_coach_theirs');
@@ -95,7 +125,7 @@ describeEachDialect('coach context and drafts', (db) => {
       expect(draft.text).toContain('Helen');
       expect(draft.fact).toBe('motor controller bring-up');
       expect(draft.rooms.length).toBeGreaterThan(0);
-      if (kind === 'feedback_request') expect(draft.rooms[0]?.prompt).toContain('RTOS scheduling');
+      if (kind === 'feedback_request') expect(draft.rooms[0]?.prompt).toMatch(/RTOS scheduling/i);
       const outside = checkMessage({ kind, text: draft.text, context }).findings.filter(
         (f) =>
           f.severity !== 'info' && !draft.rooms.some((r) => r.start <= f.start && f.end <= r.end),

@@ -1,9 +1,12 @@
 import type { Contact } from '../core/contact';
 import { buildDraft, type Draft } from '../core/coach/draft/build-draft';
-import { COACH_LIMITS } from '../core/coach/input-schema';
-import type { LinkedinPlan, PreviousMessage } from '../core/coach/types';
+import { checkMessage, ruleSetFor } from '../core/coach/check-message';
+import { COACH_LIMITS, type CoachInputData } from '../core/coach/input-schema';
+import type { RecoverySettings } from '../core/recovery/settings';
+import type { CoachResult, LinkedinPlan, PreviousMessage } from '../core/coach/types';
 import type { MessageKind } from '../core/enums';
 import type { Interview } from '../core/interview';
+import type { Reflection } from '../core/recovery/reflection';
 import type { Rejection } from '../core/rejection';
 import { AppError } from '../core/app-error';
 import { findApplication, listOtherCompanies } from '../storage/repositories/applications';
@@ -12,6 +15,7 @@ import { listInterviews } from '../storage/repositories/interviews';
 import { listRecentlySent } from '../storage/repositories/messages';
 import { findRejectionOfApplication } from '../storage/repositories/rejections';
 import { requireContact } from './contacts';
+import { loadRecoverySettings } from './recovery-context';
 import { nowInstant, type UseCaseDeps } from './deps';
 
 /** An earlier message with what is known about it (the object form of a previous message). */
@@ -48,6 +52,8 @@ export interface AssembledContext {
     sentAt: string;
     linkedinPlan: LinkedinPlan;
   };
+  /** The user's settings the coach applies (the recovery's timing), for a composer to check with. */
+  settings: { timing: { coolOffHours: number; latestReplyDays: number } };
 }
 
 function pickContact(contacts: Contact[], interviews: Interview[], rejection?: Rejection) {
@@ -67,19 +73,20 @@ function splitNotes(notes: string | null): string[] {
     .filter((s) => s.length > 2);
 }
 
-/** String and string-list values of the reflection whose key matches, in order. */
-function reflectionValues(reflection: Record<string, unknown> | null, key: RegExp): string[] {
+/** What the reflection recalls of the conversation: what went well, the questions asked. */
+function conversationNotes(reflection: Reflection | null): string[] {
   if (!reflection) return [];
-  return Object.entries(reflection)
-    .filter(([name]) => key.test(name))
-    .flatMap(([, value]) => (Array.isArray(value) ? value : [value]))
-    .filter((value): value is string => typeof value === 'string' && value.trim() !== '');
+  return [
+    ...(reflection.wentWell ? [reflection.wentWell] : []),
+    ...reflection.hardQuestions.map((q) => q.question),
+  ];
 }
 
-/** Reflection fields that recall the conversation, rather than how the user feels about it. */
-const CONVERSATION_KEYS = /well|highlight|discuss|topic|talk|question|enjoy/i;
-const LEARNED_KEYS = /learn|improv|work.?on|practi[cs]e|next|gap|lack|forgot/i;
-const WENT_WELL_KEYS = /well|highlight|enjoy|proud|strength/i;
+/** What the user is working on since: skills they lacked, experiences to highlight next time. */
+function learnedNotes(reflection: Reflection | null): string[] {
+  if (!reflection) return [];
+  return [...reflection.missingSkills.map((s) => s.label), ...reflection.forgotToHighlight];
+}
 
 function rejectedAtOf(rejection?: Rejection): string | undefined {
   if (!rejection) return undefined;
@@ -107,25 +114,24 @@ async function gather(deps: UseCaseDeps, options: CoachContextOptions) {
   if (!application) {
     throw AppError.notFound('application', options.applicationId, options.applicationField ?? 'id');
   }
-  const [contacts, interviews, rejection, otherCompanies, sent] = await Promise.all([
+  const [contacts, interviews, rejection, otherCompanies, sent, settings] = await Promise.all([
     listContactsOfApplication(db, workspaceId, application.id),
     listInterviews(db, workspaceId, { applicationId: application.id }),
     findRejectionOfApplication(db, workspaceId, application.id),
     listOtherCompanies(db, workspaceId, application.id, COACH_LIMITS.otherCompanies),
     listRecentlySent(db, workspaceId, PREVIOUS_MESSAGES),
+    loadRecoverySettings(db, workspaceId),
   ]);
   const contact =
     options.contactId === undefined
       ? pickContact(contacts, interviews, rejection)
       : await requireContact(db, workspaceId, options.contactId, 'contactId');
-  return { application, contact, interviews, rejection, otherCompanies, sent };
+  return { application, contact, interviews, rejection, otherCompanies, sent, settings };
 }
 
 async function assemble(deps: UseCaseDeps, options: CoachContextOptions) {
-  const { application, contact, interviews, rejection, otherCompanies, sent } = await gather(
-    deps,
-    options,
-  );
+  const { application, contact, interviews, rejection, otherCompanies, sent, settings } =
+    await gather(deps, options);
   const attended = (i: Interview) => (contact && i.contactIds.includes(contact.id) ? 0 : 1);
   const ordered = [...interviews].sort((a, b) => attended(a) - attended(b));
   const facts = [
@@ -133,7 +139,7 @@ async function assemble(deps: UseCaseDeps, options: CoachContextOptions) {
     ...ordered.flatMap((i) => i.questions),
     ...splitNotes(contact?.notes ?? null),
     ...(contact?.howMet ? [contact.howMet] : []),
-    ...reflectionValues(rejection?.reflection ?? null, CONVERSATION_KEYS),
+    ...conversationNotes(rejection?.reflection ?? null),
   ];
   const own = application.company.trim().toLowerCase();
   const rejectedAt = rejectedAtOf(rejection);
@@ -152,6 +158,7 @@ async function assemble(deps: UseCaseDeps, options: CoachContextOptions) {
       sentAt: nowInstant(deps),
       linkedinPlan: options.linkedinPlan ?? 'free',
     },
+    settings: coachSettingsOf(settings),
   };
   return { assembled, reflection: rejection?.reflection ?? null };
 }
@@ -191,11 +198,33 @@ export async function draftMessage(deps: UseCaseDeps, options: DraftOptions): Pr
     role: context.role,
     contactName: context.contactName,
     facts: context.facts,
-    learned: reflectionValues(reflection, LEARNED_KEYS),
-    wentWell: reflectionValues(reflection, WENT_WELL_KEYS),
+    learned: learnedNotes(reflection),
+    wentWell: reflection?.wentWell ? [reflection.wentWell] : [],
     userName: options.userName,
     linkedinPlan: context.linkedinPlan,
     otherCompanies: context.otherCompanies,
   });
   return { ...assembled, draft };
+}
+
+function coachSettingsOf(settings: RecoverySettings): AssembledContext['settings'] {
+  return {
+    timing: {
+      coolOffHours: settings.timing.coolOffHours,
+      latestReplyDays: settings.timing.latestReplyDays,
+    },
+  };
+}
+
+/**
+ * Checks a message with the workspace's own timing settings. A message with a rejection date and
+ * no sending date is taken as sent now.
+ */
+export async function coachMessage(deps: UseCaseDeps, input: CoachInputData): Promise<CoachResult> {
+  const settings = await loadRecoverySettings(deps.db, deps.workspaceId);
+  const sentAt = input.context.sentAt ?? (input.context.rejectedAt ? nowInstant(deps) : undefined);
+  return checkMessage(
+    { ...input, context: { ...input.context, sentAt } },
+    { rules: ruleSetFor(coachSettingsOf(settings)) },
+  );
 }

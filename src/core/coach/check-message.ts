@@ -1,5 +1,5 @@
 import { createDocument } from './document';
-import { createRuleSet, defaultRules, type RuleSet } from './registry';
+import { createRuleSet, defaultRules, type CoachSettings, type RuleSet } from './registry';
 import { toFindings } from './rule';
 import { scoreFindings, statsOf } from './scores';
 import type { CoachInput, CoachResult, Finding, Severity } from './types';
@@ -10,6 +10,22 @@ let defaultSet: RuleSet | undefined;
 export function defaultRuleSet(): RuleSet {
   defaultSet ??= createRuleSet(defaultRules());
   return defaultSet;
+}
+
+const bySettings = new Map<string, RuleSet>();
+
+/** The default rules with a user's settings applied, compiled once per distinct settings. */
+export function ruleSetFor(settings: CoachSettings): RuleSet {
+  const { coolOffHours, latestReplyDays } = settings.timing ?? {};
+  if (coolOffHours === undefined && latestReplyDays === undefined) return defaultRuleSet();
+  const key = `${coolOffHours ?? ''}|${latestReplyDays ?? ''}`;
+  let set = bySettings.get(key);
+  if (!set) {
+    set = createRuleSet(defaultRules(settings));
+    if (bySettings.size >= 32) bySettings.clear();
+    bySettings.set(key, set);
+  }
+  return set;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkMessage, defaultRuleSet, ruleSetFor } from './check-message';
 import { createRuleSet, defaultRules } from './registry';
 import { defineRule } from './rule';
 
@@ -14,6 +15,21 @@ describe('rule registry', () => {
   it('refuses two rules with the same id', () => {
     const [first] = defaultRules();
     expect(() => createRuleSet([first!, first!])).toThrow(/share the id/);
+  });
+
+  it('applies a user’s timing settings, compiling each distinct set once', () => {
+    expect(ruleSetFor({})).toBe(defaultRuleSet());
+    const patient = ruleSetFor({ timing: { coolOffHours: 2 } });
+    expect(ruleSetFor({ timing: { coolOffHours: 2 } })).toBe(patient);
+    const input = {
+      kind: 'thank_you' as const,
+      text: 'Hi Helen, thanks.',
+      context: { rejectedAt: '2026-03-02T09:00:00Z', sentAt: '2026-03-02T12:00:00Z' },
+    };
+    const rules = (set = defaultRuleSet()) =>
+      checkMessage(input, { rules: set }).findings.map((f) => f.rule);
+    expect(rules()).toContain('timing/too-soon');
+    expect(rules(patient)).not.toContain('timing/too-soon');
   });
 
   it('merges a factory’s options over its defaults', () => {

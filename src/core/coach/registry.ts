@@ -1,3 +1,4 @@
+import type { TimingValues } from '../recovery/timing-rules';
 import type { CoachRule } from './rule';
 import { contactNameRule } from './rules/accuracy-contact-name';
 import { otherCompanyRule } from './rules/accuracy-other-company';
@@ -35,8 +36,17 @@ export function createRuleSet(rules: readonly CoachRule[]): RuleSet {
   return { rules: [...rules] };
 }
 
-/** Every rule with its defaults, in the order findings are reported for the same spot. */
-export function defaultRules(): CoachRule[] {
+/** What a user can set that changes the coach: the recovery's timing settings. */
+export interface CoachSettings {
+  timing?: Partial<Pick<TimingValues, 'coolOffHours' | 'latestReplyDays'>>;
+}
+
+/**
+ * Every rule with its defaults (and the user's timing settings, when given), in the order
+ * findings are reported for the same spot.
+ */
+export function defaultRules(settings: CoachSettings = {}): CoachRule[] {
+  const { coolOffHours, latestReplyDays } = settings.timing ?? {};
   return [
     frustrationRule(),
     arguesDecisionRule(),
@@ -56,8 +66,8 @@ export function defaultRules(): CoachRule[] {
     contactNameRule(),
     channelLimitRule(),
     idealLengthRule(),
-    tooSoonRule(),
-    tooLateRule(),
+    tooSoonRule(coolOffHours === undefined ? {} : { coolOffHours }),
+    tooLateRule(latestReplyDays === undefined ? {} : { latestReplyDays }),
     repeatRequestRule(),
     readabilityRule(),
     passiveRule(),

@@ -1,10 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { checkMessage } from '../../core/coach/check-message';
 import { coachInputSchema } from '../../core/coach/input-schema';
 import { COACH_CATEGORIES, LINKEDIN_PLANS, SEVERITIES } from '../../core/coach/types';
 import { MESSAGE_KINDS } from '../../core/enums';
 import { entityId } from '../../core/schema-helpers';
-import { assembleCoachContext, draftMessage } from '../../use-cases/coach';
+import { assembleCoachContext, coachMessage, draftMessage } from '../../use-cases/coach';
 import type { ApiApp } from '../env';
 import { named } from '../named-schema';
 import { errorResponses, jsonBody, jsonResponse } from '../route-helpers';
@@ -78,6 +77,11 @@ const AssembledSchema = z
     contactId: z.string().nullable(),
     kind,
     context: ContextSchema,
+    settings: z
+      .object({
+        timing: z.object({ coolOffHours: z.number(), latestReplyDays: z.number() }),
+      })
+      .openapi({ description: 'The user’s settings the coach applies' }),
   })
   .openapi('AssembledCoachContext');
 
@@ -118,20 +122,16 @@ function registerCheckRoute(app: ApiApp) {
       summary: 'Check a message in its context',
       description:
         'Returns findings (rule, category, severity, character span, explanation, suggestion), ' +
-        'scores and counts. When `context.rejectedAt` is given without `context.sentAt`, the ' +
-        'message is taken as sent now.',
+        'scores and counts, with the workspace’s timing settings. When `context.rejectedAt` is ' +
+        'given without `context.sentAt`, the message is taken as sent now.',
       request: { body: jsonBody(CoachInputSchema) },
       responses: {
         200: jsonResponse(CoachResultSchema, 'What the coach found'),
         ...errorResponses(400, 413),
       },
     }),
-    (c) => {
-      const input = c.req.valid('json');
-      const sentAt =
-        input.context.sentAt ??
-        (input.context.rejectedAt ? c.var.deps.clock.now().toISOString() : undefined);
-      const result = checkMessage({ ...input, context: { ...input.context, sentAt } });
+    async (c) => {
+      const result = await coachMessage(c.var.deps, c.req.valid('json'));
       return c.json(result, 200);
     },
   );

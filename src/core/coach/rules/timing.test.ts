@@ -30,7 +30,7 @@ describe('timing/too-soon and timing/too-late', () => {
   });
 
   it('uses its options, which default to the timing defaults', () => {
-    const patient = tooSoonRule({ coolDownHours: 2 });
+    const patient = tooSoonRule({ coolOffHours: 2 });
     expect(runRule(patient, text, at('2026-03-02T09:00:00Z', '2026-03-02T12:00:00Z'))).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { TIMING_DEFAULTS } from '../../timing-defaults';
+import { DEFAULT_TIMING, FIRST_REPLY_WINDOW_HOURS } from '../../recovery/timing-rules';
 import type { CoachDocument } from '../document';
 import { defineRule, type BaseRuleOptions } from '../rule';
 import { foldName } from '../text/tokens';
@@ -29,7 +29,8 @@ function hoursText(ms: number): string {
 }
 
 export interface TooSoonOptions extends BaseRuleOptions {
-  coolDownHours: number;
+  /** Hours to let the news settle; the recovery setting of the same name. */
+  coolOffHours: number;
 }
 
 /** `timing/too-soon`: replying within hours of the news. */
@@ -39,17 +40,17 @@ export const tooSoonRule = defineRule<TooSoonOptions>({
   defaults: {
     severity: 'warning',
     kinds: REPLY_KINDS,
-    coolDownHours: TIMING_DEFAULTS.coolDownHours.value,
+    coolOffHours: DEFAULT_TIMING.coolOffHours,
   },
   create(options) {
     return (doc) => {
       const ms = elapsed(doc);
-      if (ms === null || ms >= options.coolDownHours * HOUR) return [];
+      if (ms === null || ms >= options.coolOffHours * HOUR) return [];
       return [
         {
           start: 0,
           end: 0,
-          message: `You are replying ${hoursText(ms)} after the news. A note written in the first hours tends to carry the sting of it; letting it settle for about a day, and sending within ${TIMING_DEFAULTS.replyWindowHours.value} hours, reads as considered rather than raw. Save it as a draft and look again tomorrow.`,
+          message: `You are replying ${hoursText(ms)} after the news. A note written in the first hours tends to carry the sting of it; letting it settle for about a day, and sending within ${FIRST_REPLY_WINDOW_HOURS.to} hours, reads as considered rather than raw. Save it as a draft and look again tomorrow.`,
         },
       ];
     };
@@ -57,7 +58,8 @@ export const tooSoonRule = defineRule<TooSoonOptions>({
 });
 
 export interface TooLateOptions extends BaseRuleOptions {
-  replyDriftDays: number;
+  /** Days after which a first reply reads as an afterthought; the recovery setting of the same name. */
+  latestReplyDays: number;
 }
 
 /** `timing/too-late`: a first reply more than about a week after the rejection. */
@@ -67,17 +69,17 @@ export const tooLateRule = defineRule<TooLateOptions>({
   defaults: {
     severity: 'warning',
     kinds: REPLY_KINDS,
-    replyDriftDays: TIMING_DEFAULTS.replyDriftDays.value,
+    latestReplyDays: DEFAULT_TIMING.latestReplyDays,
   },
   create(options) {
     return (doc) => {
       const ms = elapsed(doc);
-      if (ms === null || ms <= options.replyDriftDays * DAY) return [];
+      if (ms === null || ms <= options.latestReplyDays * DAY) return [];
       return [
         {
           start: 0,
           end: 0,
-          message: `It has been ${Math.floor(ms / DAY)} days since the rejection. After about a week a first reply reads as an afterthought and the conversation has faded for them. It is still worth sending: acknowledge the gap in a few words and keep it short.`,
+          message: `It has been ${Math.floor(ms / DAY)} days since the rejection. After about ${options.latestReplyDays === 7 ? 'a week' : `${options.latestReplyDays} days`} a first reply reads as an afterthought and the conversation has faded for them. It is still worth sending: acknowledge the gap in a few words and keep it short.`,
         },
       ];
     };
