@@ -9,6 +9,7 @@ import type { ApiApp, ApiEnv } from './env';
 import { errorResponse, INTERNAL_ERROR, routeNotFound } from './errors';
 import { jsonResponse } from './route-helpers';
 import { registerApplicationRoutes } from './routes/applications';
+import { registerCoachRoutes } from './routes/coach';
 import { registerContactRoutes } from './routes/contacts';
 import { registerInteractionRoutes } from './routes/interactions';
 import { registerInterviewRoutes } from './routes/interviews';
@@ -117,6 +118,7 @@ export function createApi(options: ApiOptions): ApiApp {
   registerContactRoutes(app);
   registerInteractionRoutes(app);
   registerMessageRoutes(app);
+  registerCoachRoutes(app);
   registerTransferRoutes(app);
   registerPortabilityRoutes(app);
   registerMailRoutes(app);
