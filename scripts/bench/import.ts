@@ -13,7 +13,7 @@ import type { BenchSection } from '../bench';
 import { buildServer } from '../build-server';
 
 const ROWS = 30_000;
-const RUNS = 3;
+const RUNS = 5;
 const TARGET_MS = 3000;
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/rebound');
 
@@ -32,6 +32,7 @@ const stats = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
   return {
     runs: sorted.length,
+    minMs: Math.round(sorted[0] ?? 0),
     medianMs: Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0),
     maxMs: Math.round(sorted.at(-1) ?? 0),
   };
