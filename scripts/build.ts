@@ -1,4 +1,6 @@
-import { buildServer } from './build-server';
+import { buildCoach, buildCoachTypes, buildServer } from './build-server';
 
-/** Everything `npm start` and `bin/rebound` need, built into dist/. */
+/** Everything `npm start` and `bin/rebound` need, and the `rebound/coach` entry, built into dist/. */
 await buildServer();
+await buildCoach();
+await buildCoachTypes();

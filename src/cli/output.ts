@@ -4,11 +4,14 @@ import { AppError, isAppError } from '../core/app-error';
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Writes bytes or text exactly as given: files sent to stdout keep their BOM and line ends. */
+  raw(data: string | Uint8Array): void;
   readStdin(): Promise<string>;
 }
 
 export const processIo: Io = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  raw: (data) => process.stdout.write(data),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
   readStdin: async () => {
     const chunks: Buffer[] = [];
@@ -35,6 +38,17 @@ export function formatTable(headers: string[], rows: string[][], maxWidth = 48):
       .join('  ')
       .trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
+/**
+ * Ends a command with a given exit code after it has printed its result, as a linter exits 1
+ * when it found an error. Not a failure of the command itself.
+ */
+export class ExitStatus extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+    this.name = 'ExitStatus';
+  }
 }
 
 /** Reports an error on stderr, as text or JSON, and returns the exit code. */

@@ -70,17 +70,24 @@ export function planCardSync(input: {
   questions: readonly HardQuestion[];
   newCardId: () => string;
 }): CardSyncPlan {
+  // A question with no words cannot be practised, and one id is filed once.
+  const seen = new Set<string>();
+  const questions = input.questions.filter((q) => {
+    const keep = q.question.trim() !== '' && !seen.has(q.id);
+    seen.add(q.id);
+    return keep;
+  });
   const candidates = input.cards.map((c) =>
     candidateOf(c.id, [c.question, ...c.wordings], c.hasAnswer),
   );
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const plan: CardSyncPlan = { create: [], file: [], unfile: [], seed: [] };
-  const current = new Set(input.questions.map((q) => q.id));
+  const current = new Set(questions.map((q) => q.id));
   for (const filed of input.filed) {
     if (!current.has(filed.questionId)) plan.unfile.push(filed.questionId);
   }
   const filedById = new Map(input.filed.map((f) => [f.questionId, f]));
-  for (const question of input.questions) {
+  for (const question of questions) {
     const filed = filedById.get(question.id);
     const home = filed && byId.get(filed.cardId);
     const stays =

@@ -1,10 +1,16 @@
 import type { ReboundMigration } from './column-kinds';
 import { initial } from './20261126090000_initial';
 import { recovery } from './20261127090000_recovery';
+import { portability } from './20261127100000_portability';
 import { practiceDeck } from './20261127110000_practice_deck';
 
 /**
  * Every migration, oldest first. A new migration is added at the end with a later timestamp;
  * `migrations-order.test.ts` fails when one sorts before a migration that already shipped.
  */
-export const MIGRATIONS: readonly ReboundMigration[] = [initial, recovery, practiceDeck];
+export const MIGRATIONS: readonly ReboundMigration[] = [
+  initial,
+  recovery,
+  portability,
+  practiceDeck,
+];
