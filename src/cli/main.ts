@@ -6,6 +6,8 @@ import { registerContactCommands } from './commands/contacts';
 import { registerExportCommands } from './commands/export';
 import { registerImportCommands } from './commands/import';
 import { registerMailCommands } from './commands/mail';
+import { registerInsightsCommands } from './commands/insights';
+import { registerPracticeCommands } from './commands/practice';
 import { registerRecoveryCommands } from './commands/recovery';
 import { registerServeCommand } from './commands/serve';
 import { registerSettingsCommands } from './commands/settings';
@@ -34,6 +36,8 @@ export function buildProgram(io: Io): Command {
   registerTodayCommands(program, io);
   registerCadenceCommands(program, io);
   registerSettingsCommands(program, io);
+  registerInsightsCommands(program, io);
+  registerPracticeCommands(program, io);
   registerWorkspaceCommands(program, io);
   registerImportCommands(program, io);
   registerExportCommands(program, io);

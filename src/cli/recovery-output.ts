@@ -121,6 +121,13 @@ export function formatAgenda(agenda: Agenda): string {
   if (agenda.moreKeepInTouch) {
     lines.push('', 'More contacts are due a keep-in-touch note: see rebound cadence.');
   }
+  if (agenda.practice.due > 0) {
+    const n = agenda.practice.due;
+    lines.push(
+      '',
+      `Practice: ${n} question${n === 1 ? '' : 's'} that tripped you up, due today — rebound practice`,
+    );
+  }
   lines.push('', 'Act on one: rebound done ID · rebound snooze ID --tomorrow · rebound skip ID');
   return lines.join('\n');
 }

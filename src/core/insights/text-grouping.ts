@@ -163,9 +163,9 @@ export interface TextGroup<T> {
 
 /**
  * Groups items by what their text says. Distinct wordings are taken most frequent first (ties in
- * the order given); each joins the first group that already holds a wording like it, or starts a
- * new one. Comparing with the group's own wordings, rather than chaining through any member,
- * keeps a group from drifting far from where it started.
+ * the order given); each joins the first group holding a wording it reads like, or starts a new
+ * one. A group so grows outwards from its commonest wording, one close rewording at a time: the
+ * same rule that files a new question under a practice card (see card-sync.ts).
  */
 export function groupTexts<T>(items: readonly T[], textOf: (item: T) => string): TextGroup<T>[] {
   const byKey = new Map<string, { tokens: string[]; items: T[] }>();
