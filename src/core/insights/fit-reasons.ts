@@ -31,7 +31,7 @@ export const FIT_REASON_KINDS: readonly FitReasonKind[] = [
       'hours',
       'schedule',
       'shift',
-      'call',
+      'oncall',
       'weekend',
       'overtime',
       'family',
@@ -72,7 +72,8 @@ export function fitReasonKind(
   if (reason === null || reason.trim() === '') return UNSTATED_FIT_REASON;
   const parts = reason.split(CONTRAST);
   const tail = parts.length > 1 ? (parts.at(-1) ?? reason) : reason;
-  const list = words(tail);
+  // "on-site" and "on call" are one word each here.
+  const list = words(tail.replace(/\bon[\s-]?(site|call)\b/gi, 'on$1'));
   let best: { kind: FitReasonKind; at: number } | undefined;
   for (const kind of FIT_REASON_KINDS) {
     const at = list.findIndex((w) => kind.cues.some((cue) => w.startsWith(cue)));

@@ -29,9 +29,18 @@ describe('reading two questions as the same', () => {
     ['Tell me about a time you failed', 'tell me about a failure'],
     ['What is your biggest weakness?', 'What are your weaknesses?'],
     ['Why are you leaving your current role?', 'Why do you want to leave your job?'],
-    ['How would you prioritise three urgent requests?', 'How do you prioritize competing requests?'],
-    ['Tell me about a time you disagreed with your manager.', 'Describe a disagreement with your boss'],
-    ['Design a system to handle a 10x spike in traffic.', 'Design a system that scales to 10x traffic'],
+    [
+      'How would you prioritise three urgent requests?',
+      'How do you prioritize competing requests?',
+    ],
+    [
+      'Tell me about a time you disagreed with your manager.',
+      'Describe a disagreement with your boss',
+    ],
+    [
+      'Design a system to handle a 10x spike in traffic.',
+      'Design a system that scales to 10x traffic',
+    ],
     ['Tell me about yourself', 'Tell us about yourself'],
     ['What would you do in your first 90 days?', 'What would your first 90 days look like?'],
     ['Walk me through a project that failed.', 'Tell me about a project that FAILED!'],
@@ -44,9 +53,15 @@ describe('reading two questions as the same', () => {
     ['What is your greatest strength?', 'What is your biggest weakness?'],
     ['Tell me about your team', 'Tell me about a conflict in your team'],
     ['Design a rate limiter', 'Design a system to handle a sudden 10x spike in traffic.'],
-    ['Walk me through a project that failed and what you learned.', 'Tell me about a time you failed'],
+    [
+      'Walk me through a project that failed and what you learned.',
+      'Tell me about a time you failed',
+    ],
     ['Why do you want this job?', 'Why are you leaving your job?'],
-    ['Tell me about a time you disagreed with your manager', 'Tell me about a time you managed a conflict'],
+    [
+      'Tell me about a time you disagreed with your manager',
+      'Tell me about a time you managed a conflict',
+    ],
     ['', 'Tell me about yourself'],
   ])('"%s" and "%s" stay apart', (a, b) => {
     expect(textsAlike(a, b)).toBe(false);
@@ -79,7 +94,11 @@ describe('grouping texts', () => {
         'What are your weaknesses?',
       ]),
     ).toEqual([
-      ['tell me about a failure', 'Tell me about a time you failed', 'Tell me about a time you failed'],
+      [
+        'tell me about a failure',
+        'Tell me about a time you failed',
+        'Tell me about a time you failed',
+      ],
       ['What is your biggest weakness?', 'What are your weaknesses?'],
     ]);
   });

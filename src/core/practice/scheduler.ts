@@ -75,6 +75,21 @@ function fromCard(card: Card): PracticeSchedule {
   };
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Holds a schedule to the longest gap. The scheduler keeps "easy" a day or two beyond "good" even
+ * at its own maximum; here the longest gap is a promise, so the due date is brought back to it.
+ */
+function withinLongestGap(schedule: PracticeSchedule, now: Instant): PracticeSchedule {
+  if (schedule.scheduledDays <= PRACTICE_MAX_INTERVAL_DAYS) return schedule;
+  return {
+    ...schedule,
+    scheduledDays: PRACTICE_MAX_INTERVAL_DAYS,
+    due: new Date(Date.parse(now) + PRACTICE_MAX_INTERVAL_DAYS * DAY_MS).toISOString(),
+  };
+}
+
 /** The schedule of a card made at `now`: new, and due at once. */
 export function newSchedule(now: Instant): PracticeSchedule {
   return fromCard(createEmptyCard(new Date(now)));
@@ -90,7 +105,7 @@ export function reviewSchedule(
 ): { schedule: PracticeSchedule; review: ReviewOutcome } {
   const { card, log } = scheduler.next(toCard(schedule), new Date(now), GRADES[rating]);
   return {
-    schedule: fromCard(card),
+    schedule: withinLongestGap(fromCard(card), now),
     review: {
       rating,
       state: stateName(log.state),
@@ -114,7 +129,7 @@ export function previewSchedule(
   const preview = scheduler.repeat(toCard(schedule), new Date(now));
   const out = {} as Record<PracticeRating, { due: Instant; interval: string }>;
   for (const rating of PRACTICE_RATINGS) {
-    const due = preview[GRADES[rating]].card.due;
+    const due = new Date(withinLongestGap(fromCard(preview[GRADES[rating]].card), now).due);
     out[rating] = {
       due: due.toISOString(),
       interval: intervalText(due.getTime() - Date.parse(now)),
