@@ -17,7 +17,6 @@ import {
 
 const NOW = '2026-11-26T09:00:00.000Z';
 const DAY = 86_400_000;
-const later = (instant: string, ms: number) => new Date(Date.parse(instant) + ms).toISOString();
 
 describe('the practice schedule', () => {
   it('makes a new card due at once', () => {
