@@ -91,7 +91,12 @@ async function views(
         questionId: s.question_id,
         question: s.question,
       }))
-      .sort((a, b) => ((a.rejectedOn ?? '') < (b.rejectedOn ?? '') ? 1 : -1)),
+      .sort(
+        (a, b) =>
+          (b.rejectedOn ?? '').localeCompare(a.rejectedOn ?? '') ||
+          a.company.localeCompare(b.company) ||
+          a.applicationId.localeCompare(b.applicationId),
+      ),
   }));
 }
 

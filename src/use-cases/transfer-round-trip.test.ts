@@ -37,6 +37,12 @@ describeEachDialect('workspace export and import', (db) => {
         ] as const) {
           expect(exported[key]).toHaveLength(generated[key].length);
         }
+        if (generated.practiceCards !== undefined) {
+          for (const key of ['practiceCards', 'practiceCardSources', 'practiceReviews'] as const) {
+            expect(exported[key]).toHaveLength(generated[key]?.length ?? 0);
+          }
+          expect(exported.practiceCards).toEqual(expect.arrayContaining(generated.practiceCards));
+        }
         expect(exported.contacts).toEqual(expect.arrayContaining(generated.contacts));
         expect(exported.messages).toEqual(expect.arrayContaining(generated.messages));
       }),

@@ -11,6 +11,7 @@ import {
   TASK_KINDS,
   TASK_STATUSES,
 } from '../../src/core/enums';
+import { CARD_STATES, PRACTICE_RATINGS } from '../../src/core/practice/card';
 import { FIT_ANSWERS, MOODS } from '../../src/core/recovery/reflection';
 import { STAGES } from '../../src/core/stages';
 import {
@@ -67,6 +68,7 @@ interface Pools {
   interviews: string[];
   messages: string[];
   interactions: string[];
+  cards: string[];
 }
 
 const ids = (prefix: string, max: number) =>
@@ -263,12 +265,85 @@ const tasks = (p: Pools) =>
     )
     .map(numbered);
 
+const count = fc.integer({ min: 0, max: 2_147_483_647 });
+/** Any finite number; `+ 0` turns a negative zero, which JSON cannot keep, into zero. */
+const real = fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => x + 0);
+
+const schedule = fc.record({
+  due: instant,
+  stability: real,
+  difficulty: real,
+  elapsedDays: count,
+  scheduledDays: count,
+  learningSteps: count,
+  reps: count,
+  lapses: count,
+  state: oneOf(CARD_STATES),
+  lastReview: nullableInstant,
+});
+
+const practiceCards = ({ cards }: Pools) =>
+  fc.tuple(
+    ...cards.map((id) =>
+      fc.record({
+        id: fc.constant(id),
+        question: nonEmpty,
+        answer: nullableText,
+        situation: nullableText,
+        task: nullableText,
+        action: nullableText,
+        result: nullableText,
+        schedule,
+        createdAt: instant,
+        updatedAt: instant,
+      }),
+    ),
+  );
+
+/** A question is filed under one card per application. */
+const practiceCardSources = (p: Pools) =>
+  p.apps.length === 0 || p.cards.length === 0
+    ? fc.constant([])
+    : fc.uniqueArray(
+        fc.record({
+          cardId: anyOf(p.cards),
+          applicationId: anyOf(p.apps),
+          questionId: fc.stringMatching(/^qst_[a-z0-9]{1,6}$/),
+          question: text,
+        }),
+        { maxLength: 4, selector: (s) => `${s.applicationId} ${s.questionId}` },
+      );
+
+const practiceReviews = (p: Pools) =>
+  p.cards.length === 0
+    ? fc.constant([])
+    : fc
+        .array(
+          fc.record({
+            id: fc.constant('rev_'),
+            cardId: anyOf(p.cards),
+            rating: oneOf(PRACTICE_RATINGS),
+            state: oneOf(CARD_STATES),
+            due: instant,
+            stability: real,
+            difficulty: real,
+            elapsedDays: count,
+            lastElapsedDays: count,
+            scheduledDays: count,
+            learningSteps: count,
+            reviewedAt: instant,
+          }),
+          { maxLength: 4 },
+        )
+        .map(numbered);
+
 const pools: fc.Arbitrary<Pools> = fc.record({
   apps: ids('app', 4),
   contacts: ids('con', 4),
   interviews: ids('ivw', 3),
   messages: ids('msg', 3),
   interactions: ids('int', 3),
+  cards: ids('crd', 3),
 });
 
 export const workspaceDocumentArbitrary: fc.Arbitrary<WorkspaceDocument> = pools.chain((p) =>
@@ -285,10 +360,20 @@ export const workspaceDocumentArbitrary: fc.Arbitrary<WorkspaceDocument> = pools
       interactions: interactions(p),
       rejections: rejections(p),
       tasks: tasks(p),
+      // Sometimes a file from before the deck existed: the deck is then rebuilt on import.
+      practice: fc.option(
+        fc.record({
+          practiceCards: practiceCards(p),
+          practiceCardSources: practiceCardSources(p),
+          practiceReviews: practiceReviews(p),
+        }),
+        { nil: undefined },
+      ),
     })
-    .map((data) => ({
+    .map(({ practice, ...data }) => ({
       format: WORKSPACE_DOCUMENT_FORMAT,
       version: WORKSPACE_DOCUMENT_VERSION,
       ...data,
+      ...(practice ?? { practiceCardSources: [], practiceReviews: [] }),
     })),
 ) as fc.Arbitrary<WorkspaceDocument>;

@@ -310,7 +310,7 @@ export interface CardPageQuery {
   offset: number;
 }
 
-/** Cards, soonest due first (new cards are due from when they were made). */
+/** Cards, soonest due first (new cards are due from when they were made), then by wording. */
 export async function queryPracticeCards(
   db: Db,
   workspaceId: string,
@@ -318,8 +318,10 @@ export async function queryPracticeCards(
 ): Promise<PracticeCard[]> {
   let select = db.selectFrom('practice_cards').selectAll().where('workspace_id', '=', workspaceId);
   if (query.dueBefore !== undefined) select = select.where('due', '<', query.dueBefore);
+  // Cards made together fall due together: the wording then gives a stable order.
   const rows = await select
     .orderBy('due')
+    .orderBy('question')
     .orderBy('id')
     .limit(literalLimit(query.limit))
     .offset(literalLimit(query.offset))
