@@ -9,12 +9,20 @@ import { seedDemoWorkspace } from '../../src/use-cases/demo';
 export const BENCH_SCALE = 500;
 
 /**
+ * Which sample the workspace holds. Raise it when the demo generator changes what it makes (the
+ * practice deck and re-engagements came with 2), so no section runs on a sample built by older
+ * code, and checkouts of different versions on one machine keep their workspaces apart.
+ */
+export const BENCH_SAMPLE_VERSION = 2;
+
+/**
  * A data folder holding the benchmark workspace on SQLite, built once per machine and reused by
  * every section (set REBOUND_BENCH_DATA to choose where; delete it to rebuild).
  */
 export async function benchDataDir(): Promise<{ dataDir: string; seedSeconds: number | null }> {
   const dataDir =
-    process.env.REBOUND_BENCH_DATA ?? path.join(os.tmpdir(), `rebound-bench-${BENCH_SCALE}`);
+    process.env.REBOUND_BENCH_DATA ??
+    path.join(os.tmpdir(), `rebound-bench-${BENCH_SCALE}-v${BENCH_SAMPLE_VERSION}`);
   const marker = path.join(dataDir, '.seeded');
   if (fs.existsSync(marker)) return { dataDir, seedSeconds: null };
   fs.rmSync(dataDir, { recursive: true, force: true });
