@@ -1,8 +1,11 @@
 /**
  * Insights on the heavy workspace (10,000 applications, 4,000 rejections, 50,000 contacts):
- * every insight in one go, through the use case and through the HTTP route, against the goal of
- * 200 ms. Beside them, the bare SQL the use case runs, on better-sqlite3 prepared statements.
+ * every insight in one go, against the goal of 200 ms. Measured cold (computed from the database
+ * every time: the use case, and the HTTP route right after a write) and on repeat visits with
+ * nothing changed (the route's memo), beside the bare SQL the use case runs on better-sqlite3.
  */
+import os from 'node:os';
+import { sql } from 'kysely';
 import { createApp } from '../../src/http/app';
 import { resolveConfig } from '../../src/runtime/config';
 import { openWorkspace } from '../../src/runtime/open-workspace';
@@ -40,9 +43,25 @@ const section: BenchSection = {
       return response.arrayBuffer();
     };
     const bytes = (await routed()).byteLength;
+    // Any write makes the next request compute afresh; this one changes nothing visible.
+    const touch = () =>
+      sql`update workspaces set updated_at = updated_at where id = ${WORKSPACE}`.execute(
+        workspace.deps.db,
+      );
+    const loadBefore = os.loadavg()[0];
     const useCase = summarize(await timeRuns(() => getInsights(workspace.deps), RUNS, WARMUP));
-    const http = summarize(await timeRuns(routed, RUNS, WARMUP));
-    const loopback = summarize(await timeRuns(overLoopback, RUNS, WARMUP));
+    const httpAfterWrite = summarize(
+      await timeRuns(
+        async () => {
+          await touch();
+          return routed();
+        },
+        RUNS,
+        WARMUP,
+      ),
+    );
+    const httpRepeat = summarize(await timeRuns(routed, RUNS, WARMUP));
+    const loopbackRepeat = summarize(await timeRuns(overLoopback, RUNS, WARMUP));
     const bareSql = summarize(
       await timeRuns(
         await bareSqlOf(databaseFile, WORKSPACE, (deps) => getInsights(deps)),
@@ -61,14 +80,17 @@ const section: BenchSection = {
         practiceReviews: sample.practice.reviews,
         seedSeconds,
       },
-      method: `${RUNS} runs after ${WARMUP} warm-up: "useCase" calls getInsights directly; "http" requests GET /api/insights from the Hono app in process (validation, JSON); "loopback" fetches it from the running server over a real socket; "bareSql" runs the same statements on better-sqlite3 prepared statements, with nothing around them`,
+      method: `${RUNS} runs after ${WARMUP} warm-up. Cold: "useCase" calls getInsights directly; "httpAfterWrite" makes a write and then requests GET /api/insights from the Hono app in process, so every request computes afresh. Repeat: "httpRepeat" and "loopbackRepeat" (a real socket to the running server) request it again with nothing changed. "bareSql" runs the statements the use case runs on better-sqlite3 prepared statements, with nothing around them. "loadAverage" is the machine's 1-minute load at the start and end (the machine is shared, ${os.cpus().length} CPUs)`,
+      loadAverage: [loadBefore, os.loadavg()[0]],
       responseBytes: bytes,
       useCase,
-      http,
-      loopback,
+      httpAfterWrite,
+      httpRepeat,
+      loopbackRepeat,
       bareSql,
       goalMs: GOAL_MS,
-      meetsGoal: useCase.p99 <= GOAL_MS && http.p99 <= GOAL_MS && loopback.p99 <= GOAL_MS,
+      meetsGoalCold: useCase.p99 <= GOAL_MS && httpAfterWrite.p99 <= GOAL_MS,
+      meetsGoalRepeat: httpRepeat.p99 <= GOAL_MS && loopbackRepeat.p99 <= GOAL_MS,
     };
   },
 };

@@ -6,7 +6,8 @@ import { feedbackInputSchema } from '../core/rejection';
 import { reflectionInputSchema } from '../core/recovery/reflection';
 import { createApplication, changeStage } from './applications';
 import { recordFeedback } from './feedback';
-import { getInsights } from './insights';
+import { openDatabase } from '../storage/connect';
+import { getInsights, InsightsMemo } from './insights';
 import { reviewPracticeCard } from './practice';
 import { saveReflection } from './reflection';
 import { completeTask } from './tasks';
@@ -172,5 +173,39 @@ describeEachDialect('insights', (db) => {
         'win:interviews',
       ]),
     );
+  });
+
+  it('reuses the last result only while nothing was written, by this connection or another', async () => {
+    const deps = await db().deps('ws_ins_memo');
+    await smallSearch(deps);
+    const memo = new InsightsMemo();
+    const first = await getInsights(deps, { memo });
+    db().clock.advance(60_000);
+    const again = await getInsights(deps, { memo });
+    expect({ ...again, generatedAt: first.generatedAt }).toEqual(first);
+    expect(again.generatedAt).toBe('2026-11-26T09:01:00.000Z');
+
+    await createApplication(
+      deps,
+      applicationInputSchema.parse({ company: 'Hooli', role: 'Analyst' }),
+    );
+    expect((await getInsights(deps, { memo })).funnel.overall.applications).toBe(4);
+
+    // Another process writing to the same database (the CLI while the server runs).
+    const other = openDatabase(
+      db().dialect === 'sqlite'
+        ? { dialect: 'sqlite', file: db().location }
+        : { dialect: 'postgres', url: db().location, poolSize: 1 },
+    );
+    await createApplication(
+      { ...deps, db: other.db },
+      applicationInputSchema.parse({ company: 'Pied Piper', role: 'Analyst' }),
+    );
+    await other.close();
+    expect((await getInsights(deps, { memo })).funnel.overall.applications).toBe(5);
+
+    // A new day changes what is due and what counts as recent.
+    db().clock.set('2026-11-27T09:00:00.000Z');
+    expect((await getInsights(deps, { memo })).today).toBe('2026-11-27');
   });
 });

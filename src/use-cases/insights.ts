@@ -32,6 +32,7 @@ import {
   querySharedPeople,
   readStoredReflection,
 } from '../storage/repositories/insights';
+import { readChangeMarker } from '../storage/change-marker';
 import { countPracticeCards } from '../storage/repositories/practice';
 import { nowInstant, type UseCaseDeps } from './deps';
 import { loadRecoverySettings } from './recovery-context';
@@ -163,14 +164,58 @@ function reEngagementsOf(facts: Facts, zone: string) {
 }
 
 /**
+ * The last insights computed, kept while nothing in the database changes and the day stays the
+ * same (everything insights say depends on the data and the user's day, nothing finer). One per
+ * connection, made by whoever serves repeated requests; see `readChangeMarker` for what "nothing
+ * changed" means on each database.
+ */
+export class InsightsMemo {
+  #key: string | undefined;
+  #insights: Insights | undefined;
+
+  recall(key: string): Insights | undefined {
+    return key === this.#key ? this.#insights : undefined;
+  }
+
+  keep(key: string, insights: Insights): void {
+    this.#key = key;
+    this.#insights = insights;
+  }
+}
+
+export interface GetInsightsOptions {
+  /** Reuse the last result while the data and the day are unchanged. */
+  memo?: InsightsMemo;
+}
+
+/**
  * Every insight at once: the funnel, recurring themes, follow-through with re-engagements,
  * practice progress and the lessons drawn from them. Read-only; days are the user's.
  */
-export async function getInsights(deps: UseCaseDeps): Promise<Insights> {
+export async function getInsights(
+  deps: UseCaseDeps,
+  { memo }: GetInsightsOptions = {},
+): Promise<Insights> {
   const settings = await loadRecoverySettings(deps.db, deps.workspaceId);
   const zone = settings.timeZone;
   const now = nowInstant(deps);
   const today = localDayOf(now, zone);
+  const marker = memo && (await readChangeMarker(deps.db));
+  const key = marker && `${deps.workspaceId}|${marker}|${today}|${zone}`;
+  const known = key === undefined ? undefined : memo?.recall(key);
+  if (known !== undefined) return { ...known, generatedAt: now };
+  const insights = await computeInsights(deps, settings, now, today);
+  if (key !== undefined) memo?.keep(key, insights);
+  return insights;
+}
+
+async function computeInsights(
+  deps: UseCaseDeps,
+  settings: RecoverySettings,
+  now: string,
+  today: CalendarDay,
+): Promise<Insights> {
+  const zone = settings.timeZone;
   const [facts, practice] = await Promise.all([
     loadFacts(deps),
     practiceProgress(deps, zone, today),

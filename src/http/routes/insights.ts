@@ -1,11 +1,15 @@
 import { createRoute } from '@hono/zod-openapi';
-import { getInsights } from '../../use-cases/insights';
+import { getInsights, InsightsMemo } from '../../use-cases/insights';
 import type { ApiApp } from '../env';
 import { jsonResponse } from '../route-helpers';
 import { InsightsSchema } from '../insights-schemas';
 
-/** Every insight in one document: the page loads it once. */
+/**
+ * Every insight in one document: the page loads it once. Repeat visits while nothing changed are
+ * answered from the last result (see InsightsMemo).
+ */
 export function registerInsightsRoutes(app: ApiApp) {
+  const memo = new InsightsMemo();
   app.openapi(
     createRoute({
       method: 'get',
@@ -19,6 +23,6 @@ export function registerInsightsRoutes(app: ApiApp) {
         'practice progress; and the lessons drawn from all of it, encouragement first.',
       responses: { 200: jsonResponse(InsightsSchema, 'Every insight') },
     }),
-    async (c) => c.json(await getInsights(c.var.deps), 200),
+    async (c) => c.json(await getInsights(c.var.deps, { memo }), 200),
   );
 }
