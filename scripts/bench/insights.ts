@@ -10,6 +10,7 @@ import { createApp } from '../../src/http/app';
 import { resolveConfig } from '../../src/runtime/config';
 import { openWorkspace } from '../../src/runtime/open-workspace';
 import { startServer } from '../../src/runtime/serve';
+import type { UseCaseDeps } from '../../src/use-cases/deps';
 import { getInsights } from '../../src/use-cases/insights';
 import type { BenchSection } from '../bench';
 import { bareSqlOf } from './_route-sql';
@@ -20,6 +21,51 @@ const RUNS = 100;
 const WARMUP = 10;
 const GOAL_MS = 200;
 const WORKSPACE = 'local';
+
+type Request = () => Promise<ArrayBuffer>;
+
+/** Cold and repeat timings of every insight, and the bare SQL behind them. */
+async function measure(
+  routed: Request,
+  overLoopback: Request,
+  deps: UseCaseDeps,
+  databaseFile: string,
+) {
+  const bytes = (await routed()).byteLength;
+  // Any write makes the next request compute afresh; this one changes nothing visible.
+  const touch = () =>
+    sql`update workspaces set updated_at = updated_at where id = ${WORKSPACE}`.execute(deps.db);
+  const loadBefore = os.loadavg()[0];
+  const useCase = summarize(await timeRuns(() => getInsights(deps), RUNS, WARMUP));
+  const httpAfterWrite = summarize(
+    await timeRuns(
+      async () => {
+        await touch();
+        return routed();
+      },
+      RUNS,
+      WARMUP,
+    ),
+  );
+  const httpRepeat = summarize(await timeRuns(routed, RUNS, WARMUP));
+  const loopbackRepeat = summarize(await timeRuns(overLoopback, RUNS, WARMUP));
+  const bareSql = summarize(
+    await timeRuns(
+      await bareSqlOf(databaseFile, WORKSPACE, (logging) => getInsights(logging)),
+      RUNS,
+      WARMUP,
+    ),
+  );
+  return {
+    bytes,
+    loadAverage: [loadBefore, os.loadavg()[0]],
+    useCase,
+    httpAfterWrite,
+    httpRepeat,
+    loopbackRepeat,
+    bareSql,
+  };
+}
 
 const section: BenchSection = {
   name: 'insights',
@@ -42,33 +88,7 @@ const section: BenchSection = {
       if (!response.ok) throw new Error(`/api/insights → ${response.status}`);
       return response.arrayBuffer();
     };
-    const bytes = (await routed()).byteLength;
-    // Any write makes the next request compute afresh; this one changes nothing visible.
-    const touch = () =>
-      sql`update workspaces set updated_at = updated_at where id = ${WORKSPACE}`.execute(
-        workspace.deps.db,
-      );
-    const loadBefore = os.loadavg()[0];
-    const useCase = summarize(await timeRuns(() => getInsights(workspace.deps), RUNS, WARMUP));
-    const httpAfterWrite = summarize(
-      await timeRuns(
-        async () => {
-          await touch();
-          return routed();
-        },
-        RUNS,
-        WARMUP,
-      ),
-    );
-    const httpRepeat = summarize(await timeRuns(routed, RUNS, WARMUP));
-    const loopbackRepeat = summarize(await timeRuns(overLoopback, RUNS, WARMUP));
-    const bareSql = summarize(
-      await timeRuns(
-        await bareSqlOf(databaseFile, WORKSPACE, (deps) => getInsights(deps)),
-        RUNS,
-        WARMUP,
-      ),
-    );
+    const { bytes, ...timings } = await measure(routed, overLoopback, workspace.deps, databaseFile);
     await server.close();
     await workspace.close();
     return {
@@ -81,16 +101,11 @@ const section: BenchSection = {
         seedSeconds,
       },
       method: `${RUNS} runs after ${WARMUP} warm-up. Cold: "useCase" calls getInsights directly; "httpAfterWrite" makes a write and then requests GET /api/insights from the Hono app in process, so every request computes afresh. Repeat: "httpRepeat" and "loopbackRepeat" (a real socket to the running server) request it again with nothing changed. "bareSql" runs the statements the use case runs on better-sqlite3 prepared statements, with nothing around them. "loadAverage" is the machine's 1-minute load at the start and end (the machine is shared, ${os.cpus().length} CPUs)`,
-      loadAverage: [loadBefore, os.loadavg()[0]],
       responseBytes: bytes,
-      useCase,
-      httpAfterWrite,
-      httpRepeat,
-      loopbackRepeat,
-      bareSql,
+      ...timings,
       goalMs: GOAL_MS,
-      meetsGoalCold: useCase.p99 <= GOAL_MS && httpAfterWrite.p99 <= GOAL_MS,
-      meetsGoalRepeat: httpRepeat.p99 <= GOAL_MS && loopbackRepeat.p99 <= GOAL_MS,
+      meetsGoalCold: timings.useCase.p99 <= GOAL_MS && timings.httpAfterWrite.p99 <= GOAL_MS,
+      meetsGoalRepeat: timings.httpRepeat.p99 <= GOAL_MS && timings.loopbackRepeat.p99 <= GOAL_MS,
     };
   },
 };

@@ -12,7 +12,7 @@ import {
   TASK_KINDS,
   TASK_STATUSES,
 } from './enums';
-import { CARD_STATES, PRACTICE_RATINGS } from './practice/card';
+import { practiceProblems, practiceRecordSchemas } from './practice/practice-records';
 import { reflectionRecordSchema } from './recovery/reflection';
 import { STAGES } from './stages';
 import { hasUnstorableCharacters } from './text';
@@ -178,55 +178,11 @@ export const messageRecordSchema = z.object({
   updatedAt: instant,
 });
 
-const count = z.number().int().min(0).max(2_147_483_647);
-
-export const practiceScheduleRecordSchema = z.object({
-  due: instant,
-  stability: z.number(),
-  difficulty: z.number(),
-  elapsedDays: count,
-  scheduledDays: count,
-  learningSteps: count,
-  reps: count,
-  lapses: count,
-  state: z.enum(CARD_STATES),
-  lastReview: nullableInstant,
-});
-
-export const practiceCardRecordSchema = z.object({
-  id,
-  question: text.min(1),
-  answer: nullableText,
-  situation: nullableText,
-  task: nullableText,
-  action: nullableText,
-  result: nullableText,
-  schedule: practiceScheduleRecordSchema,
-  createdAt: instant,
-  updatedAt: instant,
-});
-
-export const practiceCardSourceRecordSchema = z.object({
-  cardId: id,
-  applicationId: id,
-  questionId: id,
-  question: text,
-});
-
-export const practiceReviewRecordSchema = z.object({
-  id,
-  cardId: id,
-  rating: z.enum(PRACTICE_RATINGS),
-  state: z.enum(CARD_STATES),
-  due: instant,
-  stability: z.number(),
-  difficulty: z.number(),
-  elapsedDays: count,
-  lastElapsedDays: count,
-  scheduledDays: count,
-  learningSteps: count,
-  reviewedAt: instant,
-});
+export const {
+  practiceCardRecordSchema,
+  practiceCardSourceRecordSchema,
+  practiceReviewRecordSchema,
+} = practiceRecordSchemas({ id, text, nullableText, instant, nullableInstant });
 
 export const workspaceDocumentSchema = z.object({
   format: z.literal(WORKSPACE_DOCUMENT_FORMAT, {
@@ -353,30 +309,6 @@ export function findDocumentProblems(
     });
   }
   problems.push(...practiceProblems(document));
-  return problems;
-}
-
-/** Practice records the database would refuse: a question filed twice, a review id repeated. */
-function practiceProblems(document: WorkspaceDocument): DocumentProblem[] {
-  const problems: DocumentProblem[] = [];
-  const filed = new Set<string>();
-  document.practiceCardSources.forEach((source, index) => {
-    const key = `${source.applicationId} ${source.questionId}`;
-    if (filed.has(key)) {
-      problems.push({
-        path: `practiceCardSources[${index}].questionId`,
-        message: `question ${source.questionId} of application ${source.applicationId} is filed twice`,
-      });
-    }
-    filed.add(key);
-  });
-  const reviews = new Set<string>();
-  document.practiceReviews.forEach((review, index) => {
-    if (reviews.has(review.id)) {
-      problems.push({ path: `practiceReviews[${index}].id`, message: `duplicate id ${review.id}` });
-    }
-    reviews.add(review.id);
-  });
   return problems;
 }
 

@@ -2,20 +2,7 @@ import { AppError } from '../core/app-error';
 import type { Contact } from '../core/contact';
 import type { InteractionChannel, Relationship } from '../core/enums';
 import { newId } from '../core/ids';
-import { insertInChunks } from '../storage/bulk';
 import { refreshStatistics } from '../storage/connect';
-import { fromApplication, fromStageEvent } from '../storage/repositories/applications';
-import { fromContact } from '../storage/repositories/contacts';
-import { fromInteraction } from '../storage/repositories/interactions';
-import { fromInterview } from '../storage/repositories/interviews';
-import { fromMessage } from '../storage/repositories/messages';
-import { fromRejection } from '../storage/repositories/rejections';
-import { fromTask } from '../storage/repositories/tasks';
-import {
-  fromPracticeCard,
-  fromPracticeCardSource,
-  fromPracticeReview,
-} from '../storage/repositories/practice';
 import type { RecoverySettings } from '../core/recovery/settings';
 import {
   DEMO_COMPANIES,
@@ -25,11 +12,13 @@ import {
   DEMO_PEER_TAGS,
   DEMO_ROLES,
 } from './demo-data';
+import type { Db } from '../storage/database';
 import { inTransaction, type UseCaseDeps } from './deps';
 import { addDemoBlock } from './demo-applications';
 import { addDemoPractice } from './demo-practice';
 import { finishDemoContacts } from './demo-recovery';
-import { DAY, iso, random, relationshipTitle, type DemoData } from './demo-support';
+import { DAY, iso, random, relationshipTitle, type DemoData, type Rng } from './demo-support';
+import { writeDemoData } from './demo-write';
 import { loadRecoverySettings } from './recovery-context';
 import { clearWorkspaceData } from '../storage/bulk';
 
@@ -56,6 +45,26 @@ export interface DemoReport {
   practiceCards: number;
 }
 
+/** The sample needs an empty workspace: refuses one with data, unless asked to replace it. */
+async function makeRoom(trx: Db, ws: string, replace: boolean) {
+  const existing = await trx
+    .selectFrom('applications')
+    .select('id')
+    .where('workspace_id', '=', ws)
+    .union(trx.selectFrom('contacts').select('id').where('workspace_id', '=', ws))
+    .limit(1)
+    .execute();
+  if (existing.length === 0) return;
+  if (!replace) {
+    throw new AppError(
+      'conflict',
+      'This workspace already has data; the sample needs an empty one. Use --replace to overwrite it.',
+      { field: 'replace' },
+    );
+  }
+  await clearWorkspaceData(trx, ws);
+}
+
 /** Fills the workspace with a realistic, invented job search spread across the past year. */
 export async function seedDemoWorkspace(
   deps: UseCaseDeps,
@@ -68,94 +77,8 @@ export async function seedDemoWorkspace(
   const data = buildDemoData(deps.clock.now().getTime(), scale, seed, settings);
   const ws = deps.workspaceId;
   await inTransaction(deps.db, async (trx) => {
-    const existing = await trx
-      .selectFrom('applications')
-      .select('id')
-      .where('workspace_id', '=', ws)
-      .union(trx.selectFrom('contacts').select('id').where('workspace_id', '=', ws))
-      .limit(1)
-      .execute();
-    if (existing.length > 0) {
-      if (!replace) {
-        throw new AppError(
-          'conflict',
-          'This workspace already has data; the sample needs an empty one. Use --replace to overwrite it.',
-          { field: 'replace' },
-        );
-      }
-      await clearWorkspaceData(trx, ws);
-    }
-    await insertInChunks(
-      trx,
-      'applications',
-      data.applications.map((a) => fromApplication(ws, a)),
-    );
-    await insertInChunks(
-      trx,
-      'stage_events',
-      data.stageEvents.map((e) => fromStageEvent(ws, e)),
-    );
-    await insertInChunks(
-      trx,
-      'contacts',
-      data.contacts.map((c) => fromContact(ws, c)),
-    );
-    await insertInChunks(
-      trx,
-      'application_contacts',
-      data.links.map(([application_id, contact_id]) => ({
-        workspace_id: ws,
-        application_id,
-        contact_id,
-      })),
-    );
-    await insertInChunks(
-      trx,
-      'interviews',
-      data.interviews.map((i) => fromInterview(ws, i)),
-    );
-    await insertInChunks(
-      trx,
-      'interview_contacts',
-      data.interviews.flatMap((i) =>
-        i.contactIds.map((contact_id) => ({ workspace_id: ws, interview_id: i.id, contact_id })),
-      ),
-    );
-    await insertInChunks(
-      trx,
-      'messages',
-      data.messages.map((m) => fromMessage(ws, m)),
-    );
-    await insertInChunks(
-      trx,
-      'interactions',
-      data.interactions.map((i) => fromInteraction(ws, i)),
-    );
-    await insertInChunks(
-      trx,
-      'rejections',
-      data.rejections.map((r) => fromRejection(ws, r)),
-    );
-    await insertInChunks(
-      trx,
-      'tasks',
-      data.tasks.map((t) => fromTask(ws, t)),
-    );
-    await insertInChunks(
-      trx,
-      'practice_cards',
-      data.practiceCards.map((c) => fromPracticeCard(ws, c)),
-    );
-    await insertInChunks(
-      trx,
-      'practice_card_sources',
-      data.practiceCardSources.map((s) => fromPracticeCardSource(ws, s)),
-    );
-    await insertInChunks(
-      trx,
-      'practice_reviews',
-      data.practiceReviews.map((r) => fromPracticeReview(ws, r)),
-    );
+    await makeRoom(trx, ws, replace);
+    await writeDemoData(trx, ws, data);
   });
   await refreshStatistics(deps.db);
   return {
@@ -169,35 +92,15 @@ export async function seedDemoWorkspace(
   };
 }
 
-function buildDemoData(
-  nowMs: number,
-  scale: number,
-  seed: number,
-  settings: RecoverySettings,
-): DemoData {
-  const rng = random(seed);
-  const data: DemoData = {
-    applications: [],
-    stageEvents: [],
-    contacts: [],
-    links: [],
-    interviews: [],
-    interactions: [],
-    messages: [],
-    rejections: [],
-    tasks: [],
-    practiceCards: [],
-    practiceCardSources: [],
-    practiceReviews: [],
-  };
-  const personName = () => `${rng.pick(DEMO_FIRST_NAMES)} ${rng.pick(DEMO_LAST_NAMES)}`;
-  const addContact = (
+/** Makes sample contacts: people met in a company's process, or peers from elsewhere. */
+function contactMaker(data: DemoData, rng: Rng) {
+  return (
     relationship: Relationship,
     company: (typeof DEMO_COMPANIES)[number] | null,
     howMet: string,
     createdMs: number,
   ): Contact => {
-    const name = personName();
+    const name = `${rng.pick(DEMO_FIRST_NAMES)} ${rng.pick(DEMO_LAST_NAMES)}`;
     const handle = name.toLowerCase().replace(/[^a-z]+/g, '-');
     const contact: Contact = {
       id: newId('con'),
@@ -224,6 +127,30 @@ function buildDemoData(
     data.contacts.push(contact);
     return contact;
   };
+}
+
+function buildDemoData(
+  nowMs: number,
+  scale: number,
+  seed: number,
+  settings: RecoverySettings,
+): DemoData {
+  const rng = random(seed);
+  const data: DemoData = {
+    applications: [],
+    stageEvents: [],
+    contacts: [],
+    links: [],
+    interviews: [],
+    interactions: [],
+    messages: [],
+    rejections: [],
+    tasks: [],
+    practiceCards: [],
+    practiceCardSources: [],
+    practiceReviews: [],
+  };
+  const addContact = contactMaker(data, rng);
 
   const blockContext = { data, rng, nowMs, settings, addContact };
   for (let block = 0; block < scale; block += 1) addDemoBlock(blockContext, block);
@@ -245,16 +172,24 @@ function buildDemoData(
     );
   }
 
+  addDemoInteractions(data, rng, nowMs, DEMO_UNIT.interactions * scale);
+  finishDemoContacts(data, rng, nowMs);
+  return data;
+}
+
+const INTERACTION_CHANNELS_USED: readonly InteractionChannel[] = [
+  'email',
+  'linkedin',
+  'call',
+  'meeting',
+  'article',
+  'message',
+];
+
+/** Interactions with everyone, spread evenly from when each was met to yesterday. */
+function addDemoInteractions(data: DemoData, rng: Rng, nowMs: number, target: number) {
   const applicationOf = new Map(data.links.map(([app, contact]) => [contact, app]));
-  const channels: readonly InteractionChannel[] = [
-    'email',
-    'linkedin',
-    'call',
-    'meeting',
-    'article',
-    'message',
-  ];
-  while (data.interactions.length < DEMO_UNIT.interactions * scale) {
+  while (data.interactions.length < target) {
     const contact = data.contacts[rng.int(data.contacts.length)] as Contact;
     // Spread evenly between when they were met (at most a year ago) and yesterday.
     const fromMs = Math.min(
@@ -267,13 +202,11 @@ function buildDemoData(
       contactId: contact.id,
       applicationId: applicationOf.get(contact.id) ?? null,
       occurredAt: iso(occurred),
-      channel: rng.pick(channels),
+      channel: rng.pick(INTERACTION_CHANNELS_USED),
       direction: rng.next() < 0.7 ? 'outbound' : 'inbound',
       summary: rng.pick(DEMO_INTERACTION_SUMMARIES),
       messageId: null,
       createdAt: iso(occurred),
     });
   }
-  finishDemoContacts(data, rng, nowMs);
-  return data;
 }

@@ -127,58 +127,45 @@ function streak(flags: readonly boolean[]) {
   return { current: firstMiss < 0 ? flags.length : firstMiss, best };
 }
 
-/** Sums up the follow-through across every rejection. */
-export function computeFollowThrough(
-  rejections: readonly FollowThroughRejection[],
-  people: readonly PersonMetInRejection[],
-  options: FollowThroughOptions,
-): FollowThrough {
-  const settledBy = addDays(options.today, -options.replyDays);
-  const settled = (r: FollowThroughRejection) => r.rejectedOn <= settledBy;
+/** Thank-yous and feedback requests, each against the rejections where they were due. */
+function notesSent(rejections: readonly FollowThroughRejection[], settledBy: CalendarDay) {
+  const due = (r: FollowThroughRejection, at: Instant | null) =>
+    r.rejectedOn <= settledBy || at !== null;
   const withSomeone = rejections.filter((r) => r.humanContact);
-  const thanked = withSomeone.filter((r) => r.thankYouAt !== null);
   const canAsk = withSomeone.filter(
     (r) =>
       stageRank(r.stageReached) >= stageRank(FEEDBACK_FROM_STAGE) || r.feedbackRequestedAt !== null,
   );
-  const asked = canAsk.filter((r) => r.feedbackRequestedAt !== null);
-  // Instants are compared with local day boundaries (memoized) rather than converted one by one.
+  const thankable = withSomeone.filter((r) => due(r, r.thankYouAt));
+  const recentFirst = [...thankable].sort((a, b) =>
+    a.rejectedOn < b.rejectedOn ? 1 : a.rejectedOn > b.rejectedOn ? -1 : 0,
+  );
+  return {
+    withSomeone: withSomeone.length,
+    thankYou: shareOf(withSomeone.filter((r) => r.thankYouAt !== null).length, thankable.length),
+    feedbackRequested: shareOf(
+      canAsk.filter((r) => r.feedbackRequestedAt !== null).length,
+      canAsk.filter((r) => due(r, r.feedbackRequestedAt)).length,
+    ),
+    thankYouStreak: streak(recentFirst.map((r) => r.thankYouAt !== null)),
+  };
+}
+
+/** Feedback received: how often it came, how often requests were answered, how long it took. */
+function feedbackSummary(
+  rejections: readonly FollowThroughRejection[],
+  options: FollowThroughOptions,
+) {
+  // Instants are compared with local day boundaries rather than converted one by one.
   const waitStartedBefore = startOfLocalDay(
     addDays(options.today, -options.feedbackWaitDays),
     options.zone,
   );
+  const asked = rejections.filter((r) => r.humanContact && r.feedbackRequestedAt !== null);
   const waitOver = (r: FollowThroughRejection) =>
-    r.feedbackReceivedOn !== null ||
-    (r.feedbackRequestedAt !== null && r.feedbackRequestedAt < waitStartedBefore);
+    r.feedbackReceivedOn !== null || (r.feedbackRequestedAt ?? '') < waitStartedBefore;
   const delays = feedbackDelays(rejections, options.zone);
-  const peopleSettled = people.filter((p) => p.firstRejectedOn <= settledBy);
-  // People cluster on a few hundred rejection days: each day's boundary is worked out once.
-  const boundaries = new Map<CalendarDay, Instant>();
-  const inTouchFrom = (day: CalendarDay) => {
-    let boundary = boundaries.get(day);
-    if (boundary === undefined) {
-      boundary = startOfLocalDay(addDays(day, options.replyDays + 1), options.zone);
-      boundaries.set(day, boundary);
-    }
-    return boundary;
-  };
-  const inTouch = peopleSettled.filter(
-    (p) => p.lastInteractionAt !== null && p.lastInteractionAt >= inTouchFrom(p.firstRejectedOn),
-  );
-  const recentFirst = withSomeone
-    .filter((r) => settled(r) || r.thankYouAt !== null)
-    .sort((a, b) => (a.rejectedOn < b.rejectedOn ? 1 : a.rejectedOn > b.rejectedOn ? -1 : 0));
   return {
-    rejections: rejections.length,
-    withSomeone: withSomeone.length,
-    thankYou: shareOf(
-      thanked.length,
-      withSomeone.filter((r) => settled(r) || r.thankYouAt !== null).length,
-    ),
-    feedbackRequested: shareOf(
-      asked.length,
-      canAsk.filter((r) => settled(r) || r.feedbackRequestedAt !== null).length,
-    ),
     feedbackReceived: shareOf(delays.length, rejections.length),
     feedbackAnswered: shareOf(
       asked.filter((r) => r.feedbackReceivedOn !== null).length,
@@ -191,7 +178,47 @@ export function computeFollowThrough(
         .length,
     })),
     feedbackDelays: delays.slice(0, 50),
-    keptInTouch: { ...shareOf(inTouch.length, peopleSettled.length), afterDays: options.replyDays },
-    thankYouStreak: streak(recentFirst.map((r) => r.thankYouAt !== null)),
+  };
+}
+
+/** People met in rejected applications who were in touch again after the reply window. */
+function keptInTouch(
+  people: readonly PersonMetInRejection[],
+  settledBy: CalendarDay,
+  options: FollowThroughOptions,
+) {
+  const settled = people.filter((p) => p.firstRejectedOn <= settledBy);
+  // People cluster on a few hundred rejection days: each day's boundary is worked out once.
+  const boundaries = new Map<CalendarDay, Instant>();
+  const inTouchFrom = (day: CalendarDay) => {
+    let boundary = boundaries.get(day);
+    if (boundary === undefined) {
+      boundary = startOfLocalDay(addDays(day, options.replyDays + 1), options.zone);
+      boundaries.set(day, boundary);
+    }
+    return boundary;
+  };
+  const inTouch = settled.filter(
+    (p) => p.lastInteractionAt !== null && p.lastInteractionAt >= inTouchFrom(p.firstRejectedOn),
+  );
+  return { ...shareOf(inTouch.length, settled.length), afterDays: options.replyDays };
+}
+
+/** Sums up the follow-through across every rejection. */
+export function computeFollowThrough(
+  rejections: readonly FollowThroughRejection[],
+  people: readonly PersonMetInRejection[],
+  options: FollowThroughOptions,
+): FollowThrough {
+  const settledBy = addDays(options.today, -options.replyDays);
+  const notes = notesSent(rejections, settledBy);
+  return {
+    rejections: rejections.length,
+    withSomeone: notes.withSomeone,
+    thankYou: notes.thankYou,
+    feedbackRequested: notes.feedbackRequested,
+    ...feedbackSummary(rejections, options),
+    keptInTouch: keptInTouch(people, settledBy, options),
+    thankYouStreak: notes.thankYouStreak,
   };
 }
