@@ -9,7 +9,6 @@ import {
   toPracticeCardSource,
   toPracticeReview,
 } from '../storage/repositories/practice';
-import { readReflection } from '../storage/repositories/rejections';
 import { withDb, type UseCaseDeps } from './deps';
 import { syncPracticeCards } from './practice-sync';
 
@@ -63,7 +62,7 @@ export async function importPractice(
       .filter((r) => newApplications.has(r.applicationId) && r.reflection !== null)
       .sort((a, b) => text(a.rejectedOn, b.rejectedOn) || text(a.id, b.id));
     for (const rejection of rejections) {
-      const questions = readReflection(JSON.stringify(rejection.reflection))?.hardQuestions ?? [];
+      const questions = rejection.reflection?.hardQuestions ?? [];
       if (questions.length > 0) {
         await syncPracticeCards(scoped, { applicationId: rejection.applicationId, questions });
       }
