@@ -27,14 +27,20 @@ for (const file of files) {
   process.stderr.write(`bench: ${section.name}…\n`);
   const started = performance.now();
   sections[section.name] = await section.run();
-  process.stderr.write(`bench: ${section.name} done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stderr.write(
+    `bench: ${section.name} done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
 }
 
 process.stdout.write(
   `${JSON.stringify(
     {
       ranAt: new Date().toISOString(),
-      machine: { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null },
+      machine: {
+        node: process.version,
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? null,
+      },
       sections,
     },
     null,

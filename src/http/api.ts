@@ -10,6 +10,7 @@ import { errorResponse, INTERNAL_ERROR, routeNotFound } from './errors';
 import { jsonResponse } from './route-helpers';
 import { registerApplicationRoutes } from './routes/applications';
 import { registerContactRoutes } from './routes/contacts';
+import { registerDemoRoutes } from './routes/demo';
 import { registerInteractionRoutes } from './routes/interactions';
 import { registerInterviewRoutes } from './routes/interviews';
 import { registerMessageRoutes } from './routes/messages';
@@ -107,6 +108,7 @@ export function createApi(options: ApiOptions): ApiApp {
   registerInteractionRoutes(app);
   registerMessageRoutes(app);
   registerTransferRoutes(app);
+  registerDemoRoutes(app);
 
   app.get('/openapi.json', (c) =>
     c.json(

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const WEB_OUT_DIR = path.join(root, 'dist/web');
+
+/** Files worth sending compressed; the server picks the `.gz` twin when the browser accepts it. */
+const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
+
+function* filesUnder(dir: string): Generator<string> {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* filesUnder(full);
+    else yield full;
+  }
+}
+
+/** Builds the React app into dist/web with a gzip twin of each text file. */
+export async function buildWeb(): Promise<void> {
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  for (const file of filesUnder(WEB_OUT_DIR)) {
+    if (!COMPRESSIBLE.test(file)) continue;
+    fs.writeFileSync(`${file}.gz`, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildWeb();
+}
