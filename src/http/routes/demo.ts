@@ -7,12 +7,9 @@ const tags = ['Workspace'];
 
 const DemoRequestSchema = z
   .object({
-    replace: z
-      .boolean({ error: 'must be true or false' })
-      .default(false)
-      .openapi({
-        description: 'Replace whatever the workspace holds; otherwise it must be empty.',
-      }),
+    replace: z.boolean({ error: 'must be true or false' }).default(false).openapi({
+      description: 'Replace whatever the workspace holds; otherwise it must be empty.',
+    }),
   })
   .strict()
   .openapi('DemoRequest');

@@ -37,8 +37,22 @@ export function useApplications() {
   });
 }
 
-export function useApplicationDetail(id: string) {
+/** Whether the workspace has any application yet: one row, not the whole list. */
+export function useHasApplications() {
   return useQuery({
+    queryKey: [...applicationKeys.all, 'any'] as const,
+    queryFn: async ({ signal }) => {
+      const page = await unwrap(
+        api.GET('/applications', { params: { query: { limit: 1 } }, signal }),
+      );
+      return page.items.length > 0;
+    },
+  });
+}
+
+export function useApplicationDetail(id: string, enabled = true) {
+  return useQuery({
+    enabled,
     queryKey: applicationKeys.detail(id),
     queryFn: ({ signal }) =>
       unwrap(api.GET('/applications/{id}', { params: { path: { id } }, signal })),
@@ -48,6 +62,7 @@ export function useApplicationDetail(id: string) {
 /** After a write that touches one application, its page and the lists are out of date. */
 export function invalidateApplication(client: QueryClient, id?: string) {
   void client.invalidateQueries({ queryKey: applicationKeys.list() });
+  void client.invalidateQueries({ queryKey: [...applicationKeys.all, 'any'] });
   if (id !== undefined) void client.invalidateQueries({ queryKey: applicationKeys.detail(id) });
   void client.invalidateQueries({ queryKey: ['agenda'] });
 }

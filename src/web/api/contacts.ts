@@ -1,5 +1,6 @@
 import {
   keepPreviousData,
+  useInfiniteQuery,
   useMutation,
   useQuery,
   useQueryClient,
@@ -38,8 +39,21 @@ export function useContacts(query: ContactQuery) {
   });
 }
 
-export function useContactDetail(id: string) {
+/** Contacts a page at a time, for a list that grows as the user asks for more. */
+export function useContactPages(query: Omit<ContactQuery, 'offset'>) {
+  return useInfiniteQuery({
+    queryKey: [...contactKeys.list(query), 'pages'],
+    queryFn: ({ signal, pageParam }) =>
+      unwrap(api.GET('/contacts', { params: { query: { ...query, offset: pageParam } }, signal })),
+    initialPageParam: 0,
+    getNextPageParam: (page) => page.nextOffset ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useContactDetail(id: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: contactKeys.detail(id),
     queryFn: ({ signal }) =>
       unwrap(api.GET('/contacts/{id}', { params: { path: { id } }, signal })),

@@ -11,7 +11,17 @@ export const messageKeys = {
   all: ['messages'] as const,
   detail: (id: string) => ['messages', 'detail', id] as const,
   sentOf: (applicationId: string | null) => ['messages', 'sent', applicationId] as const,
+  toContact: (contactId: string) => ['messages', 'contact', contactId] as const,
 };
+
+/** Messages written to one person, newest first. */
+export function useContactMessages(contactId: string) {
+  return useQuery({
+    queryKey: messageKeys.toContact(contactId),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/messages', { params: { query: { contactId, limit: 200 } }, signal })),
+  });
+}
 
 export function useMessage(id: string) {
   return useQuery({

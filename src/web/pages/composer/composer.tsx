@@ -1,0 +1,222 @@
+import {
+  Alert,
+  Button,
+  Grid,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconCircleCheck } from '@tabler/icons-react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { errorMessage } from '../../api/api-error';
+import type { Application, ApplicationDetail } from '../../api/applications';
+import type { Contact } from '../../api/contacts';
+import { useMarkSent, useUpdateMessage, type Message, type MessagePatch } from '../../api/messages';
+import { formatDay } from '../../lib/dates';
+import { coachInputOf } from './coach-context';
+import { CoachEditor, type CoachEditorHandle } from './coach-editor';
+import type { Finding } from './coach-findings';
+import { defaultSubject } from './default-subject';
+import { FindingsPanel } from './findings-panel';
+import { MessageCounters } from './message-counters';
+import { characterLimit } from './message-stats';
+import { SendActions } from './send-actions';
+import { useAutosave } from './use-autosave';
+import { useCoach } from './use-coach';
+
+interface ComposerProps {
+  message: Message;
+  detail: ApplicationDetail | null;
+  contact: Contact | null;
+  applications: readonly Application[];
+  sentMessages: readonly Message[];
+}
+
+type Channel = Message['channel'];
+
+/** Write one message with the coach reading along, then send it your way and record it. */
+export function Composer({ message, detail, contact, applications, sentMessages }: ComposerProps) {
+  const [params] = useSearchParams();
+  const taskId = params.get('task') ?? undefined;
+  const update = useUpdateMessage(message.id);
+  const markSent = useMarkSent(message.id);
+  const editor = useRef<CoachEditorHandle>(null);
+  const {
+    queue,
+    flush,
+    state: saveState,
+  } = useAutosave<MessagePatch>((patch) => update.mutateAsync(patch));
+  const [channel, setChannel] = useState<Channel>(message.channel);
+  const [recipient, setRecipient] = useState(message.recipient ?? '');
+  const [subject, setSubject] = useState(
+    message.subject ?? defaultSubject(message.kind, detail?.application.role ?? null),
+  );
+  const [body, setBody] = useState(message.body);
+  const [findings, setFindings] = useState<readonly Finding[]>([]);
+  const [checkedText, setCheckedText] = useState(message.body);
+  const sent = message.status !== 'draft';
+  const { linkedinPlan, check } = useCoach();
+  const limit = characterLimit(message.kind, channel, linkedinPlan);
+
+  const sources = useMemo(
+    () => ({ message, detail, contact, applications, sentMessages, linkedinPlan, now: new Date() }),
+    [message, detail, contact, applications, sentMessages, linkedinPlan],
+  );
+  const checkText = useCallback(
+    (text: string) => check(coachInputOf(sources, text)),
+    [check, sources],
+  );
+  const onFindings = useCallback((found: readonly Finding[], text: string) => {
+    setFindings(found);
+    setCheckedText(text);
+  }, []);
+  const onChange = useCallback(
+    (text: string) => {
+      setBody(text);
+      queue({ body: text });
+    },
+    [queue],
+  );
+
+  const copyShortcut = () => void navigator.clipboard?.writeText(body);
+  useHotkeys([['mod+Enter', copyShortcut]], [], true);
+
+  const record = async () => {
+    await flush();
+    await markSent.mutateAsync({ ...(taskId !== undefined && { taskId }) });
+  };
+
+  return (
+    <Grid gap="md">
+      <Grid.Col span={{ base: 12, md: 8 }}>
+        <Paper withBorder p="md" radius="md">
+          <Stack gap="sm">
+            {sent && (
+              <Alert
+                color="teal"
+                icon={<IconCircleCheck aria-hidden />}
+                title="Sent"
+                data-sent-notice
+              >
+                <Text size="sm">
+                  Recorded as sent {message.sentAt ? formatDay(message.sentAt) : ''}
+                  {contact ? ` and logged with ${contact.name}` : ''}.
+                  {markSent.data?.task ? ' The step it was for is done.' : ''}
+                </Text>
+                <Group gap="xs" mt="xs">
+                  <Button component={Link} to="/" size="xs" variant="light">
+                    Back to Today
+                  </Button>
+                  {detail && (
+                    <Button
+                      component={Link}
+                      to={`/applications/${detail.application.id}`}
+                      size="xs"
+                      variant="subtle"
+                    >
+                      Back to {detail.application.company}
+                    </Button>
+                  )}
+                </Group>
+              </Alert>
+            )}
+            <SegmentedControl
+              value={channel}
+              onChange={(value) => {
+                setChannel(value as Channel);
+                queue({ channel: value as Channel });
+              }}
+              data={[
+                { value: 'email', label: 'Email' },
+                { value: 'linkedin', label: 'LinkedIn' },
+                { value: 'other', label: 'Other' },
+              ]}
+              disabled={sent}
+              aria-label="Channel"
+              w="fit-content"
+            />
+            <TextInput
+              label={channel === 'email' ? 'To' : 'To (name)'}
+              value={recipient}
+              onChange={(event) => {
+                setRecipient(event.currentTarget.value);
+                queue({ recipient: event.currentTarget.value || null });
+              }}
+              readOnly={sent}
+              type={channel === 'email' ? 'email' : 'text'}
+            />
+            {channel === 'email' && (
+              <TextInput
+                label="Subject"
+                value={subject}
+                onChange={(event) => {
+                  setSubject(event.currentTarget.value);
+                  queue({ subject: event.currentTarget.value || null });
+                }}
+                readOnly={sent}
+              />
+            )}
+            <div>
+              <Text component="label" id="message-label" size="sm" fw={500} display="block" mb={4}>
+                Message
+              </Text>
+              <CoachEditor
+                ref={editor}
+                initialText={message.body}
+                readOnly={sent}
+                labelledBy="message-label"
+                describedBy="message-counters"
+                onChange={onChange}
+                check={checkText}
+                onFindings={onFindings}
+              />
+              <Group justify="space-between" mt={6} align="flex-start">
+                <Text size="xs" c={saveState.status === 'failed' ? 'red' : 'dimmed'} role="status">
+                  {saveState.status === 'saving'
+                    ? 'Saving…'
+                    : saveState.status === 'saved'
+                      ? 'Draft saved'
+                      : saveState.status === 'failed'
+                        ? `Not saved: ${errorMessage(saveState.error)}`
+                        : ''}
+                </Text>
+                <div style={{ flex: 1, maxWidth: 360 }}>
+                  <MessageCounters
+                    text={body}
+                    limit={limit}
+                    limitLabel={limit === null ? undefined : `${linkedinPlan} LinkedIn plan`}
+                  />
+                </div>
+              </Group>
+            </div>
+            <SendActions
+              message={{
+                to: recipient || null,
+                subject: channel === 'email' ? subject : null,
+                body,
+              }}
+              channel={channel}
+              kind={message.kind}
+              company={detail?.application.company ?? contact?.company ?? null}
+              sent={sent}
+              onMarkSent={record}
+              beforeLeaving={() => flush().catch(() => undefined)}
+            />
+          </Stack>
+        </Paper>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 4 }}>
+        <FindingsPanel
+          findings={findings}
+          text={checkedText}
+          onSelect={(finding) => editor.current?.select(finding.start, finding.end)}
+        />
+      </Grid.Col>
+    </Grid>
+  );
+}

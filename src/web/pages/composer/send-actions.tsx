@@ -1,0 +1,131 @@
+import { Button, Group, Text } from '@mantine/core';
+import { useClipboard } from '@mantine/hooks';
+import { IconCheck, IconCopy, IconDownload, IconMail, IconSend } from '@tabler/icons-react';
+import { useState } from 'react';
+import { errorMessage } from '../../api/api-error';
+import { buildEml, emlFileName, mailtoHref, type OutgoingMessage } from './send-formats';
+
+interface SendActionsProps {
+  message: OutgoingMessage;
+  channel: 'email' | 'linkedin' | 'other';
+  kind: string;
+  company: string | null;
+  sent: boolean;
+  /** Saves what is typed, then records the message as sent. */
+  onMarkSent: () => Promise<void>;
+  /** Called before the text leaves the app, to save it first. */
+  beforeLeaving: () => Promise<void>;
+}
+
+function download(fileName: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type: 'message/rfc822' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * Ways to send: Rebound never sends by itself here. Copy it, hand it to the mail app, or save
+ * an .eml; then "Mark as sent" records it and completes the step it was for.
+ */
+export function SendActions({
+  message,
+  channel,
+  kind,
+  company,
+  sent,
+  onMarkSent,
+  beforeLeaving,
+}: SendActionsProps) {
+  const clipboard = useClipboard({ timeout: 2000 });
+  const [marking, setMarking] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const empty = message.body.trim() === '';
+
+  const markSent = async () => {
+    setFailure(null);
+    setMarking(true);
+    try {
+      await onMarkSent();
+    } catch (error) {
+      setFailure(errorMessage(error));
+    } finally {
+      setMarking(false);
+    }
+  };
+
+  return (
+    <div>
+      <Group gap="xs" wrap="wrap">
+        <Button
+          variant="default"
+          leftSection={
+            clipboard.copied ? (
+              <IconCheck size={16} aria-hidden />
+            ) : (
+              <IconCopy size={16} aria-hidden />
+            )
+          }
+          onClick={() => clipboard.copy(message.body)}
+          disabled={empty}
+          aria-keyshortcuts="Control+Enter"
+          data-action="copy"
+        >
+          {clipboard.copied ? 'Copied' : 'Copy'}
+        </Button>
+        {channel === 'email' && (
+          <>
+            <Button
+              component="a"
+              href={mailtoHref(message)}
+              variant="default"
+              leftSection={<IconMail size={16} aria-hidden />}
+              onClick={() => void beforeLeaving()}
+              data-disabled={empty || undefined}
+              data-action="mailto"
+            >
+              Open in mail app
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} aria-hidden />}
+              onClick={() => {
+                void beforeLeaving();
+                download(emlFileName(kind, company), buildEml(message));
+              }}
+              disabled={empty}
+              data-action="eml"
+            >
+              Download .eml
+            </Button>
+          </>
+        )}
+        {!sent && (
+          <Button
+            leftSection={<IconSend size={16} aria-hidden />}
+            onClick={() => void markSent()}
+            loading={marking}
+            disabled={empty}
+            data-action="mark-sent"
+          >
+            Mark as sent
+          </Button>
+        )}
+      </Group>
+      {clipboard.error && (
+        <Text size="sm" c="red" role="alert" mt="xs">
+          The browser did not allow copying. Select the text and copy it with Ctrl+C.
+        </Text>
+      )}
+      {failure && (
+        <Text size="sm" c="red" role="alert" mt="xs">
+          {failure}
+        </Text>
+      )}
+    </div>
+  );
+}
