@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { z } from 'zod';
 import { validationErrorFrom } from '../core/validation';
-import { AppError } from '../core/app-error';
+import { AppError, isAppError } from '../core/app-error';
 import { resolveConfig, type RuntimeConfig } from '../runtime/config';
 import { openWorkspace } from '../runtime/open-workspace';
 import type { UseCaseDeps } from '../use-cases/deps';
@@ -32,17 +32,33 @@ export function commandContext(command: Command, io: Io): CommandContext {
   };
 }
 
-/** Opens the workspace for the length of one command. */
+/**
+ * Opens the workspace for the length of one command. `flags` maps input fields to the flags that
+ * carried them, so an error from a use case (`contactId: no contact…`) names what the user typed.
+ */
 export async function withWorkspace<T>(
   context: CommandContext,
   work: (deps: UseCaseDeps) => Promise<T>,
+  flags: Record<string, string> = {},
 ): Promise<T> {
   const workspace = await openWorkspace(context.config);
   try {
     return await work(workspace.deps);
+  } catch (error) {
+    throw isAppError(error) ? inFlagTerms(error, flags) : error;
   } finally {
     await workspace.close();
   }
+}
+
+function inFlagTerms(error: AppError, flags: Record<string, string>): AppError {
+  const field = error.field;
+  if (field === undefined || field === 'id') return error;
+  const flag = flagName(field, flags);
+  const message = error.message.startsWith(`${field}: `)
+    ? `${flag}: ${error.message.slice(field.length + 2)}`
+    : error.message;
+  return new AppError(error.code, message, { field: flag, cause: error });
 }
 
 /** Parses a whole-number flag, naming the flag when it is not one. */

@@ -32,8 +32,14 @@ export class AppError extends Error {
     this.detail = options.detail;
   }
 
-  static notFound(what: string, id: string): AppError {
-    return new AppError('not_found', `No ${what} with id ${id}.`, { field: 'id' });
+  /**
+   * Nothing with that id. `field` is where the id came from: the path's `id`, or a body field
+   * such as `contactId` that refers to another record.
+   */
+  static notFound(what: string, id: string, field = 'id'): AppError {
+    const message =
+      field === 'id' ? `No ${what} with id ${id}.` : `${field}: no ${what} with id ${id}`;
+    return new AppError('not_found', message, { field });
   }
 
   static validation(field: string, message: string): AppError {

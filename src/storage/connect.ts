@@ -4,7 +4,9 @@ import SQLite from 'better-sqlite3';
 import {
   CompiledQuery,
   Kysely,
+  PostgresAdapter,
   PostgresDialect,
+  sql,
   SqliteDialect,
   SqliteDriver,
   type DatabaseConnection,
@@ -12,7 +14,7 @@ import {
   type SqliteDialectConfig,
 } from 'kysely';
 import pg from 'pg';
-import type { Database, Dialect } from './database';
+import type { Database, Db, Dialect } from './database';
 
 export type DatabaseConfig =
   { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string; poolSize?: number };
@@ -80,6 +82,9 @@ export function openSqliteFile(file: string): SQLite.Database {
   database.pragma('busy_timeout = 5000');
   // Safe with WAL: a crash can lose the last commit on power loss, never corrupt the file.
   database.pragma('synchronous = NORMAL');
+  // Keep the planner's statistics fresh (SQLite's advice for long-lived connections); cheap
+  // unless the tables changed a lot since the last time.
+  database.pragma('optimize = 0x10002');
   return database;
 }
 
@@ -117,12 +122,25 @@ const pgTypes: pg.CustomTypesConfig = {
   }) as pg.CustomTypesConfig['getTypeParser'],
 };
 
+/**
+ * Refreshes the query planner's statistics after a bulk write (an import, the sample data), so
+ * the next queries are planned for the data as it now is.
+ */
+export async function refreshStatistics(db: Db): Promise<void> {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  await sql.raw(postgres ? 'analyze' : 'pragma optimize = 0x10002').execute(db);
+}
+
 /** Opens a database from its config. The caller owns the handle and must close it. */
 export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   if (config.dialect === 'sqlite') {
     const database = withStatementCache(openSqliteFile(config.file));
     const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) });
-    return { db, dialect: 'sqlite', file: config.file, close: () => db.destroy() };
+    const close = async () => {
+      database.pragma('optimize');
+      await db.destroy();
+    };
+    return { db, dialect: 'sqlite', file: config.file, close };
   }
   const pool = new pg.Pool({
     connectionString: config.url,

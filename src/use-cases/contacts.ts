@@ -25,7 +25,7 @@ import { type Page, pageOf, type PageRequest } from './paging';
 
 export async function requireContact(db: Db, workspaceId: string, id: string, field = 'id') {
   const contact = await findContact(db, workspaceId, id);
-  if (!contact) throw new AppError('not_found', `No contact with id ${id}.`, { field });
+  if (!contact) throw AppError.notFound('contact', id, field);
   return contact;
 }
 
@@ -38,9 +38,7 @@ async function requireApplications(db: Db, workspaceId: string, ids: readonly st
       .where('id', '=', id)
       .executeTakeFirst();
     if (!found) {
-      throw new AppError('not_found', `No application with id ${id}.`, {
-        field: `applicationIds[${index}]`,
-      });
+      throw AppError.notFound('application', id, `applicationIds[${index}]`);
     }
   }
 }

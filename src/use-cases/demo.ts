@@ -14,6 +14,7 @@ import type { Message } from '../core/message';
 import type { Rejection } from '../core/rejection';
 import { PIPELINE_STAGES, type Stage } from '../core/stages';
 import { insertInChunks } from '../storage/bulk';
+import { refreshStatistics } from '../storage/connect';
 import { fromApplication, fromStageEvent } from '../storage/repositories/applications';
 import { fromContact } from '../storage/repositories/contacts';
 import { fromInteraction } from '../storage/repositories/interactions';
@@ -177,6 +178,7 @@ export async function seedDemoWorkspace(
       data.rejections.map((r) => fromRejection(ws, r)),
     );
   });
+  await refreshStatistics(deps.db);
   return {
     applications: data.applications.length,
     contacts: data.contacts.length,

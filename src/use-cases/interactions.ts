@@ -35,9 +35,7 @@ export async function logInteraction(
     if (input.applicationId !== null) {
       const application = await findApplication(trx, deps.workspaceId, input.applicationId);
       if (!application) {
-        throw new AppError('not_found', `No application with id ${input.applicationId}.`, {
-          field: 'applicationId',
-        });
+        throw AppError.notFound('application', input.applicationId, 'applicationId');
       }
     }
     if (input.messageId !== null) {
@@ -48,9 +46,7 @@ export async function logInteraction(
         .where('id', '=', input.messageId)
         .executeTakeFirst();
       if (!message) {
-        throw new AppError('not_found', `No message with id ${input.messageId}.`, {
-          field: 'messageId',
-        });
+        throw AppError.notFound('message', input.messageId, 'messageId');
       }
     }
     await insertInteraction(trx, deps.workspaceId, interaction);

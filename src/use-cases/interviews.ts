@@ -19,9 +19,7 @@ async function requireContacts(db: Db, workspaceId: string, contactIds: readonly
   const missing = await missingContactIds(db, workspaceId, contactIds);
   const first = missing[0];
   if (first !== undefined) {
-    throw new AppError('not_found', `No contact with id ${first}.`, {
-      field: `contactIds[${contactIds.indexOf(first)}]`,
-    });
+    throw AppError.notFound('contact', first, `contactIds[${contactIds.indexOf(first)}]`);
   }
 }
 

@@ -40,9 +40,7 @@ async function checkLinks(
 ) {
   if (links.applicationId) {
     if (!(await findApplication(db, workspaceId, links.applicationId))) {
-      throw new AppError('not_found', `No application with id ${links.applicationId}.`, {
-        field: 'applicationId',
-      });
+      throw AppError.notFound('application', links.applicationId, 'applicationId');
     }
   }
   if (links.contactId) return requireContact(db, workspaceId, links.contactId, 'contactId');
@@ -196,7 +194,7 @@ export async function markMessageSent(
     let task: Task | undefined;
     if (taskId !== undefined) {
       task = await findTask(trx, deps.workspaceId, taskId);
-      if (!task) throw new AppError('not_found', `No task with id ${taskId}.`, { field: 'taskId' });
+      if (!task) throw AppError.notFound('task', taskId, 'taskId');
     } else {
       const kind = taskKindOf(message.kind);
       task =

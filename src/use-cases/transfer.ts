@@ -12,6 +12,7 @@ import {
   selectWorkspaceRows,
   type WorkspaceTable,
 } from '../storage/bulk';
+import { refreshStatistics } from '../storage/connect';
 import type { Db } from '../storage/database';
 import {
   fromApplication,
@@ -129,7 +130,7 @@ export async function importWorkspace(
 ): Promise<ImportReport> {
   const doc = parseWorkspaceDocument(document);
   const { workspaceId } = deps;
-  return inTransaction(deps.db, async (trx) => {
+  const report = await inTransaction(deps.db, async (trx) => {
     const workspace = await findWorkspace(trx, workspaceId);
     if (!workspace) throw AppError.notFound('workspace', workspaceId);
     const known = {
@@ -143,7 +144,7 @@ export async function importWorkspace(
     if (mode === 'empty' && hasData) {
       throw new AppError(
         'conflict',
-        'This workspace already has data. Import with mode "replace" to overwrite it or "merge" to add to it.',
+        'mode: this workspace already has data; replace it with the import, or merge the import into it',
         { field: 'mode' },
       );
     }
@@ -278,4 +279,6 @@ export async function importWorkspace(
       },
     };
   });
+  await refreshStatistics(deps.db);
+  return report;
 }

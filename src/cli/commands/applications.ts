@@ -230,8 +230,10 @@ export function registerApplicationCommands(program: Command, io: Io) {
           },
           { scheduledAt: '--at', contactIds: '--with', topics: '--topic', questions: '--question' },
         );
-        const interview = await withWorkspace(context, (deps) =>
-          addInterview(deps, { applicationId: id, input }),
+        const interview = await withWorkspace(
+          context,
+          (deps) => addInterview(deps, { applicationId: id, input }),
+          { contactIds: '--with' },
         );
         if (context.json) printJson(io, interview);
         else

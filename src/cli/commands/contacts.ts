@@ -96,7 +96,9 @@ export function registerContactCommands(program: Command, io: Io) {
         },
         { linkedinUrl: '--linkedin', tags: '--tag', applicationIds: '--application' },
       );
-      const contact = await withWorkspace(context, (deps) => createContact(deps, input));
+      const contact = await withWorkspace(context, (deps) => createContact(deps, input), {
+        applicationIds: '--application',
+      });
       if (context.json) printJson(io, contact);
       else io.out(`Added ${contact.name} (${contact.id})`);
     });
@@ -124,7 +126,10 @@ export function registerContactCommands(program: Command, io: Io) {
         },
         { contactId: '--contact', occurredAt: '--at', applicationId: '--application' },
       );
-      const interaction = await withWorkspace(context, (deps) => logInteraction(deps, input));
+      const interaction = await withWorkspace(context, (deps) => logInteraction(deps, input), {
+        contactId: '--contact',
+        applicationId: '--application',
+      });
       if (context.json) printJson(io, interaction);
       else
         io.out(

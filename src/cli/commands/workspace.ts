@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { AppError } from '../../core/app-error';
+import { AppError, isAppError } from '../../core/app-error';
 import { seedDemoWorkspace } from '../../use-cases/demo';
 import { exportWorkspace, importWorkspace } from '../../use-cases/transfer';
 import { commandContext, intFlag, withWorkspace } from '../context';
@@ -62,7 +62,16 @@ export function registerWorkspaceCommands(program: Command, io: Io) {
         const mode = opts.replace ? 'replace' : opts.merge ? 'merge' : 'empty';
         const report = await withWorkspace(context, (deps) =>
           importWorkspace(deps, { document, mode }),
-        );
+        ).catch((error: unknown) => {
+          if (isAppError(error) && error.code === 'conflict') {
+            throw new AppError(
+              'conflict',
+              'This workspace already has data. Add --replace to overwrite it, or --merge to add only the new records.',
+              { field: '--replace' },
+            );
+          }
+          throw error;
+        });
         if (context.json) return printJson(io, report);
         const created = Object.entries(report.created)
           .filter(([, n]) => n > 0)
