@@ -20,7 +20,19 @@ function* filesUnder(dir: string): Generator<string> {
 
 /** Builds the React app into dist/web with a gzip twin of each text file. */
 export async function buildWeb(): Promise<void> {
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // React and its JSX transform pick their development builds from NODE_ENV, which test
+  // runners set to `test`; what is served must be the production build whoever builds it.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: path.join(root, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   for (const file of filesUnder(WEB_OUT_DIR)) {
     if (!COMPRESSIBLE.test(file)) continue;
     fs.writeFileSync(`${file}.gz`, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));

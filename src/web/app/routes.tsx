@@ -1,4 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AppLoading } from '../components/app-loading';
 import { RouteError } from '../components/route-error';
 import { AppLayout } from './app-layout';
 
@@ -10,6 +11,7 @@ export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <AppLoading />,
     children: [
       {
         errorElement: <RouteError />,

@@ -25,10 +25,10 @@ export const editorTheme = EditorView.theme({
     backgroundColor: 'var(--mantine-primary-color-light) !important',
   },
   '.cm-lintRange-error': {
-    backgroundColor: 'light-dark(rgba(250, 82, 82, 0.12), rgba(250, 82, 82, 0.22))',
+    backgroundColor: 'rgba(250, 82, 82, 0.18)',
   },
   '.cm-lintRange-warning': {
-    backgroundColor: 'light-dark(rgba(253, 126, 20, 0.1), rgba(253, 126, 20, 0.2))',
+    backgroundColor: 'rgba(253, 126, 20, 0.16)',
   },
   '.cm-tooltip': {
     backgroundColor: 'var(--mantine-color-body)',

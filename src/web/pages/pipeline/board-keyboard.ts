@@ -84,22 +84,32 @@ function stageName(id: UniqueIdentifier | undefined): string {
   return stage ? STAGE_LABELS[stage] : 'no stage';
 }
 
-/** What a screen reader hears while a card is moved. */
-export const boardAnnouncements: Announcements = {
-  onDragStart: ({ active }) => {
-    const stage = (active.data.current as { stage?: Stage } | undefined)?.stage;
-    return `Picked up ${nameOf(active)}, in ${stage ? STAGE_LABELS[stage] : 'its stage'}. Use the left and right arrow keys to choose a stage, Space to drop, Escape to cancel.`;
-  },
-  onDragOver: ({ active, over }) =>
-    over
-      ? `${nameOf(active)} is over ${stageName(over.id)}.`
-      : `${nameOf(active)} is not over a stage.`,
-  onDragEnd: ({ active, over }) =>
-    over
-      ? `${nameOf(active)} dropped in ${stageName(over.id)}.`
-      : `${nameOf(active)} was dropped outside the board and did not move.`,
-  onDragCancel: ({ active }) => `Move cancelled. ${nameOf(active)} stays where it was.`,
-};
+/**
+ * What a screen reader hears while a card is moved. Only a change of column is announced, so
+ * the instructions given on pick-up are not cut short by "over its own column".
+ */
+export function boardAnnouncements(): Announcements {
+  let lastOver: UniqueIdentifier | undefined;
+  return {
+    onDragStart: ({ active }) => {
+      const stage = (active.data.current as { stage?: Stage } | undefined)?.stage;
+      lastOver = stage ? columnId(stage) : undefined;
+      return `Picked up ${nameOf(active)}, in ${stage ? STAGE_LABELS[stage] : 'its stage'}. Use the left and right arrow keys to choose a stage, Space to drop, Escape to cancel.`;
+    },
+    onDragOver: ({ active, over }) => {
+      if (over?.id === lastOver) return undefined;
+      lastOver = over?.id;
+      return over
+        ? `${nameOf(active)} is over ${stageName(over.id)}.`
+        : `${nameOf(active)} is not over a stage.`;
+    },
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `${nameOf(active)} dropped in ${stageName(over.id)}.`
+        : `${nameOf(active)} was dropped outside the board and did not move.`,
+    onDragCancel: ({ active }) => `Move cancelled. ${nameOf(active)} stays where it was.`,
+  };
+}
 
 export const boardInstructions = {
   draggable:

@@ -56,6 +56,7 @@ export function Board({
     [stages, showClosed],
   );
 
+  const [announcements] = useState(boardAnnouncements);
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 220, tolerance: 8 } }),
@@ -90,10 +91,10 @@ export function Board({
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
       onDragCancel={() => setActive(null)}
-      accessibility={{
-        announcements: boardAnnouncements,
-        screenReaderInstructions: boardInstructions,
-      }}
+      accessibility={{ announcements, screenReaderInstructions: boardInstructions }}
+      // The board scrolls only when the pointer is close to its edge, so a column near the edge
+      // can be aimed at without the board running away.
+      autoScroll={{ threshold: { x: 0.06, y: 0.12 }, acceleration: 6 }}
     >
       {failure && (
         <Alert color="red" mb="sm" withCloseButton onClose={() => setFailure(null)} role="alert">

@@ -22,10 +22,9 @@ function FoldTarget({
       data-over={isOver || undefined}
       data-stage={stage}
       onClick={onOpen}
-      aria-label={`Show ${count} ${STAGE_LABELS[stage].toLowerCase()} applications`}
+      aria-label={`${STAGE_LABELS[stage]} ${count}, show closed applications`}
     >
-      <span>{STAGE_LABELS[stage]}</span>
-      <span aria-hidden>{count}</span>
+      <span>{STAGE_LABELS[stage]}</span> <span>{count}</span>
     </button>
   );
 }
