@@ -65,7 +65,7 @@ export function LogInteractionMenu({
             leftSection={<IconMessagePlus size={14} aria-hidden />}
             rightSection={compact ? undefined : <IconChevronDown size={14} aria-hidden />}
             loading={log.isPending}
-            aria-label={`Log a touchpoint with ${contact.name}`}
+            aria-label={`Log touchpoint with ${contact.name}`}
           >
             {compact ? 'Log' : 'Log touchpoint'}
           </Button>
