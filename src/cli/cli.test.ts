@@ -232,6 +232,10 @@ describe('bin/rebound', () => {
     expect(started.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const health = await fetch(`${started.url}/api/health`);
     expect(await health.json()).toEqual({ ok: true });
+    const openapi = (await (await fetch(`${started.url}/api/openapi.json`)).json()) as {
+      components: { schemas: Record<string, unknown> };
+    };
+    expect(Object.keys(openapi.components.schemas)).toContain('Application');
     const home = await fetch(`${started.url}/`);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain('Rebound');

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { named } from './named-schema';
 import {
   applicationInputSchema,
   applicationPatchSchema,
@@ -31,24 +32,24 @@ export const ErrorSchema = z
   })
   .openapi('Error');
 
-export const ApplicationSchema = applicationRecordSchema.openapi('Application');
-export const StageEventSchema = stageEventRecordSchema.openapi('StageEvent');
-export const ContactSchema = contactRecordSchema.openapi('Contact');
-export const InteractionSchema = interactionRecordSchema.openapi('Interaction');
-export const InterviewSchema = interviewRecordSchema.openapi('Interview');
-export const RejectionSchema = rejectionRecordSchema.openapi('Rejection');
-export const TaskSchema = taskRecordSchema.openapi('Task');
-export const MessageSchema = messageRecordSchema.openapi('Message');
-export const WorkspaceDocumentSchema = workspaceDocumentSchema.openapi('WorkspaceDocument');
+export const ApplicationSchema = named(applicationRecordSchema, 'Application');
+export const StageEventSchema = named(stageEventRecordSchema, 'StageEvent');
+export const ContactSchema = named(contactRecordSchema, 'Contact');
+export const InteractionSchema = named(interactionRecordSchema, 'Interaction');
+export const InterviewSchema = named(interviewRecordSchema, 'Interview');
+export const RejectionSchema = named(rejectionRecordSchema, 'Rejection');
+export const TaskSchema = named(taskRecordSchema, 'Task');
+export const MessageSchema = named(messageRecordSchema, 'Message');
+export const WorkspaceDocumentSchema = named(workspaceDocumentSchema, 'WorkspaceDocument');
 
-export const ApplicationInputSchema = applicationInputSchema.openapi('ApplicationInput');
-export const ApplicationPatchSchema = applicationPatchSchema.openapi('ApplicationPatch');
-export const StageChangeSchema = stageChangeSchema.openapi('StageChange');
-export const ContactInputSchema = contactInputSchema.openapi('ContactInput');
-export const ContactPatchSchema = contactPatchSchema.openapi('ContactPatch');
-export const InteractionInputSchema = interactionInputSchema.openapi('InteractionInput');
-export const InterviewInputSchema = interviewInputSchema.openapi('InterviewInput');
-export const InterviewPatchSchema = interviewPatchSchema.openapi('InterviewPatch');
+export const ApplicationInputSchema = named(applicationInputSchema, 'ApplicationInput');
+export const ApplicationPatchSchema = named(applicationPatchSchema, 'ApplicationPatch');
+export const StageChangeSchema = named(stageChangeSchema, 'StageChange');
+export const ContactInputSchema = named(contactInputSchema, 'ContactInput');
+export const ContactPatchSchema = named(contactPatchSchema, 'ContactPatch');
+export const InteractionInputSchema = named(interactionInputSchema, 'InteractionInput');
+export const InterviewInputSchema = named(interviewInputSchema, 'InterviewInput');
+export const InterviewPatchSchema = named(interviewPatchSchema, 'InterviewPatch');
 
 export const ContactWithLinksSchema = ContactSchema.extend({
   applicationIds: z.array(z.string()),

@@ -11,6 +11,7 @@ import {
   updateMessage,
 } from '../../use-cases/messages';
 import type { ApiApp } from '../env';
+import { named } from '../named-schema';
 import { errorResponses, jsonBody, jsonResponse, presenter } from '../route-helpers';
 import {
   IdParamSchema,
@@ -24,9 +25,9 @@ import {
 const tags = ['Messages'];
 const presentMessage = presenter(MessageSchema);
 const MessagePageSchema = pageOfSchema(MessageSchema, 'MessagePage');
-const MessageInputSchema = messageInputSchema.openapi('MessageInput');
-const MessagePatchSchema = messagePatchSchema.openapi('MessagePatch');
-const MarkSentSchema = markSentSchema.openapi('MarkSent');
+const MessageInputSchema = named(messageInputSchema, 'MessageInput');
+const MessagePatchSchema = named(messagePatchSchema, 'MessagePatch');
+const MarkSentSchema = named(markSentSchema, 'MarkSent');
 const MessageListQuerySchema = PagingQuerySchema.extend({
   applicationId: z.string().optional(),
   contactId: z.string().optional(),
