@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, type InlineConfig } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_OUT_DIR = path.join(root, 'dist/web');
@@ -18,14 +18,18 @@ function* filesUnder(dir: string): Generator<string> {
   }
 }
 
-/** Builds the React app into dist/web with a gzip twin of each text file. */
-export async function buildWeb(): Promise<void> {
+/**
+ * Builds the React app into dist/web with a gzip twin of each text file. `overrides` add to the
+ * configuration (the benchmark asks for a manifest and chunk statistics).
+ */
+export async function buildWeb(overrides: InlineConfig = {}): Promise<void> {
   // React and its JSX transform pick their development builds from NODE_ENV, which test
   // runners set to `test`; what is served must be the production build whoever builds it.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
     await build({
+      ...overrides,
       configFile: path.join(root, 'vite.config.ts'),
       mode: 'production',
       logLevel: 'warn',

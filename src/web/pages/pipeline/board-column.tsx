@@ -1,7 +1,7 @@
 import { Badge, Text } from '@mantine/core';
 import { useDroppable } from '@dnd-kit/core';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useRef } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { STAGE_LABELS, type Stage } from '../../../core/stages';
 import type { Application } from '../../api/applications';
 import { STAGE_COLORS } from '../../lib/stage-style';
@@ -23,7 +23,12 @@ interface BoardColumnProps {
  * One stage's column. Only the cards in view (and a few either side) are in the page, so a
  * column of hundreds scrolls as lightly as one of ten. The card being dragged stays mounted.
  */
-export function BoardColumn({ stage, applications, activeId, now }: BoardColumnProps) {
+export const BoardColumn = memo(function BoardColumn({
+  stage,
+  applications,
+  activeId,
+  now,
+}: BoardColumnProps) {
   const { setNodeRef, isOver } = useDroppable({ id: columnId(stage), data: { stage } });
   const scrollRef = useRef<HTMLDivElement>(null);
   const activeIndex = activeId === null ? -1 : applications.findIndex((a) => a.id === activeId);
@@ -95,4 +100,4 @@ export function BoardColumn({ stage, applications, activeId, now }: BoardColumnP
       </div>
     </section>
   );
-}
+});

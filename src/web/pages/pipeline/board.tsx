@@ -107,7 +107,7 @@ export function Board({
             key={stage}
             stage={stage}
             applications={groups[stage]}
-            activeId={active?.id ?? null}
+            activeId={active?.stage === stage ? active.id : null}
             now={now}
           />
         ))}
