@@ -68,7 +68,7 @@ export function useKeySequences(bindings: Record<string, () => void>) {
     let pending = '';
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTyping(event.target)) return;
       const key = keyName(event);
       const sequence = pending === '' ? key : `${pending} ${key}`;
@@ -76,7 +76,9 @@ export function useKeySequences(bindings: Record<string, () => void>) {
       pending = '';
       const action = bindingFor(sequence);
       if (action) {
+        // The page's own single-key shortcuts must not also see the second key of "g c".
         event.preventDefault();
+        event.stopPropagation();
         action();
         return;
       }
@@ -85,9 +87,10 @@ export function useKeySequences(bindings: Record<string, () => void>) {
         timer = setTimeout(() => (pending = ''), 1200);
       }
     };
-    window.addEventListener('keydown', onKeyDown);
+    // Captured on the way down, before any page-level shortcut handler sees the key.
+    window.addEventListener('keydown', onKeyDown, true);
     return () => {
-      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keydown', onKeyDown, true);
       clearTimeout(timer);
     };
   }, []);

@@ -1,6 +1,6 @@
 import { Alert, Button, FileButton, Group, List, NativeSelect, Stack, Text } from '@mantine/core';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { errorMessage } from '../../api/api-error';
 import { useImportWorkspace, type ImportMode, type ImportReport } from '../../api/workspace';
 import { SectionCard } from '../../components/section-card';
@@ -11,10 +11,38 @@ const MODES: { value: ImportMode; label: string }[] = [
   { value: 'replace', label: 'Replace everything here' },
 ];
 
-function summarize(report: ImportReport): string[] {
-  return Object.entries(report.created)
-    .filter(([, n]) => n > 0)
-    .map(([what, n]) => `${n} ${what}`);
+const RECORD_NAMES: Record<string, [string, string]> = {
+  applications: ['application', 'applications'],
+  stageEvents: ['stage change', 'stage changes'],
+  contacts: ['contact', 'contacts'],
+  interviews: ['interview', 'interviews'],
+  messages: ['message', 'messages'],
+  interactions: ['touchpoint', 'touchpoints'],
+  rejections: ['rejection', 'rejections'],
+  tasks: ['plan step', 'plan steps'],
+};
+
+const countOf = (what: string, n: number) => {
+  const [one, many] = RECORD_NAMES[what] ?? [what, what];
+  return `${n} ${n === 1 ? one : many}`;
+};
+
+/** What an import did, in lines a person reads: what came in, and what was already here. */
+export function summarizeImport(report: ImportReport): string[] {
+  const created = Object.entries(report.created).filter(([, n]) => n > 0);
+  const skipped = Object.entries(report.skipped).filter(([, n]) => n > 0);
+  return [
+    created.length > 0
+      ? `Added ${created.map(([what, n]) => countOf(what, n)).join(', ')}.`
+      : 'Nothing new was added.',
+    ...(skipped.length > 0
+      ? [
+          `Already here, left as they were: ${skipped
+            .map(([what, n]) => countOf(what, n))
+            .join(', ')}.`,
+        ]
+      : []),
+  ];
 }
 
 /** Everything in one JSON file, and loading such a file back (all of it or nothing). */
@@ -22,11 +50,14 @@ export function DataSection() {
   const importWorkspace = useImportWorkspace();
   const [mode, setMode] = useState<ImportMode>('empty');
   const [readError, setReadError] = useState<string | null>(null);
+  // Cleared after each choice, so choosing the same file again (in another mode) still counts.
+  const resetFile = useRef<() => void>(null);
 
   const onFile = async (file: File | null) => {
     setReadError(null);
     importWorkspace.reset();
     if (!file) return;
+    resetFile.current?.();
     let document: unknown;
     try {
       document = JSON.parse(await file.text());
@@ -57,12 +88,16 @@ export function DataSection() {
         </Group>
         <Group align="flex-end" gap="sm">
           <NativeSelect
-            label="Import"
+            label="How to import"
             value={mode}
             onChange={(event) => setMode(event.currentTarget.value as ImportMode)}
             data={MODES}
           />
-          <FileButton onChange={(file) => void onFile(file)} accept="application/json,.json">
+          <FileButton
+            onChange={(file) => void onFile(file)}
+            accept="application/json,.json"
+            resetRef={resetFile}
+          >
             {(props) => (
               <Button
                 {...props}
@@ -70,7 +105,7 @@ export function DataSection() {
                 leftSection={<IconUpload size={16} aria-hidden />}
                 loading={importWorkspace.isPending}
               >
-                Choose an export file…
+                Import an export file…
               </Button>
             )}
           </FileButton>
@@ -83,7 +118,7 @@ export function DataSection() {
         {importWorkspace.data && (
           <Alert color="teal" title="Imported" role="status">
             <List size="sm">
-              {summarize(importWorkspace.data).map((line) => (
+              {summarizeImport(importWorkspace.data).map((line) => (
                 <List.Item key={line}>{line}</List.Item>
               ))}
             </List>

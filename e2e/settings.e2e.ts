@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/app';
+import { seriousViolations } from './support/axe';
+import { captureAllWays, settle } from './support/screenshots';
+
+describe('settings', () => {
+  const app = useApp();
+
+  it('exports everything as one JSON file', async () => {
+    const { server, browser } = app();
+    await server.api('POST', '/applications', { company: 'Acme', role: 'Data Analyst' });
+    const { page } = browser;
+    await page.goto('/settings');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export everything (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^rebound-\d{4}-\d{2}-\d{2}\.json$/);
+    const document = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as {
+      applications: { company: string }[];
+    };
+    expect(document.applications.map((a) => a.company)).toEqual(['Acme']);
+  });
+
+  it('imports an export, all or nothing, and says what came in or why not', async () => {
+    const { server, browser } = app();
+    const { page } = browser;
+    const exported = await server.api<{ applications: unknown[] }>('GET', '/export');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-e2e-import-'));
+    const good = path.join(dir, 'export.json');
+    const bad = path.join(dir, 'broken.json');
+    fs.writeFileSync(good, JSON.stringify(exported));
+    fs.writeFileSync(bad, '{ not json');
+
+    await page.goto('/settings');
+    const chooser = page.locator('input[type="file"]');
+    await chooser.setInputFiles(bad);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('broken.json is not a Rebound export');
+
+    // Into a workspace that has data, the default mode refuses and says so.
+    await chooser.setInputFiles(good);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Nothing was imported');
+
+    const report = page.getByRole('status').filter({ hasText: 'Imported' });
+    await page.getByLabel('How to import').selectOption('merge');
+    await chooser.setInputFiles(good);
+    await expect
+      .poll(() => report.textContent())
+      .toContain('Already here, left as they were: 1 application');
+
+    await page.getByLabel('How to import').selectOption('replace');
+    await chooser.setInputFiles(good);
+    await expect.poll(() => report.textContent()).toContain('Added 1 application');
+    const list = await server.api<{ items: unknown[] }>('GET', '/applications');
+    expect(list.items).toHaveLength(1);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('has no serious accessibility problems and is captured for review', async () => {
+    const { page } = app().browser;
+    await page.goto('/settings');
+    await settle(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await captureAllWays(page, 'settings');
+    expect(app().pageErrors).toEqual([]);
+  });
+});
