@@ -5,6 +5,8 @@ import { openWorkspace } from '../../src/runtime/open-workspace';
 import { startServer } from '../../src/runtime/serve';
 import type { BenchSection } from '../bench';
 import { summarize, timeRuns } from './_stats';
+import { getAgenda } from '../../src/use-cases/agenda';
+import { bareSqlOf } from './_route-sql';
 import { benchDataDir } from './_workspace';
 
 const RUNS = 400;
@@ -22,9 +24,8 @@ const section: BenchSection = {
     const server = await startServer(config);
     const workspace = await openWorkspace(config);
     const { app } = createApp({ ...workspace.deps, logError: console.error });
-    const bare = new SQLite(config.database.dialect === 'sqlite' ? config.database.file : '', {
-      readonly: true,
-    });
+    const databaseFile = config.database.dialect === 'sqlite' ? config.database.file : '';
+    const bare = new SQLite(databaseFile, { readonly: true });
     const stages = ['applied', 'screen', 'interview', 'final', 'rejected', 'ghosted'];
     const ids = (
       bare.prepare('select id from applications where workspace_id = ?').all(WORKSPACE) as {
@@ -136,6 +137,10 @@ const section: BenchSection = {
               .all(WORKSPACE, ...list);
           }
         },
+      ),
+      agenda: await measure(
+        () => '/api/agenda',
+        await bareSqlOf(databaseFile, WORKSPACE, (deps) => getAgenda(deps)),
       ),
     };
     bare.close();

@@ -1,5 +1,13 @@
 import { runCli } from './main';
 
+// `rebound list | head` closes the pipe early; that is the reader's choice, not a failure.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 void runCli(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

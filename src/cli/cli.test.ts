@@ -212,6 +212,20 @@ describe('bin/rebound', () => {
     expect(result.stderr).toContain('broken.json is not valid JSON');
   });
 
+  it('stops quietly when the reader of its output goes away (rebound export | head)', async () => {
+    const data = tempDataDir();
+    await runRebound(['demo', '--data', data]);
+    const child = spawn(process.execPath, [BIN, 'export', '--data', data], {
+      env: { ...process.env, DATABASE_URL: '' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
   it('serves the app until stopped', async () => {
     const data = tempDataDir();
     const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--json', '--data', data], {

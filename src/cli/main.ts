@@ -1,7 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import { registerApplicationCommands } from './commands/applications';
+import { registerCadenceCommands } from './commands/cadence';
 import { registerContactCommands } from './commands/contacts';
+import { registerRecoveryCommands } from './commands/recovery';
 import { registerServeCommand } from './commands/serve';
+import { registerSettingsCommands } from './commands/settings';
+import { registerTodayCommands } from './commands/today';
 import { registerWorkspaceCommands } from './commands/workspace';
 import { type Io, processIo, reportError } from './output';
 
@@ -21,6 +25,10 @@ export function buildProgram(io: Io): Command {
   registerServeCommand(program, io);
   registerApplicationCommands(program, io);
   registerContactCommands(program, io);
+  registerRecoveryCommands(program, io);
+  registerTodayCommands(program, io);
+  registerCadenceCommands(program, io);
+  registerSettingsCommands(program, io);
   registerWorkspaceCommands(program, io);
   return program;
 }

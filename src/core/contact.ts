@@ -16,6 +16,11 @@ export interface Contact {
   tags: string[];
   notes: string | null;
   lastInteractionAt: Instant | null;
+  /** Their own keep-in-touch cadence in days; null follows the relationship, 0 is off. */
+  keepInTouchDays: number | null;
+  keepInTouchSnoozedUntil: Instant | null;
+  /** Attempts to reach them since they last wrote back (touches within a week count once). */
+  unansweredTouches: number;
   createdAt: Instant;
   updatedAt: Instant;
 }

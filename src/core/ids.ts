@@ -2,7 +2,18 @@
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 const ID_LENGTH = 12;
 
-export type IdPrefix = 'ws' | 'app' | 'stg' | 'ivw' | 'con' | 'int' | 'rej' | 'tsk' | 'msg';
+export type IdPrefix =
+  | 'ws'
+  | 'app'
+  | 'stg'
+  | 'ivw'
+  | 'con'
+  | 'int'
+  | 'rej'
+  | 'tsk'
+  | 'msg'
+  /** A question that tripped the user up, inside a reflection. */
+  | 'qst';
 
 /**
  * A new random id such as `app_3k9x2m4qzt7h`: 60 random bits under a prefix naming the kind of

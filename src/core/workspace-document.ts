@@ -12,6 +12,7 @@ import {
   TASK_KINDS,
   TASK_STATUSES,
 } from './enums';
+import { reflectionRecordSchema } from './recovery/reflection';
 import { STAGES } from './stages';
 
 /**
@@ -87,6 +88,9 @@ export const contactRecordSchema = z.object({
   tags: stringList,
   notes: nullableText,
   lastInteractionAt: nullableInstant,
+  keepInTouchDays: z.number().int().min(0).nullable().default(null),
+  keepInTouchSnoozedUntil: nullableInstant.default(null),
+  unansweredTouches: z.number().int().min(0).default(0),
   createdAt: instant,
   updatedAt: instant,
 });
@@ -114,7 +118,8 @@ export const rejectionRecordSchema = z.object({
   reason: nullableText,
   humanContact: z.boolean(),
   contactId: nullableId,
-  reflection: z.record(z.string(), z.unknown()).nullable(),
+  seniorRole: z.boolean().nullable().default(null),
+  reflection: reflectionRecordSchema.nullable(),
   feedback: nullableText,
   feedbackReceivedOn: day.nullable(),
   createdAt: instant,

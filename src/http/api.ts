@@ -14,6 +14,10 @@ import { registerDemoRoutes } from './routes/demo';
 import { registerInteractionRoutes } from './routes/interactions';
 import { registerInterviewRoutes } from './routes/interviews';
 import { registerMessageRoutes } from './routes/messages';
+import { registerAgendaRoutes } from './routes/agenda';
+import { registerRecoveryRoutes } from './routes/recovery';
+import { registerSettingsRoutes } from './routes/settings';
+import { registerTaskRoutes } from './routes/tasks';
 import { registerTransferRoutes } from './routes/transfer';
 
 export interface ApiOptions {
@@ -109,6 +113,10 @@ export function createApi(options: ApiOptions): ApiApp {
   registerMessageRoutes(app);
   registerTransferRoutes(app);
   registerDemoRoutes(app);
+  registerRecoveryRoutes(app);
+  registerTaskRoutes(app);
+  registerAgendaRoutes(app);
+  registerSettingsRoutes(app);
 
   app.get('/openapi.json', (c) =>
     c.json(

@@ -1,5 +1,6 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { createApi, type ApiOptions } from './api';
+import { CALENDAR_FEED_PATH, createCalendarFeedRoutes } from './calendar-feed';
 import { routeNotFound } from './errors';
 import { renderHomePage } from './home-page';
 
@@ -14,6 +15,7 @@ export function createApp(options: AppOptions) {
   const app = new Hono();
   app.route('/api', api);
   app.all('/api/*', routeNotFound);
+  app.route(CALENDAR_FEED_PATH, createCalendarFeedRoutes(options));
   if (options.webAssets) {
     app.use('*', options.webAssets);
   } else {

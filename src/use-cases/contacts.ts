@@ -61,6 +61,9 @@ export async function createContact(
     tags: input.tags,
     notes: input.notes,
     lastInteractionAt: null,
+    keepInTouchDays: null,
+    keepInTouchSnoozedUntil: null,
+    unansweredTouches: 0,
     createdAt: now,
     updatedAt: now,
   };

@@ -1,16 +1,8 @@
-import type { Application, StageEvent } from '../core/application';
+import type { Application } from '../core/application';
 import { AppError } from '../core/app-error';
 import type { Contact } from '../core/contact';
-import type {
-  InteractionChannel,
-  InterviewFormat,
-  Relationship,
-  RejectionChannel,
-} from '../core/enums';
+import type { InteractionChannel, Relationship, RejectionChannel } from '../core/enums';
 import { newId } from '../core/ids';
-import type { Interaction } from '../core/interaction';
-import type { Interview } from '../core/interview';
-import type { Message } from '../core/message';
 import type { Rejection } from '../core/rejection';
 import { PIPELINE_STAGES, type Stage } from '../core/stages';
 import { insertInChunks } from '../storage/bulk';
@@ -21,19 +13,22 @@ import { fromInteraction } from '../storage/repositories/interactions';
 import { fromInterview } from '../storage/repositories/interviews';
 import { fromMessage } from '../storage/repositories/messages';
 import { fromRejection } from '../storage/repositories/rejections';
+import { fromTask } from '../storage/repositories/tasks';
+import type { RecoverySettings } from '../core/recovery/settings';
 import {
   DEMO_COMPANIES,
   DEMO_FIRST_NAMES,
   DEMO_INTERACTION_SUMMARIES,
   DEMO_LAST_NAMES,
   DEMO_PEER_TAGS,
-  DEMO_QUESTIONS,
   DEMO_REJECTION_REASONS,
   DEMO_ROLES,
   DEMO_SOURCES,
-  DEMO_TOPICS,
 } from './demo-data';
 import { inTransaction, type UseCaseDeps } from './deps';
+import { addDemoRecovery, finishDemoContacts } from './demo-recovery';
+import { DAY, iso, pushInterview, random, relationshipTitle, type DemoData } from './demo-support';
+import { loadRecoverySettings } from './recovery-context';
 import { clearWorkspaceData } from '../storage/bulk';
 
 /** Per unit of scale: 20 applications, 100 contacts, 1,000 interactions. */
@@ -63,25 +58,6 @@ const OUTCOMES: readonly { stage: Stage; reached?: Stage; channel?: RejectionCha
   { stage: 'interview' },
 ];
 
-/** A small seeded generator (mulberry32) so the same seed makes the same workspace. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (max: number) => Math.floor(next() * max),
-    pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T,
-  };
-}
-
-const DAY = 86_400_000;
-
 export interface DemoOptions {
   /** Multiplies the sample: 1 is a realistic search, 500 is the benchmark workspace. */
   scale?: number;
@@ -96,6 +72,8 @@ export interface DemoReport {
   interviews: number;
   interactions: number;
   rejections: number;
+  /** Recovery-plan steps, done, skipped and open. */
+  tasks: number;
 }
 
 /** Fills the workspace with a realistic, invented job search spread across the past year. */
@@ -106,7 +84,8 @@ export async function seedDemoWorkspace(
   if (!Number.isInteger(scale) || scale < 1 || scale > 1000) {
     throw AppError.validation('scale', 'must be a whole number from 1 to 1000');
   }
-  const data = buildDemoData(deps.clock.now().getTime(), scale, seed);
+  const settings = await loadRecoverySettings(deps.db, deps.workspaceId);
+  const data = buildDemoData(deps.clock.now().getTime(), scale, seed, settings);
   const ws = deps.workspaceId;
   await inTransaction(deps.db, async (trx) => {
     const existing = await trx
@@ -177,6 +156,11 @@ export async function seedDemoWorkspace(
       'rejections',
       data.rejections.map((r) => fromRejection(ws, r)),
     );
+    await insertInChunks(
+      trx,
+      'tasks',
+      data.tasks.map((t) => fromTask(ws, t)),
+    );
   });
   await refreshStatistics(deps.db);
   return {
@@ -185,23 +169,17 @@ export async function seedDemoWorkspace(
     interviews: data.interviews.length,
     interactions: data.interactions.length,
     rejections: data.rejections.length,
+    tasks: data.tasks.length,
   };
 }
 
-interface DemoData {
-  applications: Application[];
-  stageEvents: StageEvent[];
-  contacts: Contact[];
-  links: [string, string][];
-  interviews: Interview[];
-  interactions: Interaction[];
-  messages: Message[];
-  rejections: Rejection[];
-}
-
-function buildDemoData(nowMs: number, scale: number, seed: number): DemoData {
+function buildDemoData(
+  nowMs: number,
+  scale: number,
+  seed: number,
+  settings: RecoverySettings,
+): DemoData {
   const rng = random(seed);
-  const iso = (ms: number) => new Date(ms).toISOString();
   const data: DemoData = {
     applications: [],
     stageEvents: [],
@@ -211,6 +189,7 @@ function buildDemoData(nowMs: number, scale: number, seed: number): DemoData {
     interactions: [],
     messages: [],
     rejections: [],
+    tasks: [],
   };
   const personName = () => `${rng.pick(DEMO_FIRST_NAMES)} ${rng.pick(DEMO_LAST_NAMES)}`;
   const addContact = (
@@ -234,6 +213,9 @@ function buildDemoData(nowMs: number, scale: number, seed: number): DemoData {
       tags: company ? [] : [rng.pick(DEMO_PEER_TAGS)],
       notes: null,
       lastInteractionAt: null,
+      keepInTouchDays: null,
+      keepInTouchSnoozedUntil: null,
+      unansweredTouches: 0,
       createdAt: iso(createdMs),
       updatedAt: iso(createdMs),
     };
@@ -294,6 +276,7 @@ function buildDemoData(nowMs: number, scale: number, seed: number): DemoData {
       data.applications.push(application);
 
       const people: Contact[] = [];
+      const firstInterview = data.interviews.length;
       const met = (relationship: Relationship) => {
         const contact = addContact(
           relationship,
@@ -341,41 +324,21 @@ function buildDemoData(nowMs: number, scale: number, seed: number): DemoData {
           reason: human ? rng.pick(DEMO_REJECTION_REASONS) : null,
           humanContact: human,
           contactId: human && messenger ? messenger.id : null,
+          seniorRole: null,
           reflection: null,
           feedback: null,
           feedbackReceivedOn: null,
           createdAt: iso(rejectedMs),
           updatedAt: iso(rejectedMs),
         });
-        if (human && messenger && rng.next() < 0.6) {
-          const sentMs = rejectedMs + DAY + rng.int(DAY);
-          const message: Message = {
-            id: newId('msg'),
-            applicationId: application.id,
-            contactId: messenger.id,
-            kind: 'thank_you',
-            channel: 'email',
-            recipient: messenger.email,
-            subject: `Thank you — ${application.role}`,
-            body: `Hi ${messenger.name.split(' ')[0]},\n\nThank you for letting me know, and for the time you and the team gave me. I enjoyed our conversation about ${rng.pick(DEMO_TOPICS)}.\n\nBest wishes`,
-            status: 'sent',
-            sentAt: iso(sentMs),
-            createdAt: iso(sentMs),
-            updatedAt: iso(sentMs),
-          };
-          data.messages.push(message);
-          data.interactions.push({
-            id: newId('int'),
-            contactId: messenger.id,
-            applicationId: application.id,
-            occurredAt: iso(sentMs),
-            channel: 'email',
-            direction: 'outbound',
-            summary: 'Sent a thank-you note',
-            messageId: message.id,
-            createdAt: iso(sentMs),
-          });
-        }
+        addDemoRecovery(data, rng, {
+          application,
+          rejection: data.rejections.at(-1) as Rejection,
+          people,
+          interviews: data.interviews.slice(firstInterview),
+          settings,
+          nowMs,
+        });
       }
     });
   }
@@ -425,58 +388,6 @@ function buildDemoData(nowMs: number, scale: number, seed: number): DemoData {
       createdAt: iso(occurred),
     });
   }
-  const latest = new Map<string, string>();
-  for (const interaction of data.interactions) {
-    const seen = latest.get(interaction.contactId);
-    if (seen === undefined || interaction.occurredAt > seen)
-      latest.set(interaction.contactId, interaction.occurredAt);
-  }
-  for (const contact of data.contacts) contact.lastInteractionAt = latest.get(contact.id) ?? null;
+  finishDemoContacts(data, rng, nowMs);
   return data;
-}
-
-function relationshipTitle(relationship: Relationship): string {
-  switch (relationship) {
-    case 'recruiter':
-      return 'Talent Partner';
-    case 'hiring_manager':
-      return 'Engineering Manager';
-    case 'interviewer':
-      return 'Senior Team Member';
-    default:
-      return 'Colleague';
-  }
-}
-
-function pushInterview(
-  data: DemoData,
-  rng: ReturnType<typeof random>,
-  applicationId: string,
-  atMs: number,
-  round: number,
-  format: InterviewFormat,
-  contactIds: string[],
-) {
-  const at = new Date(atMs).toISOString();
-  data.interviews.push({
-    id: newId('ivw'),
-    applicationId,
-    scheduledAt: at,
-    round,
-    format,
-    durationMinutes: format === 'panel' ? 180 : 45,
-    topics: [rng.pick(DEMO_TOPICS), rng.pick(DEMO_TOPICS)].filter(
-      (t, i, all) => all.indexOf(t) === i,
-    ),
-    questions:
-      round === 1
-        ? []
-        : [rng.pick(DEMO_QUESTIONS), rng.pick(DEMO_QUESTIONS)].filter(
-            (q, i, all) => all.indexOf(q) === i,
-          ),
-    notes: null,
-    contactIds,
-    createdAt: at,
-    updatedAt: at,
-  });
 }

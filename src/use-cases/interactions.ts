@@ -11,9 +11,13 @@ import {
 import { findApplication } from '../storage/repositories/applications';
 import { requireContact } from './contacts';
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
+import { completeStepsFulfilledBy } from './task-fulfilment';
 import { type Page, pageOf, type PageRequest } from './paging';
 
-/** Logs a touchpoint with a contact and moves their "last interaction" forward. */
+/**
+ * Logs a touchpoint with a contact and moves their "last interaction" forward; an outbound one
+ * also closes the keep-in-touch steps it has done (see task-fulfilment.ts).
+ */
 export async function logInteraction(
   deps: UseCaseDeps,
   input: InteractionInput,
@@ -51,6 +55,7 @@ export async function logInteraction(
     }
     await insertInteraction(trx, deps.workspaceId, interaction);
     await refreshLastInteraction(trx, deps.workspaceId, interaction.contactId);
+    await completeStepsFulfilledBy(trx, deps.workspaceId, interaction, now);
   });
   return interaction;
 }

@@ -99,7 +99,7 @@ export function registerWorkspaceCommands(program: Command, io: Io) {
         );
         if (context.json) return printJson(io, report);
         io.out(
-          `Created ${report.applications} applications, ${report.contacts} contacts, ${report.interviews} interviews and ${report.interactions} interactions.`,
+          `Created ${report.applications} applications, ${report.contacts} contacts, ${report.interviews} interviews, ${report.interactions} interactions, and ${report.rejections} rejections with ${report.tasks} recovery steps.`,
         );
       },
     );

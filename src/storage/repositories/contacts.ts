@@ -19,6 +19,9 @@ export function toContact(row: ContactRow): Contact {
     tags: readStringList(row.tags),
     notes: row.notes,
     lastInteractionAt: row.last_interaction_at,
+    keepInTouchDays: row.keep_in_touch_days,
+    keepInTouchSnoozedUntil: row.keep_in_touch_snoozed_until,
+    unansweredTouches: row.unanswered_touches,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -39,6 +42,9 @@ export function fromContact(workspaceId: string, contact: Contact): NewContactRo
     tags: writeJson(contact.tags),
     notes: contact.notes,
     last_interaction_at: contact.lastInteractionAt,
+    keep_in_touch_days: contact.keepInTouchDays,
+    keep_in_touch_snoozed_until: contact.keepInTouchSnoozedUntil,
+    unanswered_touches: contact.unansweredTouches,
     created_at: contact.createdAt,
     updated_at: contact.updatedAt,
   };
@@ -60,6 +66,22 @@ export async function findContact(
     .where('id', '=', id)
     .executeTakeFirst();
   return row && toContact(row);
+}
+
+/** The contacts with these ids, in no particular order. */
+export async function findContacts(
+  db: Db,
+  workspaceId: string,
+  ids: readonly string[],
+): Promise<Contact[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', ids)
+    .execute();
+  return rows.map(toContact);
 }
 
 /** The ids among `ids` that do not name a contact in the workspace. */

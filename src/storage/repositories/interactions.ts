@@ -1,4 +1,5 @@
 import type { Interaction } from '../../core/interaction';
+import { countUnansweredTouches } from '../../core/recovery/keep-in-touch';
 import type { Db } from '../database';
 import type { InteractionRow, NewInteractionRow } from '../tables/interactions';
 
@@ -84,21 +85,33 @@ export async function deleteInteractionRow(db: Db, workspaceId: string, id: stri
     .execute();
 }
 
-/** Recomputes a contact's denormalized last interaction time from its interactions. */
+/** Enough history to count unanswered attempts well past any sensible follow-up limit. */
+const RECENT_TOUCHES = 100;
+
+/**
+ * Recomputes a contact's denormalized interaction facts from their interactions: when they were
+ * last in touch, and how many attempts to reach them have gone unanswered since they last wrote.
+ */
 export async function refreshLastInteraction(
   db: Db,
   workspaceId: string,
   contactId: string,
 ): Promise<void> {
-  const latest = await db
+  const recent = await db
     .selectFrom('interactions')
-    .select((eb) => eb.fn.max('occurred_at').as('latest'))
+    .select(['occurred_at', 'direction'])
     .where('workspace_id', '=', workspaceId)
     .where('contact_id', '=', contactId)
-    .executeTakeFirst();
+    .orderBy('occurred_at', 'desc')
+    .limit(RECENT_TOUCHES)
+    .execute();
+  const touches = recent.map((r) => ({ occurredAt: r.occurred_at, direction: r.direction }));
   await db
     .updateTable('contacts')
-    .set({ last_interaction_at: latest?.latest ?? null })
+    .set({
+      last_interaction_at: recent[0]?.occurred_at ?? null,
+      unanswered_touches: countUnansweredTouches(touches),
+    })
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', contactId)
     .execute();

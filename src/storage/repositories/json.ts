@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 /** Reads a JSON column holding a list of strings; tolerates null for rows written before it. */
 export function readStringList(value: string | null): string[] {
   if (value === null || value === '') return [];
@@ -20,4 +21,14 @@ export function writeJson(value: unknown): string {
 /** Escapes LIKE wildcards so user text is matched literally (used with `escape '\'`). */
 export function likePattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+/**
+ * A row limit written into the SQL rather than bound: SQLite plans a statement with a bound
+ * LIMIT afresh on every run (about 80 µs), which the agenda's statements cannot afford. Only a
+ * whole number can get here.
+ */
+export function literalLimit(limit: number) {
+  if (!Number.isSafeInteger(limit) || limit < 0) throw new Error(`Not a row limit: ${limit}`);
+  return sql.lit(limit);
 }

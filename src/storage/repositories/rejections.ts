@@ -1,7 +1,14 @@
 import type { Rejection } from '../../core/rejection';
 import type { Db } from '../database';
 import type { NewRejectionRow, RejectionRow } from '../tables/rejections';
+import { reflectionRecordSchema, type Reflection } from '../../core/recovery/reflection';
 import { readJsonObject, writeJson } from './json';
+
+/** A stored reflection; fields added since it was written read as empty. */
+function readReflection(value: string | null): Reflection | null {
+  const stored = readJsonObject(value);
+  return stored === null ? null : reflectionRecordSchema.parse(stored);
+}
 
 export function toRejection(row: RejectionRow): Rejection {
   return {
@@ -13,7 +20,8 @@ export function toRejection(row: RejectionRow): Rejection {
     reason: row.reason,
     humanContact: row.human_contact === 1,
     contactId: row.contact_id,
-    reflection: readJsonObject(row.reflection),
+    seniorRole: row.senior_role === null ? null : row.senior_role === 1,
+    reflection: readReflection(row.reflection),
     feedback: row.feedback,
     feedbackReceivedOn: row.feedback_received_on,
     createdAt: row.created_at,
@@ -32,6 +40,7 @@ export function fromRejection(workspaceId: string, rejection: Rejection): NewRej
     reason: rejection.reason,
     human_contact: rejection.humanContact ? 1 : 0,
     contact_id: rejection.contactId,
+    senior_role: rejection.seniorRole === null ? null : rejection.seniorRole ? 1 : 0,
     reflection: rejection.reflection === null ? null : writeJson(rejection.reflection),
     feedback: rejection.feedback,
     feedback_received_on: rejection.feedbackReceivedOn,
@@ -56,4 +65,35 @@ export async function findRejectionOfApplication(
     .where('application_id', '=', applicationId)
     .executeTakeFirst();
   return row && toRejection(row);
+}
+
+/** Writes a rejection's fields back (all but its id, application and creation time). */
+export async function updateRejectionRow(db: Db, workspaceId: string, rejection: Rejection) {
+  const row = fromRejection(workspaceId, rejection);
+  await db
+    .updateTable('rejections')
+    .set({
+      rejected_on: row.rejected_on,
+      stage_reached: row.stage_reached,
+      channel: row.channel,
+      reason: row.reason,
+      human_contact: row.human_contact,
+      contact_id: row.contact_id,
+      senior_role: row.senior_role,
+      reflection: row.reflection,
+      feedback: row.feedback,
+      feedback_received_on: row.feedback_received_on,
+      updated_at: row.updated_at,
+    })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', rejection.id)
+    .execute();
+}
+
+export async function deleteRejectionRow(db: Db, workspaceId: string, id: string) {
+  await db
+    .deleteFrom('rejections')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
 }

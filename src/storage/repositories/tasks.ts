@@ -1,6 +1,6 @@
 import type { Task } from '../../core/task';
 import type { Db } from '../database';
-import type { NewTaskRow, TaskRow } from '../tables/tasks';
+import type { NewTaskRow, TaskRow, TaskUpdate } from '../tables/tasks';
 
 export function toTask(row: TaskRow): Task {
   return {
@@ -117,4 +117,67 @@ export async function completeTaskRow(
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .execute();
+}
+
+export async function insertTasks(db: Db, workspaceId: string, tasks: readonly Task[]) {
+  if (tasks.length === 0) return;
+  await db
+    .insertInto('tasks')
+    .values(tasks.map((task) => fromTask(workspaceId, task)))
+    .execute();
+}
+
+export async function updateTaskRow(db: Db, workspaceId: string, id: string, update: TaskUpdate) {
+  await db
+    .updateTable('tasks')
+    .set(update)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteTaskRows(db: Db, workspaceId: string, ids: readonly string[]) {
+  if (ids.length === 0) return;
+  await db
+    .deleteFrom('tasks')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** Applications whose plan still has open steps of the given kinds. */
+export async function listApplicationsWithOpenTasks(
+  db: Db,
+  workspaceId: string,
+  kinds: readonly Task['kind'][],
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('tasks')
+    .select('application_id')
+    .distinct()
+    .where('workspace_id', '=', workspaceId)
+    .where('status', '=', 'open')
+    .where('kind', 'in', kinds)
+    .where('application_id', 'is not', null)
+    .orderBy('application_id')
+    .execute();
+  return rows.map((r) => r.application_id).filter((id): id is string => id !== null);
+}
+
+/** Open steps for a contact, earliest first. */
+export async function listOpenTasksOfContact(
+  db: Db,
+  workspaceId: string,
+  contactId: string,
+): Promise<Task[]> {
+  const rows = await db
+    .selectFrom('tasks')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('contact_id', '=', contactId)
+    .where('status', '=', 'open')
+    .orderBy('due_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toTask);
 }

@@ -57,3 +57,72 @@ export async function updateWorkspace(
     .where('id', '=', id)
     .execute();
 }
+
+export interface CalendarFeedRecord {
+  workspaceId: string;
+  settings: Record<string, unknown>;
+  feedId: string;
+  secret: string;
+}
+
+/** The calendar feed of a workspace, if it has one. */
+export async function findCalendarFeed(
+  db: Db,
+  workspaceId: string,
+): Promise<CalendarFeedRecord | undefined> {
+  const row = await db
+    .selectFrom('workspaces')
+    .select(['id', 'settings', 'calendar_feed_id', 'calendar_feed_secret'])
+    .where('id', '=', workspaceId)
+    .executeTakeFirst();
+  return row && toFeedRecord(row);
+}
+
+/** The workspace a calendar-feed id belongs to (the secret is for the caller to check). */
+export async function findCalendarFeedById(
+  db: Db,
+  feedId: string,
+): Promise<CalendarFeedRecord | undefined> {
+  const row = await db
+    .selectFrom('workspaces')
+    .select(['id', 'settings', 'calendar_feed_id', 'calendar_feed_secret'])
+    .where('calendar_feed_id', '=', feedId)
+    .executeTakeFirst();
+  return row && toFeedRecord(row);
+}
+
+function toFeedRecord(row: {
+  id: string;
+  settings: string;
+  calendar_feed_id: string | null;
+  calendar_feed_secret: string | null;
+}): CalendarFeedRecord | undefined {
+  if (row.calendar_feed_id === null || row.calendar_feed_secret === null) return undefined;
+  return {
+    workspaceId: row.id,
+    settings: readJsonObject(row.settings) ?? {},
+    feedId: row.calendar_feed_id,
+    secret: row.calendar_feed_secret,
+  };
+}
+
+/**
+ * Sets the workspace's calendar feed. With `onlyIfMissing`, a feed another request set meanwhile
+ * is kept, so two first requests cannot hand out two addresses.
+ */
+export async function setCalendarFeed(
+  db: Db,
+  workspaceId: string,
+  feed: { feedId: string; secret: string; now: string; onlyIfMissing?: boolean },
+): Promise<void> {
+  let update = db
+    .updateTable('workspaces')
+    .set({
+      calendar_feed_id: feed.feedId,
+      calendar_feed_secret: feed.secret,
+      updated_at: feed.now,
+    })
+    .where('id', '=', workspaceId);
+  if (feed.onlyIfMissing === true) update = update.where('calendar_feed_id', 'is', null);
+  await update.execute();
+}

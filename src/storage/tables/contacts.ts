@@ -17,6 +17,11 @@ export interface ContactsTable {
   notes: string | null;
   /** Kept in step with `interactions` so "sorted by last interaction" is an index scan. */
   last_interaction_at: InstantColumn | null;
+  /** The contact's own keep-in-touch cadence in days; null follows the relationship, 0 is off. */
+  keep_in_touch_days: number | null;
+  keep_in_touch_snoozed_until: InstantColumn | null;
+  /** Attempts to reach them since they last wrote back; kept in step with `interactions`. */
+  unanswered_touches: number;
   created_at: InstantColumn;
   updated_at: InstantColumn;
 }

@@ -13,6 +13,8 @@ export interface RejectionsTable {
   reason: string | null;
   human_contact: BoolColumn;
   contact_id: string | null;
+  /** Null: judged from the job title. */
+  senior_role: BoolColumn | null;
   reflection: JsonColumn | null;
   feedback: string | null;
   feedback_received_on: DayColumn | null;

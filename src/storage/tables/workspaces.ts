@@ -5,6 +5,9 @@ export interface WorkspacesTable {
   id: string;
   name: string;
   settings: JsonColumn;
+  /** The public half of the calendar-feed token, unique across workspaces. */
+  calendar_feed_id: string | null;
+  calendar_feed_secret: string | null;
   created_at: InstantColumn;
   updated_at: InstantColumn;
 }

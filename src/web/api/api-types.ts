@@ -4,6 +4,63 @@
  * regenerate. A test fails when this file no longer matches the routes.
  */
 export interface paths {
+  '/agenda': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What to do: overdue, today and the days ahead, across applications and contacts
+     * @description Plan steps due in the window (and, by default, everything overdue) plus the contacts whose keep-in-touch cadence came due most recently. Days are local days in the user’s time zone.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description First local day (default today) */
+          from?: string;
+          /** @description Default: when `from` is not after today */
+          includeOverdue?: 'true' | 'false';
+          keepInTouchLimit?: number | null;
+          limit?: number | null;
+          /** @description Last local day (default a week from `from`) */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The agenda */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Agenda'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/applications': {
     parameters: {
       query?: never;
@@ -313,6 +370,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/applications/{id}/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record feedback received after the rejection */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['FeedbackInput'];
+        };
+      };
+      responses: {
+        /** @description The plan, with the feedback */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RecoveryPlan'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/applications/{id}/interviews': {
     parameters: {
       query?: never;
@@ -404,6 +521,356 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/applications/{id}/plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The recovery plan: the rejection, who to write to and every dated step */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The plan */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RecoveryPlan'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Re-plan the open steps (after adding the people you met, say) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The plan */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RecoveryPlan'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/applications/{id}/reflection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Replace the guided reflection (fields left out are emptied)
+     * @description Missing skills are stored as normalized tags ("k8s" and "Kubernetes" meet). A raw feeling (upset, angry) holds the writing steps back a day.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ReflectionInput'];
+        };
+      };
+      responses: {
+        /** @description The plan, with the saved reflection */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RecoveryPlan'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change some fields of the guided reflection (null clears one)
+     * @description Missing skills are stored as normalized tags ("k8s" and "Kubernetes" meet). A raw feeling (upset, angry) holds the writing steps back a day.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ReflectionInput'];
+        };
+      };
+      responses: {
+        /** @description The plan, with the saved reflection */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RecoveryPlan'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/applications/{id}/rejection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a rejection (or correct it) and start the recovery plan
+     * @description Moves the application to `rejected` in its stage history and makes the dated plan, in one transaction. Posting again corrects the record: fields left out keep their value, finished steps stay, open ones move.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RejectionInput'];
+        };
+      };
+      responses: {
+        /** @description Corrected, with the updated plan */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RecordedRejection'];
+          };
+        };
+        /** @description Recorded, with the new plan */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RecordedRejection'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /**
+     * Take a rejection back: the application returns to the stage it had reached
+     * @description Open plan steps are removed; finished ones stay as history. A rejection with a reflection or feedback is only deleted with `force=true`.
+     */
+    delete: {
+      parameters: {
+        query?: {
+          /** @description Also delete the reflection and feedback */
+          force?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The application, back in its stage */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Application'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Correct some facts of a recorded rejection; open steps are re-planned */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RejectionPatch'];
+        };
+      };
+      responses: {
+        /** @description The updated plan */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RecoveryPlan'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/applications/{id}/stage': {
     parameters: {
       query?: never;
@@ -457,6 +924,81 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calendar-feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The address to subscribe to in a calendar app
+     * @description The feed lists every open step and upcoming keep-in-touch date. Its address holds a secret: anyone with it can read the feed, so rotate it if it leaks.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The feed address */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CalendarFeedLink'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calendar-feed/rotate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replace the feed address; calendars on the old one stop updating */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The new feed address */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CalendarFeedLink'];
           };
         };
       };
@@ -687,6 +1229,157 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/contacts/{id}/keep-in-touch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where a contact stands on keeping in touch */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The contact and their cadence */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ContactKeepInTouch'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Set a contact’s own cadence: days, "default" (their relationship’s) or "off" */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CadenceInput'];
+        };
+      };
+      responses: {
+        /** @description The contact and their cadence */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ContactKeepInTouch'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/{id}/keep-in-touch/snooze': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Put keeping in touch with a contact off to a day (null ends the snooze) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ContactSnooze'];
+        };
+      };
+      responses: {
+        /** @description The contact and their cadence */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ContactKeepInTouch'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/demo': {
@@ -1118,6 +1811,47 @@ export interface paths {
     };
     trace?: never;
   };
+  '/keep-in-touch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Contacts going cold: keep-in-touch overdue or due soon, the longest overdue first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number | null;
+          offset?: number | null;
+          /** @description Include those due within this many days */
+          withinDays?: number | null;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of contacts */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['GoingColdPage'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/messages': {
     parameters: {
       query?: never;
@@ -1472,10 +2206,442 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Time zone, reminder time and every timing rule with its reason and sources */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The settings in force */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Settings'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change settings; open plan steps are re-planned, finished ones are not
+     * @description Every field is optional; `null` puts a value back to its default.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SettingsPatch'];
+        };
+      };
+      responses: {
+        /** @description The settings now in force */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SettingsUpdate'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/tasks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One plan step */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The step */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanStep'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/done': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark a step done, linking the message or interaction that fulfilled it
+     * @description With neither `messageId` nor `interactionId`, a step that means writing to someone logs an interaction with them (unless `logInteraction` is false), which restarts their keep-in-touch count.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['TaskDone'];
+        };
+      };
+      responses: {
+        /** @description The step, done */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanStep'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open a done or skipped step again */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The step */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanStep'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/skip': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Skip a step: it leaves Today and the calendar */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The step */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanStep'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/snooze': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Put a step off to a day, tomorrow or next week (the coming Monday)
+     * @description Snoozing a thank-you past the feedback request or LinkedIn note that follow it moves those too; they are returned in `moved`.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['Snooze'];
+        };
+      };
+      responses: {
+        /** @description The step and any that moved with it */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SnoozeResult'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    Agenda: {
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      from: string;
+      items: components['schemas']['AgendaItem'][];
+      moreKeepInTouch: boolean;
+      timeZone: string;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      to: string;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      today: string;
+      truncated: boolean;
+    };
+    AgendaItem: {
+      applicationId: string | null;
+      company: string | null;
+      contactId: string | null;
+      contactName: string | null;
+      dueAt: string;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      dueOn: string;
+      /** @description A step id, or keep-in-touch:<contactId> */
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'reflect'
+        | 'thank_you'
+        | 'feedback_request'
+        | 'linkedin_note'
+        | 'keep_in_touch'
+        | 'silver_medalist'
+        | 'reapply'
+        | 'follow_up'
+        | 'custom';
+      reason: string;
+      role: string | null;
+      /** @enum {string} */
+      section: 'overdue' | 'today' | 'upcoming';
+      snoozedUntil: string | null;
+      /** @enum {string} */
+      source: 'plan' | 'keep_in_touch';
+      /** @enum {string} */
+      status: 'open';
+      title: string;
+      when: string;
+    };
     Application: {
       company: string;
       createdAt: string;
@@ -1558,12 +2724,25 @@ export interface components {
       salaryMin?: number | null;
       source?: string | null;
     };
+    CadenceInput: {
+      days: number | ('default' | 'off');
+    };
+    CalendarFeedLink: {
+      /** @description The feed to subscribe to (https or http) */
+      url: string;
+      /** @description The same feed for apps that open webcal:// */
+      webcalUrl: string;
+    };
     Contact: {
       company: string | null;
       createdAt: string;
       email: string | null;
       howMet: string | null;
       id: string;
+      /** @default null */
+      keepInTouchDays?: number | null;
+      /** @default null */
+      keepInTouchSnoozedUntil?: string | null;
       lastInteractionAt: string | null;
       linkedinUrl: string | null;
       name: string;
@@ -1574,6 +2753,8 @@ export interface components {
         'recruiter' | 'hiring_manager' | 'interviewer' | 'referrer' | 'peer' | 'mentor' | 'other';
       tags: string[];
       title: string | null;
+      /** @default 0 */
+      unansweredTouches?: number;
       updatedAt: string;
     };
     ContactDetail: {
@@ -1602,6 +2783,10 @@ export interface components {
       tags?: string[];
       title?: string | null;
     };
+    ContactKeepInTouch: {
+      contact: components['schemas']['Contact'];
+      status: components['schemas']['KeepInTouchStatus'];
+    };
     ContactPage: {
       items: components['schemas']['Contact'][];
       /** @description Pass as `offset` to get the next page; null on the last page. */
@@ -1620,6 +2805,9 @@ export interface components {
         'recruiter' | 'hiring_manager' | 'interviewer' | 'referrer' | 'peer' | 'mentor' | 'other';
       tags?: string[];
       title?: string | null;
+    };
+    ContactSnooze: {
+      until: components['schemas']['SnoozeUntil'];
     };
     ContactWithLinks: components['schemas']['Contact'] & {
       applicationIds: string[];
@@ -1647,6 +2835,27 @@ export interface components {
         /** @example company: is required */
         message: string;
       };
+    };
+    FeedbackInput: {
+      contactId?: string;
+      receivedOn?: string;
+      text: string;
+    };
+    /** @description For a sent feedback request: waiting, replied, or closed without a reply */
+    FeedbackOutcome: {
+      note: string;
+      /** @enum {string} */
+      outcome: 'awaiting_reply' | 'replied' | 'no_reply';
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      waitUntil: string;
+    } | null;
+    GoingColdPage: {
+      items: components['schemas']['ContactKeepInTouch'][];
+      /** @description Pass as `offset` to get the next page; null on the last page. */
+      nextOffset: number | null;
     };
     ImportReport: {
       created: {
@@ -1752,6 +2961,19 @@ export interface components {
       scheduledAt?: string;
       topics?: string[];
     };
+    KeepInTouchStatus: {
+      cadenceDays: number;
+      cadenceIsDefault: boolean;
+      dueAt: string | null;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      dueOn: string | null;
+      reason: string;
+      /** @enum {string} */
+      state: 'off' | 'not_started' | 'resting' | 'due' | 'scheduled';
+    };
     LinkContact: {
       contactId: string;
     };
@@ -1829,6 +3051,76 @@ export interface components {
       recipient?: string | null;
       subject?: string | null;
     };
+    PersonMet: {
+      contactId: string;
+      deliveredNews: boolean;
+      interviews: number;
+      keepInTouchDays: number | null;
+      minutes: number;
+      name: string;
+      /** @enum {string} */
+      relationship:
+        'recruiter' | 'hiring_manager' | 'interviewer' | 'referrer' | 'peer' | 'mentor' | 'other';
+    };
+    PlanStep: components['schemas']['Task'] & {
+      company: string | null;
+      contactName: string | null;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      dueOn: string;
+      feedback: components['schemas']['FeedbackOutcome'];
+      role: string | null;
+      /**
+       * @description Where it sits in Today; null once finished
+       * @enum {string|null}
+       */
+      section: 'overdue' | 'today' | 'upcoming' | null;
+      /** @description What to do and for whom */
+      title: string;
+      /** @example Due tomorrow */
+      when: string;
+    };
+    RecordedRejection: components['schemas']['RecoveryPlan'] & {
+      /** @description False when an existing rejection was corrected */
+      created: boolean;
+    };
+    RecoveryPlan: {
+      application: components['schemas']['Application'];
+      /** @description Who to write to, first choice first */
+      people: components['schemas']['PersonMet'][];
+      rejection: components['schemas']['Rejection'];
+      steps: components['schemas']['PlanStep'][];
+      timeZone: string;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      today: string;
+    };
+    ReflectionInput: {
+      communication?: string | null;
+      /** @enum {string|null} */
+      feeling?: 'calm' | 'disappointed' | 'upset' | 'angry' | null;
+      feelingNote?: string | null;
+      /** @enum {string|null} */
+      fit?: 'yes' | 'partly' | 'no' | null;
+      fitWhy?: string | null;
+      forgotToHighlight?: string[] | null;
+      hardQuestions?:
+        | (
+            | string
+            | {
+                betterAnswer?: string | null;
+                id?: string;
+                question: string;
+              }
+          )[]
+        | null;
+      missingSkills?: string[] | null;
+      wentWell?: string | null;
+    };
     Rejection: {
       applicationId: string;
       /** @enum {string} */
@@ -1841,9 +3133,44 @@ export interface components {
       id: string;
       reason: string | null;
       reflection: {
-        [key: string]: unknown;
+        /** @default null */
+        communication?: string | null;
+        /**
+         * @default null
+         * @enum {string|null}
+         */
+        feeling?: 'calm' | 'disappointed' | 'upset' | 'angry' | null;
+        /** @default null */
+        feelingAt?: string | null;
+        /** @default null */
+        feelingNote?: string | null;
+        /**
+         * @default null
+         * @enum {string|null}
+         */
+        fit?: 'yes' | 'partly' | 'no' | null;
+        /** @default null */
+        fitWhy?: string | null;
+        /** @default [] */
+        forgotToHighlight?: string[];
+        /** @default [] */
+        hardQuestions?: {
+          betterAnswer: string | null;
+          id: string;
+          question: string;
+        }[];
+        /** @default [] */
+        missingSkills?: {
+          label: string;
+          tag: string;
+        }[];
+        updatedAt: string;
+        /** @default null */
+        wentWell?: string | null;
       } | null;
       rejectedOn: string;
+      /** @default null */
+      seniorRole?: boolean | null;
       /** @enum {string} */
       stageReached:
         | 'saved'
@@ -1857,6 +3184,107 @@ export interface components {
         | 'ghosted';
       updatedAt: string;
     } | null;
+    RejectionInput: {
+      /** @enum {string} */
+      channel?: 'email' | 'phone' | 'video' | 'in_person' | 'portal' | 'automated' | 'other';
+      contactId?: string | null;
+      date?: string;
+      /** @enum {string} */
+      feeling?: 'calm' | 'disappointed' | 'upset' | 'angry';
+      humanContact?: boolean;
+      reason?: string | null;
+      seniorRole?: boolean | null;
+      /** @enum {string} */
+      stage?: 'applied' | 'screen' | 'interview' | 'final' | 'offer';
+    };
+    RejectionPatch: {
+      /** @enum {string} */
+      channel?: 'email' | 'phone' | 'video' | 'in_person' | 'portal' | 'automated' | 'other';
+      contactId?: string | null;
+      date?: string;
+      humanContact?: boolean;
+      reason?: string | null;
+      seniorRole?: boolean | null;
+      /** @enum {string} */
+      stage?: 'applied' | 'screen' | 'interview' | 'final' | 'offer';
+    };
+    Settings: {
+      cadences: {
+        default: number;
+        reason: string;
+        /** @enum {string} */
+        relationship:
+          'recruiter' | 'hiring_manager' | 'interviewer' | 'referrer' | 'peer' | 'mentor' | 'other';
+        sources: string[];
+        value: number;
+      }[];
+      reminderTime: string;
+      rules: {
+        default: number;
+        /** @enum {string} */
+        id:
+          | 'thankYouDays'
+          | 'coolOffHours'
+          | 'latestReplyDays'
+          | 'feedbackRequestDays'
+          | 'feedbackWaitDays'
+          | 'linkedinNoteDays'
+          | 'firstKeepInTouchDays'
+          | 'silverMedalistDays'
+          | 'reapplyMonths'
+          | 'reapplySeniorMonths'
+          | 'maxFollowUpsWithoutReply';
+        label: string;
+        max: number;
+        min: number;
+        reason: string;
+        sources: string[];
+        /** @enum {string} */
+        unit: 'hours' | 'days' | 'months' | 'count';
+        value: number;
+      }[];
+      timeZone: string;
+      timeZoneIsDefault: boolean;
+    };
+    SettingsPatch: {
+      keepInTouchDays?: {
+        hiring_manager?: number | null;
+        interviewer?: number | null;
+        mentor?: number | null;
+        other?: number | null;
+        peer?: number | null;
+        recruiter?: number | null;
+        referrer?: number | null;
+      };
+      reminderTime?: string | null;
+      timeZone?: string | null;
+      timing?: {
+        coolOffHours?: number | null;
+        feedbackRequestDays?: number | null;
+        feedbackWaitDays?: number | null;
+        firstKeepInTouchDays?: number | null;
+        latestReplyDays?: number | null;
+        linkedinNoteDays?: number | null;
+        maxFollowUpsWithoutReply?: number | null;
+        reapplyMonths?: number | null;
+        reapplySeniorMonths?: number | null;
+        silverMedalistDays?: number | null;
+        thankYouDays?: number | null;
+      };
+    };
+    SettingsUpdate: components['schemas']['Settings'] & {
+      /** @description Open steps that moved */
+      rescheduledTasks: number;
+    };
+    Snooze: {
+      until: string;
+    };
+    SnoozeResult: {
+      moved: components['schemas']['PlanStep'][];
+      task: components['schemas']['PlanStep'];
+    };
+    /** @description A date, tomorrow or next-week; null ends the snooze */
+    SnoozeUntil: string | null;
     StageChange: {
       at?: string;
       note?: string | null;
@@ -1915,6 +3343,23 @@ export interface components {
       status: 'open' | 'done' | 'skipped';
       updatedAt: string;
     };
+    TaskDone: {
+      /** @enum {string} */
+      channel?:
+        | 'email'
+        | 'linkedin'
+        | 'call'
+        | 'video'
+        | 'meeting'
+        | 'message'
+        | 'article'
+        | 'event'
+        | 'other';
+      interactionId?: string;
+      logInteraction?: boolean;
+      messageId?: string;
+      summary?: string | null;
+    };
     TimelineEntry: {
       at: string;
       /** @enum {string} */
@@ -1963,6 +3408,10 @@ export interface components {
         email: string | null;
         howMet: string | null;
         id: string;
+        /** @default null */
+        keepInTouchDays?: number | null;
+        /** @default null */
+        keepInTouchSnoozedUntil?: string | null;
         lastInteractionAt: string | null;
         linkedinUrl: string | null;
         name: string;
@@ -1973,6 +3422,8 @@ export interface components {
           'recruiter' | 'hiring_manager' | 'interviewer' | 'referrer' | 'peer' | 'mentor' | 'other';
         tags: string[];
         title: string | null;
+        /** @default 0 */
+        unansweredTouches?: number;
         updatedAt: string;
       }[];
       exportedAt: string;
@@ -2054,9 +3505,44 @@ export interface components {
         id: string;
         reason: string | null;
         reflection: {
-          [key: string]: unknown;
+          /** @default null */
+          communication?: string | null;
+          /**
+           * @default null
+           * @enum {string|null}
+           */
+          feeling?: 'calm' | 'disappointed' | 'upset' | 'angry' | null;
+          /** @default null */
+          feelingAt?: string | null;
+          /** @default null */
+          feelingNote?: string | null;
+          /**
+           * @default null
+           * @enum {string|null}
+           */
+          fit?: 'yes' | 'partly' | 'no' | null;
+          /** @default null */
+          fitWhy?: string | null;
+          /** @default [] */
+          forgotToHighlight?: string[];
+          /** @default [] */
+          hardQuestions?: {
+            betterAnswer: string | null;
+            id: string;
+            question: string;
+          }[];
+          /** @default [] */
+          missingSkills?: {
+            label: string;
+            tag: string;
+          }[];
+          updatedAt: string;
+          /** @default null */
+          wentWell?: string | null;
         } | null;
         rejectedOn: string;
+        /** @default null */
+        seniorRole?: boolean | null;
         /** @enum {string} */
         stageReached:
           | 'saved'

@@ -1,0 +1,187 @@
+import type { Application } from '../core/application';
+import { compareSteps } from '../core/recovery/agenda';
+import type { CalendarDay } from '../core/dates';
+import { newId } from '../core/ids';
+import type { RankedPerson } from '../core/recovery/people';
+import {
+  PLAN_TASK_KINDS,
+  planRecovery,
+  planStepKey,
+  type PlanContext,
+} from '../core/recovery/plan';
+import { reconcilePlan } from '../core/recovery/reconcile';
+import type { RecoverySettings } from '../core/recovery/settings';
+import { localDayOf } from '../core/recovery/zoned-time';
+import { looksSenior, type Rejection } from '../core/rejection';
+import type { Task } from '../core/task';
+import {
+  deleteTaskRows,
+  insertTasks,
+  listApplicationsWithOpenTasks,
+  listTasksOfApplication,
+  updateTaskRow,
+} from '../storage/repositories/tasks';
+import { requireApplication } from './applications';
+import { inTransaction, nowInstant, withDb, type UseCaseDeps } from './deps';
+import {
+  loadPeopleMet,
+  loadRecoverySettings,
+  requireRejection,
+  viewTasks,
+  type TaskView,
+} from './recovery-context';
+
+function planContext(
+  application: Application,
+  rejection: Rejection,
+  people: RankedPerson[],
+  existing: readonly Task[],
+  settings: RecoverySettings,
+  now: string,
+): PlanContext {
+  const reflection = rejection.reflection;
+  return {
+    rejectedOn: rejection.rejectedOn,
+    loggedOn: localDayOf(rejection.createdAt, settings.timeZone),
+    stageReached: rejection.stageReached,
+    channel: rejection.channel,
+    humanContact: rejection.humanContact,
+    seniorRole: rejection.seniorRole ?? looksSenior(application.role),
+    company: application.company,
+    role: application.role,
+    people,
+    feeling:
+      reflection?.feeling != null && reflection.feelingAt !== null
+        ? { mood: reflection.feeling, at: reflection.feelingAt }
+        : null,
+    settings,
+    now,
+    existingKeys: new Set(existing.map((t) => planStepKey(t.kind, t.contactId))),
+  };
+}
+
+/**
+ * Brings one application's plan in line with its rejection, people and the settings: new steps
+ * are added, open ones move, finished ones stay. Returns the ids of the steps it changed.
+ * Runs inside the caller's transaction when there is one.
+ */
+export async function replanApplication(
+  deps: UseCaseDeps,
+  applicationId: string,
+  settings?: RecoverySettings,
+): Promise<string[]> {
+  return inTransaction(deps.db, async (trx) => {
+    const ws = deps.workspaceId;
+    const effective = settings ?? (await loadRecoverySettings(trx, ws));
+    const application = await requireApplication(trx, ws, applicationId);
+    const rejection = await requireRejection(trx, ws, applicationId);
+    const [people, existing] = await Promise.all([
+      loadPeopleMet(trx, ws, applicationId, rejection.contactId),
+      listTasksOfApplication(trx, ws, applicationId),
+    ]);
+    const now = nowInstant(deps);
+    const planned = planRecovery(
+      planContext(application, rejection, people, existing, effective, now),
+    );
+    const changes = reconcilePlan(existing, planned);
+    await insertTasks(
+      trx,
+      ws,
+      changes.insert.map((step) => ({
+        id: newId('tsk'),
+        applicationId,
+        contactId: step.contactId,
+        kind: step.kind,
+        status: 'open',
+        dueAt: step.dueAt,
+        snoozedUntil: null,
+        reason: step.reason,
+        doneAt: null,
+        messageId: null,
+        interactionId: null,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    for (const update of changes.update) {
+      await updateTaskRow(trx, ws, update.id, {
+        contact_id: update.contactId,
+        due_at: update.dueAt,
+        snoozed_until: update.snoozedUntil,
+        reason: update.reason,
+        updated_at: now,
+      });
+    }
+    await deleteTaskRows(trx, ws, changes.remove);
+    return [...changes.update.map((u) => u.id), ...changes.remove];
+  });
+}
+
+/** Re-plans every application whose plan still has open steps; the ids of changed steps. */
+export async function replanOpenPlans(
+  deps: UseCaseDeps,
+  settings: RecoverySettings,
+): Promise<string[]> {
+  const applicationIds = await listApplicationsWithOpenTasks(
+    deps.db,
+    deps.workspaceId,
+    PLAN_TASK_KINDS,
+  );
+  const changed: string[] = [];
+  for (const applicationId of applicationIds) {
+    const hasRejection = await deps.db
+      .selectFrom('rejections')
+      .select('id')
+      .where('workspace_id', '=', deps.workspaceId)
+      .where('application_id', '=', applicationId)
+      .executeTakeFirst();
+    if (hasRejection) changed.push(...(await replanApplication(deps, applicationId, settings)));
+  }
+  return changed;
+}
+
+/** One application's recovery: the rejection, who to write to and every step, oldest first. */
+export interface RecoveryPlan {
+  application: Application;
+  rejection: Rejection;
+  today: CalendarDay;
+  timeZone: string;
+  people: RankedPerson[];
+  steps: TaskView[];
+}
+
+export async function getRecoveryPlan(
+  deps: UseCaseDeps,
+  { applicationId }: { applicationId: string },
+): Promise<RecoveryPlan> {
+  const { db, workspaceId } = deps;
+  const application = await requireApplication(db, workspaceId, applicationId);
+  const rejection = await requireRejection(db, workspaceId, applicationId);
+  const [settings, people, tasks] = await Promise.all([
+    loadRecoverySettings(db, workspaceId),
+    loadPeopleMet(db, workspaceId, applicationId, rejection.contactId),
+    listTasksOfApplication(db, workspaceId, applicationId),
+  ]);
+  const now = nowInstant(deps);
+  const steps = (await viewTasks(db, workspaceId, tasks, settings, now)).sort(compareSteps);
+  return {
+    application,
+    rejection,
+    today: localDayOf(now, settings.timeZone),
+    timeZone: settings.timeZone,
+    people,
+    steps,
+  };
+}
+
+/** Re-plans one application on request (after adding the people met, say) and shows it. */
+export async function refreshRecoveryPlan(
+  deps: UseCaseDeps,
+  { applicationId }: { applicationId: string },
+): Promise<RecoveryPlan> {
+  return inTransaction(deps.db, async (trx) => {
+    const scoped = withDb(deps, trx);
+    await replanApplication(scoped, applicationId);
+    return getRecoveryPlan(scoped, { applicationId });
+  });
+}
