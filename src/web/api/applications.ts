@@ -64,6 +64,10 @@ export function invalidateApplication(client: QueryClient, id?: string) {
   void client.invalidateQueries({ queryKey: applicationKeys.list() });
   void client.invalidateQueries({ queryKey: [...applicationKeys.all, 'any'] });
   if (id !== undefined) void client.invalidateQueries({ queryKey: applicationKeys.detail(id) });
+  // Plan steps close when messages go out or touchpoints are logged: plans and Today follow.
+  void client.invalidateQueries({
+    queryKey: id === undefined ? ['recovery'] : ['recovery', 'plan', id],
+  });
   void client.invalidateQueries({ queryKey: ['agenda'] });
 }
 

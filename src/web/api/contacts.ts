@@ -92,6 +92,8 @@ export function useLogInteraction() {
     onSuccess: (interaction) => {
       invalidateContacts(client);
       void client.invalidateQueries({ queryKey: ['agenda'] });
+      // A touchpoint can close steps in any plan that has this person in it.
+      invalidateApplication(client);
       if (interaction.applicationId) invalidateApplication(client, interaction.applicationId);
     },
   });

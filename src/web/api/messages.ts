@@ -72,7 +72,8 @@ export function useMarkSent(id: string) {
       client.setQueryData(messageKeys.detail(id), result.message);
       void client.invalidateQueries({ queryKey: messageKeys.all });
       void client.invalidateQueries({ queryKey: contactKeys.all });
-      invalidateApplication(client, result.message.applicationId ?? undefined);
+      invalidateApplication(client);
+      if (result.message.applicationId) invalidateApplication(client, result.message.applicationId);
     },
   });
 }

@@ -6,7 +6,12 @@ import type { InteractionChannel } from '../../core/enums';
 import { errorMessage } from '../api/api-error';
 import { useLogInteraction, type Contact } from '../api/contacts';
 import { CHANNEL_LABELS } from '../lib/labels';
-import { LogInteractionModal } from './log-interaction-modal';
+import { lazy, Suspense } from 'react';
+
+// The full form is rarely needed; it loads when asked for, keeping Today's first load light.
+const LogInteractionModal = lazy(() =>
+  import('./log-interaction-modal').then((m) => ({ default: m.LogInteractionModal })),
+);
 
 /** The channels offered for a one-click log, most common first. */
 const QUICK_CHANNELS: InteractionChannel[] = [
@@ -82,12 +87,14 @@ export function LogInteractionMenu({
         </Menu.Dropdown>
       </Menu>
       {detailed && (
-        <LogInteractionModal
-          contact={contact}
-          applicationId={applicationId}
-          opened={detailed}
-          onClose={modal.close}
-        />
+        <Suspense fallback={null}>
+          <LogInteractionModal
+            contact={contact}
+            applicationId={applicationId}
+            opened={detailed}
+            onClose={modal.close}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -11,6 +11,7 @@ import { InterviewsSection } from './interviews-section';
 import { MessagesSection } from './messages-section';
 import { NotesSection } from './notes-section';
 import { PeopleSection } from './people-section';
+import { RecoveryPanel } from './recovery-panel';
 
 export default function ApplicationPage() {
   const { id = '' } = useParams();
@@ -32,6 +33,7 @@ export default function ApplicationPage() {
           <Grid gap="md">
             <Grid.Col span={{ base: 12, md: 8 }}>
               <Stack gap="md">
+                <RecoveryPanel detail={data} />
                 <InterviewsSection detail={data} />
                 <NotesSection application={data.application} />
                 <HistorySection detail={data} />

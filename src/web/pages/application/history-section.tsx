@@ -1,8 +1,12 @@
-import { Text, Timeline } from '@mantine/core';
+import { Button, Text, Timeline } from '@mantine/core';
+import { useState } from 'react';
 import { IconArrowRight, IconMail, IconMessageCircle, IconUsers, IconX } from '@tabler/icons-react';
 import type { ApplicationDetail } from '../../api/applications';
 import { SectionCard } from '../../components/section-card';
 import { formatDay } from '../../lib/dates';
+
+/** How many of the latest events show before "Show all". */
+const RECENT = 12;
 
 const ICONS = {
   stage: IconArrowRight,
@@ -14,10 +18,28 @@ const ICONS = {
 
 /** Everything that happened, oldest first: stage changes, interviews, messages, the outcome. */
 export function HistorySection({ detail }: { detail: ApplicationDetail }) {
+  const [all, setAll] = useState(false);
+  // A long story shows its latest chapter first; the rest is one click away.
+  const hidden = all ? 0 : Math.max(0, detail.timeline.length - RECENT);
+  const shown = detail.timeline.slice(hidden);
   return (
-    <SectionCard title="History">
-      <Timeline bulletSize={24} lineWidth={2} active={detail.timeline.length - 1}>
-        {detail.timeline.map((entry) => {
+    <SectionCard
+      title="History"
+      actions={
+        hidden > 0 ? (
+          <Button size="xs" variant="subtle" onClick={() => setAll(true)}>
+            Show all {detail.timeline.length}
+          </Button>
+        ) : undefined
+      }
+    >
+      {hidden > 0 && (
+        <Text size="xs" c="dimmed" mb="xs">
+          {hidden} earlier {hidden === 1 ? 'event' : 'events'} not shown.
+        </Text>
+      )}
+      <Timeline bulletSize={24} lineWidth={2} active={shown.length - 1}>
+        {shown.map((entry) => {
           const Icon = ICONS[entry.kind];
           return (
             <Timeline.Item

@@ -2,19 +2,19 @@ import type { MessageKind } from '../../../core/enums';
 import type { Application, ApplicationDetail } from '../../api/applications';
 import type { Contact } from '../../api/contacts';
 import type { Message } from '../../api/messages';
-import type { LinkedinPlan } from './message-stats';
+import type { LinkedinPlan } from '../../../core/enums';
 
 /** What the coach is told about the situation, in the shape its input takes. */
-export interface CoachInputLike {
+export interface CoachInput {
   kind: MessageKind;
   text: string;
-  context: {
+  context?: {
     company?: string;
     role?: string;
     contactName?: string;
-    facts: string[];
-    otherCompanies: string[];
-    previousMessages: {
+    facts?: string[];
+    otherCompanies?: string[];
+    previousMessages?: {
       text: string;
       to?: string;
       company?: string;
@@ -23,7 +23,7 @@ export interface CoachInputLike {
     }[];
     rejectedAt?: string;
     sentAt?: string;
-    linkedinPlan: LinkedinPlan;
+    linkedinPlan?: LinkedinPlan;
   };
 }
 
@@ -42,7 +42,7 @@ export interface ComposerSources {
  * talked about with them, the other companies (a copy-paste slip names one), earlier messages
  * (a reused text), and when the rejection came.
  */
-export function coachInputOf(sources: ComposerSources, text: string): CoachInputLike {
+export function coachInputOf(sources: ComposerSources, text: string): CoachInput {
   const { message, detail, contact } = sources;
   const companyOf = new Map(sources.applications.map((a) => [a.id, a.company]));
   const company = detail?.application.company ?? contact?.company ?? undefined;

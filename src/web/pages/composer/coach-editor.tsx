@@ -4,6 +4,7 @@ import { Compartment, EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Finding } from './coach-findings';
+import { draftRooms } from './draft-rooms';
 import { editorTheme } from './editor-theme';
 
 export interface CoachEditorHandle {
@@ -17,6 +18,8 @@ export interface CoachEditorHandle {
 interface CoachEditorProps {
   ref?: Ref<CoachEditorHandle>;
   initialText: string;
+  /** Selected when the editor opens, e.g. a draft's room for the user's own words. */
+  initialSelection?: { start: number; end: number } | null;
   readOnly: boolean;
   /** The id of the visible label. */
   labelledBy: string;
@@ -49,6 +52,7 @@ function toDiagnostic(finding: Finding, length: number): Diagnostic {
 export function CoachEditor({
   ref,
   initialText,
+  initialSelection,
   readOnly,
   labelledBy,
   describedBy,
@@ -81,6 +85,9 @@ export function CoachEditor({
       parent: host.current,
       state: EditorState.create({
         doc: initialText,
+        ...(initialSelection && {
+          selection: { anchor: initialSelection.start, head: initialSelection.end },
+        }),
         extensions: [
           history(),
           keymap.of([...lintKeymap, ...defaultKeymap, ...historyKeymap]),
@@ -100,6 +107,7 @@ export function CoachEditor({
             if (update.docChanged) latest.current.onChange(update.state.doc.toString());
           }),
           coachLinter,
+          draftRooms,
           editorTheme,
         ],
       }),

@@ -11,13 +11,14 @@ import {
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconCircleCheck } from '@tabler/icons-react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import type { Application, ApplicationDetail } from '../../api/applications';
 import type { Contact } from '../../api/contacts';
 import { useMarkSent, useUpdateMessage, type Message, type MessagePatch } from '../../api/messages';
 import { formatDay } from '../../lib/dates';
+import { useSettings } from '../../api/settings';
 import { coachInputOf } from './coach-context';
 import { CoachEditor, type CoachEditorHandle } from './coach-editor';
 import type { Finding } from './coach-findings';
@@ -27,7 +28,8 @@ import { MessageCounters } from './message-counters';
 import { characterLimit } from './message-stats';
 import { SendActions } from './send-actions';
 import { useAutosave } from './use-autosave';
-import { useCoach } from './use-coach';
+import { DEFAULT_LINKEDIN_PLAN, runCoach } from './use-coach';
+import { firstRoom } from './draft-rooms';
 
 interface ComposerProps {
   message: Message;
@@ -56,21 +58,23 @@ export function Composer({ message, detail, contact, applications, sentMessages 
   const [subject, setSubject] = useState(
     message.subject ?? defaultSubject(message.kind, detail?.application.role ?? null),
   );
-  const [body, setBody] = useState(message.body);
-  const [findings, setFindings] = useState<readonly Finding[]>([]);
-  const [checkedText, setCheckedText] = useState(message.body);
   const sent = message.status !== 'draft';
-  const { linkedinPlan, check } = useCoach();
+  const linkedinPlan = useSettings().data?.linkedinPlan ?? DEFAULT_LINKEDIN_PLAN;
   const limit = characterLimit(message.kind, channel, linkedinPlan);
-
   const sources = useMemo(
     () => ({ message, detail, contact, applications, sentMessages, linkedinPlan, now: new Date() }),
     [message, detail, contact, applications, sentMessages, linkedinPlan],
   );
-  const checkText = useCallback(
-    (text: string) => check(coachInputOf(sources, text)),
-    [check, sources],
-  );
+  const [initialText] = useState(message.body);
+  const [body, setBody] = useState(initialText);
+  const [findings, setFindings] = useState<readonly Finding[]>([]);
+  const [checkedText, setCheckedText] = useState(initialText);
+  useEffect(() => {
+    if (initialText !== message.body) queue({ body: initialText });
+    // Only the text the editor opened with is saved here; later edits save as they are typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const checkText = useCallback((text: string) => runCoach(coachInputOf(sources, text)), [sources]);
   const onFindings = useCallback((found: readonly Finding[], text: string) => {
     setFindings(found);
     setCheckedText(text);
@@ -167,7 +171,8 @@ export function Composer({ message, detail, contact, applications, sentMessages 
               </Text>
               <CoachEditor
                 ref={editor}
-                initialText={message.body}
+                initialText={initialText}
+                initialSelection={sent ? null : firstRoom(initialText)}
                 readOnly={sent}
                 labelledBy="message-label"
                 describedBy="message-counters"

@@ -30,6 +30,13 @@ export const editorTheme = EditorView.theme({
   '.cm-lintRange-warning': {
     backgroundColor: 'rgba(253, 126, 20, 0.16)',
   },
+  '.cm-draft-room': {
+    backgroundColor: 'var(--mantine-primary-color-light)',
+    color: 'var(--mantine-primary-color-light-color)',
+    borderRadius: '4px',
+    padding: '1px 2px',
+    fontStyle: 'italic',
+  },
   '.cm-tooltip': {
     backgroundColor: 'var(--mantine-color-body)',
     color: 'var(--mantine-color-text)',

@@ -1,6 +1,4 @@
-import type { MessageKind } from '../../../core/enums';
-
-export type LinkedinPlan = 'free' | 'paid';
+import type { LinkedinPlan, MessageKind } from '../../../core/enums';
 
 /** LinkedIn's connection-note limit by plan (third-party reports; see PRODUCT.md). */
 export const LINKEDIN_NOTE_LIMITS: Record<LinkedinPlan, number> = { free: 200, paid: 300 };
@@ -19,7 +17,7 @@ export function countMessage(text: string): MessageCounts {
   };
 }
 
-/** The character limit the channel puts on this message, if any. */
+/** The character limit the channel puts on this message, if any: LinkedIn's for a note. */
 export function characterLimit(
   kind: MessageKind,
   channel: 'email' | 'linkedin' | 'other',

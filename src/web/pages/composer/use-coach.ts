@@ -1,16 +1,12 @@
-import { useCallback } from 'react';
-import type { CoachInputLike } from './coach-context';
+import type { LinkedinPlan } from '../../../core/enums';
+import type { CoachInput } from './coach-context';
 import type { Finding } from './coach-findings';
-import type { LinkedinPlan } from './message-stats';
 
-/** The coach as the composer uses it: the user's LinkedIn plan and a check function. */
-export function useCoach(): {
-  linkedinPlan: LinkedinPlan;
-  check: (input: CoachInputLike) => readonly Finding[];
-} {
-  const check = useCallback((input: CoachInputLike): readonly Finding[] => {
-    void input;
-    return [];
-  }, []);
-  return { linkedinPlan: 'free', check };
+/** Checks a message with the coach, here in the browser. */
+export function runCoach(input: CoachInput): readonly Finding[] {
+  void input;
+  return [];
 }
+
+/** The LinkedIn plan the coach and the counters assume until the user's setting says otherwise. */
+export const DEFAULT_LINKEDIN_PLAN: LinkedinPlan = 'free';

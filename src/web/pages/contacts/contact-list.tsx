@@ -1,12 +1,15 @@
-import { Anchor, Badge, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { Contact } from '../../api/contacts';
+import { useSettings } from '../../api/settings';
+import { recoverySettingsOf, STATE_LABELS, statusOfContact } from '../../lib/keep-in-touch';
 import { LogInteractionMenu } from '../../components/log-interaction-menu';
 import { formatRelativeDay } from '../../lib/dates';
 import { RELATIONSHIP_LABELS } from '../../lib/labels';
 import classes from './contacts.module.css';
 
-/** Contacts as rows: who, where from, when last in touch, and a two-click log. */
+/** Contacts as rows: who, where from, when last in touch, whether going cold, a two-click log. */
 export function ContactList({
   contacts,
   loading,
@@ -14,6 +17,8 @@ export function ContactList({
   contacts: readonly Contact[];
   loading: boolean;
 }) {
+  const view = useSettings().data;
+  const settings = useMemo(() => (view ? recoverySettingsOf(view) : null), [view]);
   if (loading) {
     return (
       <Stack gap="xs" aria-busy aria-label="Loading contacts">
@@ -40,6 +45,7 @@ export function ContactList({
             <Badge variant="light" color="gray" visibleFrom="sm">
               {RELATIONSHIP_LABELS[contact.relationship]}
             </Badge>
+            {settings && <CadenceBadge contact={contact} settings={settings} now={now} />}
             <Text size="xs" c="dimmed" w={120} ta="right">
               {contact.lastInteractionAt
                 ? `In touch ${formatRelativeDay(contact.lastInteractionAt, now)}`
@@ -50,5 +56,26 @@ export function ContactList({
         </li>
       ))}
     </Paper>
+  );
+}
+
+function CadenceBadge({
+  contact,
+  settings,
+  now,
+}: {
+  contact: Contact;
+  settings: ReturnType<typeof recoverySettingsOf>;
+  now: Date;
+}) {
+  const status = statusOfContact(contact, settings, now);
+  if (status.state === 'not_started') return null;
+  const style = STATE_LABELS[status.state];
+  return (
+    <Tooltip label={status.reason} multiline w={300} withArrow>
+      <Badge variant="dot" color={style.color} tabIndex={0} data-cadence={status.state}>
+        {style.label}
+      </Badge>
+    </Tooltip>
   );
 }

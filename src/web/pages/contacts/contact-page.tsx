@@ -20,6 +20,7 @@ import { SectionCard } from '../../components/section-card';
 import { formatDay } from '../../lib/dates';
 import { AboutSection } from './about-section';
 import { contactTimeline } from './contact-timeline';
+import { KeepInTouchSection } from './keep-in-touch-section';
 
 const ICONS = { interview: IconUsers, interaction: IconMessageCircle, message: IconMail } as const;
 
@@ -99,6 +100,7 @@ function ContactView({ detail }: { detail: ContactDetail }) {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
             <AboutSection contact={contact} />
+            <KeepInTouchSection contactId={contact.id} name={contact.name} />
             <SectionCard title="Applications">
               {linked.length === 0 ? (
                 <Text size="sm" c="dimmed">

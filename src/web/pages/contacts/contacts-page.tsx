@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/page-header';
 import { PersonFormModal } from '../../components/person-form-modal';
 import { RELATIONSHIP_LABELS } from '../../lib/labels';
 import { ContactList } from './contact-list';
+import { GoingCold } from './going-cold';
 
 const PAGE_SIZE = 50;
 
@@ -51,6 +52,7 @@ export default function ContactsPage() {
           </Button>
         }
       />
+      {!debouncedSearch && !relationship && <GoingCold />}
       <Group mb="md" gap="sm" align="flex-end" wrap="wrap">
         <TextInput
           value={search}

@@ -11,6 +11,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconSearch } from '@tabler/icons-react';
 import { useDeferredValue, useMemo } from 'react';
+import { useNavigate } from 'react-router';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../core/stages';
 import { errorMessage } from '../../api/api-error';
 import { useApplications, useChangeStage, type Application } from '../../api/applications';
@@ -24,6 +25,7 @@ export default function PipelinePage() {
   const [view, setView] = usePipelineView();
   const applications = useApplications();
   const changeStage = useChangeStage();
+  const navigate = useNavigate();
   const search = useDeferredValue(view.search);
   const all = useMemo(() => applications.data ?? [], [applications.data]);
 
@@ -48,8 +50,14 @@ export default function PipelinePage() {
   }, [all]);
   const closed = countClosed(all);
 
-  const move = (application: Application, stage: Stage) =>
-    changeStage.mutateAsync({ id: application.id, stage });
+  // A "no" is more than a stage: it opens the rejection wizard, which records it and plans on.
+  const move = async (application: Application, stage: Stage) => {
+    if (stage === 'rejected') {
+      await navigate(`/applications/${application.id}/rejection`);
+      return;
+    }
+    await changeStage.mutateAsync({ id: application.id, stage });
+  };
 
   const moveFromTable = (application: Application, stage: Stage) => {
     move(application, stage).catch((error: unknown) =>
