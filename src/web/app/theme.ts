@@ -1,4 +1,9 @@
-import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import {
+  Badge,
+  createTheme,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+} from '@mantine/core';
 
 /** A calm blue-green: steady without being clinical, readable in light and dark. */
 const lagoon: MantineColorsTuple = [
@@ -24,6 +29,10 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   cursorType: 'pointer',
   focusRing: 'auto',
+  components: {
+    // Sentence case reads calmer than Mantine's capitals for "Due tomorrow" and the like.
+    Badge: Badge.extend({ styles: { root: { textTransform: 'none', fontWeight: 600 } } }),
+  },
 });
 
 /**

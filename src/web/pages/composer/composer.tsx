@@ -1,23 +1,11 @@
-import {
-  Alert,
-  Button,
-  Grid,
-  Group,
-  Paper,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Grid, Group, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconCircleCheck } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import type { Application, ApplicationDetail } from '../../api/applications';
 import type { Contact } from '../../api/contacts';
 import { useMarkSent, useUpdateMessage, type Message, type MessagePatch } from '../../api/messages';
-import { formatDay } from '../../lib/dates';
 import { useSettings } from '../../api/settings';
 import { coachInputOf } from './coach-context';
 import { CoachEditor, type CoachEditorHandle } from './coach-editor';
@@ -28,7 +16,9 @@ import { MessageCounters } from './message-counters';
 import { characterLimit } from './message-stats';
 import { SendActions } from './send-actions';
 import { useAutosave } from './use-autosave';
-import { DEFAULT_LINKEDIN_PLAN, runCoach } from './use-coach';
+import { createTextStore } from './text-store';
+import { SentNotice } from './sent-notice';
+import { DEFAULT_LINKEDIN_PLAN, runCoach, startingText } from './use-coach';
 import { firstRoom } from './draft-rooms';
 
 interface ComposerProps {
@@ -65,8 +55,9 @@ export function Composer({ message, detail, contact, applications, sentMessages 
     () => ({ message, detail, contact, applications, sentMessages, linkedinPlan, now: new Date() }),
     [message, detail, contact, applications, sentMessages, linkedinPlan],
   );
-  const [initialText] = useState(message.body);
-  const [body, setBody] = useState(initialText);
+  // An empty draft starts from the coach's draft: the person, a detail, room for your words.
+  const [initialText] = useState(() => startingText(sources));
+  const [store] = useState(() => createTextStore(initialText));
   const [findings, setFindings] = useState<readonly Finding[]>([]);
   const [checkedText, setCheckedText] = useState(initialText);
   useEffect(() => {
@@ -81,13 +72,13 @@ export function Composer({ message, detail, contact, applications, sentMessages 
   }, []);
   const onChange = useCallback(
     (text: string) => {
-      setBody(text);
+      store.set(text);
       queue({ body: text });
     },
-    [queue],
+    [queue, store],
   );
 
-  const copyShortcut = () => void navigator.clipboard?.writeText(body);
+  const copyShortcut = () => void navigator.clipboard?.writeText(store.get());
   useHotkeys([['mod+Enter', copyShortcut]], [], true);
 
   const record = async () => {
@@ -101,33 +92,12 @@ export function Composer({ message, detail, contact, applications, sentMessages 
         <Paper withBorder p="md" radius="md">
           <Stack gap="sm">
             {sent && (
-              <Alert
-                color="teal"
-                icon={<IconCircleCheck aria-hidden />}
-                title="Sent"
-                data-sent-notice
-              >
-                <Text size="sm">
-                  Recorded as sent {message.sentAt ? formatDay(message.sentAt) : ''}
-                  {contact ? ` and logged with ${contact.name}` : ''}.
-                  {markSent.data?.task ? ' The step it was for is done.' : ''}
-                </Text>
-                <Group gap="xs" mt="xs">
-                  <Button component={Link} to="/" size="xs" variant="light">
-                    Back to Today
-                  </Button>
-                  {detail && (
-                    <Button
-                      component={Link}
-                      to={`/applications/${detail.application.id}`}
-                      size="xs"
-                      variant="subtle"
-                    >
-                      Back to {detail.application.company}
-                    </Button>
-                  )}
-                </Group>
-              </Alert>
+              <SentNotice
+                message={message}
+                contact={contact}
+                detail={detail}
+                stepDone={markSent.data?.task != null}
+              />
             )}
             <SegmentedControl
               value={channel}
@@ -192,7 +162,7 @@ export function Composer({ message, detail, contact, applications, sentMessages 
                 </Text>
                 <div style={{ flex: 1, maxWidth: 360 }}>
                   <MessageCounters
-                    text={body}
+                    store={store}
                     limit={limit}
                     limitLabel={limit === null ? undefined : `${linkedinPlan} LinkedIn plan`}
                   />
@@ -200,11 +170,12 @@ export function Composer({ message, detail, contact, applications, sentMessages 
               </Group>
             </div>
             <SendActions
-              message={{
+              store={store}
+              outgoing={() => ({
                 to: recipient || null,
                 subject: channel === 'email' ? subject : null,
-                body,
-              }}
+                body: store.get(),
+              })}
               channel={channel}
               kind={message.kind}
               company={detail?.application.company ?? contact?.company ?? null}

@@ -1,16 +1,17 @@
 import { Group, Progress, Text } from '@mantine/core';
 import { countMessage } from './message-stats';
+import { useText, type TextStore } from './text-store';
 
 interface MessageCountersProps {
-  text: string;
+  store: TextStore;
   /** The channel's character limit (LinkedIn notes), if any. */
   limit: number | null;
   limitLabel?: string;
 }
 
 /** Words and characters as you type; against the limit when the channel has one. */
-export function MessageCounters({ text, limit, limitLabel }: MessageCountersProps) {
-  const { words, characters } = countMessage(text);
+export function MessageCounters({ store, limit, limitLabel }: MessageCountersProps) {
+  const { words, characters } = countMessage(useText(store));
   const over = limit !== null && characters > limit;
   return (
     <div id="message-counters" aria-live="polite">

@@ -4,9 +4,12 @@ import { IconCheck, IconCopy, IconDownload, IconMail, IconSend } from '@tabler/i
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-error';
 import { buildEml, emlFileName, mailtoHref, type OutgoingMessage } from './send-formats';
+import { useIsEmpty, type TextStore } from './text-store';
 
 interface SendActionsProps {
-  message: OutgoingMessage;
+  store: TextStore;
+  /** The message as it stands, read when an action is taken rather than on every keystroke. */
+  outgoing: () => OutgoingMessage;
   channel: 'email' | 'linkedin' | 'other';
   kind: string;
   company: string | null;
@@ -33,7 +36,8 @@ function download(fileName: string, content: string) {
  * an .eml; then "Mark as sent" records it and completes the step it was for.
  */
 export function SendActions({
-  message,
+  store,
+  outgoing,
   channel,
   kind,
   company,
@@ -44,7 +48,7 @@ export function SendActions({
   const clipboard = useClipboard({ timeout: 2000 });
   const [marking, setMarking] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const empty = message.body.trim() === '';
+  const empty = useIsEmpty(store);
 
   const markSent = async () => {
     setFailure(null);
@@ -70,7 +74,7 @@ export function SendActions({
               <IconCopy size={16} aria-hidden />
             )
           }
-          onClick={() => clipboard.copy(message.body)}
+          onClick={() => clipboard.copy(outgoing().body)}
           disabled={empty}
           aria-keyshortcuts="Control+Enter"
           data-action="copy"
@@ -81,10 +85,14 @@ export function SendActions({
           <>
             <Button
               component="a"
-              href={mailtoHref(message)}
+              href="mailto:"
               variant="default"
               leftSection={<IconMail size={16} aria-hidden />}
-              onClick={() => void beforeLeaving()}
+              onClick={(event: React.MouseEvent<HTMLAnchorElement>) => {
+                // The link is filled in as it is followed, with the text as it is now.
+                event.currentTarget.href = mailtoHref(outgoing());
+                void beforeLeaving();
+              }}
               data-disabled={empty || undefined}
               data-action="mailto"
             >
@@ -95,7 +103,7 @@ export function SendActions({
               leftSection={<IconDownload size={16} aria-hidden />}
               onClick={() => {
                 void beforeLeaving();
-                download(emlFileName(kind, company), buildEml(message));
+                download(emlFileName(kind, company), buildEml(outgoing()));
               }}
               disabled={empty}
               data-action="eml"

@@ -112,7 +112,7 @@ export function AgendaItem({ item }: { item: Item }) {
           <Badge
             variant="light"
             color={
-              item.section === 'overdue' ? 'orange' : item.section === 'today' ? 'teal' : 'gray'
+              item.section === 'overdue' ? 'yellow' : item.section === 'today' ? 'lagoon' : 'gray'
             }
             style={{ flexShrink: 0 }}
           >
