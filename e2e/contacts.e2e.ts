@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app';
-import { seriousViolations } from './support/axe';
-import { captureAllWays, settle } from './support/screenshots';
+import { reviewPage } from './support/screenshots';
 
 interface Contact {
   id: string;
@@ -103,9 +102,7 @@ describe('contacts', () => {
       [`/contacts/${helen.id}`, 'contact'],
     ] as const) {
       await page.goto(path);
-      await settle(page);
-      expect(await seriousViolations(page)).toEqual([]);
-      await captureAllWays(page, name);
+      expect(await reviewPage(page, name)).toEqual([]);
     }
     expect(app().pageErrors).toEqual([]);
   });

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app';
-import { seriousViolations } from './support/axe';
-import { captureAllWays, SCREENSHOT_DIR, settle } from './support/screenshots';
+import { SCREENSHOT_DIR, reviewPage } from './support/screenshots';
 
 /**
  * The journey the product is for, in one browser session on a fresh workspace: an application,
@@ -91,9 +90,7 @@ describe('from an application to the feedback request, with the coach', () => {
     await page.goto('/');
     const item = page.locator('[data-agenda-item][data-kind="feedback_request"]');
     await expect.poll(() => item.count()).toBe(1);
-    await settle(page);
-    expect(await seriousViolations(page)).toEqual([]);
-    await captureAllWays(page, 'today');
+    expect(await reviewPage(page, 'today')).toEqual([]);
     await item.getByRole('button', { name: 'Write' }).click();
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
@@ -138,9 +135,7 @@ describe('from an application to the feedback request, with the coach', () => {
     expect(eml).toContain('To: helen.cho@acme.example');
     expect(eml).toMatch(/Subject: .+/);
     expect(eml.replace(/=\r\n/g, '')).toContain('I respect the decision');
-    await settle(page);
-    expect(await seriousViolations(page)).toEqual([]);
-    await captureAllWays(page, 'composer');
+    expect(await reviewPage(page, 'composer')).toEqual([]);
 
     await page.getByRole('button', { name: 'Mark as sent' }).click();
     await expect
@@ -163,13 +158,9 @@ describe('from an application to the feedback request, with the coach', () => {
       .poll(() => recovery.locator('[data-step="feedback_request"][data-status="done"]').count())
       .toBe(1);
     expect(await recovery.textContent()).toContain('Waiting for a reply');
-    await settle(page);
-    expect(await seriousViolations(page)).toEqual([]);
-    await captureAllWays(page, 'application');
+    expect(await reviewPage(page, 'application')).toEqual([]);
     await page.goto(`${applicationUrl}/rejection?step=reflect`);
-    await settle(page);
-    expect(await seriousViolations(page)).toEqual([]);
-    await captureAllWays(page, 'rejection-wizard');
+    expect(await reviewPage(page, 'rejection-wizard')).toEqual([]);
     expect(app().pageErrors).toEqual([]);
   });
 });

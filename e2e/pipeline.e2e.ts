@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app';
-import { seriousViolations } from './support/axe';
-import { captureAllWays, settle } from './support/screenshots';
+import { reviewPage } from './support/screenshots';
 
 interface Application {
   id: string;
@@ -161,13 +160,9 @@ describe('the pipeline', () => {
   it('has no serious accessibility problems and is captured for review', async () => {
     const { page } = app().browser;
     await page.goto('/pipeline');
-    await settle(page);
-    expect(await seriousViolations(page)).toEqual([]);
-    await captureAllWays(page, 'pipeline-board');
+    expect(await reviewPage(page, 'pipeline-board')).toEqual([]);
     await page.goto('/pipeline?view=table&closed=1');
-    await settle(page);
-    expect(await seriousViolations(page)).toEqual([]);
-    await captureAllWays(page, 'pipeline-table');
+    expect(await reviewPage(page, 'pipeline-table')).toEqual([]);
     expect(app().pageErrors).toEqual([]);
   });
 });

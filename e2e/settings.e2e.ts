@@ -3,8 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app';
-import { seriousViolations } from './support/axe';
-import { captureAllWays, settle } from './support/screenshots';
+import { reviewPage } from './support/screenshots';
 
 describe('settings', () => {
   const app = useApp();
@@ -66,9 +65,7 @@ describe('settings', () => {
   it('has no serious accessibility problems and is captured for review', async () => {
     const { page } = app().browser;
     await page.goto('/settings');
-    await settle(page);
-    expect(await seriousViolations(page)).toEqual([]);
-    await captureAllWays(page, 'settings');
+    expect(await reviewPage(page, 'settings')).toEqual([]);
     expect(app().pageErrors).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app';
-import { seriousViolations } from './support/axe';
-import { captureAllWays, settle } from './support/screenshots';
+import { reviewPage } from './support/screenshots';
 
 describe('Today for someone new', () => {
   const app = useApp();
@@ -13,9 +12,7 @@ describe('Today for someone new', () => {
     await expect
       .poll(() => welcome.textContent())
       .toContain('Add the applications you are waiting on');
-    await settle(page);
-    expect(await seriousViolations(page)).toEqual([]);
-    await captureAllWays(page, 'today-empty');
+    expect(await reviewPage(page, 'today-empty')).toEqual([]);
 
     await page.getByRole('button', { name: 'Load sample data' }).click();
     await expect.poll(() => welcome.count()).toBe(0);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { seriousViolations, type AxeViolation } from './axe';
 import { DESKTOP, PHONE } from './browser';
 
 export const SCREENSHOT_DIR = path.resolve(
@@ -38,4 +39,23 @@ export async function captureAllWays(page: Page, name: string) {
   }
   await page.setViewportSize(DESKTOP);
   await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/**
+ * Reviews the page as it stands: axe-core in light and in dark (a contrast problem can hide in
+ * either), then the four screenshots. Returns the serious and critical violations, labelled with
+ * the scheme they were found in.
+ */
+export async function reviewPage(
+  page: Page,
+  name: string,
+): Promise<(AxeViolation & { scheme: string })[]> {
+  const found: (AxeViolation & { scheme: string })[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await settle(page);
+    found.push(...(await seriousViolations(page)).map((v) => ({ ...v, scheme })));
+  }
+  await captureAllWays(page, name);
+  return found;
 }
