@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { buildServer } from '../scripts/build-server';
+import { buildCoach, buildServer } from '../scripts/build-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,7 +29,7 @@ async function freePort(): Promise<number> {
  * the end. If PostgreSQL cannot start the run fails: its tests must never be silently skipped.
  */
 export default async function setup(project: TestProject) {
-  await buildServer();
+  await Promise.all([buildServer(), buildCoach()]);
   const external = process.env.TEST_DATABASE_URL;
   if (external) {
     project.provide('postgresUrl', external);

@@ -7,7 +7,8 @@ import { registerServeCommand } from './commands/serve';
 import { registerSettingsCommands } from './commands/settings';
 import { registerTodayCommands } from './commands/today';
 import { registerWorkspaceCommands } from './commands/workspace';
-import { type Io, processIo, reportError } from './output';
+import { registerCoachCommand } from './commands/coach';
+import { ExitStatus, type Io, processIo, reportError } from './output';
 
 /** Builds the `rebound` command line. */
 export function buildProgram(io: Io): Command {
@@ -30,6 +31,7 @@ export function buildProgram(io: Io): Command {
   registerCadenceCommands(program, io);
   registerSettingsCommands(program, io);
   registerWorkspaceCommands(program, io);
+  registerCoachCommand(program, io);
   return program;
 }
 
@@ -40,6 +42,7 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
+    if (error instanceof ExitStatus) return error.code;
     if (error instanceof CommanderError) {
       // Help and version exit with 0; usage mistakes were already printed by commander.
       return error.exitCode === 0 ? 0 : 2;

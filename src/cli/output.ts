@@ -37,6 +37,17 @@ export function formatTable(headers: string[], rows: string[][], maxWidth = 48):
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
+/**
+ * Ends a command with a given exit code after it has printed its result, as a linter exits 1
+ * when it found an error. Not a failure of the command itself.
+ */
+export class ExitStatus extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+    this.name = 'ExitStatus';
+  }
+}
+
 /** Reports an error on stderr, as text or JSON, and returns the exit code. */
 export function reportError(io: Io, error: unknown, json: boolean): number {
   const appError = isAppError(error)

@@ -9,6 +9,7 @@ import type { ApiApp, ApiEnv } from './env';
 import { errorResponse, INTERNAL_ERROR, routeNotFound } from './errors';
 import { jsonResponse } from './route-helpers';
 import { registerApplicationRoutes } from './routes/applications';
+import { registerCoachRoutes } from './routes/coach';
 import { registerContactRoutes } from './routes/contacts';
 import { registerDemoRoutes } from './routes/demo';
 import { registerInteractionRoutes } from './routes/interactions';
@@ -111,6 +112,7 @@ export function createApi(options: ApiOptions): ApiApp {
   registerContactRoutes(app);
   registerInteractionRoutes(app);
   registerMessageRoutes(app);
+  registerCoachRoutes(app);
   registerTransferRoutes(app);
   registerDemoRoutes(app);
   registerRecoveryRoutes(app);

@@ -163,3 +163,22 @@ export async function listStageEvents(
     .execute();
   return rows.map(toStageEvent);
 }
+
+/** Distinct company names of the workspace's applications other than one, first seen first. */
+export async function listOtherCompanies(
+  db: Db,
+  workspaceId: string,
+  exceptApplicationId: string,
+  limit: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('applications')
+    .select('company')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '!=', exceptApplicationId)
+    .groupBy('company')
+    .orderBy(sql`min(created_at)`)
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.company);
+}

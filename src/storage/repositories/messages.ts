@@ -115,3 +115,41 @@ export async function updateMessageRow(
     .where('id', '=', id)
     .execute();
 }
+
+/** A message that went out, with the names the coach compares against. */
+export interface SentMessage {
+  message: Message;
+  /** The contact's name, when the message was linked to one. */
+  contactName: string | null;
+  /** The company of the application it was about, if any. */
+  company: string | null;
+}
+
+/** The most recently sent (or replied-to) messages of a workspace, newest first. */
+export async function listRecentlySent(
+  db: Db,
+  workspaceId: string,
+  limit: number,
+): Promise<SentMessage[]> {
+  const rows = await db
+    .selectFrom('messages as m')
+    .leftJoin('contacts as c', (join) =>
+      join.onRef('c.workspace_id', '=', 'm.workspace_id').onRef('c.id', '=', 'm.contact_id'),
+    )
+    .leftJoin('applications as a', (join) =>
+      join.onRef('a.workspace_id', '=', 'm.workspace_id').onRef('a.id', '=', 'm.application_id'),
+    )
+    .selectAll('m')
+    .select(['c.name as contact_name', 'a.company as company'])
+    .where('m.workspace_id', '=', workspaceId)
+    .where('m.status', 'in', ['sent', 'replied'])
+    .orderBy('m.sent_at', 'desc')
+    .orderBy('m.id')
+    .limit(limit)
+    .execute();
+  return rows.map(({ contact_name, company, ...row }) => ({
+    message: toMessage(row),
+    contactName: contact_name,
+    company,
+  }));
+}

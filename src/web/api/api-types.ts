@@ -266,6 +266,75 @@ export interface paths {
     };
     trace?: never;
   };
+  '/applications/{id}/coach-context': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Everything the coach needs for a message about this application
+     * @description The company and role, the person (by default the one who delivered the rejection, or the one met most), what was discussed, the other companies applied to, the messages already sent, and when the rejection came; the composer checks with it as the user types.
+     */
+    get: {
+      parameters: {
+        query: {
+          contactId?: string;
+          kind:
+            | 'feedback_request'
+            | 'thank_you'
+            | 'keep_in_touch'
+            | 'linkedin_note'
+            | 'follow_up'
+            | 'other';
+          linkedinPlan?: 'free' | 'paid';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The coach context */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AssembledCoachContext'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/applications/{id}/contacts': {
     parameters: {
       query?: never;
@@ -1009,6 +1078,67 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/coach': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Check a message in its context
+     * @description Returns findings (rule, category, severity, character span, explanation, suggestion), scores and counts, with the workspace’s timing settings. When `context.rejectedAt` is given without `context.sentAt`, the message is taken as sent now.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CoachInput'];
+        };
+      };
+      responses: {
+        /** @description What the coach found */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CoachResult'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request body is too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/contacts': {
     parameters: {
       query?: never;
@@ -1425,6 +1555,67 @@ export interface paths {
         };
         /** @description The request conflicts with what is stored */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/drafts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A starting draft built from the application’s own data
+     * @description Names the person, recalls one thing that was discussed and leaves `[[Your words: …]]` room for the user. The draft passes the coach except for that room.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DraftRequest'];
+        };
+      };
+      responses: {
+        /** @description The draft, with the context it was checked in */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Draft'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -2724,6 +2915,26 @@ export interface components {
       salaryMin?: number | null;
       source?: string | null;
     };
+    AssembledCoachContext: {
+      applicationId: string;
+      contactId: string | null;
+      context: components['schemas']['CoachContext'];
+      /** @enum {string} */
+      kind:
+        | 'feedback_request'
+        | 'thank_you'
+        | 'keep_in_touch'
+        | 'linkedin_note'
+        | 'follow_up'
+        | 'other';
+      /** @description The user’s settings the coach applies */
+      settings: {
+        timing: {
+          coolOffHours: number;
+          latestReplyDays: number;
+        };
+      };
+    };
     CadenceInput: {
       days: number | ('default' | 'off');
     };
@@ -2732,6 +2943,122 @@ export interface components {
       url: string;
       /** @description The same feed for apps that open webcal:// */
       webcalUrl: string;
+    };
+    CoachContext: {
+      company: string;
+      contactName: string;
+      facts: string[];
+      /** @enum {string} */
+      linkedinPlan: 'free' | 'paid';
+      otherCompanies: string[];
+      previousMessages: {
+        company?: string;
+        /** @enum {string} */
+        kind?:
+          | 'feedback_request'
+          | 'thank_you'
+          | 'keep_in_touch'
+          | 'linkedin_note'
+          | 'follow_up'
+          | 'other';
+        sentAt?: string;
+        text: string;
+        to?: string;
+      }[];
+      rejectedAt?: string;
+      role: string;
+      sentAt: string;
+    };
+    CoachFinding: {
+      /** @enum {string} */
+      category:
+        'tone' | 'template' | 'personalization' | 'accuracy' | 'length' | 'timing' | 'style';
+      /** @description UTF-16 offset, exclusive */
+      end: number;
+      message: string;
+      /** @example tone/argues-decision */
+      rule: string;
+      /** @enum {string} */
+      severity: 'error' | 'warning' | 'info';
+      /** @description UTF-16 offset into the text */
+      start: number;
+      suggestion?: string;
+    };
+    CoachInput: {
+      /**
+       * @default {
+       *       "company": "",
+       *       "role": "",
+       *       "contactName": "",
+       *       "facts": [],
+       *       "otherCompanies": [],
+       *       "previousMessages": []
+       *     }
+       */
+      context?: {
+        /** @default  */
+        company?: string;
+        /** @default  */
+        contactName?: string;
+        /** @default [] */
+        facts?: string[];
+        /** @enum {string} */
+        linkedinPlan?: 'free' | 'paid';
+        /** @default [] */
+        otherCompanies?: string[];
+        /** @default [] */
+        previousMessages?: (
+          | string
+          | {
+              company?: string;
+              /** @enum {string} */
+              kind?:
+                | 'feedback_request'
+                | 'thank_you'
+                | 'keep_in_touch'
+                | 'linkedin_note'
+                | 'follow_up'
+                | 'other';
+              sentAt?: string;
+              text: string;
+              to?: string;
+            }
+        )[];
+        rejectedAt?: string;
+        /** @default  */
+        role?: string;
+        sentAt?: string;
+      };
+      /** @enum {string} */
+      kind:
+        | 'feedback_request'
+        | 'thank_you'
+        | 'keep_in_touch'
+        | 'linkedin_note'
+        | 'follow_up'
+        | 'other';
+      text: string;
+    };
+    CoachResult: {
+      findings: components['schemas']['CoachFinding'][];
+      /** @description 0 (many problems) to 100 (none), overall and per category */
+      scores: {
+        accuracy: number;
+        length: number;
+        overall: number;
+        personalization: number;
+        style: number;
+        template: number;
+        timing: number;
+        tone: number;
+      };
+      stats: {
+        characterLimit: number | null;
+        characters: number;
+        readingEase: number | null;
+        sentences: number;
+        words: number;
+      };
     };
     Contact: {
       company: string | null;
@@ -2825,6 +3152,40 @@ export interface components {
        * @default false
        */
       replace?: boolean;
+    };
+    Draft: components['schemas']['AssembledCoachContext'] & {
+      draft: {
+        fact: string | null;
+        /** @enum {string} */
+        kind:
+          | 'feedback_request'
+          | 'thank_you'
+          | 'keep_in_touch'
+          | 'linkedin_note'
+          | 'follow_up'
+          | 'other';
+        rooms: {
+          end: number;
+          prompt: string;
+          start: number;
+        }[];
+        text: string;
+      };
+    };
+    DraftRequest: {
+      applicationId: string;
+      contactId?: string;
+      /** @enum {string} */
+      kind:
+        | 'feedback_request'
+        | 'thank_you'
+        | 'keep_in_touch'
+        | 'linkedin_note'
+        | 'follow_up'
+        | 'other';
+      /** @enum {string} */
+      linkedinPlan?: 'free' | 'paid';
+      userName?: string;
     };
     Error: {
       error: {

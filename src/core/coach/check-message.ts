@@ -1,0 +1,58 @@
+import { createDocument } from './document';
+import { createRuleSet, defaultRules, type CoachSettings, type RuleSet } from './registry';
+import { toFindings } from './rule';
+import { scoreFindings, statsOf } from './scores';
+import type { CoachInput, CoachResult, Finding, Severity } from './types';
+
+let defaultSet: RuleSet | undefined;
+
+/** The default rules, compiled on first use. */
+export function defaultRuleSet(): RuleSet {
+  defaultSet ??= createRuleSet(defaultRules());
+  return defaultSet;
+}
+
+const bySettings = new Map<string, RuleSet>();
+
+/** The default rules with a user's settings applied, compiled once per distinct settings. */
+export function ruleSetFor(settings: CoachSettings): RuleSet {
+  const { coolOffHours, latestReplyDays } = settings.timing ?? {};
+  if (coolOffHours === undefined && latestReplyDays === undefined) return defaultRuleSet();
+  const key = `${coolOffHours ?? ''}|${latestReplyDays ?? ''}`;
+  let set = bySettings.get(key);
+  if (!set) {
+    set = createRuleSet(defaultRules(settings));
+    if (bySettings.size >= 32) bySettings.clear();
+    bySettings.set(key, set);
+  }
+  return set;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export interface CheckOptions {
+  /** The rules to run; the default set when absent. */
+  rules?: RuleSet;
+}
+
+/**
+ * Checks one message in its context and returns what the coach found. Synchronous and pure: it
+ * runs on every keystroke in the browser and on the server alike. Problems are findings, never
+ * exceptions; a missing context field means "unknown", and the rules that need it stay quiet.
+ */
+export function checkMessage(input: CoachInput, options: CheckOptions = {}): CoachResult {
+  const doc = createDocument(input);
+  const rules = options.rules ?? defaultRuleSet();
+  const findings: Finding[] = [];
+  for (const rule of rules.rules) {
+    if (rule.kinds && !rule.kinds.includes(doc.input.kind)) continue;
+    findings.push(...toFindings(rule, rule.check(doc)));
+  }
+  findings.sort(
+    (a, b) =>
+      a.start - b.start ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.rule.localeCompare(b.rule),
+  );
+  return { findings, scores: scoreFindings(findings), stats: statsOf(doc) };
+}

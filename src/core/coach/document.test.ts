@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument } from './document';
+
+const doc = (text: string) => createDocument({ kind: 'thank_you', text });
+
+describe('document analysis', () => {
+  it('spells out contractions in the canonical text and maps matches back to the original', () => {
+    const d = doc('I didn’t think I’d WIN, but it’s fine.');
+    expect(d.canonical).toBe('i did not think i would win , but it is fine .');
+    const at = d.canonical.indexOf('did not');
+    expect(d.spanOf(at, at + 'did not'.length)).toEqual({ start: 2, end: 8 });
+  });
+
+  it.each([
+    ['Hi Helen,\nThanks', 'Helen', null, true],
+    ['Dear Dr. Cho,\nThanks', 'Cho', 'dr', true],
+    ['Grace, thank you for the call.', 'Grace', null, false],
+    ['Hey Sam — thanks!', 'Sam', null, true],
+    ['Chef Andre,\nThanks', 'Andre', 'chef', false],
+  ])('finds the name greeted in %j', (text, name, honorific, explicit) => {
+    expect(doc(text).greeting?.name).toMatchObject({ text: name, honorific, explicit });
+  });
+
+  it.each([
+    'Hello,\nThanks',
+    'To whom it may concern,',
+    'Hi there, thanks',
+    'Dear Sir or Madam,',
+    'Good morning,',
+  ])('knows %j is addressed to nobody in particular', (text) => {
+    expect(doc(text).greeting).toMatchObject({ generic: true, name: null });
+  });
+
+  it.each(['Thanks for the call.', 'Honestly, it was great.', 'I enjoyed it, Helen.'])(
+    'finds no greeting in %j',
+    (text) => {
+      expect(doc(text).greeting?.name ?? null).toBeNull();
+    },
+  );
+
+  it('finds where the sign-off starts', () => {
+    const text = 'Hi Helen,\nThanks for everything.\n\nWith very best wishes,\nRavi Kumar\n';
+    expect(text.slice(doc(text).closingStart).trim()).toBe('With very best wishes,\nRavi Kumar');
+    expect(doc('Thanks, see you soon.').closingStart).toBe('Thanks, see you soon.'.length);
+  });
+
+  it('blanks draft rooms so nothing in them counts, keeping offsets', () => {
+    const text = 'Hi [[Your words: this is ridiculous]] there';
+    const d = doc(text);
+    expect(d.rooms).toEqual([{ start: 3, end: 37 }]);
+    expect(d.masked).toHaveLength(text.length);
+    expect(d.canonical).not.toContain('ridiculous');
+  });
+});

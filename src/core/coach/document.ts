@@ -1,0 +1,316 @@
+import { STAND_IN_WORDS } from './text/stand-ins';
+import { canonicalWord, tokenize, type Token } from './text/tokens';
+import { MESSAGE_KINDS } from '../enums';
+import type { CoachContext, CoachInput, CoachKind, LinkedinPlan, PreviousMessage } from './types';
+
+/** A span of the original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A word of the canonical text, pointing back at the token it came from. */
+export interface CanonicalToken {
+  text: string;
+  /** Where it sits in `canonical`. */
+  at: number;
+  /** The original token's span (a spelled-out contraction shares its token's span). */
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export interface Sentence extends Span {
+  /** Index range into `canon` (end exclusive). */
+  first: number;
+  last: number;
+}
+
+/** The opening line: `Hi Helen,`, `Dear Dr. Cho`, `Grace, thank you…`, `To whom it may concern`. */
+export interface Greeting extends Span {
+  /** The name addressed, when there is one. */
+  name:
+    | (Span & {
+        text: string;
+        honorific: string | null;
+        /** After a salutation (`Hi`, `Dear`), so surely a name, not an opening word. */
+        explicit: boolean;
+      })
+    | null;
+  /** Addressed to nobody in particular (`Hello,`, `Hi there`, `Dear Sir or Madam`). */
+  generic: boolean;
+}
+
+/** The input with every context field present. */
+export interface NormalizedInput {
+  kind: CoachKind;
+  text: string;
+  context: CoachContext & { linkedinPlan: LinkedinPlan };
+}
+
+/**
+ * One message, analysed once and shared by every rule: tokens with offsets, a canonical
+ * lower-case text with contractions spelled out (what phrase rules match against), sentences,
+ * the greeting and where the sign-off starts. Draft rooms (`[[Your words: …]]`) are blanked out,
+ * so nothing in them counts for or against the message.
+ */
+export interface CoachDocument {
+  input: NormalizedInput;
+  text: string;
+  /** The text with draft rooms replaced by spaces (same length). */
+  masked: string;
+  rooms: Span[];
+  tokens: Token[];
+  canonical: string;
+  canon: CanonicalToken[];
+  sentences: Sentence[];
+  greeting: Greeting | null;
+  /** Where the sign-off (`Best,\nRavi`) begins; the text's length when there is none. */
+  closingStart: number;
+  /** The original span of a match in `canonical`. */
+  spanOf(canonicalStart: number, canonicalEnd: number): Span;
+  /** Computes a value once per document. */
+  memo<T>(key: string, compute: () => T): T;
+}
+
+/** Rooms a draft leaves for the user's own words; the coach recognises and blanks them. */
+export const DRAFT_ROOM = /\[\[[^\]\n]{0,400}\]\]/g;
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** The list itself when every entry is fine (so caches keyed on it keep working), else the good ones. */
+function only<T>(list: unknown, keep: (value: unknown) => value is T): readonly T[] {
+  if (!Array.isArray(list)) return [];
+  return list.every(keep) ? (list as T[]) : list.filter(keep);
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isPrevious = (value: unknown): value is PreviousMessage =>
+  typeof value === 'string' ||
+  (typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { text?: unknown }).text === 'string');
+
+/**
+ * Fills in missing context and drops malformed entries, so a caller that skipped validation
+ * (plain JavaScript importing `rebound/coach`) gets findings, never an exception.
+ */
+export function normalizeInput(input: CoachInput): NormalizedInput {
+  const context: Partial<CoachContext> = input.context ?? {};
+  return {
+    kind: (MESSAGE_KINDS as readonly string[]).includes(input.kind) ? input.kind : 'other',
+    text: text(input.text),
+    context: {
+      company: text(context.company),
+      role: text(context.role),
+      contactName: text(context.contactName),
+      facts: only(context.facts, isString),
+      otherCompanies: only(context.otherCompanies, isString),
+      previousMessages: only(context.previousMessages, isPrevious),
+      rejectedAt: isString(context.rejectedAt) ? context.rejectedAt : undefined,
+      sentAt: isString(context.sentAt) ? context.sentAt : undefined,
+      linkedinPlan: context.linkedinPlan === 'paid' ? 'paid' : 'free',
+    },
+  };
+}
+
+function findRooms(text: string): Span[] {
+  return [...text.matchAll(DRAFT_ROOM)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+function blank(text: string, spans: readonly Span[]): string {
+  let out = text;
+  for (const { start, end } of spans) {
+    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
+  return out;
+}
+
+function canonicalize(tokens: readonly Token[]) {
+  const canon: CanonicalToken[] = [];
+  const sentences: Sentence[] = [];
+  const parts: string[] = [];
+  let at = 0;
+  let sentenceFirst = 0;
+  const closeSentence = (endOffset: number) => {
+    if (canon.length > sentenceFirst) {
+      const first = canon[sentenceFirst];
+      if (first) {
+        sentences.push({
+          start: first.start,
+          end: endOffset,
+          first: sentenceFirst,
+          last: canon.length,
+        });
+      }
+    }
+    sentenceFirst = canon.length;
+  };
+  const push = (text: string, token: Token) => {
+    canon.push({ text, at, start: token.start, end: token.end, sentence: sentences.length });
+    parts.push(text);
+    at += text.length + 1;
+  };
+  for (const token of tokens) {
+    if (token.kind === 'break') {
+      closeSentence(token.start);
+      continue;
+    }
+    if (token.kind === 'punct') {
+      push(
+        token.text === '—' || token.text === '–' || token.text === '-' ? ',' : token.text,
+        token,
+      );
+      if (/^[.!?]/.test(token.text)) closeSentence(token.end);
+      continue;
+    }
+    for (const word of canonicalWord(token.text).split(' ')) push(word, token);
+  }
+  const last = canon[canon.length - 1];
+  closeSentence(last ? last.end : 0);
+  return { canon, sentences, canonical: parts.join(' ') };
+}
+
+const SALUTATION =
+  /^[ \t]*(hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|to|thanks|thank you|many thanks|cheers)\b[ \t]*/i;
+const STAND_INS = new Set(STAND_IN_WORDS);
+const HONORIFIC_DOT = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)\./g;
+const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|professor|chef|coach|sir|dame|madam)\.?\s+/i;
+const GENERIC_ADDRESSEE_WORDS =
+  /\b(?:panel|committee|team|board|department|office|manager|managers|recruiter|recruiters|recruitment|selection|hiring|hr|human resources|colleagues|staff|everyone|sir|madam|friends|search|admissions|talent|people)\b/i;
+const GENERIC_ADDRESSEE =
+  /^(there|all|everyone|everybody|team|folks|friends?|colleagues?|sir|madam|sirs|sir or madam|sir\/madam|hiring (?:manager|team|committee|panel)|recruit(?:er|ment team|ing team)|the .*|whom it may concern|you|both|again|guys|y'all)\b/i;
+const NAME_WORDS =
+  /^((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|bin|al)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,2})/u;
+/** Capitalized words that open a letter without being a name (`Thanks, …`, `Honestly, …`). */
+const NOT_A_NAME =
+  /^(thanks|thank|sorry|honestly|unfortunately|well|so|ok|okay|yes|no|again|also|first|firstly|just|wow|sure|please|apologies|congratulations|congrats|hope|best|regards|cheers|hmm|look|listen|frankly|seriously|great|good|quick|update|morning|afternoon|evening|hi|hello|hey|dear|greetings|note|re|fyi|p\.?s|i|we|it|this|that)\b/i;
+
+/** The greeting on a message's first line, if it has one. */
+export function parseGreeting(masked: string): Greeting | null {
+  const lineMatch = /^\s*/.exec(masked);
+  const lineStart = lineMatch ? lineMatch[0].length : 0;
+  const newline = masked.indexOf('\n', lineStart);
+  const lineEnd = newline === -1 ? masked.length : newline;
+  const line = masked.slice(lineStart, lineEnd);
+  // The greeting ends at the first clause mark on the line ("Hi Helen, thanks for…"); the dot
+  // of a title ("Dr. Cho") is not one.
+  const clause = /[,!:;—–.?]|\s-\s/.exec(line.replace(HONORIFIC_DOT, (m) => `${m.slice(0, -1)} `));
+  const head = clause ? line.slice(0, clause.index) : line;
+  const end = lineStart + (clause ? clause.index + clause[0].length : line.length);
+  const salutation = SALUTATION.exec(head);
+  let rest = head;
+  let restStart = lineStart;
+  if (salutation) {
+    rest = head.slice(salutation[0].length);
+    restStart = lineStart + salutation[0].length;
+    if (rest.trim() === '') {
+      const word = salutation[1]?.toLowerCase() ?? '';
+      const opener = !/^(thanks|thank you|many thanks|cheers)$/.test(word);
+      return opener ? { start: lineStart, end, name: null, generic: true } : null;
+    }
+  } else if (!clause || head.split(/\s+/).length > 3 || NOT_A_NAME.test(head)) {
+    return null;
+  }
+  if (GENERIC_ADDRESSEE.test(rest.trim()) || GENERIC_ADDRESSEE_WORDS.test(rest)) {
+    return { start: lineStart, end, name: null, generic: true };
+  }
+  const honorific = HONORIFIC.exec(rest);
+  const nameText = honorific ? rest.slice(honorific[0].length) : rest;
+  const nameStart = restStart + (honorific ? honorific[0].length : 0);
+  const words = NAME_WORDS.exec(nameText);
+  if (!words?.[1] || STAND_INS.has(words[1].toLowerCase())) {
+    return salutation ? { start: lineStart, end, name: null, generic: false } : null;
+  }
+  if (!salutation && nameText.trim() !== words[1]) return null;
+  return {
+    start: lineStart,
+    end,
+    generic: false,
+    name: {
+      text: words[1],
+      start: nameStart,
+      end: nameStart + words[1].length,
+      honorific: honorific?.[1]?.toLowerCase() ?? null,
+      explicit: salutation !== null,
+    },
+  };
+}
+
+const CLOSING_LINE =
+  /^[ \t]*(?:[-–—]+[ \t]*)?(?:(?:(?:best|kind|warm|warmest|many|with|very|all)[ \t]+){0,3}(?:wishes|regards|thanks|thank you|gratitude|best)|best|cheers|sincerely|yours(?: sincerely| faithfully| truly)?|warmly|respectfully|all the best|take care|speak soon|talk soon|thanks again|with thanks|love)[ \t]*[,.!]?[ \t]*$/i;
+const SIGNATURE_LINE =
+  /^[ \t]*(?:[-–—]+[ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*$/u;
+
+/** Where a message's sign-off block starts (its length when there is none). */
+export function findClosingStart(masked: string): number {
+  let end = masked.length;
+  let closing = masked.length;
+  for (let guard = 0; guard < 4; guard += 1) {
+    while (end > 0 && /\s/.test(masked[end - 1] ?? '')) end -= 1;
+    const lineStart = masked.lastIndexOf('\n', end - 1) + 1;
+    if (lineStart === 0) break;
+    const line = masked.slice(lineStart, end);
+    if (!CLOSING_LINE.test(line) && !SIGNATURE_LINE.test(line)) break;
+    closing = lineStart;
+    end = lineStart - 1;
+  }
+  return closing;
+}
+
+/** Analyses a message once for all rules. */
+export function createDocument(input: CoachInput): CoachDocument {
+  const normalized = normalizeInput(input);
+  const text = normalized.text;
+  const rooms = findRooms(text);
+  const masked = blank(text, rooms);
+  const tokens = tokenize(masked);
+  const { canon, sentences, canonical } = canonicalize(tokens);
+  const cache = new Map<string, unknown>();
+  return {
+    input: normalized,
+    text,
+    masked,
+    rooms,
+    tokens,
+    canonical,
+    canon,
+    sentences,
+    greeting: parseGreeting(masked),
+    closingStart: findClosingStart(masked),
+    spanOf(canonicalStart, canonicalEnd) {
+      const first = tokenAt(canon, canonicalStart);
+      const last = tokenAt(canon, Math.max(canonicalStart, canonicalEnd - 1));
+      return { start: first?.start ?? 0, end: last?.end ?? text.length };
+    },
+    memo<T>(key: string, compute: () => T): T {
+      if (!cache.has(key)) cache.set(key, compute());
+      return cache.get(key) as T;
+    },
+  };
+}
+
+/** The canonical token covering a position in the canonical text (binary search). */
+export function tokenIndexAt(canon: readonly CanonicalToken[], position: number): number {
+  let low = 0;
+  let high = canon.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((canon[mid]?.at ?? 0) <= position) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function tokenAt(canon: readonly CanonicalToken[], position: number) {
+  return canon[tokenIndexAt(canon, position)];
+}
+
+/** The sentences between the greeting and the sign-off (a sentence the greeting opens counts). */
+export function bodySentences(doc: CoachDocument): Sentence[] {
+  const from = doc.greeting?.end ?? 0;
+  return doc.sentences.filter((s) => s.end > from && s.start < doc.closingStart);
+}

@@ -1,0 +1,98 @@
+import { checkMessage } from '../check-message';
+import { LINKEDIN_NOTE_LIMITS, characterCount } from '../rules/length';
+import { DRAFT_TEMPLATES, roomPrompt, type DraftParts } from './templates';
+import type { Draft, DraftInput, DraftRoom } from './types';
+
+export type { Draft, DraftInput, DraftRoom } from './types';
+
+const ROOM = /\[\[Your words(?:: ([^\]\n]*))?\]\]/g;
+
+function roomsOf(text: string): DraftRoom[] {
+  return [...text.matchAll(ROOM)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    prompt: m[1] ?? 'your own words',
+  }));
+}
+
+/** Turns a note into words that read in a sentence: "their Go monorepo" → "your Go monorepo". */
+export function phraseForDraft(fact: string): string {
+  const trimmed = fact
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;:,!?]+$/, '');
+  const pronoun = /^(their|his|her|its)\b/i;
+  const swapped = pronoun.test(trimmed) ? trimmed.replace(pronoun, 'your') : trimmed;
+  return /^(The|A|An|Your|Our|My)\b/.test(swapped)
+    ? swapped[0]?.toLowerCase() + swapped.slice(1)
+    : swapped;
+}
+
+function firstName(contactName: string): string {
+  const parts = contactName
+    .trim()
+    .split(/\s+/)
+    .filter((p) => !/^(mr|mrs|ms|miss|mx|dr|prof)\.?$/i.test(p));
+  return parts[0] ?? '';
+}
+
+/** A stable choice of wording per person, so two people never get the identical draft. */
+function variantIndex(input: DraftInput, count: number): number {
+  let hash = 0;
+  for (const ch of `${input.kind}|${input.contactName}|${input.company}`) {
+    hash = (hash * 31 + (ch.codePointAt(0) ?? 0)) >>> 0;
+  }
+  return hash % count;
+}
+
+function passes(input: DraftInput, text: string, rooms: readonly DraftRoom[]): boolean {
+  const result = checkMessage({
+    kind: input.kind,
+    text,
+    context: {
+      company: input.company,
+      role: input.role,
+      contactName: input.contactName,
+      facts: input.facts,
+      otherCompanies: input.otherCompanies ?? [],
+      linkedinPlan: input.linkedinPlan ?? 'free',
+    },
+  });
+  return result.findings.every(
+    (f) => f.severity === 'info' || rooms.some((r) => r.start <= f.start && f.end <= r.end),
+  );
+}
+
+/**
+ * Builds a starting draft from the application's own data: it names the person, recalls one
+ * thing that was discussed, and leaves marked room (`[[Your words: …]]`) for the sentence only
+ * the user can write. Every draft offered passes the coach, except for that room; a fact that
+ * would trip the coach (or push a LinkedIn note over its limit) is skipped for the next one.
+ */
+export function buildDraft(input: DraftInput): Draft {
+  const templates = DRAFT_TEMPLATES[input.kind];
+  const variant = templates[variantIndex(input, templates.length)] ?? templates[0];
+  if (!variant) throw new Error(`No draft template for ${input.kind}`);
+  const limit =
+    input.kind === 'linkedin_note' ? LINKEDIN_NOTE_LIMITS[input.linkedinPlan ?? 'free'] : Infinity;
+  const base: Omit<DraftParts, 'fact'> = {
+    first: firstName(input.contactName),
+    company: input.company.trim(),
+    role: input.role.trim(),
+    userName: input.userName?.trim() ?? '',
+    prompt: roomPrompt(input),
+  };
+  const candidates = input.facts.map(phraseForDraft).filter((f) => f.length > 0);
+  let fallback: Draft | undefined;
+  for (const fact of [...candidates, null]) {
+    for (const compact of [false, true]) {
+      const text = variant({ ...base, fact }, compact);
+      if (characterCount(text) > limit) continue;
+      const rooms = roomsOf(text);
+      const draft = { kind: input.kind, text, rooms, fact };
+      fallback ??= draft;
+      if (passes(input, text, rooms)) return draft;
+    }
+  }
+  return fallback ?? { kind: input.kind, text: '', rooms: [], fact: null };
+}

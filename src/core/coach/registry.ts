@@ -1,0 +1,77 @@
+import type { TimingValues } from '../recovery/timing-rules';
+import type { CoachRule } from './rule';
+import { contactNameRule } from './rules/accuracy-contact-name';
+import { otherCompanyRule } from './rules/accuracy-other-company';
+import { channelLimitRule, idealLengthRule } from './rules/length';
+import { noDetailRule } from './rules/personalization-detail';
+import { noNameRule } from './rules/personalization-name';
+import { readabilityRule } from './rules/style-readability';
+import { fillerRule, hedgeRule, passiveRule } from './rules/style-retext';
+import { boilerplateRule } from './rules/template-boilerplate';
+import { nearDuplicateRule } from './rules/template-near-duplicate';
+import { placeholderRule } from './rules/template-placeholder';
+import { repeatRequestRule, tooLateRule, tooSoonRule } from './rules/timing';
+import { accusationRule } from './rules/tone-accusation';
+import { arguesDecisionRule } from './rules/tone-argues-decision';
+import { asksToReconsiderRule } from './rules/tone-asks-to-reconsider';
+import { demandRule } from './rules/tone-demand';
+import { frustrationRule } from './rules/tone-frustration';
+import { linkedinAskRule } from './rules/tone-linkedin-ask';
+import { pleadingRule } from './rules/tone-pleading';
+import { sarcasmRule } from './rules/tone-sarcasm';
+import { shoutingRule } from './rules/tone-shouting';
+
+/** A checked list of rules: ids are unique, so every finding names exactly one rule. */
+export interface RuleSet {
+  readonly rules: readonly CoachRule[];
+}
+
+/** Builds a rule set; a duplicate id is a programming mistake and fails here, at start-up. */
+export function createRuleSet(rules: readonly CoachRule[]): RuleSet {
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    if (seen.has(rule.id)) throw new Error(`Two coach rules share the id ${rule.id}`);
+    seen.add(rule.id);
+  }
+  return { rules: [...rules] };
+}
+
+/** What a user can set that changes the coach: the recovery's timing settings. */
+export interface CoachSettings {
+  timing?: Partial<Pick<TimingValues, 'coolOffHours' | 'latestReplyDays'>>;
+}
+
+/**
+ * Every rule with its defaults (and the user's timing settings, when given), in the order
+ * findings are reported for the same spot.
+ */
+export function defaultRules(settings: CoachSettings = {}): CoachRule[] {
+  const { coolOffHours, latestReplyDays } = settings.timing ?? {};
+  return [
+    frustrationRule(),
+    arguesDecisionRule(),
+    asksToReconsiderRule(),
+    demandRule(),
+    accusationRule(),
+    sarcasmRule(),
+    pleadingRule(),
+    shoutingRule(),
+    linkedinAskRule(),
+    placeholderRule(),
+    boilerplateRule(),
+    nearDuplicateRule(),
+    noNameRule(),
+    noDetailRule(),
+    otherCompanyRule(),
+    contactNameRule(),
+    channelLimitRule(),
+    idealLengthRule(),
+    tooSoonRule(coolOffHours === undefined ? {} : { coolOffHours }),
+    tooLateRule(latestReplyDays === undefined ? {} : { latestReplyDays }),
+    repeatRequestRule(),
+    readabilityRule(),
+    passiveRule(),
+    hedgeRule(),
+    fillerRule(),
+  ];
+}

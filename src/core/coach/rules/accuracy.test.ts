@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { runRule, spans } from '../../../../test/coach';
+import { contactNameRule } from './accuracy-contact-name';
+import { otherCompanyRule } from './accuracy-other-company';
+
+describe('accuracy/other-company', () => {
+  const rule = otherCompanyRule();
+  it.each([
+    ['All the best to the Bellweather Foods team!', 'Bellweather Foods'],
+    ['I would love to join bellweather foods one day.', 'bellweather foods'],
+    ['Thanks for the tour of Quill Analytics’ offices.', 'Quill Analytics'],
+    ['Say hello to the Quill team for me.', 'Quill'],
+    ['It was lovely to visit Bellweather Foods Ltd.', 'Bellweather Foods'],
+  ])('flags %j', (text, name) => {
+    const found = runRule(rule, text);
+    expect(found.length).toBe(1);
+    expect(spans(text, found)).toEqual([name]);
+  });
+
+  it('names the company the message is for and suggests it', () => {
+    const [finding] = runRule(rule, 'Good luck to everyone at Quill Analytics.');
+    expect(finding?.message).toContain('Halcyon Freight');
+    expect(finding?.suggestion).toBe('Halcyon Freight');
+  });
+
+  it('is careful with company names that are ordinary words', () => {
+    const context = { otherCompanies: ['Target', 'Square', 'Notion'] };
+    expect(runRule(rule, 'My target is a planning role by spring.', { context })).toEqual([]);
+    expect(runRule(rule, 'We squared the notion of slack time away.', { context })).toEqual([]);
+    expect(runRule(rule, 'Square numbers were on the test.', { context })).toEqual([]);
+    expect(runRule(rule, 'I also interviewed at Target last year.', { context })).toHaveLength(1);
+  });
+
+  it('ignores companies that are part of this one or were discussed', () => {
+    const context = {
+      company: 'Quill Analytics Labs',
+      facts: ['their merger with Bellweather Foods'],
+    };
+    expect(
+      runRule(rule, 'Quill Analytics and Bellweather Foods sound like a fine match.', { context }),
+    ).toEqual([]);
+  });
+});
+
+describe('accuracy/contact-name', () => {
+  const rule = contactNameRule();
+  it.each([
+    ['Hi Martha,\nThanks.', 'Martha', 'slip'],
+    ['Dear Ms Jenson,\nThank you.', 'Jenson', 'slip'],
+    ['Hi Owen,\nThanks for the chat.', 'Owen', 'greets Owen'],
+    ['Hi Marta,\nIt was great to meet you, Marte.', 'Marte', 'slip'],
+  ])('flags %j', (text, name, words) => {
+    const found = runRule(rule, text);
+    expect(spans(text, found)).toEqual([name]);
+    expect(found[0]?.message).toContain(words);
+    expect(found[0]?.severity).toBe('error');
+  });
+
+  it('recognises a name from a message to someone else', () => {
+    const text = 'Thanks again, Owen.';
+    const found = runRule(rule, text, {
+      context: { previousMessages: [{ text: 'Hi Owen', to: 'Owen Hart' }] },
+    });
+    expect(found[0]?.message).toContain('Owen Hart');
+  });
+
+  it.each([
+    'Hi Marta,\nThanks.',
+    'Dear Ms Jensen,\nThanks.',
+    'Dear Marta Jensen,\nThanks.',
+    'MARTA, thank you.',
+    'Honestly, the visit was great.',
+    'Admittedly, I was nervous.',
+    'Hi team,\nThanks.',
+  ])('accepts %j', (text) => {
+    expect(runRule(rule, text)).toEqual([]);
+  });
+
+  it('accepts accents written or not, and familiar forms', () => {
+    expect(runRule(rule, 'Hi Tomasz,', { context: { contactName: 'Tomasz Wójcik' } })).toEqual([]);
+    expect(runRule(rule, 'Dear Mr Wojcik,', { context: { contactName: 'Tomasz Wójcik' } })).toEqual(
+      [],
+    );
+    expect(runRule(rule, 'Hi Liz,', { context: { contactName: 'Elizabeth Moore' } })).toEqual([]);
+    expect(runRule(rule, 'Hi Alex,', { context: { contactName: 'Alexandra Moore' } })).toEqual([]);
+  });
+});

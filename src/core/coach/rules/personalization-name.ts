@@ -1,0 +1,34 @@
+import { contactMention } from '../personal';
+import { defineRule, type BaseRuleOptions } from '../rule';
+
+/** `personalization/no-name`: the message never names the person it is for. */
+export const noNameRule = defineRule<BaseRuleOptions>({
+  id: 'personalization/no-name',
+  category: 'personalization',
+  defaults: { severity: 'warning' },
+  create() {
+    return (doc) => {
+      const first = doc.input.context.contactName.trim().split(/\s+/)[0];
+      if (!first || doc.masked.trim() === '' || contactMention(doc)) return [];
+      // A greeting with some other name is an accuracy problem, reported there.
+      if (doc.greeting?.name) return [];
+      const start = doc.greeting?.start ?? doc.masked.search(/\S/);
+      const end =
+        doc.greeting?.end ??
+        Math.max(
+          start,
+          doc.masked.indexOf('\n', start) === -1
+            ? doc.text.length
+            : doc.masked.indexOf('\n', start),
+        );
+      return [
+        {
+          start: Math.max(0, start),
+          end,
+          message: `The message never uses ${first}'s name. A greeting by name is the simplest sign that it was written for them and not sent to a list.`,
+          suggestion: `Hi ${first},`,
+        },
+      ];
+    };
+  },
+});

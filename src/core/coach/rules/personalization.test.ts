@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from '../../../../test/coach';
+import { noDetailRule } from './personalization-detail';
+import { noNameRule } from './personalization-name';
+
+describe('personalization/no-name', () => {
+  const rule = noNameRule();
+  it.each([['Hello,\nThanks for the depot tour.\nAna'], ['Thanks for the depot tour last week.']])(
+    'flags a message that never uses the name: %j',
+    (text) => {
+      const [finding] = runRule(rule, text);
+      expect(finding?.severity).toBe('warning');
+      expect(finding?.suggestion).toBe('Hi Marta,');
+    },
+  );
+
+  it.each([
+    'Hi Marta,\nThanks!',
+    'Dear Ms Jensen,\nThank you.',
+    'hi marta, thanks for the chat.',
+    'Thanks for the tour, Marta.',
+  ])('accepts %j', (text) => {
+    expect(runRule(rule, text)).toEqual([]);
+  });
+
+  it('accepts a familiar form of the name', () => {
+    expect(runRule(rule, 'Hi Bob, thanks!', { context: { contactName: 'Robert Lane' } })).toEqual(
+      [],
+    );
+  });
+
+  it('leaves a wrong name in the greeting to the accuracy rule', () => {
+    expect(runRule(rule, 'Hi Owen,\nThanks.')).toEqual([]);
+  });
+});
+
+describe('personalization/no-detail', () => {
+  const rule = noDetailRule();
+  it.each([
+    'Hi Marta,\nThank you for your time. I enjoyed our conversation and learning about the role.\nAna',
+    'Hi Marta, thanks for the call today.',
+  ])('flags a message that recalls nothing from the notes: %j', (text) => {
+    const [finding] = runRule(rule, text);
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.suggestion).toContain('the depot in Aarhus');
+  });
+
+  it.each([
+    'Hi Marta, the Aarhus visit was great.',
+    'Hi Marta, I keep thinking about how you rerouted the lorries when the bridge was closed.',
+    'Hi Marta, good luck with the night shift rota!',
+    'Hi Marta, hope the rerouting went smoothly.',
+  ])('accepts a message that recalls a fact in other words: %j', (text) => {
+    expect(runRule(rule, text)).toEqual([]);
+  });
+
+  it('evens out British and American spelling', () => {
+    const context = { facts: ['the route optimisation pilot'] };
+    expect(runRule(rule, 'Hi Marta, how is the optimization work going?', { context })).toEqual([]);
+  });
+
+  it('is only a gentle note when there are no notes to compare with', () => {
+    const found = runRule(rule, 'Hi Marta, thanks for everything.', { context: { facts: [] } });
+    expect(found.map((f) => f.severity)).toEqual(['info']);
+    expect(
+      runRule(rule, 'Hi Marta, thanks for the time at Halcyon Freight.', {
+        context: { facts: [] },
+      }),
+    ).toEqual([]);
+  });
+});

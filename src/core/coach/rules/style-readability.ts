@@ -1,0 +1,104 @@
+import { automatedReadability } from 'automated-readability';
+import { colemanLiau } from 'coleman-liau';
+import { daleChall } from 'dale-chall';
+import { daleChallFormula, daleChallGradeLevel } from 'dale-chall-formula';
+import { fleschKincaid } from 'flesch-kincaid';
+import { gunningFog } from 'gunning-fog';
+import { smogFormula } from 'smog-formula';
+import { bodySentences, type CoachDocument, type Sentence } from '../document';
+import { defineRule, type BaseRuleOptions, type RuleFinding } from '../rule';
+import { syllableCount } from '../text/words';
+
+export interface ReadabilityOptions extends BaseRuleOptions {
+  /** US school grade a sentence should not go beyond (11 is about age 16). */
+  targetGrade: number;
+  /** How many of the six formulas must put a sentence above the target. */
+  agree: number;
+  /** Shorter sentences are not judged: the formulas mean little on a handful of words. */
+  minWords: number;
+}
+
+/** Dale–Chall's list of words familiar to most fourth-graders, as a set for quick lookups. */
+const EASY_WORDS = new Set(daleChall);
+
+type Counts = {
+  sentence: number;
+  word: number;
+  syllable: number;
+  letter: number;
+  character: number;
+  polysillabicWord: number;
+  complexPolysillabicWord: number;
+  difficultWord: number;
+};
+
+function countSentence(doc: CoachDocument, sentence: Sentence): Counts {
+  const counts: Counts = {
+    sentence: 1,
+    word: 0,
+    syllable: 0,
+    letter: 0,
+    character: 0,
+    polysillabicWord: 0,
+    complexPolysillabicWord: 0,
+    difficultWord: 0,
+  };
+  const unfamiliar = new Set<string>();
+  for (const token of doc.tokens) {
+    if (token.kind !== 'word' || token.start < sentence.start || token.end > sentence.end) continue;
+    const lower = token.text.toLowerCase();
+    const count = syllableCount(token.text);
+    counts.word += 1;
+    counts.syllable += count;
+    counts.letter += token.text.length;
+    counts.character += token.text.length;
+    if (count >= 3) {
+      counts.polysillabicWord += 1;
+      if (lower[0] === token.text[0]) counts.complexPolysillabicWord += 1;
+    }
+    if (!EASY_WORDS.has(lower)) unfamiliar.add(lower);
+  }
+  counts.difficultWord = unfamiliar.size;
+  return counts;
+}
+
+/** Six grade-level estimates of one sentence, from wooorm's formula packages. */
+function grades(counts: Counts): number[] {
+  return [
+    fleschKincaid(counts),
+    gunningFog(counts),
+    colemanLiau(counts),
+    automatedReadability(counts),
+    smogFormula(counts),
+    daleChallGradeLevel(daleChallFormula(counts))[0],
+  ];
+}
+
+/**
+ * `style/readability`: sentences most readability formulas find hard. The formulas and the
+ * Dale–Chall word list come from their own packages; the list is held in a Set because the
+ * retext plugin's linear scans of it cost more than every other rule together.
+ */
+export const readabilityRule = defineRule<ReadabilityOptions>({
+  id: 'style/readability',
+  category: 'style',
+  defaults: { severity: 'info', targetGrade: 11, agree: 4, minWords: 12 },
+  create(options) {
+    return (doc) => {
+      const found: RuleFinding[] = [];
+      const body = bodySentences(doc);
+      for (const sentence of body) {
+        const counts = countSentence(doc, sentence);
+        if (counts.word < options.minWords) continue;
+        const hard = grades(counts).filter((g) => g > options.targetGrade).length;
+        if (hard < options.agree) continue;
+        found.push({
+          start: sentence.start,
+          end: sentence.end,
+          message: `This ${counts.word}-word sentence is hard to follow: most readability formulas place it above a grade ${options.targetGrade} reading level. Two shorter sentences would be easier to take in, especially on a phone.`,
+        });
+      }
+      return found;
+    };
+  },
+});

@@ -1,0 +1,186 @@
+import type { CoachDocument } from '../document';
+import { quote } from '../phrases';
+import { defineRule, type BaseRuleOptions, type RuleFinding } from '../rule';
+import { STAND_IN_WORDS } from '../text/stand-ins';
+import { foldName } from '../text/tokens';
+
+export interface PlaceholderOptions extends BaseRuleOptions {
+  /** Words that mark bracketed text as a slot to fill (`[Company Name]`, `<insert link>`). */
+  slotWords: readonly string[];
+  /** Stand-in names written in capitals (`XYZ`, `COMPANY`). */
+  standIns: readonly string[];
+}
+
+const SLOT_WORDS = [
+  'name',
+  'first',
+  'last',
+  'surname',
+  'company',
+  'organisation',
+  'organization',
+  'employer',
+  'role',
+  'position',
+  'job',
+  'title',
+  'date',
+  'day',
+  'time',
+  'link',
+  'url',
+  'insert',
+  'your',
+  'recipient',
+  'interviewer',
+  'manager',
+  'hiring',
+  'team',
+  'department',
+  'city',
+  'location',
+  'skill',
+  'skills',
+  'project',
+  'topic',
+  'detail',
+  'details',
+  'specific',
+  'industry',
+  'field',
+  'school',
+  'university',
+  'product',
+  'number',
+  'amount',
+  'salary',
+  'address',
+  'email',
+  'phone',
+  'here',
+  'person',
+  'contact',
+  'restaurant',
+  'hospital',
+  'agency',
+  'article',
+  'event',
+  'achievement',
+  'accomplishment',
+  'x',
+  'xx',
+  'xxx',
+  'tbd',
+  'blank',
+  'something',
+  'mention',
+  'example',
+  'placeholder',
+];
+
+/** `[…]`, `{…}`, `{{…}}`, `<…>`, `(Name)`, `%NAME%`, `${NAME}`, runs of underscores. */
+const BRACKETED =
+  /\[([^[\]\n]{1,60})\](?!\()|\{\{?\s*([^{}\n]{1,50}?)\s*\}?\}|<<?([^<>\n]{1,50})>>?|\(([^()\n]{1,40})\)|%([A-Za-z_]{2,30})%|\$\{?([A-Z_]{2,30})\}?|(_{3,})/g;
+const STAND_IN_NEAR = /\b(?:Company|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Person) [XYZ]\b/g;
+const INSERT_HERE =
+  /\binsert (?:the )?(?:company|name|role|position|date|link|title)(?: name)? here\b/gi;
+
+function looksLikeSlot(inner: string, delimiter: string, slotWords: ReadonlySet<string>): boolean {
+  const text = inner.trim();
+  if (text === '' || /^\d+$/.test(text) || /^(sic|\.\.\.|…|edit|sic\.)$/i.test(text)) return false;
+  if (/^(https?:|mailto:|www\.)|@/.test(text)) return false;
+  // HTML-ish tags (`<br>`, `<b>`) are markup, not slots.
+  if (delimiter === '<' && /^\/?[a-z]{1,6}\b[^>]*$/.test(text) && !/\s/.test(text)) {
+    return slotWords.has(text.toLowerCase());
+  }
+  const words = text.split(/[\s_'’-]+/).map((w) => w.toLowerCase());
+  const hasSlotWord = words.some((w) => slotWords.has(w));
+  const capitalized = text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+  // Parentheses are ordinary prose; only a short slot (`(Name)`, `(company name)`) counts.
+  if (delimiter === '(') {
+    const onlySlots = words.every((w) => slotWords.has(w) || w === 'the');
+    return hasSlotWord && text.split(/\s+/).length <= 3 && (capitalized || onlySlots);
+  }
+  return hasSlotWord || (capitalized && text.split(/\s+/).length <= 4);
+}
+
+function contextWords(doc: CoachDocument): Set<string> {
+  const { company, role, contactName, facts } = doc.input.context;
+  return new Set(
+    [company, role, contactName, ...facts].flatMap((v) => v.split(/[^\p{L}\p{N}]+/u)).map(foldName),
+  );
+}
+
+function suggestionFor(inner: string, doc: CoachDocument): string | undefined {
+  const { company, role, contactName } = doc.input.context;
+  const lower = inner.toLowerCase();
+  if (
+    /name|interviewer|recipient|person|contact|manager/.test(lower) &&
+    !/your|company/.test(lower)
+  ) {
+    return contactName.split(/\s+/)[0] || undefined;
+  }
+  if (/company|organi[sz]ation|employer|restaurant|hospital|agency|school/.test(lower))
+    return company || undefined;
+  if (/role|position|job|title/.test(lower)) return role || undefined;
+  return undefined;
+}
+
+const MESSAGE =
+  'is a placeholder that was never filled in. A reader who spots one knows at once the message came from a template, which undoes everything personal in it.';
+
+/** `template/placeholder`: unfilled slots, stand-in names, and the rooms a draft leaves. */
+export const placeholderRule = defineRule<PlaceholderOptions>({
+  id: 'template/placeholder',
+  category: 'template',
+  defaults: { severity: 'error', slotWords: SLOT_WORDS, standIns: STAND_IN_WORDS },
+  create(options) {
+    const slotWords = new Set(options.slotWords);
+    const standIns = new Set(options.standIns);
+    return (doc) => {
+      const found: RuleFinding[] = doc.rooms.map((room) => ({
+        start: room.start,
+        end: room.end,
+        message:
+          'This is the room Rebound left for a sentence in your own words. Write it before sending: it is the part that makes the message yours, and no template can.',
+      }));
+      for (const match of doc.masked.matchAll(BRACKETED)) {
+        const inner = match.slice(1).find((g) => g !== undefined) ?? '';
+        const delimiter = match[0][0] ?? '';
+        if (!match[7] && !looksLikeSlot(inner, delimiter, slotWords)) continue;
+        const suggestion = suggestionFor(inner, doc);
+        found.push({
+          start: match.index,
+          end: match.index + match[0].length,
+          message: `${quote(match[0])} ${MESSAGE}`,
+          ...(suggestion !== undefined && { suggestion }),
+        });
+      }
+      for (const match of [
+        ...doc.masked.matchAll(STAND_IN_NEAR),
+        ...doc.masked.matchAll(INSERT_HERE),
+      ]) {
+        found.push({
+          start: match.index,
+          end: match.index + match[0].length,
+          message: `${quote(match[0])} ${MESSAGE}`,
+        });
+      }
+      const known = contextWords(doc);
+      for (const token of doc.tokens) {
+        if (token.kind !== 'word' || !/^\p{Lu}{2,}(?:['’][sS])?$/u.test(token.text)) continue;
+        const word = foldName(token.text.replace(/['’][sS]$/, ''));
+        if (!standIns.has(word) || known.has(word)) continue;
+        if (found.some((f) => f.start <= token.start && token.end <= f.end)) continue;
+        const suggestion = suggestionFor(word, doc);
+        found.push({
+          start: token.start,
+          end: token.end,
+          message: `“${token.text}” ${MESSAGE}`,
+          ...(suggestion !== undefined && { suggestion }),
+        });
+      }
+      return found;
+    };
+  },
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from '../../../../test/coach';
+import { repeatRequestRule, tooLateRule, tooSoonRule } from './timing';
+
+const text = 'Hi Marta, thanks for letting me know. Could you share one thing I could improve?';
+const at = (rejectedAt: string, sentAt: string) => ({ context: { rejectedAt, sentAt } });
+
+describe('timing/too-soon and timing/too-late', () => {
+  it.each([
+    ['2026-03-02T09:00:00Z', '2026-03-02T10:30:00Z', 'too-soon'],
+    ['2026-03-02T09:00:00Z', '2026-03-03T08:00:00Z', 'too-soon'],
+    ['2026-03-02T09:00:00Z', '2026-03-03T10:00:00Z', null],
+    ['2026-03-02T09:00:00Z', '2026-03-08T10:00:00Z', null],
+    ['2026-03-02T09:00:00Z', '2026-03-10T10:00:00Z', 'too-late'],
+    ['2026-03-02', '2026-03-20T10:00:00Z', 'too-late'],
+  ])('rejected %s, sent %s: %s', (rejectedAt, sentAt, expected) => {
+    const soon = runRule(tooSoonRule(), text, at(rejectedAt, sentAt));
+    const late = runRule(tooLateRule(), text, at(rejectedAt, sentAt));
+    const found = [...soon.map(() => 'too-soon'), ...late.map(() => 'too-late')];
+    expect(found).toEqual(expected ? [expected] : []);
+  });
+
+  it('stays quiet without both dates, or when they are out of order', () => {
+    expect(
+      runRule(tooSoonRule(), text, { context: { rejectedAt: '2026-03-02T09:00:00Z' } }),
+    ).toEqual([]);
+    expect(
+      runRule(tooSoonRule(), text, at('2026-03-05T09:00:00Z', '2026-03-02T09:00:00Z')),
+    ).toEqual([]);
+  });
+
+  it('uses its options, which default to the timing defaults', () => {
+    const patient = tooSoonRule({ coolOffHours: 2 });
+    expect(runRule(patient, text, at('2026-03-02T09:00:00Z', '2026-03-02T12:00:00Z'))).toEqual([]);
+  });
+
+  it('applies to first replies only', () => {
+    const linkedin = runRule(tooSoonRule(), 'Hi Marta, glad to connect.', {
+      kind: 'linkedin_note',
+      ...at('2026-03-02T09:00:00Z', '2026-03-02T10:00:00Z'),
+    });
+    expect(linkedin).toEqual([]);
+  });
+});
+
+describe('timing/repeat-request', () => {
+  const rule = repeatRequestRule();
+  const asked = {
+    kind: 'feedback_request' as const,
+    text: 'Any feedback?',
+    to: 'Marta Jensen',
+    sentAt: '2026-03-03T10:00:00.000Z',
+  };
+
+  it('flags a second feedback request to the same person', () => {
+    const [finding] = runRule(rule, text, { context: { previousMessages: [asked] } });
+    expect(finding?.message).toContain('2026-03-03');
+  });
+
+  it('flags a second request to the same company, through someone else', () => {
+    const other = {
+      kind: 'feedback_request' as const,
+      text: 'Any feedback?',
+      to: 'Lee Ford',
+      company: 'halcyon freight',
+    };
+    expect(runRule(rule, text, { context: { previousMessages: [other] } })).toHaveLength(1);
+  });
+
+  it('flags a follow-up that asks again, not one that thanks for feedback received', () => {
+    const context = { previousMessages: [asked] };
+    expect(
+      runRule(rule, 'Hi Marta, just following up on my feedback request.', {
+        kind: 'follow_up',
+        context,
+      }),
+    ).toHaveLength(1);
+    expect(
+      runRule(rule, 'Hi Marta, thank you for the feedback, it helped.', {
+        kind: 'follow_up',
+        context,
+      }),
+    ).toEqual([]);
+  });
+
+  it('ignores earlier messages of other kinds or to other companies', () => {
+    const previousMessages = [
+      { ...asked, kind: 'thank_you' as const },
+      {
+        kind: 'feedback_request' as const,
+        text: 'Any feedback?',
+        to: 'Lee Ford',
+        company: 'Quill Analytics',
+      },
+    ];
+    expect(runRule(rule, text, { context: { previousMessages } })).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { problems, runRule, spans } from '../../../../test/coach';
+import { accusationRule } from './tone-accusation';
+
+const rule = accusationRule();
+
+describe('tone/accusation', () => {
+  it.each([
+    ['The panel seemed biased against career changers.', 'biased'],
+    ['It feels unfair that the brief changed halfway through.', 'unfair'],
+    ['You strung me along for two months.', 'strung me along'],
+    ['You wasted three weeks of my time.', 'wasted three weeks of my time'],
+    ['The role was never really open, was it?', 'role was never really open'],
+    ['You clearly already had someone in mind.', 'already had someone in mind'],
+    ['Nobody bothered to tell me the role had been filled.', 'Nobody bothered'],
+    ['You couldn’t even pick up the phone.', 'couldn’t even pick up the phone'],
+    ['Your recruiter was rude on the call.', 'rude'],
+    ['There was a total lack of communication throughout.', 'lack of communication'],
+    ['It was decided without telling me.', 'without telling me'],
+    ['Funny how the role went to the manager’s cousin.', 'Funny how the role went to'],
+    ['No offence, but the panel seemed half asleep.', 'No offence, but'],
+    ['The interview felt rushed from start to finish.', 'interview felt rushed'],
+    ['I will be leaving a negative review.', 'negative review'],
+  ])('flags %j', (text, words) => {
+    const found = problems(runRule(rule, text));
+    expect(found.length).toBeGreaterThan(0);
+    expect(spans(text, found).join(' | ')).toContain(words);
+  });
+
+  it.each([
+    'I was sloppy with my answer on fleet costs, and I know it.',
+    'I know the decision was not unfair; the other planner had more depot experience.',
+    'Thank you for telling me yourself; it meant a lot.',
+    'Our call about the bridge closure was the highlight of the process.',
+  ])('leaves %j alone', (text) => {
+    expect(problems(runRule(rule, text))).toEqual([]);
+  });
+
+  it('reports accusations as errors', () => {
+    expect(runRule(rule, 'The process was rigged.')[0]?.severity).toBe('error');
+  });
+});

@@ -1,0 +1,142 @@
+import { definePhraseRule } from '../phrase-rule';
+import type { PhraseGroup } from '../phrases';
+
+const WHO =
+  '(?:you|they|he|she|the team|your team|the company|the panel|the recruiter|your recruiter|hr|the interviewers?|the hiring manager|management|everyone)';
+
+/** Accusations: bias, bad faith, a decision made in advance, neglect, rudeness. */
+export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
+  {
+    id: 'unfairness',
+    strong: true,
+    patterns: [
+      '(?:bias|biased|prejudice|prejudiced|discriminated|discriminating|discrimination|discriminatory|racist|sexist|ageist|ableist|unfair|unfairly|unjust|unjustly|rigged|illegal|unlawful|lawsuit|lawyer|attorney|legal action|tribunal|formal complaint|glassdoor)',
+      '(?:the )?(?:deck|game|process|system) (?:was|is) (?:stacked|rigged|fixed)',
+      '(?:sue|report) (?:you|the company|your company|this)',
+      '(?:because|since) (?:of )?(?:my|i am|i was) (?:age|gender|race|accent|ethnicity|disability|religion|name|a woman|a man|older|too old|pregnant|foreign|not from)',
+      '(?:how|the way) (?:candidates|applicants|people|we|i) (?:are|were|was|get|got|is|am) (?:treated|handled)',
+      '(?:how|the way) you treat (?:candidates|people|applicants|staff|anyone)',
+      '(?:should be|be) ashamed|ashamed of (?:yourselves|yourself|the way|how)',
+      '(?:leave|leaving|write|writing|post|posting) (?:a |an )?(?:honest |negative |bad |public )?review (?:about|of) (?:you|your|this|the process|the company|how)',
+      '(?:leave|leaving|write|writing|post|posting) (?:a |an )?(?:negative|bad|scathing) review',
+      'warn (?:others|people|everyone|my network|friends|other candidates)',
+      '(?:how|the way) you treat (?:professionals|others|adults|people like me|your candidates|humans)',
+    ],
+    message:
+      '{match} accuses them of unfair treatment. If you believe you were treated unlawfully, that belongs in a formal route, not in this note; here it ends the relationship and gets no feedback.',
+  },
+  {
+    id: 'bad-faith',
+    strong: true,
+    patterns: [
+      `${WHO} {GAP:1}(?:lied|misled|deceived|tricked|strung me along|led me on|played me|used me|kept me waiting|kept me hanging|left me hanging|ghosted|ignored me|ignored my|never intended|had no intention|never planned|never meant)`,
+      "wasted (?:my|our|everyone 's|people 's|candidates '|a lot of my|so much of my|{NUM} (?:hours|days|weeks|months) of my|(?:hours|days|weeks|months) of my) time",
+      "waste of (?:my|our|everyone 's|your and my) time",
+      'wast(?:ed|ing|e) (?:my|our|an entire|a whole|the whole|a full|my whole|my entire) {GAP:1}(?:time|afternoon|morning|day|evening|weekend|week|holiday|leave|effort|energy)',
+      'strung (?:me|us|candidates) along',
+      'i (?:feel|felt) (?:like i was |that i was |i was |like i have been |that i have been )?(?:cheated|used|misled|deceived|set up|strung along|played|betrayed|disrespected|dismissed|humiliated|mistreated|lied to)',
+    ],
+    message:
+      '{match} accuses them of bad faith. Whatever happened, the reader will defend themselves rather than help you. If you want to keep this contact, leave the grievance out.',
+  },
+  {
+    id: 'decided-in-advance',
+    unlessSelfSubject: true,
+    strong: true,
+    patterns: [
+      '(?:already|always) (?:had|picked|chosen|decided|selected|knew|planned|set on|earmarked) {GAP:3}(?:someone|somebody|your|their|an internal|the internal|a friend|who|in mind|the job|the role)',
+      '(?:the )?(?:job|role|position|post|vacancy) (?:was|is) never (?:really |actually |truly |genuinely )?(?:open|available|real)',
+      '(?:fake|phantom|ghost|sham) (?:job|role|posting|listing|vacancy|opening|process|interview)',
+      '(?:a )?(?:box-ticking|box ticking|tick-box|tick box|rubber-stamp|rubber stamp|rubber-stamping)(?: exercise)?',
+      '(?:just|only|merely|nothing but|simply) (?:a )?(?:formality|for show)',
+      'already (?:promised|given|offered|earmarked|lined up|set aside|reserved) (?:to|for)',
+      '(?:clearly|obviously|evidently) (?:already )?(?:decided|made up (?:their|your|its) minds?|chosen|picked)',
+      '(?:it is|it was|it is all|it was all|all) (?:about|down to) who you know',
+      'already (?:made up (?:your|their|its|his|her) minds?|decided|chosen|picked|settled on)',
+      '(?:decided|made|settled|taken|chosen) (?:long )?before (?:i|we) (?:walked in|arrived|even applied|applied|interviewed|had a chance|got there|started|even started)',
+      '(?:the )?decision was (?:already )?(?:made|taken) (?:in advance|beforehand|before)',
+      '(?:had|have|has) (?:someone|somebody|a candidate|an internal candidate|another candidate|a favourite|a favorite) (?:else )?(?:lined up|in mind|picked out|ready|waiting)',
+      '(?:had|have|has) (?:already |clearly |obviously )?made up (?:its|their|your|his|her) minds?',
+      'before (?:the|my|i|we) {GAP:2}(?:even )?(?:started|began|begun|walked in|arrived|presented|opened my mouth|said a word)',
+    ],
+    message:
+      '{match} suggests the outcome was settled before you walked in. Even if it was, saying so closes the door, and the person reading may not have made that call.',
+  },
+  {
+    id: 'neglect',
+    strong: true,
+    patterns: [
+      `(?:${WHO}|anyone|nobody|no one) (?:could not|did not|can not|would not|never|could never) (?:even )?(?:bother(?:ed)? to |be bothered to )?(?:call|phone|pick up the phone|reply|respond|answer|tell me|let me know|inform|look at|read|write|give me|have the decency|have the courtesy|say|send|manage)`,
+      '(?:could not|did not|can not|never) (?:even )?(?:manage|bother) (?:a|one|even a|to)',
+      '(?:nobody|no one|no-one|not one person|not a single person|none of you) {GAP:2}(?:informed|told|called|contacted|replied|responded|bothered|let me know|got back|could tell|could be bothered|thought to|had the courtesy|had the decency|explained|read|looked at|reviewed|listened|cared)',
+      '(?:it is|it was|it seems|it seemed) (?:pretty |very |quite |abundantly |painfully )?(?:clear|obvious|evident) (?:that )?(?:no one|nobody|you|they|the panel|the team|your team|the interviewers?) (?:did not|never|could not|was not|were not|had not|read|looked|wanted|cared)',
+      '(?:clearly|obviously|evidently) (?:no one|nobody|you|they|the panel|the team|your team|the interviewers?) (?:did not|never|could not|was not|were not|had not)',
+      '(?:did not|never|would not) (?:give|gave) me a (?:fair|real|proper|genuine|decent) (?:chance|shot|hearing|go)',
+      '(?:the )?questions? (?:had|have|has) nothing to do with',
+      'set me up to fail',
+      '(?:the|any|basic|common|simple) (?:courtesy|decency|respect) (?:of|to)',
+      '(?:lack|absence) of (?:communication|respect|courtesy|professionalism|feedback|transparency|organisation|organization|updates)',
+      '(?:poor|terrible|awful|bad|zero|no) (?:communication|organisation|organization|candidate experience|professionalism)',
+      'without (?:telling|informing|letting|notifying|warning|contacting) (?:me|us|candidates|anyone|applicants)',
+      '(?:prefers?|preferred|went with|chose|hired?|hires|hiring|picked|pick) (?:cheaper|younger|older|less experienced|less qualified|unqualified|inexperienced)',
+      '(?:did not|never|would not|could not) (?:even )?(?:give|gave|offer|offered|allow|allowed) me (?:a|the|any) (?:fair |real |proper |genuine |decent )?(?:chance|shot|hearing|go|opportunity)',
+      '(?:and|but|yet) (?:you )?(?:did not|never) (?:contact|call|email|tell|inform|reach out to|let) me',
+    ],
+    message:
+      '{match} blames them for how you were treated. It may well be fair to feel, but in writing it reads as a complaint, and complaints rarely get a reply. Thank them for letting you know, however they did it.',
+    suggestion: 'Thank you for letting me know.',
+  },
+  {
+    id: 'insinuation',
+    strong: true,
+    patterns: [
+      '(?:funny|interesting|convenient|strange|odd|curious|telling|amazing) (?:how|that) {GAP:6}(?:went to|got|was given|were given|ended up|landed|chose|picked|hired|gave)',
+      "(?:owner|boss|manager|director|ceo|founder|partner|chair) 's (?:nephew|niece|son|daughter|friend|mate|buddy|relative|cousin|brother|sister|wife|husband)",
+      '(?:overlook|overlooks|overlooked|overlooking|ignore|ignores|ignored|turn away|turns away|turned away|pass over|passes over|passed over) (?:experienced|qualified|good|strong|older|talented|capable|seasoned|skilled) (?:candidates|people|applicants|talent|staff|professionals)',
+      'can afford to (?:overlook|ignore|lose|turn away|pass on|reject|pass up|waste)',
+      'no offen[cs]e(?: ,)? but',
+      'some of us (?:actually|really|still|have to|do)',
+    ],
+    message:
+      '{match} hints at something unfair without saying it outright. A hiring manager will still read it as an accusation, and an insinuation is harder to answer than a question. Leave it out; ask about your own next step instead.',
+  },
+  {
+    id: 'criticises-conduct',
+    strong: true,
+    patterns: [
+      'barely (?:looked up|looked at me|listened|spoke|engaged|acknowledged|said|paid attention|glanced|made eye contact)',
+      '(?:the )?(?:interview|interviews|panel|process|call|meeting|conversation|assessment|day) (?:felt|seemed|was|were) {ADV}(?:rushed|disorgani[sz]ed|chaotic|cold|hostile|unprepared|one-sided|superficial|perfunctory|a formality|a mess)',
+      '(?:was|were|kept) (?:on|checking|looking at) (?:his|her|their|your) (?:phone|laptop|emails?|screen)',
+      `${WHO} (?:did not|never|could not) (?:seem to |even )?(?:listen|care|pay attention|engage|read my|look at my|prepare)`,
+      '(?:your|the) {GAP:2}(?:process|recruitment|hiring|communication|organi[sz]ation|system|interviews?|onboarding) (?:really )?(?:needs|could use|could do with|requires|needs some|needs a lot of) (?:work|improvement|improving|a rethink|an overhaul|attention|fixing)',
+      '(?:expected|hoped for|anticipated) (?:a |an )?(?:much |far |rather )?(?:more|better) (?:professional|organi[sz]ed|respectful|courteous|personal|timely|transparent|competent)',
+      '(?:expected|hoped for|deserve|deserved) (?:much |far )?(?:more|better) (?:from|of|treatment|than this|communication|respect|courtesy|care)',
+      '{NUM} (?:days|weeks|months) of (?:silence|radio silence|waiting|nothing|no reply|no news|being ignored)',
+      '(?:your|the) (?:company|team|organi[sz]ation|firm|business|council|studio|agency|school|hospital|department) {ADV}(?:does not|do not|did not) (?:value|care about|respect|appreciate|understand|want) (?:experience|people|talent|candidates|loyalty|skill|hard work|its candidates|applicants)',
+      '(?:never|rarely|seldom) (?:been )?treated (?:so |this |as )?(?:poorly|badly|rudely|disrespectfully|unprofessionally)',
+      'treated (?:so |very |really |incredibly )?(?:poorly|badly|rudely|unfairly|disrespectfully|unprofessionally)',
+      '(?:puts?|put|values?|valued|cares? (?:more )?about|prioriti[sz]es?) {GAP:3}(?:ahead of|over|before|more than) (?:residents|patients|people|staff|candidates|quality|customers|students|children|its people|clients)',
+      '(?:did not|does not|do not|never) seem (?:very |particularly |that |at all )?(?:open|interested|welcoming|friendly|organi[sz]ed|competent|professional|prepared|engaged)',
+    ],
+    message:
+      '{match} criticises how they ran the interview. Even if it is fair, the reader hears a complaint about themselves or a colleague, and the note stops being about what you can learn. If something went badly, it is better raised, calmly, with the recruiter separately.',
+  },
+  {
+    id: 'rudeness',
+    strong: true,
+    unlessSelfSubject: true,
+    patterns: [
+      '(?:unprofessional|disrespectful|rude|dismissive|condescending|patronising|patronizing|arrogant|incompetent|careless|sloppy|shoddy|chaotic|disorgani[sz]ed)',
+    ],
+    message:
+      '{match} passes judgement on how they behave. Even if it is deserved, the reader will take it personally and is unlikely to help you afterwards.',
+  },
+];
+
+/** `tone/accusation`: accusing them of bias, bad faith, a fixed outcome or neglect. */
+export const accusationRule = definePhraseRule({
+  id: 'tone/accusation',
+  category: 'tone',
+  severity: 'error',
+  groups: ACCUSATION_GROUPS,
+});

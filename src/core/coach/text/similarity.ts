@@ -1,0 +1,79 @@
+import { findClosingStart, parseGreeting } from '../document';
+import { canonicalWord, tokenize } from './tokens';
+
+/** The words of a message's body: greeting and sign-off dropped, so names do not count. */
+export function bodyWords(text: string): {
+  words: string[];
+  spans: { start: number; end: number }[];
+} {
+  const greeting = parseGreeting(text);
+  const start = greeting ? greeting.end : 0;
+  const end = Math.max(start, findClosingStart(text));
+  const words: string[] = [];
+  const spans: { start: number; end: number }[] = [];
+  for (const token of tokenize(text.slice(start, end))) {
+    if (token.kind !== 'word') continue;
+    for (const word of canonicalWord(token.text).split(' ')) {
+      words.push(word);
+      spans.push({ start: start + token.start, end: start + token.end });
+    }
+  }
+  return { words, spans };
+}
+
+/** Overlapping runs of `size` words, the unit near-duplicates are compared in. */
+export function shingles(words: readonly string[], size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + size <= words.length; i += 1) out.push(words.slice(i, i + size).join(' '));
+  return out;
+}
+
+export interface ShingleIndex {
+  /** Distinct shingles per document. */
+  sizes: number[];
+  /** Which documents hold each shingle. */
+  postings: Map<string, number[]>;
+}
+
+/** An inverted index over documents' shingles: comparing a new text costs one lookup per shingle. */
+export function indexShingles(documents: readonly string[][]): ShingleIndex {
+  const postings = new Map<string, number[]>();
+  const sizes = documents.map((doc, index) => {
+    const distinct = new Set(doc);
+    for (const shingle of distinct) {
+      const list = postings.get(shingle);
+      if (list) list.push(index);
+      else postings.set(shingle, [index]);
+    }
+    return distinct.size;
+  });
+  return { sizes, postings };
+}
+
+export interface Overlap {
+  index: number;
+  shared: number;
+  /** |A ∩ B| / |A ∪ B| */
+  jaccard: number;
+  /** |A ∩ B| / |A|: how much of the new text came from the earlier one. */
+  containment: number;
+}
+
+/** Exact Jaccard similarity and containment of a text's shingles against every indexed document. */
+export function overlaps(index: ShingleIndex, shingleSet: ReadonlySet<string>): Overlap[] {
+  const counts = new Map<number, number>();
+  for (const shingle of shingleSet) {
+    for (const doc of index.postings.get(shingle) ?? [])
+      counts.set(doc, (counts.get(doc) ?? 0) + 1);
+  }
+  const size = shingleSet.size;
+  return [...counts].map(([doc, shared]) => {
+    const other = index.sizes[doc] ?? 0;
+    return {
+      index: doc,
+      shared,
+      jaccard: shared / (size + other - shared),
+      containment: size === 0 ? 0 : shared / size,
+    };
+  });
+}

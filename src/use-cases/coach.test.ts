@@ -1,0 +1,136 @@
+import { expect, it } from 'vitest';
+import { describeEachDialect } from '../../test/databases';
+import { seedCoachWorkspace } from '../../test/coach-workspace';
+import { checkMessage } from '../core/coach/check-message';
+import { recoverySettingsPatchSchema } from '../core/recovery/settings';
+import { assembleCoachContext, coachMessage, draftMessage } from './coach';
+import { updateRecoverySettings } from './recovery-settings';
+
+describeEachDialect('coach context and drafts', (db) => {
+  it('assembles the context from the application, the person, the notes and the history', async () => {
+    const deps = await db().deps('ws_coach_context');
+    const { acme, helen } = await seedCoachWorkspace(deps);
+    const { contactId, context } = await assembleCoachContext(deps, {
+      applicationId: acme.id,
+      kind: 'feedback_request',
+    });
+    // The person who delivered the rejection, by default.
+    expect(contactId).toBe(helen.id);
+    expect(context).toMatchObject({
+      company: 'Acme Robotics',
+      role: 'Firmware Engineer',
+      contactName: 'Helen Cho',
+      sentAt: deps.clock.now().toISOString(),
+      linkedinPlan: 'free',
+    });
+    // Topics of the interviews the person attended come first, then the rest, then notes and reflection.
+    expect(context.facts.slice(0, 3)).toEqual([
+      'motor controller bring-up',
+      'switching the build system to Bazel',
+      'their relocation package',
+    ]);
+    expect(context.facts).toContain('How would you debug a brown-out reset?');
+    expect(context.facts).toContain('ask about the Shenzhen factory trip');
+    expect(context.facts).toContain('the whiteboard session on interrupts');
+    expect(context.facts).toContain('How would you size a watchdog timeout?');
+    expect(context.facts.join(' ')).not.toContain('raw and tired');
+    expect([...context.otherCompanies].sort()).toEqual(['Stark Foods', 'Wayne Logistics']);
+    expect(context.previousMessages).toEqual([
+      expect.objectContaining({
+        to: 'Owen Price',
+        company: 'Stark Foods',
+        kind: 'feedback_request',
+        sentAt: deps.clock.now().toISOString(),
+      }),
+    ]);
+    expect(context.rejectedAt).toBe(deps.clock.now().toISOString());
+  });
+
+  it('writes to the person asked for, and names the field when a record is missing', async () => {
+    const deps = await db().deps('ws_coach_person');
+    const { acme, sam } = await seedCoachWorkspace(deps);
+    const assembled = await assembleCoachContext(deps, {
+      applicationId: acme.id,
+      contactId: sam.id,
+      kind: 'thank_you',
+      linkedinPlan: 'paid',
+    });
+    expect(assembled.context.contactName).toBe('Sam Reed');
+    expect(assembled.context.facts[0]).toBe('their relocation package');
+    expect(assembled.context.linkedinPlan).toBe('paid');
+    await expect(
+      assembleCoachContext(deps, {
+        applicationId: acme.id,
+        contactId: 'con_missing',
+        kind: 'thank_you',
+      }),
+    ).rejects.toMatchObject({ code: 'not_found', field: 'contactId' });
+    await expect(
+      assembleCoachContext(deps, { applicationId: 'app_missing', kind: 'thank_you' }),
+    ).rejects.toMatchObject({ code: 'not_found', field: 'id' });
+  });
+
+  it('checks with the workspace’s own timing settings', async () => {
+    const deps = await db().deps('ws_coach_settings');
+    const { acme } = await seedCoachWorkspace(deps);
+    const { context, settings } = await assembleCoachContext(deps, {
+      applicationId: acme.id,
+      kind: 'feedback_request',
+    });
+    expect(settings.timing).toEqual({ coolOffHours: 24, latestReplyDays: 7 });
+    const input = {
+      kind: 'feedback_request' as const,
+      text: 'Hi Helen,\nThanks for the talk about the motor controller bring-up.\nRavi',
+      context: { ...context, sentAt: undefined },
+    };
+    db().clock.advance(3 * 3_600_000);
+    const rules = async () => (await coachMessage(deps, input)).findings.map((f) => f.rule);
+    expect(await rules()).toContain('timing/too-soon');
+    await updateRecoverySettings(
+      deps,
+      recoverySettingsPatchSchema.parse({ timing: { coolOffHours: 2 } }),
+    );
+    expect(await rules()).not.toContain('timing/too-soon');
+    expect(
+      (await assembleCoachContext(deps, { applicationId: acme.id, kind: 'thank_you' })).settings
+        .timing.coolOffHours,
+    ).toBe(2);
+  });
+
+  it('keeps workspaces apart', async () => {
+    const mine = await db().deps('ws_coach_mine');
+    const theirs = await db().deps('ws_coach_theirs');
+    const { acme } = await seedCoachWorkspace(mine);
+    await expect(
+      assembleCoachContext(theirs, { applicationId: acme.id, kind: 'thank_you' }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('drafts from the application’s data, and the draft passes the coach outside its room', async () => {
+    const deps = await db().deps('ws_coach_draft');
+    const { acme } = await seedCoachWorkspace(deps);
+    // Written the next day: timing is about when a message goes out, which no draft can change.
+    db().clock.advance(30 * 3_600_000);
+    for (const kind of [
+      'feedback_request',
+      'thank_you',
+      'keep_in_touch',
+      'linkedin_note',
+    ] as const) {
+      const { draft, context } = await draftMessage(deps, {
+        applicationId: acme.id,
+        kind,
+        userName: 'Ravi Kumar',
+      });
+      expect(draft.text).toContain('Helen');
+      expect(draft.fact).toBe('motor controller bring-up');
+      expect(draft.rooms.length).toBeGreaterThan(0);
+      if (kind === 'feedback_request') expect(draft.rooms[0]?.prompt).toMatch(/RTOS scheduling/i);
+      const outside = checkMessage({ kind, text: draft.text, context }).findings.filter(
+        (f) =>
+          f.severity !== 'info' && !draft.rooms.some((r) => r.start <= f.start && f.end <= r.end),
+      );
+      expect(outside).toEqual([]);
+    }
+  });
+});
