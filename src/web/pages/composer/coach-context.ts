@@ -1,31 +1,9 @@
-import type { MessageKind } from '../../../core/enums';
+import type { CoachInput } from '../../../core/coach';
+import type { LinkedinPlan } from '../../../core/enums';
 import type { Application, ApplicationDetail } from '../../api/applications';
 import type { Contact } from '../../api/contacts';
 import type { Message } from '../../api/messages';
-import type { LinkedinPlan } from '../../../core/enums';
-
-/** What the coach is told about the situation, in the shape its input takes. */
-export interface CoachInput {
-  kind: MessageKind;
-  text: string;
-  context?: {
-    company?: string;
-    role?: string;
-    contactName?: string;
-    facts?: string[];
-    otherCompanies?: string[];
-    previousMessages?: {
-      text: string;
-      to?: string;
-      company?: string;
-      kind?: MessageKind;
-      sentAt?: string;
-    }[];
-    rejectedAt?: string;
-    sentAt?: string;
-    linkedinPlan?: LinkedinPlan;
-  };
-}
+import type { Settings } from '../../api/settings';
 
 export interface ComposerSources {
   message: Message;
@@ -34,13 +12,15 @@ export interface ComposerSources {
   applications: readonly Application[];
   sentMessages: readonly Message[];
   linkedinPlan: LinkedinPlan;
+  /** The user's settings, whose timing rules the coach applies. */
+  settings: Settings | null;
   now: Date;
 }
 
 /**
- * Everything Rebound knows that makes a message personal or risky: who it is to, what was
- * talked about with them, the other companies (a copy-paste slip names one), earlier messages
- * (a reused text), and when the rejection came.
+ * The coach's context for a message to a contact with no application (the server assembles it
+ * when there is one): who it is to, how you met and what you noted about them, the other
+ * companies (a copy-paste slip names one) and earlier messages (a reused text).
  */
 export function coachInputOf(sources: ComposerSources, text: string): CoachInput {
   const { message, detail, contact } = sources;
@@ -48,7 +28,14 @@ export function coachInputOf(sources: ComposerSources, text: string): CoachInput
   const company = detail?.application.company ?? contact?.company ?? undefined;
   const interviews = detail?.interviews ?? [];
   const withThem = contact ? interviews.filter((i) => i.contactIds.includes(contact.id)) : [];
-  const facts = [...(withThem.length > 0 ? withThem : interviews).flatMap((i) => i.topics)];
+  const facts = [
+    ...(withThem.length > 0 ? withThem : interviews).flatMap((i) => i.topics),
+    ...(contact?.howMet ? [contact.howMet] : []),
+    ...(contact?.notes ?? '')
+      .split(/\n|;/)
+      .map((n) => n.trim())
+      .filter((n) => n.length > 2),
+  ];
   const otherCompanies = [
     ...new Set(
       sources.applications

@@ -10,8 +10,8 @@ import { editorTheme } from './editor-theme';
 export interface CoachEditorHandle {
   /** Selects a span (a finding) and scrolls it into view. */
   select(start: number, end: number): void;
-  /** Replaces the whole text, e.g. with a starting draft. */
-  setText(text: string): void;
+  /** Replaces the whole text, e.g. with a starting draft, and selects `select` if given. */
+  setText(text: string, select?: { start: number; end: number } | null): void;
   focus(): void;
 }
 
@@ -138,10 +138,13 @@ export function CoachEditor({
       });
       editor.focus();
     },
-    setText(text) {
+    setText(text, select) {
       const editor = view.current;
       if (!editor) return;
-      editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: text } });
+      editor.dispatch({
+        changes: { from: 0, to: editor.state.doc.length, insert: text },
+        ...(select && { selection: { anchor: select.start, head: select.end } }),
+      });
       editor.focus();
     },
     focus() {

@@ -1,13 +1,6 @@
-/** A problem (or a piece of advice) the coach found at a place in the text. */
-export interface Finding {
-  rule: string;
-  category: 'tone' | 'template' | 'personalization' | 'accuracy' | 'length' | 'timing' | 'style';
-  severity: 'error' | 'warning' | 'info';
-  start: number;
-  end: number;
-  message: string;
-  suggestion?: string;
-}
+import type { Finding } from '../../../core/coach';
+
+export type { Finding };
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 

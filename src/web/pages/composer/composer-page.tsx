@@ -3,6 +3,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { MESSAGE_KIND_LABELS } from '../../../core/message';
 import { useApplicationDetail, useApplications } from '../../api/applications';
+import { useCoachContext } from '../../api/coach';
 import { useContactDetail } from '../../api/contacts';
 import { useMessage, useSentMessages } from '../../api/messages';
 import { PageHeader } from '../../components/page-header';
@@ -21,7 +22,19 @@ export default function ComposerPage() {
   const contact = useContactDetail(contactId, contactId !== '' && applicationId === '');
   const applications = useApplications();
   const sent = useSentMessages();
+  const coach = useCoachContext(
+    message.data?.applicationId
+      ? {
+          applicationId: message.data.applicationId,
+          kind: message.data.kind,
+          contactId: message.data.contactId,
+        }
+      : null,
+  );
+  // Without the server's context the coach still runs, on what the page itself knows.
+  const coachReady = applicationId === '' || !coach.isPending;
   const contextReady =
+    coachReady &&
     (applicationId === '' || detail.isSuccess) &&
     (contactId === '' || applicationId !== '' || contact.isSuccess);
 
@@ -66,6 +79,7 @@ export default function ComposerPage() {
                 contact={person}
                 applications={applications.data ?? []}
                 sentMessages={sent.data?.items ?? []}
+                assembled={coach.data ?? null}
               />
             ) : detail.isError ? (
               <QueryState query={detail} what="the application">

@@ -1,13 +1,14 @@
 import { Grid, Group, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import type { Application, ApplicationDetail } from '../../api/applications';
 import type { Contact } from '../../api/contacts';
 import { useMarkSent, useUpdateMessage, type Message, type MessagePatch } from '../../api/messages';
+import type { AssembledCoachContext } from '../../api/coach';
 import { useSettings } from '../../api/settings';
-import { coachInputOf } from './coach-context';
+import { useStartingDraft } from './use-starting-draft';
 import { CoachEditor, type CoachEditorHandle } from './coach-editor';
 import type { Finding } from './coach-findings';
 import { defaultSubject } from './default-subject';
@@ -18,7 +19,7 @@ import { SendActions } from './send-actions';
 import { useAutosave } from './use-autosave';
 import { createTextStore } from './text-store';
 import { SentNotice } from './sent-notice';
-import { DEFAULT_LINKEDIN_PLAN, runCoach, startingText } from './use-coach';
+import { useCoach } from './use-coach';
 import { firstRoom } from './draft-rooms';
 
 interface ComposerProps {
@@ -27,12 +28,21 @@ interface ComposerProps {
   contact: Contact | null;
   applications: readonly Application[];
   sentMessages: readonly Message[];
+  /** The coach's context as the server assembled it, for a message about an application. */
+  assembled: AssembledCoachContext | null;
 }
 
 type Channel = Message['channel'];
 
 /** Write one message with the coach reading along, then send it your way and record it. */
-export function Composer({ message, detail, contact, applications, sentMessages }: ComposerProps) {
+export function Composer({
+  message,
+  detail,
+  contact,
+  applications,
+  sentMessages,
+  assembled,
+}: ComposerProps) {
   const [params] = useSearchParams();
   const taskId = params.get('task') ?? undefined;
   const update = useUpdateMessage(message.id);
@@ -49,23 +59,31 @@ export function Composer({ message, detail, contact, applications, sentMessages 
     message.subject ?? defaultSubject(message.kind, detail?.application.role ?? null),
   );
   const sent = message.status !== 'draft';
-  const linkedinPlan = useSettings().data?.linkedinPlan ?? DEFAULT_LINKEDIN_PLAN;
+  const settings = useSettings().data ?? null;
+  const linkedinPlan = assembled?.context.linkedinPlan ?? settings?.linkedinPlan ?? 'free';
   const limit = characterLimit(message.kind, channel, linkedinPlan);
   const sources = useMemo(
-    () => ({ message, detail, contact, applications, sentMessages, linkedinPlan, now: new Date() }),
-    [message, detail, contact, applications, sentMessages, linkedinPlan],
+    () => ({
+      message,
+      detail,
+      contact,
+      applications,
+      sentMessages,
+      linkedinPlan,
+      settings,
+      now: new Date(),
+    }),
+    [message, detail, contact, applications, sentMessages, linkedinPlan, settings],
   );
-  // An empty draft starts from the coach's draft: the person, a detail, room for your words.
-  const [initialText] = useState(() => startingText(sources));
+  const [initialText] = useState(message.body);
   const [store] = useState(() => createTextStore(initialText));
   const [findings, setFindings] = useState<readonly Finding[]>([]);
   const [checkedText, setCheckedText] = useState(initialText);
-  useEffect(() => {
-    if (initialText !== message.body) queue({ body: initialText });
-    // Only the text the editor opened with is saved here; later edits save as they are typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  const checkText = useCallback((text: string) => runCoach(coachInputOf(sources, text)), [sources]);
+  const checkText = useCoach(sources, assembled);
+  useStartingDraft(sources, (text) => {
+    // Only into an empty editor: anything the user typed meanwhile stays.
+    if (store.get() === '') editor.current?.setText(text, firstRoom(text));
+  });
   const onFindings = useCallback((found: readonly Finding[], text: string) => {
     setFindings(found);
     setCheckedText(text);
@@ -142,7 +160,7 @@ export function Composer({ message, detail, contact, applications, sentMessages 
               <CoachEditor
                 ref={editor}
                 initialText={initialText}
-                initialSelection={sent ? null : firstRoom(initialText)}
+                initialSelection={null}
                 readOnly={sent}
                 labelledBy="message-label"
                 describedBy="message-counters"

@@ -53,7 +53,6 @@ export function FindingsPanel({ findings, text, onSelect }: FindingsPanelProps) 
                 className={classes.finding}
                 data-severity={finding.severity}
                 onClick={() => onSelect(finding)}
-                aria-label={`${SEVERITY_LABELS[finding.severity]}, ${CATEGORY_LABELS[finding.category]}: ${finding.message} Show it in the text.`}
               >
                 <Group gap={6} mb={4} wrap="nowrap">
                   <style.icon

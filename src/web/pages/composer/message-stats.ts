@@ -1,7 +1,5 @@
+import { LINKEDIN_NOTE_LIMITS } from '../../../core/coach';
 import type { LinkedinPlan, MessageKind } from '../../../core/enums';
-
-/** LinkedIn's connection-note limit by plan (third-party reports; see PRODUCT.md). */
-export const LINKEDIN_NOTE_LIMITS: Record<LinkedinPlan, number> = { free: 200, paid: 300 };
 
 export interface MessageCounts {
   words: number;
