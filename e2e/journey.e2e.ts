@@ -142,11 +142,13 @@ describe('from an application to the feedback request, with the coach', () => {
       .poll(() => page.locator('[data-sent-notice]').textContent())
       .toContain('logged with Helen Cho');
     await page.getByRole('link', { name: 'Back to Today' }).click();
+    // The rest of the plan is still there; only the step that was done moved on.
+    await expect
+      .poll(() => page.locator('[data-agenda-item][data-kind="thank_you"]').count())
+      .toBe(1);
     await expect
       .poll(() => page.locator('[data-agenda-item][data-kind="feedback_request"]').count())
       .toBe(0);
-    // The rest of the plan is still there: only the step that was done moved on.
-    expect(await page.locator('[data-agenda-item][data-kind="thank_you"]').count()).toBe(1);
   });
 
   it('shows the recovery on the application page, and every page passes axe', async () => {

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { invalidateApplication } from './applications';
 import { api, unwrap, type Schemas } from './client';
 import { contactKeys } from './contacts';
+import type { Agenda } from './agenda';
 
 export type Message = Schemas['Message'];
 export type MessageInput = Schemas['MessageInput'];
@@ -70,6 +71,13 @@ export function useMarkSent(id: string) {
       unwrap(api.POST('/messages/{id}/sent', { params: { path: { id } }, body })),
     onSuccess: (result) => {
       client.setQueryData(messageKeys.detail(id), result.message);
+      // Today drops the step at once, rather than showing it until the agenda reloads.
+      const done = result.task?.id;
+      if (done) {
+        client.setQueryData<Agenda>(['agenda'], (agenda) =>
+          agenda ? { ...agenda, items: agenda.items.filter((item) => item.id !== done) } : agenda,
+        );
+      }
       void client.invalidateQueries({ queryKey: messageKeys.all });
       void client.invalidateQueries({ queryKey: contactKeys.all });
       invalidateApplication(client);
