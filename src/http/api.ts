@@ -15,11 +15,15 @@ import { registerDemoRoutes } from './routes/demo';
 import { registerInteractionRoutes } from './routes/interactions';
 import { registerInterviewRoutes } from './routes/interviews';
 import { registerMessageRoutes } from './routes/messages';
+import { registerBackupRoutes } from './routes/backups';
+import { registerMailRoutes } from './routes/mail';
+import { registerPortabilityRoutes } from './routes/portability';
 import { registerAgendaRoutes } from './routes/agenda';
 import { registerRecoveryRoutes } from './routes/recovery';
 import { registerSettingsRoutes } from './routes/settings';
 import { registerTaskRoutes } from './routes/tasks';
 import { registerTransferRoutes } from './routes/transfer';
+import type { ApiServices } from './services';
 
 export interface ApiOptions {
   db: Db;
@@ -28,6 +32,8 @@ export interface ApiOptions {
   workspaceId: string;
   /** Where unexpected errors are reported; they reach the client only as a generic 500. */
   logError?: (error: unknown) => void;
+  /** Mail and backups, provided by the runtime; routes say so when one is missing. */
+  services?: ApiServices;
 }
 
 /** Request bodies above this are refused with 413 before they are read. */
@@ -76,6 +82,7 @@ export function createApi(options: ApiOptions): ApiApp {
 
   app.use('*', async (c, next) => {
     c.set('deps', { db: options.db, clock: options.clock, workspaceId: options.workspaceId });
+    c.set('services', options.services ?? {});
     await next();
   });
   const tooLarge = (limit: number) =>
@@ -115,6 +122,9 @@ export function createApi(options: ApiOptions): ApiApp {
   registerCoachRoutes(app);
   registerTransferRoutes(app);
   registerDemoRoutes(app);
+  registerPortabilityRoutes(app);
+  registerMailRoutes(app);
+  registerBackupRoutes(app);
   registerRecoveryRoutes(app);
   registerTaskRoutes(app);
   registerAgendaRoutes(app);

@@ -1003,6 +1003,145 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/backups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The backups in the data folder, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The backups */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Backup'][];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Back up the database now (SQLite's online backup; safe while in use) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The new backup */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Backup'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/backups/{name}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Restore a backup from the backups folder, after checking it and backing up the current database */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          name: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Restored */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RestoreResult'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/calendar-feed': {
     parameters: {
       query?: never;
@@ -1667,6 +1806,78 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/export/csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every application with its stage history as CSV (UTF-8 with a BOM, for spreadsheets) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The .csv file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/export/vcard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every contact as one vCard 4.0 file */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The .vcf file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/vcard': string;
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -1752,6 +1963,244 @@ export interface paths {
         };
         /** @description The request conflicts with what is stored */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request body is too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/import/csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import applications with their stage history from a CSV, with an optional column mapping */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CsvImportRequest'];
+        };
+      };
+      responses: {
+        /** @description What happened to each row */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CsvImportReport'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request body is too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/import/csv/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Show how an applications CSV would be read: headers, proposed column mapping, dry-run report */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CsvPreviewRequest'];
+        };
+      };
+      responses: {
+        /** @description The preview; nothing is written */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CsvPreview'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request body is too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/import/linkedin': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import LinkedIn's Connections.csv into contacts
+     * @description New people are added; people already in Rebound get only what they were missing. One transaction: a bad row refuses the whole file unless `partial` is set.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['FileImportRequest'];
+        };
+      };
+      responses: {
+        /** @description What happened to each row */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FileImportReport'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request body is too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/import/vcard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import a .vcf file of vCards (3.0 or 4.0) into contacts
+     * @description New people are added; people already in Rebound get only what they were missing. One transaction: a bad row refuses the whole file unless `partial` is set.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['FileImportRequest'];
+        };
+      };
+      responses: {
+        /** @description What happened to each row */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FileImportReport'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -2043,6 +2492,163 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/mail/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The SMTP account email is sent through (never the password) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The settings and where they come from */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SmtpSettings'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /**
+     * Save the SMTP account (leave the password out to keep the saved one)
+     * @description Saved in the data folder in a file only its owner can read. Refused while the environment (REBOUND_SMTP_…) provides the settings.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SmtpSettingsInput'];
+        };
+      };
+      responses: {
+        /** @description The saved settings */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SmtpSettings'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mail/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Test the connection: connect and sign in, and optionally send a test email */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MailTestRequest'];
+        };
+      };
+      responses: {
+        /** @description It works */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MailTestResult'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The user's mail server refused the email or could not be reached; `error.message` says why */
+        502: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/messages': {
     parameters: {
       query?: never;
@@ -2272,6 +2878,100 @@ export interface paths {
     };
     trace?: never;
   };
+  '/messages/{id}/eml': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The message as an .eml file (RFC 5322) for Thunderbird, Outlook or Apple Mail; drafts open for editing */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The .eml file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'message/rfc822': string;
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/messages/{id}/mailto': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A mailto: link that opens the user's mail program with the message filled in */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The link */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Mailto'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/messages/{id}/replied': {
     parameters: {
       query?: never;
@@ -2313,6 +3013,87 @@ export interface paths {
         };
         /** @description The request conflicts with what is stored */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/messages/{id}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a draft by email, then record it as sent, log the interaction and complete its plan step
+     * @description An email to someone who already got one about the same application answers it (In-Reply-To, References). If sending fails the message stays a draft and the error says why.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SendMessage'];
+        };
+      };
+      responses: {
+        /** @description The sent message and what the server said */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SendResult'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The user's mail server refused the email or could not be reached; `error.message` says why */
+        502: {
           headers: {
             [name: string]: unknown;
           };
@@ -2935,6 +3716,13 @@ export interface components {
         };
       };
     };
+    Backup: {
+      createdAt: string;
+      name: string;
+      /** @enum {string} */
+      reason: 'manual' | 'pre-migration' | 'pre-restore';
+      size: number;
+    };
     CadenceInput: {
       days: number | ('default' | 'off');
     };
@@ -3060,6 +3848,34 @@ export interface components {
         words: number;
       };
     };
+    /**
+     * @description Header as the file writes it → field, or null to leave the column out.
+     * @example {
+     *       "Job Title": "role",
+     *       "Excitement": null
+     *     }
+     */
+    ColumnMapping: {
+      [key: string]:
+        | 'id'
+        | 'company'
+        | 'role'
+        | 'stage'
+        | 'stageAt'
+        | 'appliedOn'
+        | 'link'
+        | 'source'
+        | 'location'
+        | 'salary'
+        | 'salaryMin'
+        | 'salaryMax'
+        | 'currency'
+        | 'notes'
+        | 'postingText'
+        | 'createdAt'
+        | 'stageHistory'
+        | null;
+    };
     Contact: {
       company: string | null;
       createdAt: string;
@@ -3074,6 +3890,10 @@ export interface components {
       linkedinUrl: string | null;
       name: string;
       notes: string | null;
+      /** @default [] */
+      otherEmails?: string[];
+      /** @default [] */
+      otherPhones?: string[];
       phone: string | null;
       /** @enum {string} */
       relationship:
@@ -3083,6 +3903,8 @@ export interface components {
       /** @default 0 */
       unansweredTouches?: number;
       updatedAt: string;
+      /** @default [] */
+      websites?: string[];
     };
     ContactDetail: {
       applicationIds: string[];
@@ -3099,6 +3921,10 @@ export interface components {
       linkedinUrl?: string | '' | null;
       name: string;
       notes?: string | null;
+      /** @default [] */
+      otherEmails?: string[];
+      /** @default [] */
+      otherPhones?: string[];
       phone?: string | null;
       /**
        * @default other
@@ -3109,6 +3935,8 @@ export interface components {
       /** @default [] */
       tags?: string[];
       title?: string | null;
+      /** @default [] */
+      websites?: string[];
     };
     ContactKeepInTouch: {
       contact: components['schemas']['Contact'];
@@ -3126,18 +3954,74 @@ export interface components {
       linkedinUrl?: string | '' | null;
       name?: string;
       notes?: string | null;
+      otherEmails?: string[];
+      otherPhones?: string[];
       phone?: string | null;
       /** @enum {string} */
       relationship?:
         'recruiter' | 'hiring_manager' | 'interviewer' | 'referrer' | 'peer' | 'mentor' | 'other';
       tags?: string[];
       title?: string | null;
+      websites?: string[];
     };
     ContactSnooze: {
       until: components['schemas']['SnoozeUntil'];
     };
     ContactWithLinks: components['schemas']['Contact'] & {
       applicationIds: string[];
+    };
+    CsvImportReport: components['schemas']['FileImportReport'] &
+      ({
+        mapping: components['schemas']['ColumnMapping'];
+      } | null);
+    CsvImportRequest: {
+      /** @description The whole file as text (UTF-8). */
+      content: string;
+      /**
+       * @description Work out and report everything, but write nothing.
+       * @default false
+       */
+      dryRun?: boolean;
+      mapping?: components['schemas']['ColumnMapping'];
+      /**
+       * @description Import the good rows and report the bad ones, instead of refusing the whole file.
+       * @default false
+       */
+      partial?: boolean;
+    };
+    CsvPreview: {
+      fields: {
+        /** @enum {string} */
+        field:
+          | 'id'
+          | 'company'
+          | 'role'
+          | 'stage'
+          | 'stageAt'
+          | 'appliedOn'
+          | 'link'
+          | 'source'
+          | 'location'
+          | 'salary'
+          | 'salaryMin'
+          | 'salaryMax'
+          | 'currency'
+          | 'notes'
+          | 'postingText'
+          | 'createdAt'
+          | 'stageHistory';
+        header: string;
+        meaning: string;
+      }[];
+      headers: string[];
+      mapping: components['schemas']['ColumnMapping'];
+      problems: string[];
+      report: components['schemas']['CsvImportReport'];
+    };
+    CsvPreviewRequest: {
+      /** @description The whole file as text (UTF-8). */
+      content: string;
+      mapping?: components['schemas']['ColumnMapping'];
     };
     DemoReport: {
       applications: number;
@@ -3213,6 +4097,32 @@ export interface components {
        */
       waitUntil: string;
     } | null;
+    FileImportReport: {
+      created: number;
+      dryRun: boolean;
+      /** @enum {string} */
+      format: 'linkedin' | 'vcard' | 'csv';
+      invalid: number;
+      outcomes: components['schemas']['RowOutcome'][];
+      partial: boolean;
+      rows: number;
+      skipped: number;
+      updated: number;
+    };
+    FileImportRequest: {
+      /** @description The whole file as text (UTF-8). */
+      content: string;
+      /**
+       * @description Work out and report everything, but write nothing.
+       * @default false
+       */
+      dryRun?: boolean;
+      /**
+       * @description Import the good rows and report the bad ones, instead of refusing the whole file.
+       * @default false
+       */
+      partial?: boolean;
+    };
     GoingColdPage: {
       items: components['schemas']['ContactKeepInTouch'][];
       /** @description Pass as `offset` to get the next page; null on the last page. */
@@ -3338,6 +4248,27 @@ export interface components {
     LinkContact: {
       contactId: string;
     };
+    MailTestRequest: {
+      /**
+       * Format: email
+       * @description Also send a test email here.
+       */
+      sendTo?: string;
+    };
+    MailTestResult: {
+      host: string;
+      message: string;
+      port: number;
+      secure: boolean;
+      sentTo: string | null;
+      user: string | null;
+    };
+    Mailto: {
+      length: number;
+      /** @description Longer than mail programs reliably accept. */
+      tooLong: boolean;
+      url: string;
+    };
     MarkSent: {
       sentAt?: string;
       taskId?: string;
@@ -3354,7 +4285,11 @@ export interface components {
       channel: 'email' | 'linkedin' | 'other';
       contactId: string | null;
       createdAt: string;
+      /** @default null */
+      emailMessageId?: string | null;
       id: string;
+      /** @default null */
+      inReplyTo?: string | null;
       /** @enum {string} */
       kind:
         | 'feedback_request'
@@ -3364,6 +4299,8 @@ export interface components {
         | 'follow_up'
         | 'other';
       recipient: string | null;
+      /** @default [] */
+      references?: string[];
       sentAt: string | null;
       /** @enum {string} */
       status: 'draft' | 'sent' | 'replied';
@@ -3569,6 +4506,33 @@ export interface components {
       /** @enum {string} */
       stage?: 'applied' | 'screen' | 'interview' | 'final' | 'offer';
     };
+    RestoreResult: {
+      migrated: string[];
+      restoredFrom: string;
+      safetyBackup: components['schemas']['Backup'] & (Record<string, never> | null);
+    };
+    RowOutcome: {
+      id: string | null;
+      label: string;
+      line: number;
+      /** @enum {string} */
+      outcome: 'created' | 'updated' | 'skipped' | 'invalid';
+      reason: string | null;
+    };
+    SendMessage: {
+      /** @default false */
+      newThread?: boolean;
+      taskId?: string;
+    };
+    SendResult: {
+      delivery: {
+        accepted: string[];
+        response: string;
+      };
+      interaction: components['schemas']['Interaction'] & (Record<string, never> | null);
+      message: components['schemas']['Message'];
+      task: components['schemas']['Task'] & (Record<string, never> | null);
+    };
     Settings: {
       cadences: {
         default: number;
@@ -3643,6 +4607,26 @@ export interface components {
     SettingsUpdate: components['schemas']['Settings'] & {
       /** @description Open steps that moved */
       rescheduledTasks: number;
+    };
+    SmtpSettings: {
+      from: string | null;
+      host: string | null;
+      /** @description The password itself is never sent back. */
+      passwordSet: boolean;
+      port: number | null;
+      secure: boolean | null;
+      /** @enum {string} */
+      source: 'environment' | 'file' | 'none';
+      user: string | null;
+    };
+    SmtpSettingsInput: {
+      from: string;
+      host: string;
+      password?: string | null;
+      /** @default 587 */
+      port?: number;
+      secure?: boolean;
+      user?: string | null;
     };
     Snooze: {
       until: string;
@@ -3784,6 +4768,10 @@ export interface components {
         linkedinUrl: string | null;
         name: string;
         notes: string | null;
+        /** @default [] */
+        otherEmails?: string[];
+        /** @default [] */
+        otherPhones?: string[];
         phone: string | null;
         /** @enum {string} */
         relationship:
@@ -3793,6 +4781,8 @@ export interface components {
         /** @default 0 */
         unansweredTouches?: number;
         updatedAt: string;
+        /** @default [] */
+        websites?: string[];
       }[];
       exportedAt: string;
       /** @enum {string} */
@@ -3844,7 +4834,11 @@ export interface components {
         channel: 'email' | 'linkedin' | 'other';
         contactId: string | null;
         createdAt: string;
+        /** @default null */
+        emailMessageId?: string | null;
         id: string;
+        /** @default null */
+        inReplyTo?: string | null;
         /** @enum {string} */
         kind:
           | 'feedback_request'
@@ -3854,6 +4848,8 @@ export interface components {
           | 'follow_up'
           | 'other';
         recipient: string | null;
+        /** @default [] */
+        references?: string[];
         sentAt: string | null;
         /** @enum {string} */
         status: 'draft' | 'sent' | 'replied';
