@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app';
+import { linkedInCsv } from '../test/fixtures/linkedin';
 import { reviewPage } from './support/screenshots';
 
 describe('settings', () => {
@@ -35,7 +36,7 @@ describe('settings', () => {
     fs.writeFileSync(bad, '{ not json');
 
     await page.goto('/settings');
-    const chooser = page.locator('input[type="file"]');
+    const chooser = page.locator('input[type="file"][accept*="json"]');
     await chooser.setInputFiles(bad);
     await expect
       .poll(() => page.getByRole('alert').textContent())
@@ -59,6 +60,37 @@ describe('settings', () => {
     await expect.poll(() => report.textContent()).toContain('Added 1 application');
     const list = await server.api<{ items: unknown[] }>('GET', '/applications');
     expect(list.items).toHaveLength(1);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('imports people from LinkedIn’s Connections.csv, naming a bad line', async () => {
+    const { server, browser } = app();
+    const { page } = browser;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-e2e-linkedin-'));
+    const good = path.join(dir, 'Connections.csv');
+    const row = (first: string, last: string, email: string) => ({
+      first,
+      last,
+      url: `https://www.linkedin.com/in/${first.toLowerCase()}-${last.toLowerCase()}`,
+      email,
+      company: 'Borealis',
+      position: 'Recruiter',
+      connectedOn: '12 Oct 2026',
+    });
+    fs.writeFileSync(
+      good,
+      linkedInCsv([row('Zoë', 'Ångström', 'zoe@borealis.example'), row('Kwame', 'Mensah', '')]),
+    );
+    await page.goto('/settings');
+    const chooser = page.locator('input[type="file"][accept*=".vcf"]');
+    await chooser.setInputFiles(good);
+    const report = page.getByRole('status').filter({ hasText: 'People imported' });
+    await expect.poll(() => report.textContent()).toContain('2 added');
+    const people = await server.api<{ items: { name: string }[] }>(
+      'GET',
+      '/contacts?search=Mensah',
+    );
+    expect(people.items.map((c) => c.name)).toEqual(['Kwame Mensah']);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

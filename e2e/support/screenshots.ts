@@ -18,6 +18,19 @@ export async function settle(page: Page) {
 }
 
 /**
+ * Switches the system color scheme and waits until the app has followed it (the app applies it
+ * after a render, which can lag on a busy machine), so nothing is checked half-way.
+ */
+async function showScheme(page: Page, scheme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.waitForFunction(
+    (wanted) => document.documentElement.getAttribute('data-mantine-color-scheme') === wanted,
+    scheme,
+  );
+  await settle(page);
+}
+
+/**
  * Saves the page as a user would see it in light and dark, on a desktop and on a phone, as
  * `<name>-<scheme>-<size>.png`. The viewport is restored afterwards.
  */
@@ -29,8 +42,7 @@ export async function captureAllWays(page: Page, name: string) {
   ] as const) {
     await page.setViewportSize(viewport);
     for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await settle(page);
+      await showScheme(page, scheme);
       await page.screenshot({
         path: path.join(SCREENSHOT_DIR, `${name}-${scheme}-${size}.png`),
         fullPage: size === 'phone',
@@ -52,8 +64,7 @@ export async function reviewPage(
 ): Promise<(AxeViolation & { scheme: string })[]> {
   const found: (AxeViolation & { scheme: string })[] = [];
   for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await settle(page);
+    await showScheme(page, scheme);
     found.push(...(await seriousViolations(page)).map((v) => ({ ...v, scheme })));
   }
   await captureAllWays(page, name);

@@ -1,6 +1,6 @@
 import { Grid, Group, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import type { Application, ApplicationDetail } from '../../api/applications';
@@ -80,6 +80,11 @@ export function Composer({
   const [findings, setFindings] = useState<readonly Finding[]>([]);
   const [checkedText, setCheckedText] = useState(initialText);
   const checkText = useCoach(sources, assembled);
+  // A suggested subject is saved like a typed one, so the .eml and the mail app carry it.
+  const saveSuggestedSubject = useEffectEvent(() => {
+    if (!sent && message.subject === null && subject !== '') queue({ subject });
+  });
+  useEffect(() => saveSuggestedSubject(), []);
   useStartingDraft(sources, (text) => {
     // Only into an empty editor: anything the user typed meanwhile stays.
     if (store.get() === '') editor.current?.setText(text, firstRoom(text));
@@ -188,6 +193,7 @@ export function Composer({
               </Group>
             </div>
             <SendActions
+              messageId={message.id}
               store={store}
               outgoing={() => ({
                 to: recipient || null,

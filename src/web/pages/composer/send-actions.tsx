@@ -2,11 +2,12 @@ import { Button, Group, Text } from '@mantine/core';
 import { useClipboard } from '@mantine/hooks';
 import { IconCheck, IconCopy, IconDownload, IconMail, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
-import { errorMessage } from '../../api/api-error';
-import { buildEml, emlFileName, mailtoHref, type OutgoingMessage } from './send-formats';
+import { ApiError, errorMessage } from '../../api/api-error';
+import { emlFileName, mailtoHref, type OutgoingMessage } from './send-formats';
 import { useIsEmpty, type TextStore } from './text-store';
 
 interface SendActionsProps {
+  messageId: string;
   store: TextStore;
   /** The message as it stands, read when an action is taken rather than on every keystroke. */
   outgoing: () => OutgoingMessage;
@@ -20,8 +21,15 @@ interface SendActionsProps {
   beforeLeaving: () => Promise<void>;
 }
 
-function download(fileName: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: 'message/rfc822' }));
+/**
+ * Saves a file the server writes, under a name a person recognises (the server's own name is
+ * the message id). Fetched first, so a failure can be said in words instead of a broken file.
+ */
+async function download(href: string, fileName: string) {
+  const response = await fetch(href);
+  if (!response.ok)
+    throw ApiError.fromBody(await response.json().catch(() => null), response.status);
+  const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -33,9 +41,11 @@ function download(fileName: string, content: string) {
 
 /**
  * Ways to send: Rebound never sends by itself here. Copy it, hand it to the mail app, or save
- * an .eml; then "Mark as sent" records it and completes the step it was for.
+ * an .eml (written by the server, with the threading headers of earlier mail to the person);
+ * then "Mark as sent" records it and completes the step it was for.
  */
 export function SendActions({
+  messageId,
   store,
   outgoing,
   channel,
@@ -47,6 +57,7 @@ export function SendActions({
 }: SendActionsProps) {
   const clipboard = useClipboard({ timeout: 2000 });
   const [marking, setMarking] = useState(false);
+  const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const empty = useIsEmpty(store);
 
@@ -101,10 +112,20 @@ export function SendActions({
             <Button
               variant="default"
               leftSection={<IconDownload size={16} aria-hidden />}
-              onClick={() => {
-                void beforeLeaving();
-                download(emlFileName(kind, company), buildEml(outgoing()));
+              onClick={async () => {
+                // The server writes the file from the saved message, so what is typed is saved first.
+                setSaving(true);
+                setFailure(null);
+                try {
+                  await beforeLeaving();
+                  await download(`/api/messages/${messageId}/eml`, emlFileName(kind, company));
+                } catch (error) {
+                  setFailure(errorMessage(error));
+                } finally {
+                  setSaving(false);
+                }
               }}
+              loading={saving}
               disabled={empty}
               data-action="eml"
             >

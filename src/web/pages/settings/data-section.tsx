@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { errorMessage } from '../../api/api-error';
 import { useImportWorkspace, type ImportMode, type ImportReport } from '../../api/workspace';
 import { SectionCard } from '../../components/section-card';
+import { PeopleImport } from './people-import';
 
 const MODES: { value: ImportMode; label: string }[] = [
   { value: 'empty', label: 'Only into an empty workspace' },
@@ -75,7 +76,7 @@ export function DataSection() {
           Everything stays on this computer. Export it to keep a copy or move it; an export loads
           back into an identical workspace.
         </Text>
-        <Group>
+        <Group gap="xs">
           <Button
             component="a"
             href="/api/export"
@@ -84,6 +85,12 @@ export function DataSection() {
             leftSection={<IconDownload size={16} aria-hidden />}
           >
             Export everything (JSON)
+          </Button>
+          <Button component="a" href="/api/export/csv" download variant="subtle">
+            Applications as CSV
+          </Button>
+          <Button component="a" href="/api/export/vcard" download variant="subtle">
+            Contacts as vCard
           </Button>
         </Group>
         <Group align="flex-end" gap="sm">
@@ -124,6 +131,7 @@ export function DataSection() {
             </List>
           </Alert>
         )}
+        <PeopleImport />
       </Stack>
     </SectionCard>
   );
