@@ -10,5 +10,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // What the page shows can take a moment on a busy machine; a second is too tight to wait.
+    expect: { poll: { timeout: 8_000, interval: 50 } },
   },
 });

@@ -59,6 +59,10 @@ describe('the pipeline', () => {
     // Several steps, as a hand would: the drag starts after a few pixels of movement.
     await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2, { steps: 4 });
     await page.mouse.move(to.x + to.width / 2, to.y + 120, { steps: 12 });
+    // The board notes which column is under the card on the next frame; a hand lets go later.
+    await expect
+      .poll(() => page.locator('[id^="DndLiveRegion"]').textContent())
+      .toContain('is over Screen');
     await page.mouse.up();
     await expect.poll(() => target.getByText('Acme').count()).toBe(1);
     await expect.poll(() => stageOf(apps.Acme?.id ?? '')).toBe('screen');
@@ -138,6 +142,8 @@ describe('the pipeline', () => {
   it('adds an application from anywhere with the n shortcut, with errors next to the field', async () => {
     const { page } = app().browser;
     await page.goto('/pipeline');
+    // Shortcuts work once the app is on screen.
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Pipeline');
     await page.locator('body').press('n');
     const dialog = page.getByRole('dialog', { name: 'Add an application' });
     await dialog.getByLabel('Company').fill('Evergreen');
@@ -154,6 +160,34 @@ describe('the pipeline', () => {
     await expect.poll(() => dialog.count()).toBe(0);
     await expect
       .poll(() => page.locator('section[data-stage="applied"]').getByText('Evergreen').count())
+      .toBe(1);
+  });
+
+  it('scrolls the board while a card is held at its edge, to reach a column out of sight', async () => {
+    const { page } = app().browser;
+    await page.goto('/pipeline');
+    const card = page.locator('section[data-stage="applied"] [data-application-id]', {
+      hasText: 'Evergreen',
+    });
+    const board = page.locator('[data-board]');
+    const from = await card.boundingBox();
+    const edge = await board.boundingBox();
+    if (!from || !edge) throw new Error('card or board not on screen');
+    expect(await board.evaluate((b) => b.scrollLeft)).toBe(0);
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2, { steps: 4 });
+    await page.mouse.move(edge.x + edge.width - 12, from.y + from.height / 2, { steps: 12 });
+    await expect.poll(() => board.evaluate((b) => b.scrollLeft)).toBeGreaterThan(300);
+    const offer = await page.locator('section[data-stage="offer"]').boundingBox();
+    if (!offer) throw new Error('no offer column');
+    await page.mouse.move(offer.x + offer.width / 2, offer.y + 150, { steps: 6 });
+    await expect
+      .poll(() => page.locator('[id^="DndLiveRegion"]').textContent())
+      .toContain('is over Offer');
+    await page.mouse.up();
+    await expect
+      .poll(() => page.locator('section[data-stage="offer"]').getByText('Evergreen').count())
       .toBe(1);
   });
 

@@ -10,7 +10,7 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { CLOSED_STAGES, PIPELINE_STAGES, STAGES, type Stage } from '../../../core/stages';
 import { errorMessage } from '../../api/api-error';
 import type { Application } from '../../api/applications';
@@ -26,6 +26,7 @@ import {
 } from './board-keyboard';
 import { ClosedFold } from './closed-fold';
 import { groupByStage } from './filter-applications';
+import { useEdgeScroll } from './use-edge-scroll';
 import classes from './board.module.css';
 
 interface BoardProps {
@@ -57,6 +58,8 @@ export function Board({
   );
 
   const [announcements] = useState(boardAnnouncements);
+  const boardRef = useRef<HTMLDivElement>(null);
+  const edgeScroll = useEdgeScroll();
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 220, tolerance: 8 } }),
@@ -66,8 +69,12 @@ export function Board({
     }),
   );
 
-  const onDragStart = ({ active: dragged }: DragStartEvent) => {
+  const onDragStart = ({ active: dragged, activatorEvent }: DragStartEvent) => {
     setFailure(null);
+    // A keyboard drag scrolls the board itself as it moves between columns.
+    if (!(activatorEvent instanceof KeyboardEvent) && boardRef.current) {
+      edgeScroll.start(boardRef.current);
+    }
     const application = (dragged.data.current as { application?: Application } | undefined)
       ?.application;
     setActive(application ?? null);
@@ -75,6 +82,7 @@ export function Board({
 
   const onDragEnd = ({ active: dragged, over }: DragEndEvent) => {
     setActive(null);
+    edgeScroll.stop();
     const application = (dragged.data.current as { application?: Application } | undefined)
       ?.application;
     const stage = stageOfColumn(over?.id);
@@ -90,18 +98,25 @@ export function Board({
       collisionDetection={boardCollisions}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setActive(null)}
+      onDragCancel={() => {
+        setActive(null);
+        edgeScroll.stop();
+      }}
       accessibility={{ announcements, screenReaderInstructions: boardInstructions }}
-      // The board scrolls only when the pointer is close to its edge, so a column near the edge
-      // can be aimed at without the board running away.
-      autoScroll={{ threshold: { x: 0.06, y: 0.12 }, acceleration: 6 }}
+      // Pointer drags scroll through useEdgeScroll; the keyboard sensor scrolls by itself.
+      autoScroll={false}
     >
       {failure && (
         <Alert color="red" mb="sm" withCloseButton onClose={() => setFailure(null)} role="alert">
           {failure}
         </Alert>
       )}
-      <div className={classes.board} data-board>
+      <div
+        className={classes.board}
+        data-board
+        data-dragging={active !== null || undefined}
+        ref={boardRef}
+      >
         {stages.map((stage) => (
           <BoardColumn
             key={stage}
