@@ -9,6 +9,7 @@ import { QueryState } from '../../components/query-state';
 import { PlanStep } from './plan-step';
 import { ReflectionStep } from './reflection-step';
 import { WhatHappenedStep } from './what-happened-step';
+import classes from './wizard.module.css';
 
 type Step = 'record' | 'reflect' | 'plan';
 const ORDER: Step[] = ['record', 'reflect', 'plan'];
@@ -29,6 +30,7 @@ function Wizard({ detail, initial }: { detail: ApplicationDetail; initial: Step 
         allowNextStepsSelect={recorded}
         size="sm"
         mb="xl"
+        classNames={{ stepBody: classes.stepBody }}
       >
         <Stepper.Step label="What happened" />
         <Stepper.Step label="Reflect" description="A few minutes" />

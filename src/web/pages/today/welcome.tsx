@@ -1,4 +1,4 @@
-import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Kbd, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconFlask, IconPlus } from '@tabler/icons-react';
 import { errorMessage } from '../../api/api-error';
 import { useLoadDemo } from '../../api/workspace';
@@ -44,7 +44,7 @@ export function Welcome() {
         </Group>
         <Text size="xs" c="dimmed">
           The sample is an invented job search you can explore and later replace with your own.
-          Press <kbd>?</kbd> at any time for keyboard shortcuts.
+          Press <Kbd>?</Kbd> at any time for keyboard shortcuts.
         </Text>
         {demo.isError && (
           <Text size="sm" c="red" role="alert">
