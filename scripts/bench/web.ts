@@ -40,8 +40,8 @@ async function measureBundle() {
     budgetKB: kb(BUDGET_GZIP_BYTES),
     withinBudget: gzip <= BUDGET_GZIP_BYTES,
     files: files.map((f) => ({ file: f.file, KB: kb(f.bytes), gzipKB: kb(f.gzipBytes) })),
-    /** Minified bytes per package in those files, largest first. */
-    contentsKB: Object.fromEntries(
+    /** What those files hold, by package: KB of code as bundled, before minifying. */
+    contentsBeforeMinifyKB: Object.fromEntries(
       [...byPackage.entries()]
         .sort((a, b) => b[1] - a[1])
         .map(([name, bytes]) => [name, kb(bytes)]),
