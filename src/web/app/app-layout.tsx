@@ -11,8 +11,8 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
 import { IconKeyboard, IconMoon, IconPlus, IconSun } from '@tabler/icons-react';
-import { Suspense, lazy, useEffect, useRef } from 'react';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Suspense, lazy } from 'react';
+import { Outlet, ScrollRestoration, useNavigate } from 'react-router';
 import { BrandMark } from '../components/brand-mark';
 import { NavigationProgress } from '../components/navigation-progress';
 import { NavLinks } from './nav-links';
@@ -29,13 +29,8 @@ export function AppLayout() {
   const [helpOpened, help] = useDisclosure(false);
   const [addOpened, add] = useDisclosure(false);
   const navigate = useNavigate();
-  const location = useLocation();
   const { toggleColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
-  const main = useRef<HTMLElement>(null);
-
-  // A new page starts at the top, with the navigation drawer closed on a phone.
-  useEffect(() => nav.close(), [location.pathname]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useKeySequences({
     'g t': () => void navigate('/'),
@@ -53,6 +48,8 @@ export function AppLayout() {
       <a className={classes.skipLink} href="#main">
         Skip to the page
       </a>
+      {/* A new page starts at the top; going back returns to where you were. */}
+      <ScrollRestoration />
       <NavigationProgress />
       <Notifications position="bottom-right" limit={3} />
       <AppShell
@@ -120,9 +117,9 @@ export function AppLayout() {
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="sm" aria-label="Main">
-          <NavLinks />
+          <NavLinks onNavigate={nav.close} />
         </AppShell.Navbar>
-        <AppShell.Main id="main" ref={main} tabIndex={-1} className={classes.main}>
+        <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
           <Outlet />
         </AppShell.Main>
       </AppShell>

@@ -15,7 +15,8 @@ function sectionOf(pathname: string): string {
   return pathname;
 }
 
-export function NavLinks() {
+/** The main pages; choosing one also closes the navigation drawer on a phone. */
+export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
   const section = sectionOf(useLocation().pathname);
   return (
     <Stack gap={4}>
@@ -32,6 +33,7 @@ export function NavLinks() {
             aria-current={active ? 'page' : undefined}
             leftSection={<link.icon size={20} stroke={1.6} aria-hidden />}
             fw={500}
+            onClick={onNavigate}
           />
         );
       })}

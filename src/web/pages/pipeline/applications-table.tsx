@@ -1,11 +1,12 @@
 import { Anchor, NativeSelect, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import { Link } from 'react-router';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../core/stages';
 import type { Application } from '../../api/applications';
 import { formatDay, formatRelativeDay } from '../../lib/dates';
+import { useNow } from '../../lib/use-now';
 import type { SortDirection, SortKey } from './filter-applications';
 import classes from './table.module.css';
 
@@ -63,7 +64,7 @@ export function ApplicationsTable({
   onMove,
 }: ApplicationsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const now = useMemo(() => new Date(), [applications]); // eslint-disable-line react-hooks/exhaustive-deps
+  const now = useNow();
   const virtualizer = useVirtualizer({
     count: applications.length,
     getScrollElement: () => scrollRef.current,

@@ -14,6 +14,7 @@ import { useMemo, useRef, useState } from 'react';
 import { CLOSED_STAGES, PIPELINE_STAGES, STAGES, type Stage } from '../../../core/stages';
 import { errorMessage } from '../../api/api-error';
 import type { Application } from '../../api/applications';
+import { useNow } from '../../lib/use-now';
 import { CardBody } from './application-card';
 import { BoardColumn } from './board-column';
 import {
@@ -50,7 +51,7 @@ export function Board({
   const [active, setActive] = useState<Application | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const groups = useMemo(() => groupByStage(applications), [applications]);
-  const now = useMemo(() => new Date(), [applications]); // eslint-disable-line react-hooks/exhaustive-deps
+  const now = useNow();
   const stages: readonly Stage[] = showClosed ? STAGES : PIPELINE_STAGES;
   const coordinateGetter = useMemo(
     () => columnCoordinates([...stages, ...(showClosed ? [] : CLOSED_STAGES)].map(columnId)),
