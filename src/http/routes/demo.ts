@@ -21,6 +21,9 @@ const DemoReportSchema = z
     interviews: z.number().int(),
     interactions: z.number().int(),
     rejections: z.number().int(),
+    practiceCards: z.number().int().openapi({
+      description: 'Cards in the practice deck, from the questions that tripped the user up',
+    }),
   })
   .openapi('DemoReport');
 

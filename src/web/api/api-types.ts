@@ -2225,6 +2225,45 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/insights': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What the rejections add up to: funnel, recurring themes, follow-through, lessons
+     * @description The funnel from each application’s stage history (overall, by month started and by source); recurring themes from reflections and feedback, ranked by a recency-weighted count; follow-through after rejections, including re-engagements that led to a new interview; practice progress; and the lessons drawn from all of it, encouragement first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Every insight */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Insights'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/interactions': {
     parameters: {
       query?: never;
@@ -3178,6 +3217,210 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/practice/cards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The practice deck: cards due today (default) or every card, soonest due first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description `due`: what to practise today; `all`: the whole deck */
+          filter?: 'due' | 'all';
+          limit?: number;
+          offset?: number | null;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of cards */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PracticeCardPage'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/practice/cards/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One card: its answer, where the question came up, and every practice round */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The card */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PracticeCardDetail'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit a card: the wording, the improved answer, the STAR parts (null clears one) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PracticeCardPatch'];
+        };
+      };
+      responses: {
+        /** @description The card as saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PracticeCardDetail'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/practice/cards/{id}/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a practice round with how it went; the card is rescheduled
+     * @description Ratings: `again` (lost the thread), `hard`, `good`, `easy`. The schedule is FSRS; `next` on every card says when each rating would bring it back.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PracticeReviewInput'];
+        };
+      };
+      responses: {
+        /** @description The card with its new schedule */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PracticeCardDetail'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/settings': {
     parameters: {
       query?: never;
@@ -3565,6 +3808,7 @@ export interface components {
       from: string;
       items: components['schemas']['AgendaItem'][];
       moreKeepInTouch: boolean;
+      practice: components['schemas']['PracticeSummary'];
       timeZone: string;
       /**
        * @description A local calendar day
@@ -3695,6 +3939,11 @@ export interface components {
       salaryMax?: number | null;
       salaryMin?: number | null;
       source?: string | null;
+    };
+    ApplicationRef: {
+      company: string;
+      id: string;
+      role: string;
     };
     AssembledCoachContext: {
       applicationId: string;
@@ -4028,6 +4277,8 @@ export interface components {
       contacts: number;
       interactions: number;
       interviews: number;
+      /** @description Cards in the practice deck, from the questions that tripped the user up */
+      practiceCards: number;
       rejections: number;
     };
     DemoRequest: {
@@ -4123,6 +4374,85 @@ export interface components {
        */
       partial?: boolean;
     };
+    FollowThrough: {
+      feedbackAnswered: components['schemas']['ShareOf'];
+      feedbackDelayBands: {
+        count: number;
+        label: string;
+      }[];
+      feedbackDelays: (components['schemas']['ApplicationRef'] & {
+        days: number;
+        /**
+         * @description A local calendar day
+         * @example 2026-11-26
+         */
+        receivedOn: string;
+        /**
+         * @description A local calendar day
+         * @example 2026-11-26
+         */
+        rejectedOn: string;
+        /**
+         * @description A local calendar day
+         * @example 2026-11-26
+         */
+        requestedOn: string | null;
+      })[];
+      feedbackReceived: components['schemas']['ShareOf'];
+      feedbackRequested: components['schemas']['ShareOf'];
+      keptInTouch: components['schemas']['ShareOf'] & {
+        afterDays: number;
+      };
+      medianDaysToFeedback: number | null;
+      reEngagements: {
+        followedUp: number;
+        items: components['schemas']['ReEngagement'][];
+        ledToInterview: number;
+        ledToOffer: number;
+        viaCompany: number;
+        viaContact: number;
+      };
+      rejections: number;
+      thankYou: components['schemas']['ShareOf'];
+      thankYouStreak: {
+        best: number;
+        current: number;
+      };
+      withSomeone: number;
+    };
+    Funnel: {
+      /** @description By the month each application started, in the user’s time zone; quiet months included */
+      byMonth: components['schemas']['FunnelSlice'][];
+      bySource: components['schemas']['FunnelSlice'][];
+      overall: components['schemas']['FunnelSlice'];
+      /** @description Saved but never sent: not in the funnel */
+      savedOnly: number;
+    };
+    FunnelSlice: {
+      applications: number;
+      /** @description `all`, a month `YYYY-MM`, or a source ("" for none) */
+      key: string;
+      label: string;
+      rejections: number;
+      steps: components['schemas']['FunnelStep'][];
+    };
+    FunnelStep: {
+      /** @description Of those that reached the step before */
+      conversion: number | null;
+      /** @description Of all applications sent */
+      fromApplied: number | null;
+      ghosted: number;
+      label: string;
+      /** @description Still open at this stage */
+      open: number;
+      /** @description Applications that got at least this far */
+      reached: number;
+      /** @description Turned down after getting this far */
+      rejected: number;
+      /** @enum {string} */
+      stage: 'applied' | 'screen' | 'interview' | 'final' | 'offer';
+      withdrawn: number;
+    };
     GoingColdPage: {
       items: components['schemas']['ContactKeepInTouch'][];
       /** @description Pass as `offset` to get the next page; null on the last page. */
@@ -4137,6 +4467,40 @@ export interface components {
       skipped: {
         [key: string]: number;
       };
+    };
+    Insights: {
+      followThrough: components['schemas']['FollowThrough'];
+      funnel: components['schemas']['Funnel'];
+      generatedAt: string;
+      lessons: components['schemas']['Lesson'][];
+      practice: components['schemas']['PracticeProgress'];
+      progress: {
+        applications: number;
+        finals: number;
+        interviews: number;
+        offers: number;
+        recentInterviews: (components['schemas']['ApplicationRef'] & {
+          /** @enum {string} */
+          furthest:
+            | 'saved'
+            | 'applied'
+            | 'screen'
+            | 'interview'
+            | 'final'
+            | 'offer'
+            | 'rejected'
+            | 'withdrawn'
+            | 'ghosted';
+        })[];
+        rejections: number;
+      };
+      themes: components['schemas']['Themes'];
+      timeZone: string;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      today: string;
     };
     Interaction: {
       applicationId: string | null;
@@ -4244,6 +4608,23 @@ export interface components {
       reason: string;
       /** @enum {string} */
       state: 'off' | 'not_started' | 'resting' | 'due' | 'scheduled';
+    };
+    Lesson: {
+      applications: components['schemas']['ApplicationRef'][];
+      detail: string;
+      evidence: {
+        label: string;
+        value: string;
+      }[];
+      id: string;
+      /** @enum {string} */
+      kind: 'encouragement' | 'win' | 'pattern';
+      link: {
+        cardId?: string;
+        /** @enum {string} */
+        to: 'funnel' | 'themes' | 'follow-through' | 'practice';
+      } | null;
+      title: string;
     };
     LinkContact: {
       contactId: string;
@@ -4380,6 +4761,143 @@ export interface components {
       /** @example Due tomorrow */
       when: string;
     };
+    PracticeCard: {
+      action: string | null;
+      /** @description The improved answer in the user’s words */
+      answer: string | null;
+      createdAt: string;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      dueOn: string;
+      id: string;
+      /** @description Due by the end of the user’s today */
+      isDue: boolean;
+      /** @description When it would come back after each rating, if practised now */
+      next: {
+        again: {
+          due: string;
+          /** @example 3 days */
+          interval: string;
+        };
+        easy: {
+          due: string;
+          /** @example 3 days */
+          interval: string;
+        };
+        good: {
+          due: string;
+          /** @example 3 days */
+          interval: string;
+        };
+        hard: {
+          due: string;
+          /** @example 3 days */
+          interval: string;
+        };
+      };
+      question: string;
+      result: string | null;
+      schedule: components['schemas']['PracticeSchedule'];
+      situation: string | null;
+      /** @description Where the question came up, most recent first */
+      sources: {
+        applicationId: string;
+        company: string;
+        /** @description The wording in that reflection */
+        question: string;
+        questionId: string;
+        /**
+         * @description A local calendar day
+         * @example 2026-11-26
+         */
+        rejectedOn: string | null;
+        role: string;
+      }[];
+      task: string | null;
+      updatedAt: string;
+    };
+    PracticeCardDetail: components['schemas']['PracticeCard'] & {
+      reviews: components['schemas']['PracticeReview'][];
+    };
+    PracticeCardPage: {
+      due: number;
+      items: components['schemas']['PracticeCard'][];
+      nextOffset: number | null;
+      total: number;
+    };
+    PracticeCardPatch: {
+      action?: string | null;
+      answer?: string | null;
+      question?: string;
+      result?: string | null;
+      situation?: string | null;
+      task?: string | null;
+    };
+    PracticeProgress: {
+      cards: number;
+      dayStreak: {
+        best: number;
+        current: number;
+      };
+      due: number;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      lastPractisedOn: string | null;
+      practised: number;
+      reviews: number;
+    };
+    PracticeReview: {
+      cardId: string;
+      difficulty: number;
+      due: string;
+      elapsedDays: number;
+      id: string;
+      lastElapsedDays: number;
+      learningSteps: number;
+      /** @enum {string} */
+      rating: 'again' | 'hard' | 'good' | 'easy';
+      reviewedAt: string;
+      scheduledDays: number;
+      stability: number;
+      /**
+       * @description The card’s state before this round
+       * @enum {string}
+       */
+      state: 'new' | 'learning' | 'review' | 'relearning';
+    };
+    PracticeReviewInput: {
+      /** @enum {string} */
+      rating: 'again' | 'hard' | 'good' | 'easy';
+    };
+    PracticeSchedule: {
+      difficulty: number;
+      /** @description When to practise it next (UTC) */
+      due: string;
+      elapsedDays: number;
+      lapses: number;
+      lastReview: string | null;
+      learningSteps: number;
+      reps: number;
+      scheduledDays: number;
+      stability: number;
+      /** @enum {string} */
+      state: 'new' | 'learning' | 'review' | 'relearning';
+    };
+    /** @description Practice waiting today: questions that tripped the user up, due for another round */
+    PracticeSummary: {
+      /** @description Cards due by the end of today */
+      due: number;
+      nextDueAt: string | null;
+      total: number;
+    };
+    RankedThemes: {
+      distinct: number;
+      items: components['schemas']['Theme'][];
+    };
     RecordedRejection: components['schemas']['RecoveryPlan'] & {
       /** @description False when an existing rejection was corrected */
       created: boolean;
@@ -4396,6 +4914,23 @@ export interface components {
        * @example 2026-11-26
        */
       today: string;
+    };
+    ReEngagement: {
+      contactIds: string[];
+      later: components['schemas']['ApplicationRef'] & {
+        /** @enum {string|null} */
+        furthest: 'applied' | 'screen' | 'interview' | 'final' | 'offer' | null;
+        startedAt: string;
+      };
+      rejected: components['schemas']['ApplicationRef'] & {
+        /**
+         * @description A local calendar day
+         * @example 2026-11-26
+         */
+        rejectedOn: string;
+      };
+      /** @enum {string} */
+      via: 'contact' | 'company';
     };
     ReflectionInput: {
       communication?: string | null;
@@ -4608,6 +5143,12 @@ export interface components {
       /** @description Open steps that moved */
       rescheduledTasks: number;
     };
+    ShareOf: {
+      count: number;
+      of: number;
+      /** @description A fraction from 0 to 1; null when there is nothing to divide by */
+      share: number | null;
+    };
     SmtpSettings: {
       from: string | null;
       host: string | null;
@@ -4711,6 +5252,49 @@ export interface components {
       logInteraction?: boolean;
       messageId?: string;
       summary?: string | null;
+    };
+    Theme: {
+      applications: (components['schemas']['ApplicationRef'] & {
+        /**
+         * @description A local calendar day
+         * @example 2026-11-26
+         */
+        on: string;
+        via: ('reflection' | 'feedback' | 'reason')[];
+      })[];
+      /** @description Applications it came up in */
+      count: number;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      firstSeen: string;
+      /** @description A skill tag, a practice card id (questions), or a group key */
+      key: string;
+      label: string;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      lastSeen: string;
+      /** @description Recency-weighted count: each application weighs 1 today and half as much every 90 days */
+      score: number;
+      wordings: string[];
+    };
+    Themes: {
+      feedback: number;
+      fit: {
+        no: number;
+        partly: number;
+        unanswered: number;
+        yes: number;
+      };
+      fitProblems: components['schemas']['RankedThemes'];
+      forgotten: components['schemas']['RankedThemes'];
+      halfLifeDays: number;
+      missingSkills: components['schemas']['RankedThemes'];
+      questions: components['schemas']['RankedThemes'];
+      reflections: number;
     };
     TimelineEntry: {
       at: string;
@@ -4855,6 +5439,54 @@ export interface components {
         status: 'draft' | 'sent' | 'replied';
         subject: string | null;
         updatedAt: string;
+      }[];
+      practiceCards?: {
+        action: string | null;
+        answer: string | null;
+        createdAt: string;
+        id: string;
+        question: string;
+        result: string | null;
+        schedule: {
+          difficulty: number;
+          due: string;
+          elapsedDays: number;
+          lapses: number;
+          lastReview: string | null;
+          learningSteps: number;
+          reps: number;
+          scheduledDays: number;
+          stability: number;
+          /** @enum {string} */
+          state: 'new' | 'learning' | 'review' | 'relearning';
+        };
+        situation: string | null;
+        task: string | null;
+        updatedAt: string;
+      }[];
+      /** @default [] */
+      practiceCardSources?: {
+        applicationId: string;
+        cardId: string;
+        question: string;
+        questionId: string;
+      }[];
+      /** @default [] */
+      practiceReviews?: {
+        cardId: string;
+        difficulty: number;
+        due: string;
+        elapsedDays: number;
+        id: string;
+        lastElapsedDays: number;
+        learningSteps: number;
+        /** @enum {string} */
+        rating: 'again' | 'hard' | 'good' | 'easy';
+        reviewedAt: string;
+        scheduledDays: number;
+        stability: number;
+        /** @enum {string} */
+        state: 'new' | 'learning' | 'review' | 'relearning';
       }[];
       /** @default [] */
       rejections?: {

@@ -36,6 +36,8 @@ export function AppLayout() {
     'g t': () => void navigate('/'),
     'g p': () => void navigate('/pipeline'),
     'g c': () => void navigate('/contacts'),
+    'g i': () => void navigate('/insights'),
+    'g r': () => void navigate('/practice'),
     'g s': () => void navigate('/settings'),
     n: add.open,
     d: toggleColorScheme,

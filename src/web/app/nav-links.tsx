@@ -1,11 +1,20 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconAddressBook, IconLayoutKanban, IconSettings, IconSunrise } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconCards,
+  IconChartBar,
+  IconLayoutKanban,
+  IconSettings,
+  IconSunrise,
+} from '@tabler/icons-react';
 import { NavLink as RouterLink, useLocation } from 'react-router';
 
 const LINKS = [
   { to: '/', label: 'Today', icon: IconSunrise, end: true },
   { to: '/pipeline', label: 'Pipeline', icon: IconLayoutKanban, end: false },
   { to: '/contacts', label: 'Contacts', icon: IconAddressBook, end: false },
+  { to: '/insights', label: 'Insights', icon: IconChartBar, end: false },
+  { to: '/practice', label: 'Practice', icon: IconCards, end: false },
   { to: '/settings', label: 'Settings', icon: IconSettings, end: false },
 ] as const;
 

@@ -19,6 +19,8 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['g', 't'], label: 'Go to Today' },
       { keys: ['g', 'p'], label: 'Go to the pipeline' },
       { keys: ['g', 'c'], label: 'Go to contacts' },
+      { keys: ['g', 'i'], label: 'Go to insights' },
+      { keys: ['g', 'r'], label: 'Go to practice (rehearse)' },
       { keys: ['g', 's'], label: 'Go to settings' },
       { keys: ['n'], label: 'Add an application' },
       { keys: ['/'], label: 'Search on this page' },
@@ -32,6 +34,14 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['v'], label: 'Switch between board and table' },
       { keys: ['c'], label: 'Show or hide closed applications' },
       { keys: ['Space'], label: 'On a card: pick it up, then ← → to move it and Space to drop' },
+    ],
+  },
+  {
+    title: 'Practice',
+    shortcuts: [
+      { keys: ['Space'], label: 'Turn the card to see your answer' },
+      { keys: ['1', '2', '3', '4'], label: 'Rate it: again, hard, good, easy' },
+      { keys: ['e'], label: 'Write or edit your answer' },
     ],
   },
   {

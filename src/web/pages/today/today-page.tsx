@@ -5,6 +5,7 @@ import { useAgenda, type AgendaItem as Item } from '../../api/agenda';
 import { useHasApplications } from '../../api/applications';
 import { PageHeader } from '../../components/page-header';
 import { AgendaItem } from './agenda-item';
+import { PracticeItem } from './practice-item';
 import { Welcome } from './welcome';
 import classes from './today.module.css';
 
@@ -58,6 +59,7 @@ export default function TodayPage() {
             : 'What to send, to whom, and why now.'
         }
       />
+      {agenda.data && <PracticeItem practice={agenda.data.practice} />}
       {agenda.isError ? (
         <Alert color="red" role="alert" title="Today could not be loaded">
           {errorMessage(agenda.error)}
