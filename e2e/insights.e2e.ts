@@ -117,9 +117,9 @@ describe('insights and practice', () => {
       question: 'Tell me about a launch that slipped',
       situation: 'Our launch slipped a quarter at Acme.',
     });
-    expect(await page.locator('[data-card-answer]').textContent()).toBe(
-      'Tell me about a launch that slipped',
-    );
+    await expect
+      .poll(() => page.locator('[data-card-answer]').textContent())
+      .toBe('Tell me about a launch that slipped');
     expect(app().pageErrors).toEqual([]);
   });
 });

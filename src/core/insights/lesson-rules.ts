@@ -248,7 +248,7 @@ export function sourcePattern(facts: LessonFacts): RankedLesson | undefined {
     strength: 1.5 + (rate(best) - overallRate) * 3,
     lesson: {
       id: `source:${best.key}`,
-      kind: 'pattern',
+      kind: 'win',
       title: `${best.label} works well for you`,
       detail: `${outOf(reached, best.applications)} applications from ${best.label} reached an interview, against ${percent(overallRate)} overall. More of your effort there may pay back faster.`,
       evidence: [

@@ -29,6 +29,11 @@ function useRefresh() {
   const client = useQueryClient();
   return (card: PracticeCardDetail) => {
     client.setQueryData(practiceKeys.card(card.id), card);
+    // The card on screen changes at once; the lists are then fetched again for the new order.
+    client.setQueriesData<{ items: PracticeCard[] }>(
+      { queryKey: ['practice', 'list'] },
+      (page) => page && { ...page, items: page.items.map((c) => (c.id === card.id ? card : c)) },
+    );
     void client.invalidateQueries({ queryKey: ['practice', 'list'] });
     void client.invalidateQueries({ queryKey: agendaKeys.all });
     void client.invalidateQueries({ queryKey: insightsKeys.all });
