@@ -179,6 +179,17 @@ describe('the pipeline', () => {
     await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2, { steps: 4 });
     await page.mouse.move(edge.x + edge.width - 12, from.y + from.height / 2, { steps: 12 });
     await expect.poll(() => board.evaluate((b) => b.scrollLeft)).toBeGreaterThan(300);
+    // Leave the edge so the board stops scrolling, and let it settle before aiming at a column.
+    await page.mouse.move(edge.x + edge.width / 2, from.y + from.height / 2, { steps: 4 });
+    let last = -1;
+    await expect
+      .poll(async () => {
+        const now = await board.evaluate((b) => b.scrollLeft);
+        const settled = now === last;
+        last = now;
+        return settled;
+      })
+      .toBe(true);
     const offer = await page.locator('section[data-stage="offer"]').boundingBox();
     if (!offer) throw new Error('no offer column');
     await page.mouse.move(offer.x + offer.width / 2, offer.y + 150, { steps: 6 });

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- CLI JSON output is read loosely */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, runRebound, tempDataDir } from '../../test/cli';
@@ -250,6 +251,15 @@ describe('bin/rebound', () => {
       components: { schemas: Record<string, unknown> };
     };
     expect(Object.keys(openapi.components.schemas)).toContain('Application');
+    const foreign = await new Promise<number | undefined>((resolve, reject) =>
+      http
+        .get(`${started.url}/api/export`, { headers: { host: 'attacker.example' } }, (response) => {
+          response.resume();
+          resolve(response.statusCode);
+        })
+        .on('error', reject),
+    );
+    expect(foreign).toBe(403);
     const home = await fetch(`${started.url}/`);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain('Rebound');

@@ -9,7 +9,24 @@ describe('resolveConfig', () => {
       database: { dialect: 'sqlite', file: path.join('/home/ana/rebound/data', 'rebound.sqlite') },
       port: 4177,
       host: '127.0.0.1',
+      allowedHosts: ['127.0.0.1', 'localhost', '[::1]'],
     });
+  });
+
+  it('answers only to loopback names on loopback, and to the listed names elsewhere', () => {
+    expect(resolveConfig({}, { REBOUND_ALLOWED_HOSTS: 'rebound.lan' }).allowedHosts).toEqual([
+      '127.0.0.1',
+      'localhost',
+      '[::1]',
+      'rebound.lan',
+    ]);
+    expect(resolveConfig({ host: '0.0.0.0' }, {}).allowedHosts).toBeNull();
+    expect(
+      resolveConfig(
+        { host: '0.0.0.0' },
+        { REBOUND_ALLOWED_HOSTS: 'careers.example.edu, Rebound.LAN' },
+      ).allowedHosts,
+    ).toEqual(['careers.example.edu', 'rebound.lan']);
   });
 
   it('takes the environment, and flags over the environment', () => {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../core/app-error';
+import { LOOPBACK_HOSTS } from '../http/host-guard';
 import type { DatabaseConfig } from '../storage/connect';
 
 export const DEFAULT_PORT = 4177;
@@ -13,6 +14,11 @@ export interface RuntimeConfig {
   database: DatabaseConfig;
   port: number;
   host: string;
+  /**
+   * Host names the server answers to (guards against DNS rebinding). Loopback names when it
+   * listens on loopback; otherwise REBOUND_ALLOWED_HOSTS, or null for any host.
+   */
+  allowedHosts: string[] | null;
 }
 
 export interface ConfigOverrides {
@@ -32,6 +38,10 @@ const envSchema = z.object({
   REBOUND_PORT: port.optional(),
   PORT: port.optional(),
   REBOUND_HOST: z.string().min(1).optional(),
+  REBOUND_ALLOWED_HOSTS: z
+    .string()
+    .regex(/^[\w.\-:[\], ]+$/, 'must be host names separated by commas, e.g. rebound.example.org')
+    .optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
@@ -70,10 +80,24 @@ export function resolveConfig(
   const database: DatabaseConfig = e.DATABASE_URL
     ? { dialect: 'postgres', url: e.DATABASE_URL }
     : { dialect: 'sqlite', file: path.join(dataDir, DATABASE_FILE_NAME) };
+  const host = overrides.host ?? e.REBOUND_HOST ?? DEFAULT_HOST;
   return {
     dataDir,
     database,
     port: chosenPort,
-    host: overrides.host ?? e.REBOUND_HOST ?? DEFAULT_HOST,
+    host,
+    allowedHosts: allowedHostsFor(host, e.REBOUND_ALLOWED_HOSTS),
   };
+}
+
+/** Which Host headers to accept: the names given, plus this machine's own when on loopback. */
+function allowedHostsFor(host: string, configured: string | undefined): string[] | null {
+  const listed = (configured ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  const loopback =
+    (LOOPBACK_HOSTS as readonly string[]).includes(host.toLowerCase()) || host === '::1';
+  if (loopback) return [...new Set([...LOOPBACK_HOSTS, ...listed])];
+  return listed.length > 0 ? listed : null;
 }

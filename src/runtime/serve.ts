@@ -24,6 +24,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
     workspaceId: workspace.deps.workspaceId,
     services: { mail: createMailService(config.dataDir), ...(backups && { backups }) },
     ...(webAssets && { webAssets }),
+    ...(config.allowedHosts && { allowedHosts: config.allowedHosts }),
   });
   let server: ServerType | undefined;
   try {
