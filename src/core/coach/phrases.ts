@@ -52,10 +52,13 @@ export const VOCABULARY: Record<string, string> = {
   REQ: '(?:requirements?|qualifications?|criteria|criterion|boxes|box|skills?|expectations?|points?|bullets?|bullet points?|items?|specifications?|competenc(?:y|ies)|prerequisites?|needs|demands|asks)',
   THEY: '(?:you|your team|the team|the panel|the committee|the company|they|he|she|the hiring manager|hr|management|the recruiter|the recruiters|the interviewers?|everyone|you all|your company)',
   NUM: '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many|multiple|some|a couple of)',
+  /** Job titles, to name the person hired ("the analyst you hired", "your new planner"). */
+  JOB: '(?:analyst|manager|engineer|planner|officer|lead|chef|sous chef|cook|nurse|teacher|reporter|journalist|developer|designer|architect|supervisor|coordinator|co-ordinator|assistant|director|specialist|consultant|solicitor|lawyer|programmer|trainee|graduate|associate|administrator|accountant|auditor|technician|scientist|researcher|editor|writer|producer|marketer|recruiter|advisor|adviser|executive|deputy|therapist|pharmacist|paralegal|agent|representative|intern|head|owner|librarian|curator|buyer|controller|surveyor|inspector|instructor|lecturer|tutor|carer|midwife|doctor|paramedic|clerk|receptionist|fundraiser|organiser|organizer|strategist|operator|mechanic|electrician|partner)',
   WORD: W,
 };
 
-function expand(pattern: string): string {
+/** Expands `{NAME}` vocabularies and `{GAP:n}` in a pattern into plain regular-expression text. */
+export function expand(pattern: string): string {
   return pattern.replace(/\{([A-Z]+)(?::(\d+))?\}/g, (whole, name: string, count?: string) => {
     if (name === 'GAP') return `(?:${W} ){0,${count ?? '2'}}`;
     const vocabulary = VOCABULARY[name];
@@ -86,7 +89,8 @@ const ACCEPTANCE =
 const FORWARD =
   /\b(?:future|next time|down the road|later on|another (?:role|position|opening|post|vacancy)|other (?:roles|positions|openings|opportunities)|similar (?:role|roles|position|positions)|new (?:role|roles|opening|openings|position)|opens? up|comes? up|in the future|next year|one day|someday|again (?:in|later)|if (?:a|another|any) (?:role|position|opening|vacancy|post)|another time)\b/;
 
-function sentenceText(doc: CoachDocument, sentence: Sentence | undefined): string {
+/** The canonical text of one sentence. */
+export function sentenceText(doc: CoachDocument, sentence: Sentence | undefined): string {
   if (!sentence) return '';
   const first = doc.canon[sentence.first];
   const last = doc.canon[sentence.last - 1];
@@ -95,7 +99,7 @@ function sentenceText(doc: CoachDocument, sentence: Sentence | undefined): strin
 }
 
 /** Whether a sentence accepts the decision; "I don't understand" or "hard to accept" is not acceptance. */
-function accepts(sentence: string): boolean {
+export function accepts(sentence: string): boolean {
   const affirmed = sentence.replace(
     /\b(?:not|never|no|hardly|(?:hard|difficult|impossible|struggling|struggle|unable|fail|failing) to)(?: [a-z']+){0,2} (?:understand|accept|respect|appreciate|get it)\w*/g,
     '',
@@ -103,7 +107,8 @@ function accepts(sentence: string): boolean {
   return ACCEPTANCE.test(affirmed);
 }
 
-function negatedBefore(doc: CoachDocument, index: number): boolean {
+/** A negation just before a token, in its clause ("I'm not asking you to …"). */
+export function negatedBefore(doc: CoachDocument, index: number): boolean {
   const token = doc.canon[index];
   if (!token) return false;
   for (let i = index - 1; i >= Math.max(0, index - 4); i -= 1) {
@@ -117,7 +122,7 @@ function negatedBefore(doc: CoachDocument, index: number): boolean {
 }
 
 /** The nearest subject before a match is the writer ("I'm reconsidering…", not "I think it's…"). */
-function selfSubject(doc: CoachDocument, index: number): boolean {
+export function selfSubject(doc: CoachDocument, index: number): boolean {
   const token = doc.canon[index];
   for (let i = index - 1; i >= Math.max(0, index - 5); i -= 1) {
     const previous = doc.canon[i];
@@ -153,7 +158,7 @@ function passesGuards(doc: CoachDocument, group: PhraseGroup, tokenIndex: number
  * Where the message writes the company, role or person's name: words there are names, not tone
  * (a company called "Unfair Advantage" is not an accusation).
  */
-function namedSpans(doc: CoachDocument): { start: number; end: number }[] {
+export function namedSpans(doc: CoachDocument): { start: number; end: number }[] {
   return doc.memo('phrases.named', () => {
     const spans: { start: number; end: number }[] = [];
     const lower = doc.masked.toLowerCase();

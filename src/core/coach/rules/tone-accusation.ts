@@ -101,6 +101,24 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
       '{match} hints at something unfair without saying it outright. A hiring manager will still read it as an accusation, and an insinuation is harder to answer than a question. Leave it out; ask about your own next step instead.',
   },
   {
+    id: 'veiled-threat',
+    strong: true,
+    patterns: [
+      "(?:copying|copied|cc|cc-ing|ccing|cc'ing|cc'd|looping|looped|including|forwarding|forwarded|escalating|escalated) (?:in )?(?:your|the) (?:head of|manager|boss|director|ceo|hr|chief|line manager|managing partner|managing director|head|chair|hr team|hr department|superior|supervisor|founder|owner)",
+      '(?:escalate|escalating|take|taking) (?:this|it|the matter|my complaint) (?:further|higher|up|with (?:your|the) (?:manager|director|ceo|head|board|hr))',
+      '(?:mention|mentioning|share|sharing|tell|telling|post|posting|write up|writing up|describe|describing|talk about|talking about|raise|raising) {GAP:5}(?:how (?:this|it|i|my application) was (?:handled|treated)|the way (?:this|i|it) was (?:handled|treated)|my experience (?:with|of|at) (?:you|your|the)|how i was treated)',
+      '(?:give|giving|gave) you (?:the |a )?chance to (?:respond|reply|explain|comment|put (?:things|it) right|make (?:it|things) right)',
+      'before i (?:post|share|write|mention|escalate|raise|leave|publish|go public|report)',
+      '(?:keep|keeping) an eye on what',
+      'what else you (?:borrow|take|use|copy|steal|lift|pinch|reuse)',
+      '(?:used|took|borrowed|lifted|copied|stole|pinched|helped (?:yourself|yourselves) to|reused|repurposed) (?:my|the) (?:ideas?|work|designs?|concepts?|pitch|plans?|slides|proposal|approach|code)',
+      '(?:my|the) ideas? (?:i|we) (?:pitched|shared|suggested|presented|proposed|gave) {GAP:8}(?:now|already|appear|appeared|are on|in your|on your|turned up|turning up|showing up|showed up|live)',
+      '(?:funny|convenient|telling) (?:how|that) (?!(?:much|quickly|fast|many|long|time|things|life|often|easily|well|soon) )',
+    ],
+    message:
+      '{match} reads as a warning: that you will take this further, or that they took something of yours. Whatever happened, the reader will now deal with you carefully rather than warmly. If there is a real grievance, raise it formally and keep this note friendly.',
+  },
+  {
     id: 'criticises-conduct',
     strong: true,
     patterns: [

@@ -44,7 +44,7 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
   {
     id: 'cites-what-was-said',
     patterns: [
-      `(?:told|assured|promised|led to believe|given the impression|under the impression|informed|said|mentioned|indicated|implied|hinted|suggested|made it clear|made it sound like) {GAP:5}(?:i|my {WORD}) (?:was|were|am|had|would|did|looked|came across) {GAP:3}${PRAISE}`,
+      `(?:told|assured|promised|led to believe|given the impression|under the impression|informed|said|mentioned|indicated|implied|hinted|suggested|made it clear|made it sound like) {GAP:5}(?:i|my {WORD}) (?:was|were|am|had|would|did|looked|came across) {GAP:3}${PRAISE}(?! but| though| although| yet)`,
       '(?:told|assured|promised|said|mentioned|indicated|implied|hinted|suggested) {GAP:8}(?:an offer|the offer|the job|the role) (?:was|would be|is) (?:likely|coming|mine|on its way|certain|probable|a formality)',
       'what (?:has |had )?changed(?= [?.!]|$)',
       '(?:told|assured|promised|said|mentioned|indicated|implied|hinted|suggested) {GAP:8}(?:a done deal|in the bag|a formality|a sure thing|guaranteed|a certainty|mine to lose|as good as mine)',

@@ -28,6 +28,10 @@ export const DEMAND_GROUPS: readonly PhraseGroup[] = [
       'i would have expected (?:a|an|some|the|at least) {GAP:1}(?:reply|response|answer|call|update|acknowledgement|courtesy)',
       '(?:reply|response|answer|word|something|update) by now',
       '(?:can|could|would|will) you (?:at least|even|just) (?:tell|give|send|explain|let me know|have the decency|reply|respond|call|say)',
+      '(?:it is|that is|this is) (?:standard|normal|common|best|usual|good|accepted) practice',
+      '(?:feedback|answer|reply|response|scores|notes|an update|my results) {GAP:6}please(?= [.!]|$)',
+      '(?:today|tonight|this morning|this afternoon|by tonight|by lunchtime|this week) if (?:possible|you can)',
+      'expect (?:it|them|a reply|an answer|to hear|your reply|your answer|a response) (?:this week|today|by|tomorrow|soon|shortly)',
     ],
     message:
       '{match} reads as a demand. Feedback is a favour a hiring manager does not owe, and a demand makes it easy to say nothing. Ask, and make it easy to say yes: one question, no conditions.',
@@ -79,6 +83,25 @@ export const DEMAND_GROUPS: readonly PhraseGroup[] = [
     ],
     message:
       '{match} points at their silence. It reads as a reproach, and silence is the norm: most candidates never hear back. A short, friendly note with a fresh reason to talk does better than a reminder.',
+  },
+  {
+    id: 'passive-aggressive',
+    patterns: [
+      'in case my (?:earlier|previous|last|other|first|two|three|\\d+) {GAP:2}(?:emails?|messages?|notes?|letters?) (?:went|got|ended up|were|was|have gone|had gone)',
+      '(?:junk|spam) (?:folder|filter|box)',
+      '(?:not sure|unsure|wondering|checking) (?:if|whether) you (?:received|got|saw|read|have seen|ever received|ever saw) my (?:previous|last|earlier|other|first|two|three|\\d+) {GAP:2}(?:messages?|emails?|notes?)',
+      '(?:take|took|taking|interpret|read|treat) (?:the|your|this) silence (?:to mean|as)',
+      'a one-word (?:answer|reply|response)',
+      '(?:a couple of|a few|two|one|just a few|a single|just a couple of) (?:lines|line|words|sentences|sentence) would (?:be fine|suffice|do|be enough)',
+      'would suffice',
+      'i know (?:replies|things|emails|answers|responses) (?:take|can take) (?:a while|time|ages|forever) (?:there|at|with you|in your|on your side)',
+      'i have (?:now )?(?:chased|followed up|asked|written|emailed|contacted you|been in touch) (?:about )?(?:this |you )?(?:three|four|two|several|multiple|\\d+|a number of) times',
+      '(?:as|per) (?:per |i said in |mentioned in |stated in |i mentioned in )?my (?:last|previous|earlier) (?:email|message|note)',
+      '(?:my|the) (?:previous|last|earlier) (?:two|three|four|\\d+|several) (?:emails|messages|notes)',
+    ],
+    message:
+      '{match} is polite on the surface and pointed underneath. The reader will hear the reproach for not replying, and silence is common: most candidates never hear back. A short, warm note with a new reason to talk does better than a pointed reminder.',
+    suggestion: 'I know things get busy; if you ever have a moment, I would value any thoughts.',
   },
   {
     id: 'holds-to-promise',

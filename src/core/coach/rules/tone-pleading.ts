@@ -23,6 +23,9 @@ export const PLEADING_GROUPS: readonly PhraseGroup[] = [
       '(?:work|do it|start|come in) for (?:less|lower|reduced|a lower|a reduced|much less) (?:money|pay|salary|wage|rate)?',
       '(?:not giving up|will not give up|keep (?:applying|trying|asking|writing)|will keep (?:applying|trying|asking|writing)) until (?:you|i get|they)',
       'until you (?:say yes|hire me|give me|change your mind|let me)',
+      '(?:even|just) (?:agency|supply|casual|zero-hours|temp|temporary|bank|relief|unpaid|voluntary|cover|weekend|night|part-time) (?:shifts?|days?|work|cover|hours|roles?|contracts?|basis)',
+      'drop everything',
+      '(?:find|offer|give) me (?:something|anything|any (?:work|role|job|shifts?|hours))',
     ],
     message:
       '{match} reads as pleading. It puts the hiring manager in an awkward spot and undersells you, and it rarely changes a decision. You can be warm and keep your footing: thank them and ask for one piece of advice.',
@@ -51,6 +54,7 @@ export const PLEADING_GROUPS: readonly PhraseGroup[] = [
       '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)) (?:final round|final interview|rejection|no|role|job|interview) (?:i have|this year|in a row|running|so far)',
       '(?:rent|bills|mortgage|loan|payments?) (?:is|are) (?:overdue|due|late|behind|piling up)',
       'i {ADV}(?:really |desperately |badly |truly |urgently )?need (?:work|a job|money|the money|an income|income)(?= [.!,]|$)',
+      '(?:it has been|i have had|it is been|it has been such) (?:a |such a )?(?:really |very |incredibly |truly )?(?:hard|tough|difficult|rough|awful|terrible|horrible|bad) (?:year|few months|time|stretch|spell|couple of months|few weeks)(?! for (?:the|your|you|everyone))',
     ],
     message:
       '{match} shares a pressure the reader cannot act on. It is understandable, and it is yours to keep: in a note to a hiring manager it reads as pressure and can make them uneasy about replying at all.',

@@ -1,0 +1,62 @@
+import type { Combination } from '../cues';
+import { definePhraseRule } from '../phrase-rule';
+
+const JUDGED = ['judged', 'hire'];
+
+/**
+ * Questioning how the decision was reached, or whether it was fair or full, in the polite words
+ * people use for it: a reference to the decision, the panel, the process or the person chosen,
+ * beside a probe ("how that decision came about", "what tipped it") or a doubt ("may have
+ * misjudged", "how the process was kept fair", "would have been good to know").
+ */
+export const QUESTIONS_JUDGEMENT_COMBINATIONS: readonly Combination[] = [
+  {
+    id: 'probes-the-decision',
+    all: [['probe-strong']],
+    message:
+      '{match} asks them to open up how the decision was made. However curious you are, a hiring manager hears “justify yourselves”, and most cannot share it anyway. Ask what you could do better instead; that is a question they can answer.',
+    suggestion: 'Is there one thing I could do to strengthen my application next time?',
+  },
+  {
+    id: 'probes-the-decision',
+    all: ['probe', JUDGED],
+    message:
+      '{match} asks them to account for how the decision was reached. Even politely put, it reads as doubt about their judgement, and it is the kind of question employers are advised not to answer. Ask what you could improve, and let the decision stand.',
+    suggestion: 'Is there one thing I could do to strengthen my application next time?',
+  },
+  {
+    id: 'doubts-the-judgement',
+    all: ['doubt-strong'],
+    message:
+      '{match} suggests they judged you wrongly or unfairly. A hiring manager will read it as an argument with the decision, however gently it is phrased, and is unlikely to reply. If something about the assessment still bothers you, let it rest and ask how to show your strengths better next time.',
+    suggestion: 'How could I show my experience more clearly in a future interview?',
+  },
+  {
+    id: 'doubts-the-judgement',
+    all: ['doubt', JUDGED],
+    message:
+      '{match} questions whether the decision or the process was right. The reader will hear “you got it wrong” and defend the call rather than help you. Accept the outcome and ask for one thing to work on.',
+    suggestion: 'How could I show my experience more clearly in a future interview?',
+  },
+  {
+    id: 'never-open',
+    strong: true,
+    all: ['intended-for'],
+    message:
+      '{match} implies the job was never really open. Even if you suspect it, saying so reads as an accusation, and the person reading may not have made that call. Leave it out; thank them and keep the door open.',
+  },
+  {
+    id: 'hindsight',
+    all: ['hindsight', ['judged', 'hire', 'slight', 'sacrifice', 'doubt', 'doubt-strong']],
+    message:
+      '{match} tells them, with hindsight, that they should have warned you. It reads as a complaint about how the process was run, which makes a friendly reply less likely. If the process surprised you, keep that for your own notes.',
+  },
+];
+
+/** `tone/questions-judgement`: probing or doubting how the decision was reached. */
+export const questionsJudgementRule = definePhraseRule({
+  id: 'tone/questions-judgement',
+  category: 'tone',
+  groups: [],
+  combinations: QUESTIONS_JUDGEMENT_COMBINATIONS,
+});

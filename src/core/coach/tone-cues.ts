@@ -1,0 +1,368 @@
+import { compileCues, type CompiledCues, type Cue } from './cues';
+
+/**
+ * The cues tone rules combine. Each names one part of a sentence, never a verdict on its own:
+ * "mentions the person hired" is fine in "I hope the new analyst settles in well"; it is a
+ * comparison only beside "has only a year's experience". Patterns run over the canonical text
+ * (lower case, contractions spelled out, `'s` split off), with the shared phrase vocabulary.
+ */
+
+const HIRING_VERB =
+  '(?:hired|chose|picked|selected|appointed|went with|took on|brought in|preferred|settled on|ended up with|offered (?:it|the (?:role|job|post|position|contract|place)) to|gave (?:it|the (?:role|job|post|position|contract|place)) to|went for|promoted)';
+const THEY_DECIDED =
+  '(?:you|they|the panel|the team|the board|the partners|the committee|you all|your team|the school|the trust|the firm|the company|the practice|the business|the hospital|the council|he|she)';
+
+export const TONE_CUES: readonly Cue[] = [
+  {
+    // The person who got the job, however it is named.
+    id: 'hire',
+    patterns: [
+      '(?:the|your|their|an|a|this|that) (?:successful|chosen|selected|appointed|preferred|winning|eventual|internal|external) (?:candidate|candidates|applicant|applicants|person|hire|appointee|finalist|one|choice|appointment|(?:{WORD} )?{JOB})',
+      '(?:the|your|their) new (?:hire|starter|appointee|appointment|recruit|person|guy|colleague|team member|(?:{WORD} )?{JOB})',
+      `(?:the|a|an|this|that) (?:person|one|candidate|applicant|individual|(?:{WORD} )?{JOB}|guy|woman|man|kid|lad|girl) (?:that |who |whom )?${THEY_DECIDED} (?:have |had |eventually |finally |ultimately |actually |did |then )?${HIRING_VERB}`,
+      `whoever (?:${THEY_DECIDED} )?(?:have |had |eventually |finally |ultimately )?${HIRING_VERB}`,
+      'whoever (?:got|gets|landed|won|was given|was offered|was appointed|was chosen|was picked|ends up with|ended up with|is starting|starts)',
+      `${THEY_DECIDED} (?:have |had |eventually |finally |ultimately |actually )?${HIRING_VERB} (?:a|an|someone|somebody|him|her|them|the|another|one)`,
+      '(?:role|job|post|position|contract|training contract|seat|vacancy|offer|place|opening) (?:has |had |was |is )?(?:went|gone|going|given|offered|awarded|filled) (?:to|internally|in-house|by)',
+      '(?:went|gone|going|go|was filled|filled it) (?:internal|internally|in-house)',
+      '(?:an|the) (?:internal|in-house) (?:candidate|appointment|applicant|hire|person|promotion|appointee)',
+      '(?:your|the|their) (?:first|top|preferred) (?:choice|candidate|pick)',
+      '(?:the|your|one|an|the one) other (?:finalist|finalists|shortlisted candidate|candidate|applicant|person)',
+      'another (?:finalist|shortlisted candidate)',
+      '(?:who|whoever) (?:got|landed|won) (?:it|the (?:role|job|post|position|contract|place))',
+    ],
+  },
+  {
+    // A remark on what the hire lacks, or a comparison with the writer.
+    id: 'hire-lacks',
+    patterns: [
+      "(?:only|just|barely|hardly|not even) (?:has |had |have |got |with )?(?:a |one |two |three |four |\\d+ |a few |a couple of |six |eighteen |a single )?(?:year|years|months|year 's|years ') (?:of )?(?:experience|in|out|qualified|on|at)",
+      '(?:no|little|less|fewer|limited|zero|not much|hardly any|without any|lacks?|lacking|weaker|not as much|not the same|half (?:my|the)) {GAP:3}(?:experience|background|track record|qualifications?|knowledge|expertise|years|training|exposure|history|credentials|portfolio)',
+      '(?:has|had|have|has still) (?:never|not|not yet|not even) {GAP:1}(?:run|led|managed|done|worked|shipped|seen|held|implemented|built|delivered|taught|designed|used|touched|written|cooked|nursed|passed|qualified)',
+      '(?:junior|a graduate|inexperienced|untested|unproven|fresh out of|straight out of|newly qualified|one shipped title|fresh graduate)',
+      '(?:better|stronger|more qualified|more experienced|more suitable|better suited|better qualified|a better fit|a stronger fit|weaker|less qualified|less experienced) than (?:me|i|mine|myself|my own)',
+      '(?:less|fewer|weaker|thinner) {GAP:3}than (?:me|i|mine|myself)',
+      '(?:asking|asks|asked|googling) {GAP:4}how to',
+      '(?:need|needs|needing) a hand',
+      '(?:show|shows|showing) (?:them|him|her) where',
+      '(?:as long as|provided|assuming) (?:someone|somebody|they|he|she) (?:shows|tells|teaches|explains|helps)',
+      'must (?:have|be) (?:quite|some|an impressive|a great|a stellar|a brilliant|a very impressive|really impressive|really good|very good|incredibly)',
+      '(?:can|could|does|did|has|knows) apparently',
+      'apparently (?:can|could|does|knows|has)',
+    ],
+  },
+  {
+    // A hint that the hire came down to who they know.
+    id: 'connection',
+    patterns: [
+      '(?:used to|previously|formerly|once) (?:work|worked|working) (?:with|for|under|alongside)',
+      '(?:worked|works|working) (?:with|for|under|alongside) {GAP:4}(?:before|previously|for years)',
+      "(?:a |an |the )?(?:friend|friends|mate|mates|relative|relatives|cousin|nephew|niece|son|daughter|brother|sister|in-law|old colleague|former colleague|ex-colleague|drinking buddy|golf partner|golfing partner) (?:of|with|to|from) (?:the|your|one of|a|an|someone|somebody|{WORD} 's)",
+      '(?:plays?|played|playing) (?:golf|squash|tennis|padel|five-a-side|cricket|poker) with',
+      '(?:knows|knew|is close to|was close to) (?:the|your|one of the|one of your) (?:director|directors|ceo|boss|manager|chair|founder|owner|head|partner|partners|md|board|hiring manager|panel)',
+      '(?:is friends with|was friends with|is related to|is married to|went to school with|went to university with|studied with|is mates with) (?:the|your|someone|somebody|one of|a|him|her)',
+      "(?:came|comes|come|moved|joined) (?:over |across )?from (?:your|the|their) (?:chair|director|ceo|boss|manager|partner|founder|head|owner|managing director|md) 's",
+      "(?:chair|director|ceo|boss|manager|partner|partners|founder|head|owner|md) 's (?:previous|old|former|last|own) (?:company|firm|team|charity|employer|school|practice|restaurant|agency|department)",
+      '(?:already|currently) (?:on (?:your|the) (?:staff|team|books|payroll)|works? (?:there|for you|in the team|in your team)|employed (?:there|by you))',
+      '(?:acting up|acting in the role|covering the role|already doing the job)',
+      '(?:from|on|through) (?:your|the) (?:own )?(?:vacation scheme|graduate scheme|internship|intern programme|placement scheme|bank staff)',
+      '(?:consultancy|framework|supplier|agency|recruitment) partner',
+      '(?:well connected|who you know|who they know|old boys|inner circle)',
+      '(?:coincidence|coincidental|explains a lot|explains everything|says it all|says a lot)',
+    ],
+  },
+  {
+    // Waiting for the hire to fail or leave.
+    id: 'hire-fails',
+    patterns: [
+      '(?:fall|falls|fell|falling) through',
+      '(?:does|do|did) not (?:work out|pan out|last|stick|settle)',
+      '(?:turn|turns|turned|turning) (?:it|the (?:offer|role|job|post)) down',
+      '(?:turn|turns|turned) down (?:the|your) (?:offer|role|job|post|position)',
+      '(?:decide|decides|decided|choose|chooses) not to (?:accept|join|take|start|go ahead)',
+      '(?:pull|pulls|pulled|back|backs|backed|drop|drops|dropped) out',
+      '(?:notice period|does not accept|do not accept|change their mind|changes their mind|change (?:his|her) mind|anything changes with)',
+      '(?:once|when|after) you see (?:how|what) (?:they|he|she|the)',
+      '(?:let us|we will|time will|we shall) (?:see|tell)(?= [.!,]| how|$)',
+      '(?:see|wait and see|watch) how (?:they|he|she) (?:get on|gets on|handle|handles|cope|copes|manage|manages|do|does|fare|fares|settle)',
+      '(?:does|do|did|will|would) not (?:cope|manage|handle it|last)',
+    ],
+  },
+  {
+    // A reference to the decision, the process or the people who judged.
+    id: 'judged',
+    patterns: [
+      '(?:the|your|this|that|their|its|final|hiring) (?:final )?(?:decision|outcome|choice|selection|verdict|result|results|call|conclusion|scoring|scores|score|marking|marks|assessment|evaluation|ranking|shortlisting|judgement|judgment|feedback)',
+      '(?:the|your|their) (?:view|views|opinion|impression|reasons|reasoning|rationale|thinking)',
+      '(?:the|your|this|that|a|one|each|their) (?:panel|panellists|panelists|committee|interviewers?|assessors?|partners|judges|board|hiring managers?|recruiters?|selection panel|hiring panel|hiring team|observers?|examiners?|chefs|reviewers?|decision-makers?)',
+      '(?:the|your|this|that|a|my|their|one) (?:{WORD} )?(?:process|recruitment|interview|interviews|exercise|task|test|take-home|observation|observed lesson|trial|trial shift|question|questions|scenario|case study|presentation|assessment centre|assessment day|round|rounds|store visit|visit|lesson|portfolio review|audition|advert|ad|job description|posting|job advert|listing)',
+      '(?:you|they|the panel|the team|the partners) (?:decided|chose|judged|concluded|weighed|scored|marked|ranked|assessed)',
+      '(?:the )?(?:way|basis on which) (?:it|this|the decision|decisions|candidates|applicants) (?:was|were|is|are) (?:decided|made|judged|assessed|scored|handled)',
+    ],
+  },
+  {
+    // Asking how a decision was reached (with a reference to it, this questions the decision).
+    id: 'probe',
+    patterns: [
+      'how {GAP:8}(?:came about|come about|was reached|were reached|was arrived at|were arrived at|was made|were made|was taken|got made|was decided|were decided|was weighed|was weighted|were weighted|were weighed|was scored|were scored|were put together|was put together|was kept fair|were kept fair|was fair|was assessed|were assessed|was judged|were judged|was marked|were marked|were compared|was compared|were ranked|was ranked|concluded|came to (?:that|this|the|a|their|your) (?:decision|conclusion|view)|arrived at|landed on|settled on)',
+      '(?:what|which) (?:process|criteria|standard|standards|method|rubric|scale|benchmark|approach|yardstick) {GAP:4}(?:followed|used|applied|in reaching|to reach|to decide|to choose|to assess|to score|to mark|to judge)',
+      '(?:in|when) (?:reaching|making|taking|arriving at) (?:their|your|the|that|this|a|its) (?:view|decision|call|conclusion|choice)',
+      '(?:carried|given|gave|had|got|put) (?:so much|so little|too much|too little|such|more|less) weight',
+      '(?:counted|counts) for (?:so little|nothing|so much|little|very little|more than|less than)',
+      '(?:weighted|weighed|measured|balanced|ranked|scored|compared) (?:up )?against',
+      '(?:marked|scored|assessed|judged|graded|evaluated|measured|rated) (?:against|according to|using|on the basis of|correctly|properly|fairly|consistently|accurately)',
+      '(?:shed|throw|cast) (?:some |any |a little )?light on (?:the|your|their|how|why|what (?:happened|went on|decided))',
+      '(?:what|who) (?:made|makes) (?:him|her|them|the other|the successful|that person|the new|the chosen) {GAP:2}(?:stronger|better|the better|the stronger|preferable|more suitable|the right|a better|the preferred)',
+      '(?:what|which) (?:made|gave) {GAP:3}(?:the edge|the stronger choice|the better choice)',
+      'whether (?:the|my|anyone|they|you|the panel|the interviewers|someone|somebody) {GAP:5}(?:read|looked at|saw|seen|had a chance to|had time to|opened|considered|watched|noticed)',
+      '(?:had|got) (?:a|the) chance to (?:read|look at|see|go through|review) my',
+      '(?:was|were) (?:made|taken) by (?:the whole|the full|one|a single)',
+    ],
+  },
+  {
+    // Probing what decided it, clear on its own.
+    id: 'probe-strong',
+    patterns: [
+      'how much weight (?:did|was|were|had)',
+      'whether {GAP:6}(?:was|were) (?:marked|scored|assessed|judged|graded|evaluated) (?:against|according to|correctly|properly|fairly|consistently|accurately|wrongly)',
+      '(?:made|taken|decided) by (?:the whole|the full|the entire|one person|a single person|just one person|only one person)',
+      '(?:whole|full|entire) panel or',
+      'what (?:tipped|swung|clinched|sealed) (?:it|things|the decision|the balance)',
+      '(?:what|how) {GAP:3}(?:went on|happened|goes on) behind (?:the scenes|closed doors)',
+      'before (?:deciding|making a decision|making the decision|making up (?:their|your) minds?|reaching a decision)',
+      '(?:who|which of you|which interviewer|which panel member) (?:made|took|had|makes) (?:the )?(?:final )?(?:decision|call|say)',
+    ],
+  },
+  {
+    // Doubt that the judgement was right, full or fair (with a reference to it).
+    id: 'doubt',
+    notSelf: true,
+    patterns: [
+      '(?:underestimated|overlooked|discounted|dismissed|missed|ignored|glossed over|skimmed)',
+      '(?:not|never) (?:entirely |fully |totally |really |quite )?(?:convinced|persuaded)',
+      '(?:did not|does not|do not|may not have|might not have|could not|can not|would not|will not|does not quite|did not quite|may not|might not) {GAP:1}(?:reflect|reflected|capture|captured|show|showed|do justice|represent|measure|tell you|give a (?:fair|full|true))',
+      '(?:a single|one|just one|only one|a short|an hour-long|one short) {GAP:2}(?:question|answer|exercise|task|lesson|interview|hour|day|test|scenario|conversation|trial|shift|presentation|session) {GAP:2}(?:can|could|would|should) (?:show|tell|judge|capture|measure|decide|prove|sum up)',
+      '(?:intrigued|bemused|mystified|perplexed|bewildered) (?:by|at|about|with|as to)',
+      '(?:only |just )?wish (?:someone|somebody|anyone|you|they|the panel|the judges|the chefs|the interviewers|one of you) (?:had|would have|could have)',
+      '(?:would have|would) (?:liked|appreciated|preferred) (?:a|an|the|some) (?:fair|proper|real|full|level|equal) (?:crack|chance|shot|go|hearing|playing field)',
+      '(?:kept|remained|stayed|was it|were they|is it|was that|was this) (?:fair|objective|impartial|consistent|unbiased)',
+      '(?:whether|if|how) {GAP:8}(?:fair|fairly|objective|objectively|impartial|impartially|unbiased|above board|consistently|on (?:its|their|my) merits)',
+      '(?:wanted|were looking for|had in mind|was looking for) a different (?:kind|sort|type|profile) of',
+      '(?:different|differs) from (?:the one|what was) (?:described|advertised|in the (?:advert|ad|job description|posting))',
+    ],
+  },
+  {
+    // Doubt about the judgement, clear on its own.
+    id: 'doubt-strong',
+    notSelf: true,
+    patterns: [
+      '(?:misjudged|misread|underrated|undervalued|undersold|sold me short|short-changed|shortchanged|written me off|wrote me off)',
+      'fair (?:picture|crack|reflection|representation|measure|hearing|shake|assessment of (?:me|my))',
+      '(?:is not|was not|are not|is hardly|was hardly|is not really|was not really|are hardly|is barely|was barely) (?:enough|long enough|sufficient|a fair way|the best way|the right way) to (?:judge|assess|see|tell|show|measure|test|gauge|evaluate|get to know)',
+      '(?:hard|difficult|impossible|tricky|a struggle) to (?:square|reconcile|marry)',
+      '(?:ever|really|genuinely|truly) in the running',
+      '(?:level|even) playing field',
+      '(?:looked at|judged|assessed|considered|reviewed|read|taken) on (?:its|their|my) (?:own )?merits',
+      '(?:mostly|purely|just|only|all) for show',
+    ],
+  },
+  {
+    // Hindsight: it would have helped to be told first.
+    id: 'hindsight',
+    patterns: [
+      '(?:would have been|it would be|would be) (?:good|useful|helpful|nice|handy|fair|courteous|kind|better) to (?:know|be told|hear|have known|have been told)',
+      'would have saved (?:everyone|me|us|both of us|a lot of|some|my|everybody)',
+      '(?:if|had) (?:i had known|i had been told|someone had told me|the advert had said|you had told me|they had told me|the ad had said|the advert had|the job description had)',
+      '(?:wish|wished) i had (?:known|been told)',
+      'in hindsight',
+      'with hindsight',
+    ],
+  },
+  {
+    // The job was never really open.
+    id: 'intended-for',
+    patterns: [
+      '(?:always|already) (?:intended|meant|earmarked|destined|reserved|promised|lined up|set aside) (?:for|to)',
+      '(?:was|were|is) (?:always |only ever |clearly |obviously )?(?:intended|earmarked|destined|reserved|promised) for (?:the|an|someone|somebody|one|a)',
+    ],
+  },
+  {
+    // Praise or thanks laid on thick: "thanks a million", "made my week", "a real treat".
+    id: 'effusive',
+    patterns: [
+      '(?:thanks|thank you) (?:a million|a bunch|ever so much|so very much|a lot|so much|very much|heaps|loads)',
+      '(?:many|huge|big|massive) thanks',
+      '(?:made|really made|has made|that made|it made) my (?:day|week|month|year|weekend)',
+      '(?:the )?highlight of my (?:day|week|month|year|weekend|career)',
+      '(?:what|such|quite|a real|a lovely|a special|a rare) (?:a )?(?:treat|joy|delight|thrill)',
+      'what a (?:lovely|great|wonderful|nice|fantastic|brilliant|perfect|charming|delightful|fun) (?:way|start|end|thing|surprise|touch|idea)',
+      '(?:loved|love|adored|really enjoyed|so enjoyed|thoroughly enjoyed) (?:spending|giving up|using|wasting|losing|finding out|hearing|learning|reading|being|getting|waiting)',
+      '(?:really|so|very|truly) (?:great|glad|lovely|brilliant|fantastic|wonderful|efficient|fun|kind|thoughtful|helpful)',
+      '(?:brilliant|great|lovely|wonderful|fantastic|excellent|super|amazing|fab) (?:news|stuff|work|touch|move|idea)',
+      '(?:very|so|incredibly|impressively|super|really) (?:efficient|prompt|speedy|considerate|personal|thoughtful)',
+      '(?:great|good|excellent|wonderful|brilliant|fantastic) use of (?:my|our|everyone|your|the)',
+      '(?:quite|such|a real|a proper|what) an education',
+      'nothing (?:quite )?(?:like|beats|compares to)',
+      '(?:bold|brave|daring|interesting|inspired) (?:move|choice|call|decision|pick|appointment)',
+      '(?:congratulations|congrats|well done|bravo|kudos) on',
+    ],
+  },
+  {
+    // Something no one thanks for in earnest: the rejection itself, a slight, a wasted effort.
+    id: 'slight',
+    patterns: [
+      '(?:the|a|your|that|this|my|an|for the) {GAP:2}(?:rejection|rejections|knock-back|brush-off)',
+      '(?:two-line|one-line|one-word|two-sentence|form|canned|automated|templated|template|generic|copy-and-paste|copy-paste|boilerplate|stock) (?:rejection|email|reply|response|letter|message|no|note)',
+      '(?:two minutes|five minutes|\\d+ minutes) (?:to|before) (?:five|six|seven|5|6|7|home time|closing)',
+      '(?:on )?a (?:friday|saturday|sunday) (?:evening|night)',
+      '(?:second-hand|secondhand|from the website|on the website|from linkedin|on linkedin|by text|via text|by text message|from a colleague|through the grapevine|from the job board)',
+      '(?:going|went|gone|go) (?:internal|internally|in-house)',
+      '(?:nobody|no one|no-one|none of you|not one person) {GAP:2}(?:looked at|read|opened|watched|checked|marked)',
+      '(?:already|previously) (?:covered|learned|learnt|done|been taught) (?:the|that|this)',
+      "a day 's (?:holiday|leave|annual leave|unpaid leave|pay)",
+      'to (?:be|sound) (?:far |much |a lot |a bit )?(?:less|more) (?:sure|confident|hesitant|humble|modest|enthusiastic|keen)',
+      '(?:too|overly) (?:confident|keen|eager|experienced|qualified|enthusiastic|ambitious)',
+    ],
+  },
+  {
+    // The writer set above others: "someone like me on it", "anyone who actually understands".
+    id: 'superior',
+    patterns: [
+      '(?:with|without|needs|needed|need|had|have|from|by) (?:someone|somebody|a person|people|anyone|candidates) like (?:me|myself)',
+      '(?:anyone|someone|somebody|a person|people|nobody|no one) (?:who|that) (?:has |had |have |can |could |does |did |is )?(?:actually|really|truly|properly|genuinely) (?:understands?|understood|knows?|knew|has|had|done|did|run|ran|led|built|implemented|worked|used|seen|can|could|get|gets|is)',
+      '(?:without|lacking|missing) (?:anyone|someone|somebody|a person|an expert) (?:who|that|like)',
+      '(?:a step down|beneath me|below my level|unchallenging|not much of a challenge|a backward step|a step backwards)',
+      '(?:after|given) (?:my|all my) (?:years|decades) (?:in|at|of|as)',
+      '(?:someone|somebody|a person|people) who (?:likes?|wants?|prefers?|is used) to (?:get things done|move fast|make decisions|be challenged)',
+      '(?:clearly|obviously|at least) (?:someone|somebody|other (?:companies|firms|employers|people)) (?:values?|valued|appreciates?|appreciated|rates?|rated|sees?|saw|wants?|wanted)',
+    ],
+  },
+  {
+    // Better offers or bigger jobs elsewhere: news on its own, a gloat beside a jab.
+    id: 'bigger-better',
+    patterns: [
+      '(?:much|far|a lot|considerably|significantly) (?:larger|bigger|better|more senior|more prestigious|stronger|higher-paying|more interesting) (?:role|society|company|firm|organisation|organization|team|package|offer|salary|position|employer|school|hospital|restaurant|agency|property|practice)',
+      '(?:far |much )?(?:better|bigger|higher|stronger|more generous) (?:package|offer|salary|pay|deal|title)',
+      '(?:several|three|two|four|multiple|\\d+|a few) (?:other )?offers (?:since|already|on the table|elsewhere|to choose)',
+      '(?:five-star|5-star|michelin|top-tier|tier-one|blue-chip|magic circle|big four|faang) ',
+    ],
+  },
+  {
+    // Told-you-so, clear on its own.
+    id: 'told-you',
+    patterns: [
+      '(?:which is |that is |this is )?(?:exactly |precisely )?what i (?:tried to tell|was telling|was trying to tell|warned) (?:you|the panel|them|everyone)',
+      'i (?:did|had) (?:warn|warned|tell|told|flag|flagged|point out|pointed out|raise|raised) (?:you|the panel|them|that|this|it|as much|about)',
+      'i (?:did|had) (?:try|tried) to (?:tell|warn|explain|point out)',
+      'told you so',
+      '(?:exactly |precisely )(?:the|that|this|what) (?:risk|problem|issue|bug|flaw|gap|danger|concern|weakness|mistake|thing) i (?:raised|flagged|mentioned|pointed out|warned about|predicted|spotted|highlighted|identified|described)',
+      '(?:took|taken|take|taking) the hint',
+      '(?:someone|somebody|anyone|you|they) (?:is|are|was|were) (?:finally |actually |now )?listening',
+      '(?:nice|good|glad|great) to see (?:someone|somebody|you|they|the team) (?:finally |eventually )?(?:took|listened|caught up|learned|learnt|followed)',
+      '(?:as|like) i (?:said|predicted|warned|suggested|told you|pointed out) (?:at|in|during) (?:the|my|our) interview',
+      'i (?:could|would) have told you',
+      'mark my words',
+    ],
+  },
+  {
+    // The writer's own idea from the interview, held up afterwards.
+    id: 'told-you-weak',
+    patterns: [
+      'i (?:had )?(?:flagged|raised|predicted|warned about|pointed out|spotted|sketched|proposed|suggested|mentioned) {GAP:5}(?:at|in|during) (?:my|the|our) (?:interview|presentation|call|meeting|chat|conversation|trial|task)',
+      '(?:the|my) (?:fix|solution|idea|approach|design|plan|suggestion|proposal) i (?:sketched|proposed|suggested|pitched|presented|described|offered|outlined)',
+      '(?:would|could) have (?:sorted|fixed|solved|prevented|avoided|caught|saved|stopped|handled) (?:the|that|this|it|all)',
+      '(?:would have|might have) (?:gone|run|worked|been) (?:more smoothly|smoother|better|easier|faster|stronger|a lot better|much better|much stronger)',
+      'i (?:did|had) (?:suggest|suggested|mention|mentioned|say|said|propose|proposed)',
+    ],
+  },
+  {
+    // Something of theirs that went wrong.
+    id: 'misfortune',
+    patterns: [
+      '(?:panned|slated|ridiculed|torn apart|went badly|went wrong|flopped|tanked|did not place|failed|was cancelled|crashed|fell over|overran|over budget|complaints|problems?|issues?|delays?|in the news)',
+      '(?:a |such a |what a )?(?:shame|pity)',
+    ],
+  },
+  {
+    // A jab at their process or their work.
+    id: 'dig',
+    patterns: [
+      '(?:better|more smoothly|smoother|faster|quicker|more efficiently|better organi[sz]ed|more professionally|more organi[sz]ed|less painfully|more quickly|more clearly|more carefully|better run|better planned|more reliably) than (?:your|the|their|my|our) {GAP:2}(?:interview|interviews|process|recruitment|hiring|scheduling|feedback|communication|communications|panel|decision|selection|onboarding|trial|emails|admin|organisation|organization|assessment|rejection)',
+      '(?:better|more smoothly|smoother|faster|more efficiently|more professionally) than (?:it|things|the interview|the process) (?:did|went|was|were) (?:for me|with me|in my case)',
+      '(?:moves|moved|moving|runs|ran) (?:as|so) slowly as',
+      '(?:needs|needed|takes|took|requires|required) (?:three|four|five|six|\\d+|several|multiple) (?:interviews|rounds|months|weeks|meetings|stages) to (?:make|reach|come to) (?:a|any|one) (?:decision|call|choice)',
+      '(?:hope|hoping|trust) (?:someone|somebody|you|they|the team|your team) {GAP:2}(?:is listening|listens|learned|learnt|learns|has learned|has learnt|took notes|takes notes)',
+    ],
+  },
+  {
+    // Sour grapes: the job was not worth having after all.
+    id: 'sour',
+    patterns: [
+      'better off (?:elsewhere|without|out of it|somewhere else|staying|where i am)',
+      '(?:not sure|doubt|do not think|am not convinced) i would have been (?:happy|comfortable|suited|content|fulfilled|challenged|a good fit|satisfied|at home)',
+      '(?:probably|perhaps|maybe|possibly) (?:is not|was not|would not be|not|is never) (?:the right|a good|a great) (?:place|fit|team|environment|home|match|employer|culture) for (?:someone|somebody|a person|people)',
+      '(?:perhaps|maybe|probably|possibly) (?:it is|it was|that is|that was|this is|all) (?:for the best|just as well|a blessing|a lucky escape)',
+      '(?:it|that|this) (?:may|might|could) (?:be|have been) (?:just )?as well',
+      '(?:so )?(?:it )?(?:all )?worked out (?:in the end|for the best|better) (?:for me|anyway|after all)?',
+      '(?:so|and) no hard feelings',
+      '(?:a )?(?:bullet dodged|dodged a bullet|lucky escape|narrow escape|blessing in disguise)',
+      '(?:all good|no loss)(?: ,)? (?:honestly|really|truly|anyway)',
+    ],
+  },
+  {
+    // Sacrifices the writer made for the application.
+    id: 'sacrifice',
+    patterns: [
+      '(?:turned|turn|turning) down (?:a|an|another|two|three|other|several|a paid|a permanent|an offer|the offer)',
+      '(?:took|take|taking|used|booked|lost) (?:a |an |the |two |three )?(?:day|days|morning|afternoon|week|shift) (?:off|of (?:holiday|leave|annual leave|unpaid leave|pay)|unpaid)',
+      "a day 's (?:holiday|leave|annual leave|unpaid leave|pay)",
+      '(?:unpaid|for nothing|for free|at my own expense|out of my own pocket|without pay)',
+      '(?:spent|put|invested|gave up|sacrificed|lost|poured|sunk) {GAP:3}(?:hours|days|weekends?|evenings|nights|week|weeks|holiday|savings|money)',
+      '(?:arranged|organised|organized|paid for|found|booked) (?:cover|childcare|a sitter|a babysitter|my own travel|trains|flights|a hotel)',
+      '(?:travelled|traveled|drove|flew|commuted) {GAP:3}(?:hours|miles|kilometres|kilometers|across the country|the length of|all the way)',
+      '(?:cancelled|canceled|missed|rearranged|skipped) {GAP:2}(?:plans|shift|shifts|holiday|appointment|appointments|classes|lessons|clients|patients|wedding)',
+      'all (?:the|that|my) (?:time|effort|work|prep|preparation) (?:i|that i) (?:put|spent|invested|gave)',
+      '(?:after|given|considering) (?:how much|all) (?:i|the time|the effort|the work)',
+      '(?:after|with) (?:twelve|ten|fifteen|twenty|\\d+|many|all (?:my|these|those)) years',
+    ],
+  },
+  {
+    // What the writer is therefore owed.
+    id: 'owed',
+    patterns: [
+      '(?:at least|in return|in exchange|the least|too much to ask|the decent thing|the right thing to do|only fair|only right|only decent|owed|deserve|deserved|basic courtesy|common courtesy|the courtesy|the decency)',
+      'i would (?:hope|expect|have thought|have expected)',
+      '(?:had|have) (?:hoped|expected) for (?:a|an|at least|some|more|better) (?:conversation|call|phone call|chat|meeting|explanation|reply|response|courtesy|notice|personal)',
+      'more than a (?:one-line|two-line|one-word|form|standard|generic|canned|short) (?:reply|email|answer|response|message|note|rejection)',
+      'surely',
+    ],
+  },
+  {
+    // Effort followed by a flat no: "four rounds for a no".
+    id: 'effort-for-nothing',
+    patterns: [
+      '(?:rounds|interviews|stages|tasks|weeks|months|hours|take-homes?|trips|presentations) {GAP:3}(?:for|and then|then|only to (?:get|receive|be given|hear)) (?:a|an|one) (?:no|rejection|form|two-line|one-line|canned|generic|automated|template)',
+      'heard nothing for {GAP:3}(?:and|then|before)',
+      'nothing for (?:a|two|three|four|five|six|\\d+|several|over a) (?:weeks?|months?) (?:and|then)',
+    ],
+  },
+  {
+    // Acceptance with an edge: "makes sense, I suppose", "I'm sure it's a coincidence".
+    id: 'grudging',
+    patterns: [
+      '(?:makes sense|fair enough|i see|understandable|figures|no surprise|typical)(?: ,)? i (?:suppose|guess)',
+      '(?:i suppose|i guess) (?:that )?(?:makes sense|figures|explains)',
+      '(?:i am sure|no doubt|doubtless) (?:you|they|the panel|the team|the partners|the board|the committee|the judges) (?:had|have) (?:your|their|its) (?:reasons|reasoning)',
+      '(?:which|this|that) i am sure (?:is|was) (?:just |purely |entirely |only )?(?:a )?(?:coincidence|unrelated)',
+      '(?:i am sure|no doubt|doubtless) (?:it is|it was|that is|this is) (?:just |purely |only )?(?:a )?coincidence',
+    ],
+  },
+];
+
+let compiled: CompiledCues | undefined;
+
+/** The tone cues, compiled on first use and shared by every tone rule. */
+export function toneCues(): CompiledCues {
+  compiled ??= compileCues('tone', TONE_CUES);
+  return compiled;
+}
