@@ -8,7 +8,7 @@ import { compileCues, type CompiledCues, type Cue } from './cues';
  */
 
 const HIRING_VERB =
-  '(?:hired|chose|picked|selected|appointed|went with|took on|brought in|preferred|settled on|ended up with|offered (?:it|the (?:role|job|post|position|contract|place)) to|gave (?:it|the (?:role|job|post|position|contract|place)) to|went for|promoted)';
+  '(?:hired|chose|chosen|picked|selected|appointed|went with|gone with|took on|taken on|brought in|preferred|settled on|ended up with|offered (?:it|the (?:role|job|post|position|contract|place)) to|gave (?:it|the (?:role|job|post|position|contract|place)) to|given (?:it|the (?:role|job|post|position|contract|place)) to|went for|gone for|promoted|employed|recruited)';
 const THEY_DECIDED =
   '(?:you|they|the panel|the team|the board|the partners|the committee|you all|your team|the school|the trust|the firm|the company|the practice|the business|the hospital|the council|he|she)';
 
@@ -18,7 +18,7 @@ export const TONE_CUES: readonly Cue[] = [
     id: 'hire',
     patterns: [
       '(?:the|your|their|an|a|this|that) (?:successful|chosen|selected|appointed|preferred|winning|eventual|internal|external) (?:candidate|candidates|applicant|applicants|person|hire|appointee|finalist|one|choice|appointment|(?:{WORD} )?{JOB})',
-      '(?:the|your|their) new (?:hire|starter|appointee|appointment|recruit|person|guy|colleague|team member|(?:{WORD} )?{JOB})',
+      '(?:the|your|their) new (?:hire|starter|appointee|appointment|recruit|person|guy|colleague|team member|(?:{WORD} ){0,2}{JOB})',
       `(?:the|a|an|this|that) (?:person|one|candidate|applicant|individual|(?:{WORD} )?{JOB}|guy|woman|man|kid|lad|girl) (?:that |who |whom )?${THEY_DECIDED} (?:have |had |eventually |finally |ultimately |actually |did |then )?${HIRING_VERB}`,
       `whoever (?:${THEY_DECIDED} )?(?:have |had |eventually |finally |ultimately )?${HIRING_VERB}`,
       'whoever (?:got|gets|landed|won|was given|was offered|was appointed|was chosen|was picked|ends up with|ended up with|is starting|starts)',
@@ -48,6 +48,11 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:as long as|provided|assuming) (?:someone|somebody|they|he|she) (?:shows|tells|teaches|explains|helps)',
       'must (?:have|be) (?:quite|some|an impressive|a great|a stellar|a brilliant|a very impressive|really impressive|really good|very good|incredibly)',
       '(?:can|could|does|did|has|knows) apparently',
+      '(?:had|has|have|offered|brought|got) {GAP:2}over me',
+      'over (?:someone|somebody|a candidate|me|people|those|candidates|anyone) (?:with|who)',
+      'than most (?:firms|people|candidates|applicants|of|in)',
+      '(?:is|are|will be|was) up to (?:speed|it|the job|scratch)',
+      "(?:you|they|the team) (?:will not|would not|won't) miss (?:having|me|someone|somebody)",
       'apparently (?:can|could|does|knows|has)',
     ],
   },
@@ -69,6 +74,11 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:consultancy|framework|supplier|agency|recruitment) partner',
       '(?:well connected|who you know|who they know|old boys|inner circle)',
       '(?:coincidence|coincidental|explains a lot|explains everything|says it all|says a lot)',
+      "{WORD} 's (?:son|daughter|nephew|niece|cousin|friend|mate|wife|husband|partner|brother|sister|godson|goddaughter|in-law|old colleague|protege|protégé)",
+      '(?:from|at) the sister (?:hotel|site|company|school|branch|practice|restaurant|store|office)',
+      '(?:about|down to) (?:more than|something other than|something besides) (?:ability|skill|merit|experience|farming|the job|talent|qualifications|{WORD})',
+      '(?:nothing|little) to do with (?:merit|ability|skill|experience|qualifications|talent|how i)',
+      '(?:outside|external|other) (?:candidates|applicants|people) (?:did not|never|had no|stood no|were not|had little)',
     ],
   },
   {
@@ -86,6 +96,11 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:let us|we will|time will|we shall) (?:see|tell)(?= [.!,]| how|$)',
       '(?:see|wait and see|watch) how (?:they|he|she) (?:get on|gets on|handle|handles|cope|copes|manage|manages|do|does|fare|fares|settle)',
       '(?:does|do|did|will|would) not (?:cope|manage|handle it|last)',
+      '(?:find|finds|found) {GAP:5}too (?:much|hard|difficult|demanding|stressful|busy)',
+      '(?:struggles|struggling|is not up to|is not coping|out of (?:his|her|their) depth|can not start|cannot start|is not able to start|are not able to start)',
+      '(?:is|are) (?:working out|coping|managing|settling)(?= \\?)',
+      '(?:if not|otherwise) ,? you know where (?:i am|to find me)',
+      '(?:step in|take over|fill in|fill the gap|pick up the slack)',
     ],
   },
   {
@@ -98,6 +113,8 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:the|your|this|that|a|my|their|one) (?:{WORD} )?(?:process|recruitment|interview|interviews|exercise|task|test|take-home|observation|observed lesson|trial|trial shift|question|questions|scenario|case study|presentation|assessment centre|assessment day|round|rounds|store visit|visit|lesson|portfolio review|audition|advert|ad|job description|posting|job advert|listing)',
       '(?:you|they|the panel|the team|the partners) (?:decided|chose|judged|concluded|weighed|scored|marked|ranked|assessed)',
       '(?:the )?(?:way|basis on which) (?:it|this|the decision|decisions|candidates|applicants) (?:was|were|is|are) (?:decided|made|judged|assessed|scored|handled)',
+      '(?:the|your|this|that|a|one) (?:{WORD} )?(?:rubric|scoring sheet|score sheet|mark scheme|marking scheme|format|criteria|shortlist|sim session|session|check)',
+      '(?:decided|judged|assessed|based) (?:on|by|from) (?:the|one|a single|my) {GAP:2}alone',
     ],
   },
   {
@@ -117,6 +134,10 @@ export const TONE_CUES: readonly Cue[] = [
       'whether (?:the|my|anyone|they|you|the panel|the interviewers|someone|somebody) {GAP:5}(?:read|looked at|saw|seen|had a chance to|had time to|opened|considered|watched|noticed)',
       '(?:had|got) (?:a|the) chance to (?:read|look at|see|go through|review) my',
       '(?:was|were) (?:made|taken) by (?:the whole|the full|one|a single)',
+      '(?:whether|if) (?:that|this|it|the criteria|the brief|the role|the job|anything) (?:changed|shifted|moved)',
+      '(?:placed|put|gave|given) (?:such|so much|that much|too much) (?:emphasis|weight|importance|store) on',
+      '(?:did|does|do|have|has|had|was|were) (?:the panel|you|they|anyone|the interviewers?|the committee|the judges|the assessors?|the team|someone|somebody) (?:actually|even|really|ever|genuinely|properly|fully) (?:watch|watched|read|look|looked|see|saw|consider|considered|listen|listened|review|reviewed|open|opened|check|checked)',
+      '(?:what|why|how) (?:actually|really|exactly) (?:went wrong|happened|was wrong|was the problem|was missing|decided it)',
     ],
   },
   {
@@ -128,6 +149,7 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:made|taken|decided) by (?:the whole|the full|the entire|one person|a single person|just one person|only one person)',
       '(?:whole|full|entire) panel or',
       'what (?:tipped|swung|clinched|sealed) (?:it|things|the decision|the balance)',
+      '(?:what|why) (?:actually|really) (?:went wrong|happened|was wrong|was the problem)',
       '(?:what|how) {GAP:3}(?:went on|happened|goes on) behind (?:the scenes|closed doors)',
       'before (?:deciding|making a decision|making the decision|making up (?:their|your) minds?|reaching a decision)',
       '(?:who|which of you|which interviewer|which panel member) (?:made|took|had|makes) (?:the )?(?:final )?(?:decision|call|say)',
@@ -149,6 +171,21 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:whether|if|how) {GAP:8}(?:fair|fairly|objective|objectively|impartial|impartially|unbiased|above board|consistently|on (?:its|their|my) merits)',
       '(?:wanted|were looking for|had in mind|was looking for) a different (?:kind|sort|type|profile) of',
       '(?:different|differs) from (?:the one|what was) (?:described|advertised|in the (?:advert|ad|job description|posting))',
+      '(?:narrow|thin|weak|shaky|flimsy|limited|slim|small) (?:basis|evidence|sample|grounds)',
+      '(?:tells|tell|told|paints|paint|painted|gives|gave) (?:quite )?a (?:very )?different (?:story|picture|impression)',
+      '(?:says|say|said|suggests|suggest|suggested|shows|show|showed) (?:quite )?(?:otherwise|the opposite)',
+      '(?:favours|favors|rewards|suits|is biased towards|is geared towards|penalises|penalizes|punishes|screens out) (?:people|candidates|applicants|those|anyone|someone) (?:who|with|that)',
+      '(?:pitched|aimed|geared|set|written) (?:at|for) (?:someone|somebody|a|people|candidates) {GAP:2}(?:more|far more|much more|less|far less) (?:junior|senior|experienced|technical)',
+      '(?:explains|explain|explained|would explain|might explain|maybe explains) (?:the|your|this|that) (?:result|outcome|decision|choice)',
+      '(?:(?:the|that|this) (?:panel|team|committee|interviewers?) )?(?:saw|see|sees|thought|felt) (?:something|it|things) (?:different|differently|else|otherwise)',
+      '(?:nobody|no one|none) (?:on|in|from) the (?:panel|team|committee) (?:could|can|knew|seemed|was able)',
+    ],
+  },
+  {
+    // Surprise or puzzlement at a choice.
+    id: 'surprise',
+    patterns: [
+      '(?:surprised|puzzled|baffled|shocked|stunned|confused|taken aback|bemused|intrigued) (?:that|you|by|to see|at|how|why|to learn|to hear|to find)',
     ],
   },
   {
@@ -164,6 +201,9 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:level|even) playing field',
       '(?:looked at|judged|assessed|considered|reviewed|read|taken) on (?:its|their|my) (?:own )?merits',
       '(?:mostly|purely|just|only|all) for show',
+      '(?:a )?(?:narrow|thin|shaky|flimsy) basis for (?:a|the|this|that|such a) (?:decision|judgement|judgment|conclusion|call)',
+      '(?:rubric|test|process|format|interview|panel|assessment|exercise|scoring|criteria) {GAP:2}(?:favours|favors|rewards|is biased towards|penalises|penalizes|punishes) (?:people|candidates|applicants|those|anyone|someone)',
+      '(?:obvious|clear|evident|apparent) (?:from|at|in|during) (?:the|my|our) interview',
     ],
   },
   {
@@ -176,6 +216,8 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:wish|wished) i had (?:known|been told)',
       'in hindsight',
       'with hindsight',
+      '(?:would|could|might) (?:spare|save) (?:people|candidates|applicants|everyone|everybody|me|us|others)',
+      '(?:next time|in future|in the future) ,? (?:maybe|perhaps|please|it would help to|it might help to|you could|you might|try to|consider) (?:let|tell|inform|warn|give|mention|say|be|make)',
     ],
   },
   {
@@ -184,6 +226,9 @@ export const TONE_CUES: readonly Cue[] = [
     patterns: [
       '(?:always|already) (?:intended|meant|earmarked|destined|reserved|promised|lined up|set aside) (?:for|to)',
       '(?:was|were|is) (?:always |only ever |clearly |obviously )?(?:intended|earmarked|destined|reserved|promised) for (?:the|an|someone|somebody|one|a)',
+      '(?:already|always) (?:spoken for|taken|earmarked|decided|filled|gone)(?= [.!,]|$)',
+      '(?:role|job|post|position) (?:is|was|had been|has been) (?:already )?spoken for',
+      '(?:mention|say|state|make (?:it )?clear|flag|tell (?:people|candidates|applicants)) (?:when|if|that) there (?:is|was|are|were) (?:a|an|already) {GAP:1}(?:internal|preferred|favoured|favored)',
     ],
   },
   {
@@ -205,6 +250,14 @@ export const TONE_CUES: readonly Cue[] = [
       'nothing (?:quite )?(?:like|beats|compares to)',
       '(?:bold|brave|daring|interesting|inspired) (?:move|choice|call|decision|pick|appointment)',
       '(?:congratulations|congrats|well done|bravo|kudos) on',
+      '(?:always|so|how|really|very) nice to (?:find out|hear|learn|be told|get|receive|see)',
+      'loved (?:the|that) (?:part|bit|moment) (?:where|when)',
+      '(?:a )?(?:lovely|nice|great|wonderful|pleasant|charming|delightful) surprise',
+      '(?:thanks|thank you) for the (?:thoughtful|kind|detailed|personal|warm|lovely|generous)',
+      '(?:classic|priceless|typical|charming|lovely stuff|nice one)(?= [.!])',
+      'who could have (?:seen|predicted|guessed|known|foreseen|imagined)',
+      '(?:shocking|shocker|what a surprise|colour me surprised|color me surprised|who knew|imagine that|fancy that)(?= [.,!])',
+      '(?:really|truly) set (?:the|a) (?:standard|bar|tone)',
     ],
   },
   {
@@ -222,6 +275,10 @@ export const TONE_CUES: readonly Cue[] = [
       "a day 's (?:holiday|leave|annual leave|unpaid leave|pay)",
       'to (?:be|sound) (?:far |much |a lot |a bit )?(?:less|more) (?:sure|confident|hesitant|humble|modest|enthusiastic|keen)',
       '(?:too|overly) (?:confident|keen|eager|experienced|qualified|enthusiastic|ambitious)',
+      '(?:weeks|months|days) of (?:silence|radio silence|nothing|waiting)',
+      '(?:in trouble|in a mess|behind schedule|pushed back|delayed again|falling apart|over budget)',
+      '(?:run|runs|will run) itself',
+      '(?:after|having) (?:driving|driven|travelling|traveling|travelled|traveled|flying|flown) {GAP:3}(?:miles|hours|kilometres|kilometers)',
     ],
   },
   {
@@ -235,16 +292,22 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:after|given) (?:my|all my) (?:years|decades) (?:in|at|of|as)',
       '(?:someone|somebody|a person|people) who (?:likes?|wants?|prefers?|is used) to (?:get things done|move fast|make decisions|be challenged)',
       '(?:clearly|obviously|at least) (?:someone|somebody|other (?:companies|firms|employers|people)) (?:values?|valued|appreciates?|appreciated|rates?|rated|sees?|saw|wants?|wanted)',
+      '(?:need|needs|want|wants|get|ever need) a (?:proper|real|decent|competent|qualified) (?:sparky|chef|engineer|planner|analyst|manager|nurse|teacher|{JOB}|pair of hands|professional)',
+      '(?:you|they|the team) (?:will not|would not) miss (?:having )?(?:someone|somebody|anyone) (?:who|with)',
+      '(?:needs|need|needed|wants|wanted) (?:someone|somebody|a person|people) (?:more|less) (?:willing|likely|inclined|able|keen) to',
+      '(?:poor|bad|wasted|a waste|no) (?:use|fit) (?:of|for) my (?:skills|talents|experience|abilities|time|expertise|{WORD} skills)',
     ],
   },
   {
     // Better offers or bigger jobs elsewhere: news on its own, a gloat beside a jab.
     id: 'bigger-better',
     patterns: [
-      '(?:much|far|a lot|considerably|significantly) (?:larger|bigger|better|more senior|more prestigious|stronger|higher-paying|more interesting) (?:role|society|company|firm|organisation|organization|team|package|offer|salary|position|employer|school|hospital|restaurant|agency|property|practice)',
+      '(?:much|far|a lot|considerably|significantly) (?:larger|bigger|better|more senior|more prestigious|stronger|higher-paying|more interesting) (?:{WORD} )?(?:role|society|company|firm|organisation|organization|team|package|offer|salary|position|employer|school|hospital|restaurant|agency|property|practice)',
       '(?:far |much )?(?:better|bigger|higher|stronger|more generous) (?:package|offer|salary|pay|deal|title)',
       '(?:several|three|two|four|multiple|\\d+|a few) (?:other )?offers (?:since|already|on the table|elsewhere|to choose)',
-      '(?:five-star|5-star|michelin|top-tier|tier-one|blue-chip|magic circle|big four|faang) ',
+      '(?:five-star|5-star|michelin|top-tier|tier-one|blue-chip|magic circle|big four|faang)',
+      '(?:turning|turned|turn) (?:work|clients|offers|people) away',
+      '(?:gone|went|going) (?:self-employed|freelance|independent|solo) and',
     ],
   },
   {
@@ -262,13 +325,15 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:as|like) i (?:said|predicted|warned|suggested|told you|pointed out) (?:at|in|during) (?:the|my|our) interview',
       'i (?:could|would) have told you',
       'mark my words',
+      '(?:pretty much|exactly|basically|essentially|almost exactly|precisely|very much|more or less) what i (?:proposed|suggested|pitched|presented|sketched|recommended|said|outlined|described|drew|wrote)',
     ],
   },
   {
     // The writer's own idea from the interview, held up afterwards.
     id: 'told-you-weak',
     patterns: [
-      'i (?:had )?(?:flagged|raised|predicted|warned about|pointed out|spotted|sketched|proposed|suggested|mentioned) {GAP:5}(?:at|in|during) (?:my|the|our) (?:interview|presentation|call|meeting|chat|conversation|trial|task)',
+      'i (?:had )?(?:flagged|raised|predicted|warned about|pointed out|spotted|sketched|proposed|suggested|mentioned) {GAP:5}(?:at|in|during) (?:my |the |our )?(?:interview|presentation|call|meeting|chat|conversation|trial|task)',
+      '(?:not|hardly|no) (?:surprised|surprising|a surprise|a shock)',
       '(?:the|my) (?:fix|solution|idea|approach|design|plan|suggestion|proposal) i (?:sketched|proposed|suggested|pitched|presented|described|offered|outlined)',
       '(?:would|could) have (?:sorted|fixed|solved|prevented|avoided|caught|saved|stopped|handled) (?:the|that|this|it|all)',
       '(?:would have|might have) (?:gone|run|worked|been) (?:more smoothly|smoother|better|easier|faster|stronger|a lot better|much better|much stronger)',
@@ -281,6 +346,7 @@ export const TONE_CUES: readonly Cue[] = [
     patterns: [
       '(?:panned|slated|ridiculed|torn apart|went badly|went wrong|flopped|tanked|did not place|failed|was cancelled|crashed|fell over|overran|over budget|complaints|problems?|issues?|delays?|in the news)',
       '(?:a |such a |what a )?(?:shame|pity)',
+      '(?:lost|lose|losing|pushed back|delayed|in trouble|struggling|behind|missed (?:the|its) (?:deadline|target))',
     ],
   },
   {
@@ -292,6 +358,7 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:moves|moved|moving|runs|ran) (?:as|so) slowly as',
       '(?:needs|needed|takes|took|requires|required) (?:three|four|five|six|\\d+|several|multiple) (?:interviews|rounds|months|weeks|meetings|stages) to (?:make|reach|come to) (?:a|any|one) (?:decision|call|choice)',
       '(?:hope|hoping|trust) (?:someone|somebody|you|they|the team|your team) {GAP:2}(?:is listening|listens|learned|learnt|learns|has learned|has learnt|took notes|takes notes)',
+      '(?:behaving|working|running|going|performing) (?:better|more smoothly|faster) than (?:it was|it did|they were|things were) when i',
     ],
   },
   {
@@ -307,6 +374,10 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:so|and) no hard feelings',
       '(?:a )?(?:bullet dodged|dodged a bullet|lucky escape|narrow escape|blessing in disguise)',
       '(?:all good|no loss)(?: ,)? (?:honestly|really|truly|anyway)',
+      '(?:so )?(?:it )?(?:all )?worked out for me',
+      '(?:so|and) (?:it is|it was|that is) (?:probably |perhaps |maybe |all )?for the best',
+      '(?:so )?no harm done',
+      '(?:would have been|would be|was) (?:a )?(?:poor|bad|wasted) (?:use|fit) (?:of|for) my',
     ],
   },
   {
@@ -319,7 +390,9 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:unpaid|for nothing|for free|at my own expense|out of my own pocket|without pay)',
       '(?:spent|put|invested|gave up|sacrificed|lost|poured|sunk) {GAP:3}(?:hours|days|weekends?|evenings|nights|week|weeks|holiday|savings|money)',
       '(?:arranged|organised|organized|paid for|found|booked) (?:cover|childcare|a sitter|a babysitter|my own travel|trains|flights|a hotel)',
-      '(?:travelled|traveled|drove|flew|commuted) {GAP:3}(?:hours|miles|kilometres|kilometers|across the country|the length of|all the way)',
+      '(?:travelled|traveled|drove|driving|driven|flew|flying|commuted|travelling|traveling) {GAP:3}(?:hours|miles|kilometres|kilometers|across the country|the length of|all the way)',
+      '(?:paid|paying|covered|funded) (?:my own|for my own|out of my own) {GAP:2}(?:fare|fares|travel|way|expenses|train|flight|hotel|petrol|parking)',
+      '(?:prepared|wrote|built|made|put together|designed) (?:a|an) {GAP:2}(?:\\d+-minute|forty-minute|thirty-minute|twenty-minute|hour-long|detailed|full) (?:talk|presentation|deck|plan|report|proposal|prototype)',
       '(?:cancelled|canceled|missed|rearranged|skipped) {GAP:2}(?:plans|shift|shifts|holiday|appointment|appointments|classes|lessons|clients|patients|wedding)',
       'all (?:the|that|my) (?:time|effort|work|prep|preparation) (?:i|that i) (?:put|spent|invested|gave)',
       '(?:after|given|considering) (?:how much|all) (?:i|the time|the effort|the work)',
@@ -335,6 +408,7 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:had|have) (?:hoped|expected) for (?:a|an|at least|some|more|better) (?:conversation|call|phone call|chat|meeting|explanation|reply|response|courtesy|notice|personal)',
       'more than a (?:one-line|two-line|one-word|form|standard|generic|canned|short) (?:reply|email|answer|response|message|note|rejection)',
       'surely',
+      '(?:not|is not|are not|was not) too much (?:trouble|to ask|bother|of an ask)',
     ],
   },
   {
@@ -355,6 +429,7 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:i am sure|no doubt|doubtless) (?:you|they|the panel|the team|the partners|the board|the committee|the judges) (?:had|have) (?:your|their|its) (?:reasons|reasoning)',
       '(?:which|this|that) i am sure (?:is|was) (?:just |purely |entirely |only )?(?:a )?(?:coincidence|unrelated)',
       '(?:i am sure|no doubt|doubtless) (?:it is|it was|that is|this is) (?:just |purely |only )?(?:a )?coincidence',
+      '(?:i )?(?:guess|suppose) (?:the|you|they|your) {GAP:2}(?:saw|thought|felt|wanted|preferred|see|think|had) (?:something|it|things) (?:different|differently|else|otherwise)',
     ],
   },
 ];

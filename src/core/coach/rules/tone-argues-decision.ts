@@ -36,6 +36,7 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       'mine (?:is|was|are|were) (?:far |much |considerably |a lot )?(?:extensive|stronger|better|longer|deeper|broader|more)',
       '(?:safest|strongest|best|most experienced|most qualified) (?:pair of hands|candidate|option|person|choice) (?:available|you had|you saw|you interviewed|on the shortlist)',
       '(?:should|ought to) have (?:hired|chosen|picked|selected|offered|taken|gone with) me',
+      '(?:matched|mirrored|mirrors|matches|was identical to|followed|replicated|was the same as) (?:the|your) (?:{WORD} )?(?:approach|method|methodology|brief|spec|framework|model|process|standard) {GAP:10}(?:exactly|almost exactly|to the letter|precisely|perfectly|point for point)',
     ],
     message:
       '{match} makes a case against their decision. However true it is, a hiring manager reads it as “you got it wrong”, and a reply that has to defend the choice is one they will not write. Let the decision stand and ask what would make you the obvious pick next time.',

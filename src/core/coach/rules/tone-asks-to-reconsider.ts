@@ -43,7 +43,8 @@ export const RECONSIDER_GROUPS: readonly PhraseGroup[] = [
     id: 'another-chance',
     unlessForward: true,
     patterns: [
-      '(?:another|a second|one more|a last|a final|a fresh|one last) (?:chance|shot|try|go|opportunity to (?:prove|show|demonstrate|interview)|interview|trial|round|look)',
+      '(?:another|a second|one more|a last|a final|a fresh|one last) (?:chance|shot|try|go|opportunity to (?:prove|show|demonstrate|interview)|interview|trial|round|look|session|lesson|shift|presentation|demo|exercise|attempt|audition)',
+      'so (?:that )?you (?:can|could) see (?:me|what i|how i) (?:properly|for yourself|for yourselves|in action|at my best|again)',
       'give me (?:a|the|one|another|just one|one last) (?:chance|shot|opportunity)(?: to (?:prove|show|demonstrate))?',
       '(?:interview|trial|present|pitch|be interviewed|come in|come back in) (?:again|once more|one more time|a second time)',
       '(?:put|keep|add|place|get) me (?:back )?(?:in|into|on) (?:the )?(?:running|consideration|process|shortlist|pool|race)',

@@ -25,6 +25,12 @@ export const BARGAINING_GROUPS: readonly PhraseGroup[] = [
       'try me out',
       '(?:is it|it is|is it already|is it now) too late (?:to|for)',
       'still (?:time|a way|room) (?:to be|for me to be) (?:considered|reconsidered)',
+      '(?:would|will|could|might) (?:the|your|this|that) (?:outcome|decision|answer|result|picture) (?:be|have been) (?:any )?different if',
+      '(?:is there|would there be|is there still|could there be) (?:still )?(?:a|any) (?:chance|way|possibility|hope|route|opening) if i',
+      '(?:knock|take|drop|shave|cut|bring) {GAP:3}(?:off|down) (?:my|the) (?:salary|rate|ask|fee|price|expectations|day rate|package)',
+      '(?:any|a|some) way back in',
+      'on a (?:temporary|trial|interim|probationary|short-term|fixed-term|locum|freelance) basis',
+      '(?:you can|you could|and then) decide (?:after|later|then|once|at the end)',
     ],
     message:
       '{match} offers new terms in the hope of changing the outcome. It reads as asking them to reverse the decision, and it undersells you for any future role. If you are flexible on terms, that is worth saying when a new opening comes up, not now.',

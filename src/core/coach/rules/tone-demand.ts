@@ -98,6 +98,7 @@ export const DEMAND_GROUPS: readonly PhraseGroup[] = [
       'i have (?:now )?(?:chased|followed up|asked|written|emailed|contacted you|been in touch) (?:about )?(?:this |you )?(?:three|four|two|several|multiple|\\d+|a number of) times',
       '(?:as|per) (?:per |i said in |mentioned in |stated in |i mentioned in )?my (?:last|previous|earlier) (?:email|message|note)',
       '(?:my|the) (?:previous|last|earlier) (?:two|three|four|\\d+|several) (?:emails|messages|notes)',
+      '(?:bump|bumping|bumped|nudge|nudging|push|pushing) (?:this|it|my (?:email|message|note)) (?:up|back up|to the top)',
     ],
     message:
       '{match} is polite on the surface and pointed underneath. The reader will hear the reproach for not replying, and silence is common: most candidates never hear back. A short, warm note with a new reason to talk does better than a pointed reminder.',

@@ -114,6 +114,20 @@ export const FRUSTRATION_GROUPS: readonly PhraseGroup[] = [
       '{match} is language a hiring manager will not expect in a professional note, and it will colour everything else you wrote.',
   },
   {
+    id: 'stung',
+    unlessAccepted: true,
+    patterns: [
+      '(?:sting|stings|stung|stinging|exhausted by|exhausting|draining|demoralising|demoralizing|deflating|deflated|disheartening|soul-destroying|galling|hard to swallow|a bitter pill)',
+      '(?:kick|slap) in the (?:teeth|face|stomach)',
+      'forgive me if i (?:sound|seem|come across as) (?:a (?:bit|little) )?(?:weary|bitter|frustrated|short|curt|blunt|annoyed|upset|tired|jaded)',
+      '(?:not going to|will not|i will not|i am not going to) (?:sugar-coat|sugarcoat|pretend|lie)',
+    ],
+    message:
+      '{match} lets the hurt show. That is human, and it is fine to name it alongside acceptance (“it stung, but I understand”); on its own it tells the reader you are still upset with them, and they will answer that rather than your question.',
+    suggestion:
+      'I was disappointed, but I understand, and I would value your view on what to work on.',
+  },
+  {
     id: 'dismissal',
     strong: true,
     negatable: false,

@@ -13,6 +13,16 @@ export const IRONIC_PRAISE_GROUPS: readonly PhraseGroup[] = [
       '{match} takes their feedback and turns it back on them. It reads as sarcasm, however light you meant it, and it tells them the feedback was not welcome, so you are unlikely to get more. If the feedback felt unfair, thank them for it and let it go.',
     suggestion: 'Thank you for the feedback; it is useful to hear how I came across.',
   },
+  {
+    id: 'mock-surprise',
+    patterns: [
+      'who (?:could|would) (?:ever )?have (?:seen|predicted|guessed|known|foreseen|imagined|expected) (?:that|it|this)',
+      '(?:colour|color) me (?:surprised|shocked)',
+    ],
+    message:
+      '{match} is mock surprise at their trouble, which reads as gloating. Whatever you think of how it went, the reader will remember the jab. Offer help or good wishes, or leave it out.',
+    suggestion: 'I hope it comes together soon.',
+  },
 ];
 
 /**
