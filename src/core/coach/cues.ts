@@ -107,6 +107,11 @@ export interface Combination {
   unless?: readonly string[];
   /** Skip when the sentence or the next accepts the decision ("…, but I understand"). */
   unlessAccepted?: boolean;
+  /**
+   * Let every entry but the first be met in the sentence before, for ideas told in two steps
+   * ("The launch slipped. I did suggest a pilot at my interview.").
+   */
+  reachBack?: boolean;
   /** What a hiring manager will read into it and a better direction. `{match}` quotes the words. */
   message: string;
   suggestion?: string;
@@ -142,12 +147,14 @@ export function matchCombinations(
   const matches: (PhraseMatch & { combination: Combination })[] = [];
   for (const [sentence, hits] of index.bySentence) {
     const here = new Set(hits.map((h) => h.cue));
+    const before = index.bySentence.get(sentence - 1) ?? [];
     for (const combination of combinations) {
       if (combination.unless?.some((cue) => here.has(cue))) continue;
       const used: CueHit[] = [];
-      const met = combination.all.every((entry) => {
+      const met = combination.all.every((entry, position) => {
         const options = typeof entry === 'string' ? [entry] : entry;
-        const hit = hits.find((h) => options.includes(h.cue));
+        const pool = position > 0 && combination.reachBack ? [...before, ...hits] : hits;
+        const hit = pool.find((h) => options.includes(h.cue));
         if (hit) used.push(hit);
         return hit !== undefined;
       });

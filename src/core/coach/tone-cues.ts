@@ -30,6 +30,8 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:the|your|one|an|the one) other (?:finalist|finalists|shortlisted candidate|candidate|applicant|person)',
       'another (?:finalist|shortlisted candidate)',
       '(?:who|whoever) (?:got|landed|won) (?:it|the (?:role|job|post|position|contract|place))',
+      '(?:offered|given|gave|awarded|handed) (?:it|the {WORD}(?: {WORD})?) to (?:someone|somebody|another|a different|one of)',
+      '(?:chosen|picked|appointed|hired|gone with|went with|selected) (?:someone|somebody) else',
     ],
   },
   {
@@ -51,6 +53,9 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:had|has|have|offered|brought|got) {GAP:2}over me',
       'over (?:someone|somebody|a candidate|me|people|those|candidates|anyone) (?:with|who)',
       'than most (?:firms|people|candidates|applicants|of|in)',
+      '(?:whether|if|does|do|did|has|have) {GAP:6}(?:done|run|worked|used|led|managed|held|had|taught|nursed|cooked|driven) {GAP:4}before',
+      '(?:got|get|getting|have got) the hang of',
+      '(?:show|showing|shown) (?:them|him|her) the ropes|(?:needs|need|needing) showing the ropes',
       '(?:is|are|will be|was) up to (?:speed|it|the job|scratch)',
       "(?:you|they|the team) (?:will not|would not|won't) miss (?:having|me|someone|somebody)",
       'apparently (?:can|could|does|knows|has)',
@@ -98,9 +103,11 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:does|do|did|will|would) not (?:cope|manage|handle it|last)',
       '(?:find|finds|found) {GAP:5}too (?:much|hard|difficult|demanding|stressful|busy)',
       '(?:struggles|struggling|is not up to|is not coping|out of (?:his|her|their) depth|can not start|cannot start|is not able to start|are not able to start)',
-      '(?:is|are) (?:working out|coping|managing|settling)(?= \\?)',
+      '(?:is|are) (?:working out|coping|managing|settling in|settling|getting on)(?: ok| okay| all right| alright| well)?(?= {GAP:4}\\?)',
       '(?:if not|otherwise) ,? you know where (?:i am|to find me)',
-      '(?:step in|take over|fill in|fill the gap|pick up the slack)',
+      '(?:step in|take over|fill in|fill the gap|pick up the slack|jump in)',
+      '(?:if|should|in case) (?:their|his|her|the) (?:availability|plans|circumstances|situation|start date|notice) (?:changes?|change|falls? through|slips?)',
+      'yet(?= \\?)',
     ],
   },
   {
@@ -138,6 +145,8 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:placed|put|gave|given) (?:such|so much|that much|too much) (?:emphasis|weight|importance|store) on',
       '(?:did|does|do|have|has|had|was|were) (?:the panel|you|they|anyone|the interviewers?|the committee|the judges|the assessors?|the team|someone|somebody) (?:actually|even|really|ever|genuinely|properly|fully) (?:watch|watched|read|look|looked|see|saw|consider|considered|listen|listened|review|reviewed|open|opened|check|checked)',
       '(?:what|why|how) (?:actually|really|exactly) (?:went wrong|happened|was wrong|was the problem|was missing|decided it)',
+      '(?:were|was|are) you (?:comparing|benchmarking|measuring|weighing|judging) (?:them|it|me|my|us)',
+      'what exactly (?:the|you|they|your|the panel|was|went|did|is|were)',
     ],
   },
   {
@@ -150,6 +159,9 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:whole|full|entire) panel or',
       'what (?:tipped|swung|clinched|sealed) (?:it|things|the decision|the balance)',
       '(?:what|why) (?:actually|really) (?:went wrong|happened|was wrong|was the problem)',
+      'who (?:sat|was|were) on the (?:panel|committee|board)',
+      '(?:how|what) (?:each|every one|all|both) of (?:them|you) (?:scored|marked|rated|voted|thought of me)',
+      '(?:scored|marked|rated|ranked|graded|voted on) me(?= [.?!,]| on| for| in|$)',
       '(?:what|how) {GAP:3}(?:went on|happened|goes on) behind (?:the scenes|closed doors)',
       'before (?:deciding|making a decision|making the decision|making up (?:their|your) minds?|reaching a decision)',
       '(?:who|which of you|which interviewer|which panel member) (?:made|took|had|makes) (?:the )?(?:final )?(?:decision|call|say)',
@@ -179,6 +191,8 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:explains|explain|explained|would explain|might explain|maybe explains) (?:the|your|this|that) (?:result|outcome|decision|choice)',
       '(?:(?:the|that|this) (?:panel|team|committee|interviewers?) )?(?:saw|see|sees|thought|felt) (?:something|it|things) (?:different|differently|else|otherwise)',
       '(?:nobody|no one|none) (?:on|in|from) the (?:panel|team|committee) (?:could|can|knew|seemed|was able)',
+      '(?:judged|assessed|tested|evaluated|marked|scored|measured) (?:on|by) {GAP:4}rather than',
+      '(?:was|were|seemed|felt) (?:ambiguous|unclear|badly worded|poorly worded|misleading|confusing|vague|unfair|irrelevant|off-topic)',
     ],
   },
   {
@@ -204,6 +218,40 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:a )?(?:narrow|thin|shaky|flimsy) basis for (?:a|the|this|that|such a) (?:decision|judgement|judgment|conclusion|call)',
       '(?:rubric|test|process|format|interview|panel|assessment|exercise|scoring|criteria) {GAP:2}(?:favours|favors|rewards|is biased towards|penalises|penalizes|punishes) (?:people|candidates|applicants|those|anyone|someone)',
       '(?:obvious|clear|evident|apparent) (?:from|at|in|during) (?:the|my|our) interview',
+      'asked about {GAP:8}when (?:the|your) (?:advert|ad|role|job|post|vacancy|job description|posting) (?:was|is|said|asked)',
+      '(?:could|can|should) (?:be|have been) (?:described|called|seen|considered|labelled|labeled|characterised|characterized|judged|rated) as',
+      '(?:personality quiz|personality test|psychometric test|gut feeling|gut feel)',
+      '(?:must|may|might) have been (?:misread|misunderstood|mixed up|overlooked|lost|missed)',
+    ],
+  },
+  {
+    // The writer's record held up beside the decision: "given my six years running…".
+    id: 'my-record',
+    patterns: [
+      '(?:given|considering|with|despite|in light of|bearing in mind) (?:my|that i have|i have|i had|all my) {GAP:4}(?:years|decades|decade|experience|track record|record|background|qualifications|credentials|hours|results|figures)',
+      '(?:i have|i have got|i had|i have been) {GAP:3}(?:years|decade|decades) (?:in|of|as|running|doing|leading)',
+    ],
+  },
+  {
+    // Not accepting the decision: "I can't pretend I understand it", "still think you picked wrong".
+    id: 'nonaccept',
+    patterns: [
+      '(?:can not|do not|could not|will not|am not going to) (?:pretend|claim|say) (?:to|that )?(?:i )?(?:understand|accept|agree with|see)',
+      '(?:still|really|honestly) (?:think|believe|feel|reckon) (?:you|they|the panel|the team|the partners|the committee) (?:picked|chose|called it|got it|went|made the|made a) (?:wrong|the wrong|a mistake)',
+      '(?:you|they|the panel|the team) (?:picked|chose|called it|got it|went) wrong',
+      'i (?:still )?(?:think|believe|feel|am sure|know|reckon) i (?:would have been|was|am|would be|would make) (?:the|a|an) {ADV}(?:better|best|stronger|right|obvious|safer|safest|strongest) (?:choice|candidate|fit|option|person|pick|hire|bet)',
+      '(?:struggling|struggle|hard|difficult) to (?:believe|credit|see how)',
+      '(?:confident|certain|sure|positive) (?:that )?i (?:found|solved|answered|passed|completed|finished|met|hit|nailed|covered|fixed|did)(?! {GAP:3}(?:wrong|badly|poorly|too))',
+      'i would (?:argue|contend|maintain|dispute|question)',
+    ],
+  },
+  {
+    // How the writer was treated, called disappointing.
+    id: 'letdown',
+    patterns: [
+      '(?:rather|very|quite|most|deeply|extremely|really|so|a bit|a little|somewhat|pretty) disappointing',
+      '(?:a let-down|a letdown|underwhelming|a poor show|not good enough|not acceptable|not on)',
+      '(?:disappointing|frustrating|odd|strange|unfortunate|annoying|surprising|galling|hurtful) to be (?:asked|told|given|made|kept|left|sent|treated|interviewed|quizzed|tested|ignored)',
     ],
   },
   {
@@ -216,6 +264,7 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:wish|wished) i had (?:known|been told)',
       'in hindsight',
       'with hindsight',
+      '(?:nobody|no one|no-one|you|they) (?:mentioned|told me|said|warned me|flagged|explained|thought to mention) (?:that|this|it|so)? ?(?:until|before|beforehand|earlier|up front)',
       '(?:would|could|might) (?:spare|save) (?:people|candidates|applicants|everyone|everybody|me|us|others)',
       '(?:next time|in future|in the future) ,? (?:maybe|perhaps|please|it would help to|it might help to|you could|you might|try to|consider) (?:let|tell|inform|warn|give|mention|say|be|make)',
     ],
@@ -258,6 +307,8 @@ export const TONE_CUES: readonly Cue[] = [
       'who could have (?:seen|predicted|guessed|known|foreseen|imagined)',
       '(?:shocking|shocker|what a surprise|colour me surprised|color me surprised|who knew|imagine that|fancy that)(?= [.,!])',
       '(?:really|truly) set (?:the|a) (?:standard|bar|tone)',
+      '(?:bold|brave|daring|interesting|curious|inspired) of (?:you|them|the team|your team) to',
+      'great minds (?:think alike|and all that)',
     ],
   },
   {
@@ -278,6 +329,8 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:weeks|months|days) of (?:silence|radio silence|nothing|waiting)',
       '(?:in trouble|in a mess|behind schedule|pushed back|delayed again|falling apart|over budget)',
       '(?:run|runs|will run) itself',
+      '(?:each to their own|horses for courses|not the direction i would have|not the approach i would have|not what i would have (?:done|chosen|gone for))',
+      'must have been (?:a )?(?:very |really |pretty )?(?:short|small|thin|tiny|quick|easy|brief|narrow) (?:shortlist|list|field|search|process|decision|pool)',
       '(?:after|having) (?:driving|driven|travelling|traveling|travelled|traveled|flying|flown) {GAP:3}(?:miles|hours|kilometres|kilometers)',
     ],
   },
@@ -296,14 +349,23 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:you|they|the team) (?:will not|would not) miss (?:having )?(?:someone|somebody|anyone) (?:who|with)',
       '(?:needs|need|needed|wants|wanted) (?:someone|somebody|a person|people) (?:more|less) (?:willing|likely|inclined|able|keen) to',
       '(?:poor|bad|wasted|a waste|no) (?:use|fit) (?:of|for) my (?:skills|talents|experience|abilities|time|expertise|{WORD} skills)',
+      '(?:took|takes|took me) (?:me )?(?:a|one|two|three|a few|\\d+) (?:day|days|week|weeks|month|months) at my (?:last|previous|old)',
+    ],
+  },
+  {
+    // "Needs someone who has done it before": fair as acceptance, a jab beside their trouble.
+    id: 'needs-someone',
+    patterns: [
+      "(?:needs|needed|need|wants|wanted|could use|could do with) (?:someone|somebody|a person|people) who (?:has|have|had|'s|is) (?:actually |really |already )?(?:run|done|used|led|managed|built|worked|implemented|handled|delivered|taught) (?:one|it|this|that|them|these|one of these|a {WORD}) before",
     ],
   },
   {
     // Better offers or bigger jobs elsewhere: news on its own, a gloat beside a jab.
     id: 'bigger-better',
     patterns: [
-      '(?:much|far|a lot|considerably|significantly) (?:larger|bigger|better|more senior|more prestigious|stronger|higher-paying|more interesting) (?:{WORD} )?(?:role|society|company|firm|organisation|organization|team|package|offer|salary|position|employer|school|hospital|restaurant|agency|property|practice)',
+      '(?:much|far|a lot|considerably|significantly) (?:larger|bigger|better|more senior|more prestigious|stronger|higher-paying|more interesting) (?:{WORD} )?(?:role|society|company|firm|organisation|organization|team|package|offer|salary|position|employer|school|hospital|restaurant|agency|property|practice|clinic|desk|setup|place|outfit|operation|project|production|studio|lab|kitchen|ward|unit|department)',
       '(?:far |much )?(?:better|bigger|higher|stronger|more generous) (?:package|offer|salary|pay|deal|title)',
+      '(?:bigger|larger|better|more senior|higher-paying|better-paid|better paid) (?:role|desk|team|job|firm|company|package|offer|position|employer)',
       '(?:several|three|two|four|multiple|\\d+|a few) (?:other )?offers (?:since|already|on the table|elsewhere|to choose)',
       '(?:five-star|5-star|michelin|top-tier|tier-one|blue-chip|magic circle|big four|faang)',
       '(?:turning|turned|turn) (?:work|clients|offers|people) away',
@@ -325,6 +387,7 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:as|like) i (?:said|predicted|warned|suggested|told you|pointed out) (?:at|in|during) (?:the|my|our) interview',
       'i (?:could|would) have told you',
       'mark my words',
+      '(?:covered|used|included|contained|reflected|echoed|mirrored|borrowed|took) (?:most|much|all|a lot|some|many|half|plenty) of (?:what|the ideas|the points|the plan) i (?:presented|pitched|proposed|suggested|shared|said|sketched|outlined)',
       '(?:pretty much|exactly|basically|essentially|almost exactly|precisely|very much|more or less) what i (?:proposed|suggested|pitched|presented|sketched|recommended|said|outlined|described|drew|wrote)',
     ],
   },
@@ -346,7 +409,8 @@ export const TONE_CUES: readonly Cue[] = [
     patterns: [
       '(?:panned|slated|ridiculed|torn apart|went badly|went wrong|flopped|tanked|did not place|failed|was cancelled|crashed|fell over|overran|over budget|complaints|problems?|issues?|delays?|in the news)',
       '(?:a |such a |what a )?(?:shame|pity)',
-      '(?:lost|lose|losing|pushed back|delayed|in trouble|struggling|behind|missed (?:the|its) (?:deadline|target))',
+      '(?:lost|lose|losing|pushed back|delayed|in trouble|struggling|struggled|a struggle|behind|missed (?:the|its) (?:deadline|target))',
+      '(?:numbers|figures|sales|visits|attendance|results|scores|ratings|bookings|reviews|uptake|footfall) (?:were|was|are|is|have been|has been) (?:down|lower|worse|poor|disappointing|mixed|bad)',
     ],
   },
   {
@@ -377,6 +441,10 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:so )?(?:it )?(?:all )?worked out for me',
       '(?:so|and) (?:it is|it was|that is) (?:probably |perhaps |maybe |all )?for the best',
       '(?:so )?no harm done',
+      '(?:it was|it is|was|that is|what|such) (?:a|such a|quite a|a bit of a|something of a|a real) relief',
+      '(?:relieved|a relief) (?:in some ways|in a way|in a sense|really)',
+      'came out (?:ahead|on top|the winner|better off|the better)',
+      'no need to (?:worry|feel bad|feel sorry|feel guilty) (?:about|for) me',
       '(?:would have been|would be|was) (?:a )?(?:poor|bad|wasted) (?:use|fit) (?:of|for) my',
     ],
   },
@@ -429,6 +497,7 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:i am sure|no doubt|doubtless) (?:you|they|the panel|the team|the partners|the board|the committee|the judges) (?:had|have) (?:your|their|its) (?:reasons|reasoning)',
       '(?:which|this|that) i am sure (?:is|was) (?:just |purely |entirely |only )?(?:a )?(?:coincidence|unrelated)',
       '(?:i am sure|no doubt|doubtless) (?:it is|it was|that is|this is) (?:just |purely |only )?(?:a )?coincidence',
+      '(?:but|well|oh well|and|so) ,? (?:there we are|there we go|there you go|so be it|such is life|so it goes|that is that|it is what it is)',
       '(?:i )?(?:guess|suppose) (?:the|you|they|your) {GAP:2}(?:saw|thought|felt|wanted|preferred|see|think|had) (?:something|it|things) (?:different|differently|else|otherwise)',
     ],
   },

@@ -17,6 +17,7 @@ export const RECONSIDER_GROUPS: readonly PhraseGroup[] = [
       `(?:review|look at|look over|consider|assess|evaluate|go over|check|re-read|read|mark|score) (?:my|the) {GAP:2}(?:score|scores|application|assessment|marks|marking|result|exercise|test|case study|candidacy|answers|submission|cv|resume|portfolio) (?:again|once more|a second time|one more time)`,
       '(?:review|look at|look over|take another look at|have another look at|look again at) (?:the|your|this) (?:decision|outcome|verdict|result)',
       '(?:look|looked|looking|go|went|gone) (?:again|once more) (?:at|over|through) (?:my|the)',
+      '(?:looked at|reviewed|marked|checked|re-marked|remarked|reassessed|reconsidered|read|scored) again',
       'reconsider(?:ing)? (?:me|it|this|things)?(?= [?.!,]|$)',
     ],
     message:

@@ -121,6 +121,7 @@ export const FRUSTRATION_GROUPS: readonly PhraseGroup[] = [
       '(?:kick|slap) in the (?:teeth|face|stomach)',
       'forgive me if i (?:sound|seem|come across as) (?:a (?:bit|little) )?(?:weary|bitter|frustrated|short|curt|blunt|annoyed|upset|tired|jaded)',
       '(?:not going to|will not|i will not|i am not going to) (?:sugar-coat|sugarcoat|pretend|lie)',
+      '(?:disappointing|frustrating|galling|hurtful) to be (?:asked|told|given|made|kept|left|sent|treated|interviewed|quizzed|tested|ignored)',
     ],
     message:
       '{match} lets the hurt show. That is human, and it is fine to name it alongside acceptance (“it stung, but I understand”); on its own it tells the reader you are still upset with them, and they will answer that rather than your question.',

@@ -14,6 +14,17 @@ export const IRONIC_PRAISE_GROUPS: readonly PhraseGroup[] = [
     suggestion: 'Thank you for the feedback; it is useful to hear how I came across.',
   },
   {
+    id: 'backhanded',
+    patterns: [
+      '(?:bold|brave|daring) of (?:you|them|the team|your team) to',
+      '(?:each to their own|horses for courses)',
+      'must have been (?:a )?(?:very |really |pretty )?(?:short|small|thin|tiny|quick|easy|brief|narrow) (?:shortlist|list|field|search|pool)',
+    ],
+    message:
+      '{match} is a compliment with a sting in it. The reader will hear the sting. If you have nothing warm to say about it, it is fine to say nothing.',
+    suggestion: 'I hope it goes really well.',
+  },
+  {
     id: 'mock-surprise',
     patterns: [
       'who (?:could|would) (?:ever )?have (?:seen|predicted|guessed|known|foreseen|imagined|expected) (?:that|it|this)',

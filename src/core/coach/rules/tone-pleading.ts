@@ -25,6 +25,8 @@ export const PLEADING_GROUPS: readonly PhraseGroup[] = [
       'until you (?:say yes|hire me|give me|change your mind|let me)',
       '(?:even|just) (?:agency|supply|casual|zero-hours|temp|temporary|bank|relief|unpaid|voluntary|cover|weekend|night|part-time) (?:shifts?|days?|work|cover|hours|roles?|contracts?|basis)',
       'drop everything',
+      "i (?:will|would|'ll) (?:happily |gladly )?take (?:any|anything|whatever)",
+      '(?:if it|to|that) (?:gets|get) me (?:through|in|a foot in) the door',
       '(?:find|offer|give) me (?:something|anything|any (?:work|role|job|shifts?|hours))',
     ],
     message:

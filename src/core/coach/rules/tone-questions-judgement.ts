@@ -39,6 +39,28 @@ export const QUESTIONS_JUDGEMENT_COMBINATIONS: readonly Combination[] = [
     suggestion: 'How could I show my experience more clearly in a future interview?',
   },
   {
+    id: 'does-not-accept',
+    all: ['nonaccept'],
+    message:
+      '{match} tells them you still do not accept the decision. It may be honest, but it puts the reader on the defensive, and accepting the outcome is what earns a frank answer. Say you understand, then ask your question.',
+    suggestion: 'I understand the decision, and I would value one pointer for next time.',
+  },
+  {
+    id: 'record-against-decision',
+    all: ['my-record', ['probe', 'probe-strong', 'doubt', 'surprise', 'judged']],
+    unlessAccepted: true,
+    message:
+      '{match} sets your record against their decision. A hiring manager will read it as “you should have seen this”, which is an argument they cannot win or lose gracefully. Ask what would make your experience count for more next time.',
+    suggestion: 'How could I make my experience count for more in a future application?',
+  },
+  {
+    id: 'treated-poorly',
+    all: ['letdown', ['slight', 'sacrifice', 'hindsight']],
+    message:
+      '{match} tells them how they let you down. Even when it is fair, it reads as a complaint about their process, and complaints rarely get a warm reply. If you want feedback, ask for it on its own.',
+    suggestion: 'If you are able to share any feedback, I would be grateful.',
+  },
+  {
     id: 'never-open',
     strong: true,
     all: ['intended-for'],

@@ -10,6 +10,7 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
     patterns: [
       '(?:quick|speedy|prompt|fast|swift|rapid|snappy|lightning|efficient|timely|super fast|super quick) {GAP:2}(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[ -](?:week|month|year)s?',
       '(?:thanks?|thank you) (?:you )?for finally',
+      '(?:thanks?|thank you) for (?:getting back|replying|responding|coming back|your reply|the reply|the update|your email|getting in touch|letting me know) {GAP:3}(?:eventually|at last|finally|at long last)',
       '(?:after|following) {GAP:1}(?:weeks|months) of (?:silence|waiting|nothing|radio silence)',
       'impressive (?:efficiency|speed|work|communication|process|organisation|organization|turnaround|responsiveness)',
       '(?:wow|gee|oh|great|wonderful|brilliant|fantastic|lovely|nice|amazing) (?:, )?{GAP:4}(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:weeks|months|rounds|interviews) (?:from|to|for|and|of|later)',

@@ -23,8 +23,18 @@ export const SUPERIORITY_COMBINATIONS: readonly Combination[] = [
   {
     id: 'told-you-so',
     all: ['told-you-weak', ['misfortune', 'dig', 'sour', 'superior', 'hire']],
+    reachBack: true,
     message:
       '{match} links their trouble to what you said at interview. It reads as “you should have listened”, which no one enjoys hearing from a candidate they turned down. Offer help plainly, or wish them well.',
+    suggestion: 'If it would ever help to talk it through, I would be glad to.',
+  },
+  {
+    id: 'above-the-rest',
+    all: ['needs-someone', ['misfortune', 'hire', 'slight', 'dig']],
+    reachBack: true,
+    unlessAccepted: true,
+    message:
+      '{match} implies they chose someone less able than you. Whatever the truth of it, the reader hears a put-down of a colleague, and it undoes the help you are offering. Offer help plainly, or wish them well.',
     suggestion: 'If it would ever help to talk it through, I would be glad to.',
   },
 ];
