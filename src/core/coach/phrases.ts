@@ -53,7 +53,7 @@ export const VOCABULARY: Record<string, string> = {
   THEY: '(?:you|your team|the team|the panel|the committee|the company|they|he|she|the hiring manager|hr|management|the recruiter|the recruiters|the interviewers?|everyone|you all|your company)',
   NUM: '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many|multiple|some|a couple of)',
   /** Job titles, to name the person hired ("the analyst you hired", "your new planner"). */
-  JOB: '(?:analyst|manager|engineer|planner|officer|lead|chef|sous chef|cook|nurse|teacher|reporter|journalist|developer|designer|architect|supervisor|coordinator|co-ordinator|assistant|director|specialist|consultant|solicitor|lawyer|programmer|trainee|graduate|associate|administrator|accountant|auditor|technician|scientist|researcher|editor|writer|producer|marketer|recruiter|advisor|adviser|executive|deputy|therapist|pharmacist|paralegal|agent|representative|intern|head|owner|librarian|curator|buyer|controller|surveyor|inspector|instructor|lecturer|tutor|carer|midwife|doctor|paramedic|clerk|receptionist|fundraiser|organiser|organizer|strategist|operator|mechanic|electrician|partner|tech|technician|ta|rep|sparky|nanny|cleaner|porter|barista|driver|coach|trainer|stage manager|sous|commis)',
+  JOB: '(?:analyst|manager|engineer|planner|officer|lead|chef|sous chef|cook|nurse|teacher|reporter|journalist|developer|designer|architect|supervisor|coordinator|co-ordinator|assistant|director|specialist|consultant|solicitor|lawyer|programmer|trainee|graduate|associate|administrator|accountant|auditor|technician|scientist|researcher|editor|writer|producer|marketer|recruiter|advisor|adviser|executive|deputy|therapist|pharmacist|paralegal|agent|representative|intern|head|owner|librarian|curator|buyer|controller|surveyor|inspector|instructor|lecturer|tutor|carer|midwife|doctor|paramedic|clerk|receptionist|fundraiser|organiser|organizer|strategist|operator|mechanic|electrician|partner|tech|technician|ta|rep|sparky|nanny|cleaner|porter|barista|driver|coach|trainer|stage manager|sous|commis|leader|handler|broker|surveyor|worker|nurse|assistant)',
   WORD: W,
 };
 
@@ -85,7 +85,7 @@ export function compileGroups(groups: readonly PhraseGroup[]): CompiledGroup[] {
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'without', 'neither', 'hardly']);
 const ACCEPTANCE =
-  /\b(?:understand|understood|understandable|respect|accept|accepted|appreciate|appreciated|no hard feelings|of course|fair enough|makes sense|made sense|get it|totally get|completely get|that is fine|it happens|all good|no worries|thank|thanks|grateful|right call)\b/;
+  /\b(?:understand|understood|understandable|respect|accept|accepted|appreciate|appreciated|no hard feelings|of course|fair enough|makes sense|made sense|get it|totally get|completely get|that is fine|it happens|all good|no worries|thank|thanks|grateful|right call|(?:can|could) see why|i see why|makes (?:complete |total |perfect )?sense)\b/;
 const FORWARD =
   /\b(?:future|next time|down the road|later on|another (?:role|position|opening|post|vacancy)|other (?:roles|positions|openings|opportunities)|similar (?:role|roles|position|positions)|new (?:role|roles|opening|openings|position)|opens? up|comes? up|in the future|next year|one day|someday|again (?:in|later)|if (?:a|another|any) (?:role|position|opening|vacancy|post)|another time)\b/;
 

@@ -81,6 +81,7 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       '(?:who|which of you) (?:actually |really )?(?:reviewed|read|marked|scored|assessed|looked at|judged) (?:it|my|this)',
       'who (?:got|received|was offered|landed|was given|was hired for|ended up with) (?:the|this|that) (?:job|role|position|offer|post)',
       "(?:successful|chosen|other|selected|winning|new) (?:candidate|applicant|person|hire) 's (?:background|experience|profile|cv|resume|qualifications|credentials)",
+      '(?:both|all|each|every one) (?:of them )?(?:got|received|had|drew) (?:good|positive|great|strong|glowing|excellent) (?:comments|feedback|marks|scores|reviews)',
       'why would (?:you|they|the panel|the team|anyone) (?:choose|pick|hire|prefer|go with|reject|pass on)',
       '(?:discuss|talk through|go over|talk about|revisit|go through) (?:the|your|this|that) (?:decision|outcome|result|choice|rejection)',
       'explain (?:your|the|this|that) (?:reasoning|rationale|decision|choice|logic|thinking|criteria|scoring|verdict)',

@@ -19,6 +19,8 @@ export const RECONSIDER_GROUPS: readonly PhraseGroup[] = [
       '(?:look|looked|looking|go|went|gone) (?:again|once more) (?:at|over|through) (?:my|the)',
       '(?:looked at|reviewed|marked|checked|re-marked|remarked|reassessed|reconsidered|read|scored) again',
       'reconsider(?:ing)? (?:me|it|this|things)?(?= [?.!,]|$)',
+      '(?:be|being|to be|get) reconsidered',
+      '(?:any|some) (?:flexibility|wiggle room|room for manoeuvre|room for maneuver) (?:before|on|in|around|over) (?:the|it|this|contracts|anything|the decision)',
     ],
     message:
       '{match} asks them to reverse a decision they have already made. It almost never works and tends to end the conversation; career advisers are firm about not asking. If you would like to be considered again, say you would welcome hearing about future openings.',

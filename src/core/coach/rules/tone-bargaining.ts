@@ -40,7 +40,7 @@ export const BARGAINING_GROUPS: readonly PhraseGroup[] = [
     id: 'keeps-it-open',
     patterns: [
       'is the door (?:completely |totally |fully |firmly |now |still )?(?:closed|shut)',
-      'before (?:the offer|an offer|anything|it|the contract|contracts|the appointment|the decision) (?:goes out|is (?:finali[sz]ed|signed|confirmed|sent|made official|official|final))',
+      'before (?:the offer|an offer|anything|it|the contract|contracts|the appointment|the decision) (?:goes out|go out|(?:is|are) (?:finali[sz]ed|signed|confirmed|sent|made official|official|final))',
       '(?:redo|re-do|retake|resit|re-sit|repeat|have another go at|have another crack at|another go at|another crack at) (?:the|my|that|this) {GAP:3}(?:task|exercise|test|study|presentation|lesson|assessment|interview|case study|take-home|trial|shift|pitch|audition|round)',
       "(?:change|shift|alter|sway|turn around) (?:your|their|the panel 's|the team 's|the partners ') (?:view|views|thinking|opinion|minds|perspective)",
       '(?:keep|hold|leave) (?:my application|my candidacy|my file|me|my cv|things|the role|it|the door) (?:open|on hold|live|active|warm|in play|in reserve|ajar)(?! to (?:future|other|new))',

@@ -102,6 +102,10 @@ export const DEMAND_GROUPS: readonly PhraseGroup[] = [
       '(?:as|per) (?:per |i said in |mentioned in |stated in |i mentioned in )?my (?:last|previous|earlier) (?:email|message|note)',
       '(?:my|the) (?:previous|last|earlier) (?:two|three|four|\\d+|several) (?:emails|messages|notes)',
       '(?:bump|bumping|bumped|nudge|nudging|push|pushing) (?:this|it|my (?:email|message|note)) (?:up|back up|to the top)',
+      '(?:i can only|i must|i will|i have to|i) assume {GAP:3}(?:went astray|got lost|went missing|were lost|was lost|did not arrive|went to spam|never arrived|were missed|got buried)',
+      '(?:went|gone|going|have gone) astray',
+      'further to my (?:emails|messages|letters|previous|earlier|last)',
+      '(?:i am )?still (?:awaiting|waiting for) (?:feedback|a reply|a response|an answer|your reply|your response|an update)',
     ],
     message:
       '{match} is polite on the surface and pointed underneath. The reader will hear the reproach for not replying, and silence is common: most candidates never hear back. A short, warm note with a new reason to talk does better than a pointed reminder.',

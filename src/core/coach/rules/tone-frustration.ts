@@ -35,6 +35,7 @@ export const FRUSTRATION_GROUPS: readonly PhraseGroup[] = [
       'i {BE} {ADV}(?:seething|speechless|lost for words|beside myself)',
       'i am (?:done|finished) with (?:this|your|applying|job hunting|companies like)',
       'i give up',
+      '(?:pretty|really|so|very|bit|a bit|totally|utterly|properly|thoroughly|well) (?:fed up|annoyed|miffed|peeved|cheesed off|hacked off|narked|livid|furious|angry|mad)',
     ],
     message:
       '{match} puts your anger in writing. The reader will respond to the anger, not to your question, if they respond at all. Let the feeling settle before you send, and keep the note about what comes next.',

@@ -14,6 +14,14 @@ export const GUILT_TRIP_COMBINATIONS: readonly Combination[] = [
     suggestion: 'If you are able to share any feedback, I would be grateful.',
   },
   {
+    id: 'effort-as-debt',
+    all: ['owed', 'sacrifice'],
+    reachBack: true,
+    message:
+      '{match} presents the effort you put in as something they now owe you. It is fair to feel it; written down, it reads as guilt-tripping, and a reply feels like paying a debt rather than doing a favour. Ask lightly, and thank them whatever they can give.',
+    suggestion: 'If you are able to share any feedback, I would be grateful.',
+  },
+  {
     id: 'effort-for-nothing',
     all: ['effort-for-nothing'],
     message:

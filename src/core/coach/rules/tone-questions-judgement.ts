@@ -54,6 +54,21 @@ export const QUESTIONS_JUDGEMENT_COMBINATIONS: readonly Combination[] = [
     suggestion: 'How could I make my experience count for more in a future application?',
   },
   {
+    id: 'record-against-decision',
+    all: ['told-i-lack', ['my-record', 'for-the-record', 'doubt']],
+    reachBack: true,
+    message:
+      '{match} quotes their verdict back beside your record. It reads as “how could you say that?”, and the reader will defend the verdict rather than explain it. Ask how you could show that strength more clearly instead.',
+    suggestion: 'How could I show that strength more clearly in a future interview?',
+  },
+  {
+    id: 'sets-the-record-straight',
+    all: ['for-the-record', ['judged', 'doubt', 'doubt-strong', 'my-record', 'nonaccept', 'hire']],
+    message:
+      '{match} sets out to correct their view of you. It is natural to want to, but a hiring manager reads it as arguing with the decision, and the decision will not change. Keep the correction for your next application.',
+    suggestion: 'Is there one thing I could show more clearly next time?',
+  },
+  {
     id: 'treated-poorly',
     all: ['letdown', ['slight', 'sacrifice', 'hindsight']],
     message:
