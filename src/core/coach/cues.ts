@@ -17,6 +17,8 @@ import {
  */
 export interface Cue {
   id: string;
+  /** How an explanation names it ("a mention of the person they hired"). */
+  label: string;
   patterns: readonly string[];
   /** Skip a hit whose nearest subject is the writer ("I underestimated the task"). */
   notSelf?: boolean;
@@ -75,13 +77,19 @@ export function findCues(doc: CoachDocument, compiled: CompiledCues): CueIndex {
     const present = new Set<string>();
     for (const { cue, regex } of compiled.cues) {
       regex.lastIndex = 0;
-      for (const match of doc.canonical.matchAll(regex)) {
+      for (let match = regex.exec(doc.canonical); match; match = regex.exec(doc.canonical)) {
         const index = tokenIndexAt(doc.canon, match.index);
-        if (cue.negatable && negatedBefore(doc, index)) continue;
-        if (cue.notSelf && selfSubject(doc, index)) continue;
         const span = doc.spanOf(match.index, match.index + match[0].length);
-        if (span.start >= doc.closingStart) continue;
-        if (named.some((n) => n.start <= span.start && span.end <= n.end)) continue;
+        const refused =
+          (cue.negatable && negatedBefore(doc, index)) ||
+          (cue.notSelf && selfSubject(doc, index)) ||
+          span.start >= doc.closingStart ||
+          named.some((n) => n.start <= span.start && span.end <= n.end);
+        // A refused match may hide a shorter one inside it ("…reassurance that it was kept fair").
+        if (refused) {
+          regex.lastIndex = match.index + 1;
+          continue;
+        }
         const sentence = doc.canon[index]?.sentence ?? 0;
         const list = bySentence.get(sentence) ?? [];
         list.push({ cue: cue.id, sentence, ...span });

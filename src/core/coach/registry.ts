@@ -18,6 +18,7 @@ import { bargainingRule } from './rules/tone-bargaining';
 import { demandRule } from './rules/tone-demand';
 import { frustrationRule } from './rules/tone-frustration';
 import { guiltTripRule } from './rules/tone-guilt-trip';
+import { toneImpressionRule } from './rules/tone-impression';
 import { ironicPraiseRule } from './rules/tone-ironic-praise';
 import { linkedinAskRule } from './rules/tone-linkedin-ask';
 import { mentionsHireRule } from './rules/tone-mentions-hire';
@@ -71,6 +72,7 @@ export function defaultRules(settings: CoachSettings = {}): CoachRule[] {
     pleadingRule(),
     shoutingRule(),
     linkedinAskRule(),
+    toneImpressionRule(),
     placeholderRule(),
     boilerplateRule(),
     nearDuplicateRule(),

@@ -16,6 +16,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // The person who got the job, however it is named.
     id: 'hire',
+    label: 'a mention of the person they hired',
     patterns: [
       '(?:the|your|their|an|a|this|that) (?:successful|chosen|selected|appointed|preferred|winning|eventual|internal|external) (?:candidate|candidates|applicant|applicants|person|hire|appointee|finalist|one|choice|appointment|(?:{WORD} )?{JOB})',
       '(?:the|your|their) new (?:hire|starter|appointee|appointment|recruit|person|guy|colleague|team member|(?:{WORD} ){0,2}{JOB})',
@@ -30,6 +31,7 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:the|your|one|an|the one) other (?:finalist|finalists|shortlisted candidate|candidate|applicant|person)',
       'another (?:finalist|shortlisted candidate)',
       '(?:who|whoever) (?:got|landed|won) (?:it|the (?:role|job|post|position|contract|place))',
+      '(?:made|makes) (?:him|her|them) (?:the )?(?:stronger|better|preferred|right|safer|obvious) (?:choice|candidate|fit|pick|option)',
       '(?:offered|given|gave|awarded|handed) (?:it|the {WORD}(?: {WORD})?) to (?:someone|somebody|another|a different|one of)',
       '(?:chosen|picked|appointed|hired|gone with|went with|selected) (?:someone|somebody) else',
     ],
@@ -37,8 +39,9 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // A remark on what the hire lacks, or a comparison with the writer.
     id: 'hire-lacks',
+    label: 'a remark on what the new hire lacks',
     patterns: [
-      "(?:only|just|barely|hardly|not even) (?:has |had |have |got |with )?(?:a |one |two |three |four |\\d+ |a few |a couple of |six |eighteen |a single )?(?:year|years|months|year 's|years ') (?:of )?(?:experience|in|out|qualified|on|at)",
+      "(?:only|just|barely|hardly|not even) (?:has |had |have |got |with )?(?:a |one |two |three |four |\\d+ |a few |a couple of |six |eighteen |a single )?(?:year|years|months|year 's|years ') (?:of|in|out|qualified|on|at|experience|since)",
       '(?:no|little|less|fewer|limited|zero|not much|hardly any|without any|lacks?|lacking|weaker|not as much|not the same|half (?:my|the)) {GAP:3}(?:experience|background|track record|qualifications?|knowledge|expertise|years|training|exposure|history|credentials|portfolio)',
       '(?:has|had|have|has still) (?:never|not|not yet|not even) {GAP:1}(?:run|led|managed|done|worked|shipped|seen|held|implemented|built|delivered|taught|designed|used|touched|written|cooked|nursed|passed|qualified)',
       '(?:junior|a graduate|inexperienced|untested|unproven|fresh out of|straight out of|newly qualified|one shipped title|fresh graduate)',
@@ -65,6 +68,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // A hint that the hire came down to who they know.
     id: 'connection',
+    label: 'a hint at who the new hire knows',
     patterns: [
       '(?:used to|previously|formerly|once) (?:work|worked|working) (?:with|for|under|alongside)',
       '(?:worked|works|working) (?:with|for|under|alongside) {GAP:4}(?:before|previously|for years)',
@@ -91,6 +95,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // Waiting for the hire to fail or leave.
     id: 'hire-fails',
+    label: 'waiting for the new hire to fail',
     patterns: [
       '(?:fall|falls|fell|falling) through',
       '(?:does|do|did) not (?:work out|pan out|last|stick|settle)',
@@ -103,7 +108,7 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:let us|we will|time will|we shall) (?:see|tell)(?= [.!,]| how|$)',
       '(?:see|wait and see|watch) how (?:they|he|she) (?:get on|gets on|handle|handles|cope|copes|manage|manages|do|does|fare|fares|settle)',
       '(?:does|do|did|will|would) not (?:cope|manage|handle it|last)',
-      '(?:find|finds|found) {GAP:5}too (?:much|hard|difficult|demanding|stressful|busy)',
+      '(?:find|finds|found|finding) {GAP:5}too (?:much|hard|difficult|demanding|stressful|busy)',
       '(?:struggles|struggling|is not up to|is not coping|out of (?:his|her|their) depth|can not start|cannot start|is not able to start|are not able to start)',
       '(?:is|are) (?:working out|coping|managing|settling in|settling|getting on)(?: ok| okay| all right| alright| well)?(?= {GAP:4}\\?)',
       '(?:if not|otherwise) ,? you know where (?:i am|to find me)',
@@ -115,6 +120,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // A reference to the decision, the process or the people who judged.
     id: 'judged',
+    label: 'a reference to the decision, the panel or the process',
     patterns: [
       '(?:the|your|this|that|their|its|final|hiring) (?:final )?(?:decision|outcome|choice|selection|verdict|result|results|call|conclusion|scoring|scores|score|marking|marks|assessment|evaluation|ranking|shortlisting|judgement|judgment|feedback)',
       '(?:the|your|their) (?:view|views|opinion|impression|reasons|reasoning|rationale|thinking)',
@@ -129,6 +135,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // Asking how a decision was reached (with a reference to it, this questions the decision).
     id: 'probe',
+    label: 'a question about how it was decided',
     patterns: [
       'how {GAP:8}(?:came about|come about|was reached|were reached|was arrived at|were arrived at|was made|were made|was taken|got made|was decided|were decided|was weighed|was weighted|were weighted|were weighed|was scored|were scored|were put together|was put together|was kept fair|were kept fair|was fair|was assessed|were assessed|was judged|were judged|was marked|were marked|were compared|was compared|were ranked|was ranked|concluded|came to (?:that|this|the|a|their|your) (?:decision|conclusion|view)|arrived at|landed on|settled on)',
       '(?:what|which) (?:process|criteria|standard|standards|method|rubric|scale|benchmark|approach|yardstick) {GAP:4}(?:followed|used|applied|in reaching|to reach|to decide|to choose|to assess|to score|to mark|to judge)',
@@ -155,6 +162,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // Probing what decided it, clear on its own.
     id: 'probe-strong',
+    label: 'a probe into how it was decided',
     patterns: [
       'how much weight (?:did|was|were|had)',
       'whether {GAP:6}(?:was|were) (?:marked|scored|assessed|judged|graded|evaluated) (?:against|according to|correctly|properly|fairly|consistently|accurately|wrongly)',
@@ -176,6 +184,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // Doubt that the judgement was right, full or fair (with a reference to it).
     id: 'doubt',
+    label: 'doubt about their judgement',
     notSelf: true,
     patterns: [
       '(?:underestimated|overlooked|discounted|dismissed|missed|ignored|glossed over|skimmed)',
@@ -192,7 +201,7 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:narrow|thin|weak|shaky|flimsy|limited|slim|small) (?:basis|evidence|sample|grounds)',
       '(?:tells|tell|told|paints|paint|painted|gives|gave) (?:quite )?a (?:very )?different (?:story|picture|impression)',
       '(?:says|say|said|suggests|suggest|suggested|shows|show|showed) (?:quite )?(?:otherwise|the opposite)',
-      '(?:favours|favors|rewards|suits|is biased towards|is geared towards|penalises|penalizes|punishes|screens out) (?:people|candidates|applicants|those|anyone|someone) (?:who|with|that)',
+      '(?:favours|favors|favour|favor|favoured|favored|rewards|reward|suits|is biased towards|is geared towards|penalises|penalizes|punishes|screens out) (?:people|candidates|applicants|those|anyone|someone) (?:who|with|that)',
       '(?:pitched|aimed|geared|set|written) (?:at|for) (?:someone|somebody|a|people|candidates) {GAP:2}(?:more|far more|much more|less|far less) (?:junior|senior|experienced|technical)',
       '(?:explains|explain|explained|would explain|might explain|maybe explains) (?:the|your|this|that) (?:result|outcome|decision|choice)',
       '(?:(?:the|that|this) (?:panel|team|committee|interviewers?) )?(?:saw|see|sees|thought|felt) (?:something|it|things) (?:different|differently|else|otherwise)',
@@ -205,6 +214,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // Surprise or puzzlement at a choice.
     id: 'surprise',
+    label: 'surprise at their choice',
     patterns: [
       '(?:surprised|puzzled|baffled|shocked|stunned|confused|taken aback|bemused|intrigued) (?:that|you|by|to see|at|how|why|to learn|to hear|to find)',
     ],
@@ -212,6 +222,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // Doubt about the judgement, clear on its own.
     id: 'doubt-strong',
+    label: 'doubt about their judgement',
     notSelf: true,
     patterns: [
       '(?:misjudged|misread|underrated|undervalued|undersold|sold me short|short-changed|shortchanged|written me off|wrote me off)',
@@ -223,7 +234,7 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:looked at|judged|assessed|considered|reviewed|read|taken) on (?:its|their|my) (?:own )?merits',
       '(?:mostly|purely|just|only|all) for show',
       '(?:a )?(?:narrow|thin|shaky|flimsy) basis for (?:a|the|this|that|such a) (?:decision|judgement|judgment|conclusion|call)',
-      '(?:rubric|test|process|format|interview|panel|assessment|exercise|scoring|criteria) {GAP:2}(?:favours|favors|rewards|is biased towards|penalises|penalizes|punishes) (?:people|candidates|applicants|those|anyone|someone)',
+      '(?:rubric|test|process|format|interview|panel|assessment|exercise|scoring|criteria) {GAP:2}(?:favours|favors|favour|favor|rewards|reward|is biased towards|penalises|penalizes|punishes) (?:people|candidates|applicants|those|anyone|someone)',
       '(?:obvious|clear|evident|apparent) (?:from|at|in|during) (?:the|my|our) interview',
       'asked about {GAP:8}when (?:the|your) (?:advert|ad|role|job|post|vacancy|job description|posting) (?:was|is|said|asked)',
       '(?:could|can|should) (?:be|have been) (?:described|called|seen|considered|labelled|labeled|characterised|characterized|judged|rated) as',
@@ -235,6 +246,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // The writer's record held up beside the decision: "given my six years running…".
     id: 'my-record',
+    label: 'your record set beside the decision',
     patterns: [
       '(?:given|considering|with|despite|in light of|bearing in mind) (?:my|that i have|i have|i had|all my) {GAP:4}(?:years|decades|decade|experience|track record|record|background|qualifications|credentials|hours|results|figures)',
       '(?:i have|i have got|i had|i have been) {GAP:3}(?:years|decade|decades) (?:in|of|as|running|doing|leading)',
@@ -244,6 +256,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // Not accepting the decision: "I can't pretend I understand it", "still think you picked wrong".
     id: 'nonaccept',
+    label: 'not accepting the decision',
     patterns: [
       '(?:can not|do not|could not|will not|am not going to) (?:pretend|claim|say) (?:to|that )?(?:i )?(?:understand|accept|agree with|see)',
       '(?:still|really|honestly) (?:think|believe|feel|reckon) (?:you|they|the panel|the team|the partners|the committee) (?:picked|chose|called it|got it|went|made the|made a) (?:wrong|the wrong|a mistake)',
@@ -262,6 +275,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // Setting the record straight: "for the record", "just so it's said".
     id: 'for-the-record',
+    label: 'setting the record straight',
     patterns: [
       '(?:for the record|just so it is said|just so you know|to set the record straight|in my defen[cs]e|i should point out|i would point out|i must point out|to be fair to myself|in fairness to myself|let me be clear|i want to be clear|i would just note|i do want to point out|i want to point out|i would like to point out)',
     ],
@@ -269,6 +283,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // Feedback quoted back with an edge: "and I'm told I lack commercial awareness".
     id: 'told-i-lack',
+    label: 'their verdict quoted back',
     patterns: [
       '(?:i am|i was|i have been) (?:now )?told (?:that )?i (?:lack|do not have|have no|need more|was not|am not|lacked|did not have)',
     ],
@@ -276,6 +291,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // How the writer was treated, called disappointing.
     id: 'letdown',
+    label: 'calling their conduct disappointing',
     patterns: [
       '(?:rather|very|quite|most|deeply|extremely|really|so|a bit|a little|somewhat|pretty) disappointing',
       '(?:a let-down|a letdown|underwhelming|a poor show|not good enough|not acceptable|not on)',
@@ -285,6 +301,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // Hindsight: it would have helped to be told first.
     id: 'hindsight',
+    label: 'hindsight about what you should have been told',
     patterns: [
       '(?:would have been|it would be|would be) (?:good|useful|helpful|nice|handy|fair|courteous|kind|better) to (?:know|be told|hear|have known|have been told)',
       'would have saved (?:everyone|me|us|both of us|a lot of|some|my|everybody)',
@@ -300,6 +317,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // The job was never really open.
     id: 'intended-for',
+    label: 'a hint that the job was never open',
     patterns: [
       '(?:always|already) (?:intended|meant|earmarked|destined|reserved|promised|lined up|set aside) (?:for|to)',
       '(?:was|were|is) (?:always |only ever |clearly |obviously )?(?:intended|earmarked|destined|reserved|promised) for (?:the|an|someone|somebody|one|a)',
@@ -312,6 +330,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // Praise or thanks laid on thick: "thanks a million", "made my week", "a real treat".
     id: 'effusive',
+    label: 'praise laid on thick',
     patterns: [
       '(?:thanks|thank you) (?:a million|a bunch|ever so much|so very much|a lot|so much|very much|heaps|loads)',
       '(?:many|huge|big|massive) thanks',
@@ -343,6 +362,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // Something no one thanks for in earnest: the rejection itself, a slight, a wasted effort.
     id: 'slight',
+    label: 'something no one thanks for in earnest',
     patterns: [
       '(?:the|a|your|that|this|my|an|for the) {GAP:2}(?:rejection|rejections|knock-back|brush-off)',
       '(?:two-line|one-line|one-word|two-sentence|form|canned|automated|templated|template|generic|copy-and-paste|copy-paste|boilerplate|stock) (?:rejection|email|reply|response|letter|message|no|note)',
@@ -368,6 +388,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // The writer set above others: "someone like me on it", "anyone who actually understands".
     id: 'superior',
+    label: 'setting yourself above others',
     patterns: [
       '(?:with|without|needs|needed|need|had|have|from|by) (?:someone|somebody|a person|people|anyone|candidates) like (?:me|myself)',
       '(?:anyone|someone|somebody|a person|people|nobody|no one) (?:who|that) (?:has |had |have |can |could |does |did |is )?(?:actually|really|truly|properly|genuinely) (?:understands?|understood|knows?|knew|has|had|done|did|run|ran|led|built|implemented|worked|used|seen|can|could|get|gets|is)',
@@ -388,6 +409,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // "Needs someone who has done it before": fair as acceptance, a jab beside their trouble.
     id: 'needs-someone',
+    label: 'implying they needed someone more able',
     patterns: [
       "(?:needs|needed|need|wants|wanted|could use|could do with) (?:someone|somebody|a person|people) who (?:has|have|had|'s|is) (?:actually |really |already )?(?:run|done|used|led|managed|built|worked|implemented|handled|delivered|taught) (?:one|it|this|that|them|these|one of these|a {WORD}) before",
     ],
@@ -395,6 +417,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // Better offers or bigger jobs elsewhere: news on its own, a gloat beside a jab.
     id: 'bigger-better',
+    label: 'news of a better job set against theirs',
     patterns: [
       '(?:much|far|a lot|considerably|significantly) (?:larger|bigger|better|more senior|more prestigious|stronger|higher-paying|more interesting) (?:{WORD} )?(?:role|society|company|firm|organisation|organization|team|package|offer|salary|position|employer|school|hospital|restaurant|agency|property|practice|clinic|desk|setup|place|outfit|operation|project|production|studio|lab|kitchen|ward|unit|department)',
       '(?:far |much )?(?:better|bigger|higher|stronger|more generous) (?:package|offer|salary|pay|deal|title)',
@@ -409,6 +432,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // Told-you-so, clear on its own.
     id: 'told-you',
+    label: '“I told you so”',
     patterns: [
       '(?:which is |that is |this is )?(?:exactly |precisely )?what i (?:tried to tell|was telling|was trying to tell|warned) (?:you|the panel|them|everyone)',
       'i (?:did|had) (?:warn|warned|tell|told|flag|flagged|point out|pointed out|raise|raised) (?:you|the panel|them|that|this|it|as much|about)',
@@ -417,7 +441,7 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:exactly |precisely )(?:the|that|this|what) (?:risk|problem|issue|bug|flaw|gap|danger|concern|weakness|mistake|thing) i (?:raised|flagged|mentioned|pointed out|warned about|predicted|spotted|highlighted|identified|described)',
       '(?:took|taken|take|taking) the hint',
       '(?:someone|somebody|anyone|you|they) (?:is|are|was|were) (?:finally |actually |now )?listening',
-      '(?:nice|good|glad|great) to see (?:someone|somebody|you|they|the team) (?:finally |eventually )?(?:took|listened|caught up|learned|learnt|followed)',
+      '(?:nice|good|glad|great) to see (?:someone|somebody|you|they|the team) (?:finally |eventually )?(?:took (?:the hint|notice|my advice|it on board)|listened|caught up|learned|learnt|followed (?:my|the) (?:advice|suggestion|lead))',
       '(?:as|like) i (?:said|predicted|warned|suggested|told you|pointed out) (?:at|in|during) (?:the|my|our) interview',
       'i (?:could|would) have told you',
       'mark my words',
@@ -429,6 +453,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // The writer's own idea from the interview, held up afterwards.
     id: 'told-you-weak',
+    label: 'your interview advice held up afterwards',
     patterns: [
       'i (?:had )?(?:flagged|raised|predicted|warned about|pointed out|spotted|sketched|proposed|suggested|mentioned) {GAP:5}(?:at|in|during) (?:my |the |our )?(?:interview|presentation|call|meeting|chat|conversation|trial|task)',
       '(?:not|hardly|no) (?:surprised|surprising|a surprise|a shock)',
@@ -441,8 +466,9 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // Something of theirs that went wrong.
     id: 'misfortune',
+    label: 'their trouble',
     patterns: [
-      '(?:panned|slated|ridiculed|torn apart|went badly|went wrong|flopped|tanked|did not place|failed|was cancelled|crashed|fell over|overran|over budget|complaints|problems?|issues?|delays?|in the news)',
+      '(?:panned|slated|ridiculed|torn apart|went badly|went wrong|flopped|tanked|did not place|failed|was cancelled|crashed|fell over|overran|over budget|complaints|problems?|issues?|delays?|in the news|slipped|slipping|slips|stalled|stuck|late|behind schedule)',
       '(?:a |such a |what a )?(?:shame|pity)',
       '(?:lost|lose|losing|pushed back|delayed|in trouble|struggling|struggled|a struggle|behind|missed (?:the|its) (?:deadline|target))',
       '(?:numbers|figures|sales|visits|attendance|results|scores|ratings|bookings|reviews|uptake|footfall) (?:were|was|are|is|have been|has been) (?:down|lower|worse|poor|disappointing|mixed|bad)',
@@ -451,6 +477,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // A jab at their process or their work.
     id: 'dig',
+    label: 'a jab at how they work',
     patterns: [
       '(?:better|more smoothly|smoother|faster|quicker|more efficiently|better organi[sz]ed|more professionally|more organi[sz]ed|less painfully|more quickly|more clearly|more carefully|better run|better planned|more reliably) than (?:your|the|their|my|our) {GAP:2}(?:interview|interviews|process|recruitment|hiring|scheduling|feedback|communication|communications|panel|decision|selection|onboarding|trial|emails|admin|organisation|organization|assessment|rejection)',
       '(?:better|more smoothly|smoother|faster|more efficiently|more professionally) than (?:it|things|the interview|the process) (?:did|went|was|were) (?:for me|with me|in my case)',
@@ -459,12 +486,13 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:hope|hoping|trust) (?:someone|somebody|you|they|the team|your team) {GAP:2}(?:is listening|listens|learned|learnt|learns|has learned|has learnt|took notes|takes notes)',
       '(?:behaving|working|running|going|performing) (?:better|more smoothly|faster) than (?:it was|it did|they were|things were) when i',
       '(?:gone|going|went|has gone) downhill',
-      'i hope {GAP:6}(?:moves|goes|runs|happens|progresses|gets decided|is decided) (?:faster|quicker|more quickly|more smoothly|at a better pace)',
+      'i hope {GAP:6}(?:moves|goes|runs|happens|progresses|gets decided|is decided) (?:faster|quicker|more quickly|more smoothly|at a better pace)(?! than)',
     ],
   },
   {
     // Sour grapes: the job was not worth having after all.
     id: 'sour',
+    label: 'the job not being worth having',
     patterns: [
       'better off (?:elsewhere|without|out of it|somewhere else|staying|where i am)',
       '(?:not sure|doubt|do not think|am not convinced) i would have been (?:happy|comfortable|suited|content|fulfilled|challenged|a good fit|satisfied|at home)',
@@ -490,6 +518,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // Sacrifices the writer made for the application.
     id: 'sacrifice',
+    label: 'what the application cost you',
     patterns: [
       '(?:turned|turn|turning) down (?:a|an|another|two|three|other|several|a paid|a permanent|an offer|the offer)',
       '(?:took|take|taking|used|booked|lost) (?:a |an |the |two |three )?(?:day|days|morning|afternoon|week|shift) (?:off|of (?:holiday|leave|annual leave|unpaid leave|pay)|unpaid)',
@@ -509,20 +538,22 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // What the writer is therefore owed.
     id: 'owed',
+    label: 'what you feel you are owed',
     patterns: [
       '(?:at least(?! i )|in return|in exchange|the least|too much to ask|the decent thing|the right thing to do|only fair|only right|only decent|owed|deserve|deserved|basic courtesy|common courtesy|the courtesy|the decency)',
       'i would (?:hope|expect|have thought|have expected)',
       '(?:had|have) (?:hoped|expected) for (?:a|an|at least|some|more|better) (?:conversation|call|phone call|chat|meeting|explanation|reply|response|courtesy|notice|personal)',
       'more than a (?:one-line|two-line|one-word|form|standard|generic|canned|short) (?:reply|email|answer|response|message|note|rejection)',
       'surely',
-      '(?:not|is not|are not|was not) too much (?:trouble|to ask|bother|of an ask)',
+      '(?<!if (?:it is|that is) )(?:not|is not|are not|was not) too much (?:trouble|to ask|bother|of an ask)',
     ],
   },
   {
     // Effort followed by a flat no: "four rounds for a no".
     id: 'effort-for-nothing',
+    label: 'effort weighed against a no',
     patterns: [
-      '(?:rounds|interviews|stages|tasks|weeks|months|hours|take-homes?|trips|presentations) {GAP:3}(?:for|and then|then|only to (?:get|receive|be given|hear)) (?:a|an|one) (?:no|rejection|form|two-line|one-line|canned|generic|automated|template)',
+      '(?:rounds|interviews|stages|tasks|weeks|months|hours|take-homes?|trips|presentations) {GAP:5}(?:for|and then|then|only to (?:get|receive|be given|hear)) (?:a|an|one) (?:no|rejection|form|two-line|one-line|canned|generic|automated|template)',
       'heard nothing for {GAP:3}(?:and|then|before)',
       'nothing for (?:a|two|three|four|five|six|\\d+|several|over a) (?:weeks?|months?) (?:and|then)',
     ],
@@ -530,6 +561,7 @@ export const TONE_CUES: readonly Cue[] = [
   {
     // Acceptance with an edge: "makes sense, I suppose", "I'm sure it's a coincidence".
     id: 'grudging',
+    label: 'agreement through gritted teeth',
     patterns: [
       '(?:makes sense|fair enough|i see|understandable|figures|no surprise|typical)(?: ,)? i (?:suppose|guess)',
       '(?:i suppose|i guess) (?:that )?(?:makes sense|figures|explains)',

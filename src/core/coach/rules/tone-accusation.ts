@@ -122,7 +122,7 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
       'what else you (?:borrow|take|use|copy|steal|lift|pinch|reuse)',
       '(?:used|took|borrowed|lifted|copied|stole|pinched|helped (?:yourself|yourselves) to|reused|repurposed) (?:my|the) (?:ideas?|work|designs?|concepts?|pitch|plans?|slides|proposal|approach|code)',
       '(?:my|the) ideas? (?:i|we) (?:pitched|shared|suggested|presented|proposed|gave) {GAP:8}(?:now|already|appear|appeared|are on|in your|on your|turned up|turning up|showing up|showed up|live)',
-      '(?:funny|convenient|telling) (?:how|that) (?!(?:much|quickly|fast|many|long|time|things|life|often|easily|well|soon) )',
+      '(?:funny|convenient|telling) (?:how|that)(?! (?:much|quickly|fast|many|long|time|things|life|often|easily|well|soon)(?![a-z]))',
     ],
     message:
       '{match} reads as a warning: that you will take this further, or that they took something of yours. Whatever happened, the reader will now deal with you carefully rather than warmly. If there is a real grievance, raise it formally and keep this note friendly.',

@@ -42,7 +42,6 @@ export const PLEADING_GROUPS: readonly PhraseGroup[] = [
       'i {ADV}(?:really |desperately |badly |truly |urgently )?need (?:this|that) (?:job|role|position|opportunity|post|offer|work)',
       'i {ADV}(?:really |desperately |badly |truly |urgently )?need (?:the|an?) (?:job|income|money|paycheck|paycheque|work)(?= [.!,]|$)',
       'desperate(?:ly)?',
-      '(?:out of work|unemployed|jobless|without work|looking for work) (?:since|for)',
       '(?:my|our) (?:family|kids|children|wife|husband|partner|mother|father|parents|son|daughter) (?:is|are|was|were) {ADV}(?:counting|depending|relying|dependent|struggling)',
       '(?:family|kids|children|wife|husband|partner|mother|father|parents) (?:depends|depend|relies|rely|counts|count) on (?:me|this)',
       '(?:bills|rent|mortgage|debt|debts) (?:to pay|are piling|piling up|are due|due)',
@@ -60,6 +59,7 @@ export const PLEADING_GROUPS: readonly PhraseGroup[] = [
       '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)) (?:final round|final interview|rejection|no|role|job|interview) (?:i have|this year|in a row|running|so far)',
       '(?:rent|bills|mortgage|loan|payments?) (?:is|are) (?:overdue|due|late|behind|piling up)',
       'i {ADV}(?:really |desperately |badly |truly |urgently )?need (?:work|a job|money|the money|an income|income)(?= [.!,]|$)',
+      '(?:out of work|unemployed|jobless|without work|looking for work) (?:since|for)',
       '(?:it has been|i have had|it is been|it has been such) (?:a |such a )?(?:really |very |incredibly |truly )?(?:hard|tough|difficult|rough|awful|terrible|horrible|bad) (?:year|few months|time|stretch|spell|couple of months|few weeks)(?! for (?:the|your|you|everyone))',
     ],
     message:

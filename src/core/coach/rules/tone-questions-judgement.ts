@@ -21,7 +21,7 @@ export const QUESTIONS_JUDGEMENT_COMBINATIONS: readonly Combination[] = [
     id: 'probes-the-decision',
     all: ['probe', JUDGED],
     message:
-      '{match} asks them to account for how the decision was reached. Even politely put, it reads as doubt about their judgement, and it is the kind of question employers are advised not to answer. Ask what you could improve, and let the decision stand.',
+      '{match} asks them to account for how the decision was reached. Even politely put, a hiring manager reads it as doubt about their judgement, and it is the kind of question employers are advised not to answer. Ask what you could improve, and let the decision stand.',
     suggestion: 'Is there one thing I could do to strengthen my application next time?',
   },
   {

@@ -128,6 +128,30 @@ describe('tone, across its rules', () => {
     'Seriously, what more do you want?',
     "Can't say I'm surprised, given how the interview went.",
     "So that's it then?",
+    // Polite-sounding challenges, put together from cues.
+    'I think the panel may have misjudged my dashboard demo.',
+    "I'd be interested to hear how that decision came about.",
+    "I'd welcome some reassurance that the process was kept fair.",
+    'The analyst you hired has only a year of SQL, I gather.',
+    'I noticed the successful candidate used to work with your CFO.',
+    'It seems the role was always intended for the internal candidate.',
+    "If things don't work out with the person you hired, I'm ready.",
+    'Would it change anything if I accepted a lower salary?',
+    "I'd hate for cost to be the reason.",
+    'Thanks so much for the rejection, really the highlight of my week.',
+    "I'm sure the dashboard will do brilliantly without anyone who actually understands churn.",
+    "I'm probably better off elsewhere.",
+    'I hope the launch goes more smoothly than your interviews did.',
+    'No hard feelings, though I did warn you about the data quality.',
+    'It would have been much stronger with someone like me on it.',
+    'I took a day off unpaid for the interview, so feedback is the least I can expect.',
+    "I'll be sharing how this was handled with a few people, so I wanted to give you the chance to respond.",
+    'Funny how my churn ideas are now on your blog.',
+    "I'm told I lack stakeholder skills, after six years of running steering groups.",
+    'Makes sense, I suppose.',
+    'Is the door completely closed, or could we talk about a part-time version?',
+    'Must have been a very short shortlist!',
+    "I'll take any role at all, even temp cover, if it gets me through the door.",
   ])('flags %j', (sentence) => {
     expect(toneRules(sentence).length).toBeGreaterThan(0);
   });
@@ -189,6 +213,22 @@ describe('tone, across its rules', () => {
     "It's a shame, but I understand and I'm grateful.",
     'Why the dashboard was built that way really interested me.',
     'I realised afterwards that I missed an edge case.',
+    // Near misses for the compositional rules: the same parts, put together kindly.
+    'I hope the new analyst settles in quickly and enjoys the churn dashboard.',
+    'Congratulations to whoever you appointed.',
+    "I understand the successful candidate had more SQL experience, and that's fair.",
+    "I'd be interested to hear how the churn dashboard was built.",
+    "I'm curious how the team decides which metrics to track.",
+    'Could you share what criteria matter most for next time?',
+    'The frustrating bug we discussed is fixed in my own project now.',
+    "I'm disappointed but I understand.",
+    'Thanks so much for the call; it was the highlight of my week.',
+    "I'm better off knowing now that my SQL needs work.",
+    "I've accepted a role elsewhere, but I'd love to stay in touch.",
+    'I spent a weekend on the case study and enjoyed every minute.',
+    'If a similar role opens, please keep me in mind.',
+    'For the record, I loved meeting the team.',
+    "It's a shame, but fair enough: the role needs someone who has done it before.",
   ])('leaves %j alone', (sentence) => {
     expect(toneRules(sentence)).toEqual([]);
   });
