@@ -119,7 +119,7 @@ export interface Combination {
    * Let every entry but the first be met in the sentence before, for ideas told in two steps
    * ("The launch slipped. I did suggest a pilot at my interview.").
    */
-  reachBack?: boolean;
+  reachBack?: boolean | 2;
   /** What a hiring manager will read into it and a better direction. `{match}` quotes the words. */
   message: string;
   suggestion?: string;
@@ -156,12 +156,15 @@ export function matchCombinations(
   for (const [sentence, hits] of index.bySentence) {
     const here = new Set(hits.map((h) => h.cue));
     const before = index.bySentence.get(sentence - 1) ?? [];
+    const further = index.bySentence.get(sentence - 2) ?? [];
     for (const combination of combinations) {
       if (combination.unless?.some((cue) => here.has(cue))) continue;
       const used: CueHit[] = [];
       const met = combination.all.every((entry, position) => {
         const options = typeof entry === 'string' ? [entry] : entry;
-        const pool = position > 0 && combination.reachBack ? [...before, ...hits] : hits;
+        const reach = position > 0 ? combination.reachBack : undefined;
+        const pool =
+          reach === 2 ? [...further, ...before, ...hits] : reach ? [...before, ...hits] : hits;
         const hit = pool.find((h) => options.includes(h.cue));
         if (hit) used.push(hit);
         return hit !== undefined;

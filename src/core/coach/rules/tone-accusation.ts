@@ -66,7 +66,7 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
     id: 'neglect',
     strong: true,
     patterns: [
-      `(?:${WHO}|anyone|nobody|no one) (?:could not|did not|can not|would not|never|could never) (?:even )?(?:bother(?:ed)? to |be bothered to )?(?:call|phone|pick up the phone|reply|respond|answer|tell me|let me know|inform|look at|read|write|give me|have the decency|have the courtesy|say|send|manage)`,
+      `(?<!(?:know|understand|appreciate|realise|realize|aware|accept) (?:that )?)(?:${WHO}|anyone|nobody|no one) (?:could not|did not|can not|would not|never|could never) (?:even )?(?:bother(?:ed)? to |be bothered to )?(?:call|phone|pick up the phone|reply|respond|answer|tell me|let me know|inform|look at|read|write|give me|have the decency|have the courtesy|say|send|manage)`,
       '(?:could not|did not|can not|never) (?:even )?(?:manage|bother) (?:a|one|even a|to)',
       '(?:nobody|no one|no-one|not one person|not a single person|none of you) {GAP:2}(?:informed|told|called|contacted|replied|responded|bothered|let me know|got back|could tell|could be bothered|thought to|had the courtesy|had the decency|explained|read|looked at|reviewed|listened|cared)',
       '(?:it is|it was|it seems|it seemed) (?:pretty |very |quite |abundantly |painfully )?(?:clear|obvious|evident) (?:that )?(?:no one|nobody|you|they|the panel|the team|your team|the interviewers?) (?:did not|never|could not|was not|were not|had not|read|looked|wanted|cared)',

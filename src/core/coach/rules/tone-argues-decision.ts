@@ -84,7 +84,7 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       '(?:both|all|each|every one) (?:of them )?(?:got|received|had|drew) (?:good|positive|great|strong|glowing|excellent) (?:comments|feedback|marks|scores|reviews)',
       'why would (?:you|they|the panel|the team|anyone) (?:choose|pick|hire|prefer|go with|reject|pass on)',
       '(?:discuss|talk through|go over|talk about|revisit|go through) (?:the|your|this|that) (?:decision|outcome|result|choice|rejection)',
-      'explain (?:your|the|this|that) (?:reasoning|rationale|decision|choice|logic|thinking|criteria|scoring|verdict)',
+      '(?<!(?:kind|good|generous|thoughtful|nice|helpful|decent) of you to )explain (?:your|the|this|that) (?:reasoning|rationale|decision|choice|logic|thinking|criteria|scoring|verdict)',
       'who (?:was|got|has been|had been) (?:appointed|hired|chosen|selected|offered the (?:job|role|position)|given the (?:job|role|position))',
     ],
     message:

@@ -47,7 +47,8 @@ export const RECONSIDER_GROUPS: readonly PhraseGroup[] = [
     unlessForward: true,
     patterns: [
       '(?:another|a second|one more|a last|a final|a fresh|one last) (?:chance|shot|try|go|opportunity to (?:prove|show|demonstrate|interview)|interview|trial|round|look|session|lesson|shift|presentation|demo|exercise|attempt|audition)',
-      'so (?:that )?you (?:can|could) see (?:me|what i|how i) (?:properly|for yourself|for yourselves|in action|at my best|again)',
+      'so (?:that )?(?:you|the panel|the team|they|everyone) (?:can|could) see (?:me|what i|how i)(?: (?:properly|for yourself|for yourselves|in action|at my best|again|can actually do|can do|really|actually))?',
+      '(?:come|came|coming) back in (?:and|to) (?:show|lead|run|do|present|demonstrate|give|deliver)',
       'give me (?:a|the|one|another|just one|one last) (?:chance|shot|opportunity)(?: to (?:prove|show|demonstrate))?',
       '(?:interview|trial|present|pitch|be interviewed|come in|come back in) (?:again|once more|one more time|a second time)',
       '(?:put|keep|add|place|get) me (?:back )?(?:in|into|on) (?:the )?(?:running|consideration|process|shortlist|pool|race)',

@@ -29,7 +29,11 @@ export const BARGAINING_GROUPS: readonly PhraseGroup[] = [
       '(?:is there|would there be|is there still|could there be) (?:still )?(?:a|any) (?:chance|way|possibility|hope|route|opening) if i',
       '(?:knock|take|drop|shave|cut|bring) {GAP:3}(?:off|down) (?:my|the) (?:salary|rate|ask|fee|price|expectations|day rate|package)',
       '(?:any|a|some) way back in',
-      'on a (?:temporary|trial|interim|probationary|short-term|fixed-term|locum|freelance) basis',
+      'on a (?:{WORD} )?(?:temporary|trial|interim|probationary|short-term|fixed-term|locum|freelance) basis',
+      '(?:make|makes|made) (?:the|your|this) (?:decision|choice|call) (?:easier|simpler)',
+      'if (?:the|my) (?:issue|problem|sticking point|concern|obstacle|worry) (?:is|was) (?:my |the )?(?:salary|pay|cost|money|budget|rate|notice|location|hours|relocation|expectations?)',
+      '(?:drop|lower|reduce|cut|bring down) (?:it|that|my (?:ask|salary|expectation|expectations|rate|fee)) by',
+      '(?:it|that|this) would change things',
       '(?:you can|you could|and then) decide (?:after|later|then|once|at the end)',
     ],
     message:

@@ -44,6 +44,7 @@ export const DEMAND_GROUPS: readonly PhraseGroup[] = [
     id: 'entitlement',
     strong: true,
     patterns: [
+      '(?:is that|is it|surely that is not|surely it is not|that is hardly) too much to ask',
       'i (?:{BELIEVE} )?(?:that )?i (?:deserve|am entitled to|have a right to|have the right to|am owed)',
       'i (?:deserve|am entitled to|have a right to|have the right to|am owed|was owed) (?:a|an|the|some|to|at least|more|better|proper)',
       'you owe (?:me|it to me|candidates|applicants|people|us)',

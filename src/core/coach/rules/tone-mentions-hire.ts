@@ -29,6 +29,14 @@ export const MENTIONS_HIRE_COMBINATIONS: readonly Combination[] = [
     suggestion: 'I hope the new starter settles in well. Is there one thing I could strengthen?',
   },
   {
+    id: 'compares-with-the-hire',
+    all: ['hire-lacks', 'hire'],
+    reachBack: 2,
+    message:
+      '{match} points at what the person they hired lacks. However true it is, a hiring manager hears “you chose the wrong person”, and they cannot discuss another candidate. Keep the note about you and what you would like to strengthen.',
+    suggestion: 'I hope the new starter settles in well. Is there one thing I could strengthen?',
+  },
+  {
     id: 'questions-the-choice',
     all: [
       'hire',

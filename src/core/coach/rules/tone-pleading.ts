@@ -28,7 +28,7 @@ export const PLEADING_GROUPS: readonly PhraseGroup[] = [
       'please (?:do not|never) forget (?:me|about me)',
       '(?:be|would be|is) (?:a|an absolute|a real) (?:lifeline|godsend)',
       '(?:even a|even just a|even one|just a) (?:junior|part-time|temporary|entry-level|lower|smaller|trainee|cover) {GAP:2}(?:post|role|position|job|shift|contract)',
-      "i (?:will|would|'ll) (?:happily |gladly )?take (?:any|anything|whatever)",
+      "i (?:will|would|'ll) {ADV}(?:happily |gladly )?take (?:any|anything|whatever)",
       '(?:if it|to|that) (?:gets|get) me (?:through|in|a foot in) the door',
       '(?:find|offer|give) me (?:something|anything|any (?:work|role|job|shifts?|hours))',
     ],
@@ -60,6 +60,7 @@ export const PLEADING_GROUPS: readonly PhraseGroup[] = [
       '(?:rent|bills|mortgage|loan|payments?) (?:is|are) (?:overdue|due|late|behind|piling up)',
       'i {ADV}(?:really |desperately |badly |truly |urgently )?need (?:work|a job|money|the money|an income|income)(?= [.!,]|$)',
       '(?:out of work|unemployed|jobless|without work|looking for work) (?:since|for)',
+      'i {ADV}need (?:something|anything|a break|a job|this|work) (?:after|now|soon|badly|right now)',
       '(?:it has been|i have had|it is been|it has been such) (?:a |such a )?(?:really |very |incredibly |truly )?(?:hard|tough|difficult|rough|awful|terrible|horrible|bad) (?:year|few months|time|stretch|spell|couple of months|few weeks)(?! for (?:the|your|you|everyone))',
     ],
     message:

@@ -10,6 +10,7 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
     patterns: [
       '(?:quick|speedy|prompt|fast|swift|rapid|snappy|lightning|efficient|timely|super fast|super quick) {GAP:2}(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[ -](?:week|month|year)s?',
       '(?:thanks?|thank you) (?:you )?for (?:finally|eventually|at last|at long last)',
+      '(?:promptly|quickly|swiftly|speedily|prompt|quick|speedy|swift)(?: ,)? (?:only |just |a mere |barely )?(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few) (?:week|weeks|month|months)',
       '(?:thanks?|thank you) for (?:getting back|replying|responding|coming back|your reply|the reply|the update|your email|getting in touch|letting me know) {GAP:3}(?:eventually|at last|finally|at long last)',
       '(?:after|following) {GAP:1}(?:weeks|months) of (?:silence|waiting|nothing|radio silence)',
       'impressive (?:efficiency|speed|work|communication|process|organisation|organization|turnaround|responsiveness)',
