@@ -24,6 +24,10 @@ const CUE_LABELS = new Map(TONE_CUES.map((cue) => [`c:${cue.id}`, cue.label]));
 const MAKES_PEACE =
   /\b(?:i (?:completely |totally |fully )?(?:understand|respect|accept|get it)|fair enough|(?:that is|it is|it was|a) fair (?:point|call|assessment|enough)|makes (?:complete |total )?sense|(?:can|could) see why|no hard feelings|(?:can not|could not|would not) have been (?:an )?easy|not what i (?:had |would )?hoped|i know i (?:am|was|did|have|need|could|should|made|rushed|struggled)|i (?:realise|realize) (?:now )?(?:that )?i)\b/;
 
+/** Good wishes for the person hired or the team: kind, whatever else the sentence mentions. */
+const WISHES_WELL =
+  /\b(?:will (?:enjoy|love|thrive|fit in|settle in|be great|do (?:a )?(?:great|brilliant|wonderful|fantastic|lovely|good) (?:job|things)|do brilliantly|do well)|settles? in|congratulations|congrats|wish (?:them|him|her|you|the team|the new)|best of luck|good luck|lucky to (?:join|have)|every success|all the best)\b/;
+
 /** The body sentence the model scores highest, with its score. */
 function strongestSentence(doc: CoachDocument, model: ToneModel) {
   let best: { sentence: number; score: number } | undefined;
@@ -75,7 +79,8 @@ export const toneImpressionRule = defineRule<ImpressionOptions>({
       const best = strongestSentence(doc, model);
       const sentence = best && doc.sentences[best.sentence];
       if (!best || !sentence || best.score < model.threshold) return [];
-      if (MAKES_PEACE.test(sentenceText(doc, sentence))) return [];
+      const text = sentenceText(doc, sentence);
+      if (MAKES_PEACE.test(text) || WISHES_WELL.test(text)) return [];
       return [
         {
           start: sentence.start,
