@@ -174,6 +174,27 @@ export function namedSpans(doc: CoachDocument): { start: number; end: number }[]
   });
 }
 
+/** Words of the company, role and facts: the subject of the conversation, not its tone. */
+function topicWords(doc: CoachDocument): Set<string> {
+  return doc.memo('phrases.topic', () => {
+    const { company, role, facts } = doc.input.context;
+    const words = [company, role, ...facts]
+      .join(' ')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}'-]+/gu);
+    return new Set(words ?? []);
+  });
+}
+
+/**
+ * Whether a match is a single word the conversation is about ("tribunal" at a law firm is the
+ * job, not a threat). Longer matches say something about the topic, so they still count.
+ */
+export function onlyTopicWords(doc: CoachDocument, quoted: string): boolean {
+  const words = quoted.toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? [];
+  return words.length === 1 && topicWords(doc).has(words[0] ?? '');
+}
+
 /**
  * Every match of the groups in the document, at most one per stretch of text: when two groups
  * match overlapping words, the earlier-listed group wins.
@@ -188,6 +209,7 @@ export function matchGroups(doc: CoachDocument, compiled: readonly CompiledGroup
       if (!passesGuards(doc, group, index)) continue;
       const span = doc.spanOf(match.index, match.index + match[0].length);
       if (named.some((n) => n.start <= span.start && span.end <= n.end)) continue;
+      if (onlyTopicWords(doc, doc.text.slice(span.start, span.end))) continue;
       // The sign-off holds the writer's own name, which is no one's tone.
       if (span.start >= doc.closingStart) continue;
       if (matches.some((m) => m.start < span.end && span.start < m.end)) continue;

@@ -28,6 +28,7 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:went|gone|going|go|was filled|filled it) (?:internal|internally|in-house)',
       '(?:an|the) (?:internal|in-house) (?:candidate|appointment|applicant|hire|person|promotion|appointee)',
       '(?:your|the|their) (?:first|top|preferred) (?:choice|candidate|pick)',
+      '(?:the|a) (?:person|candidate|applicant|individual|{JOB}) (?:appointed|chosen|selected|hired|picked|recruited|taken on)(?! (?:for|to|as|in|on|at|by) )',
       '(?:the|your|one|an|the one) other (?:finalist|finalists|shortlisted candidate|candidate|applicant|person)',
       'another (?:finalist|shortlisted candidate)',
       '(?:who|whoever) (?:got|landed|won) (?:it|the (?:role|job|post|position|contract|place))',
@@ -201,7 +202,7 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:only |just )?wish (?:someone|somebody|anyone|you|they|the panel|the judges|the chefs|the interviewers|one of you) (?:had|would have|could have)',
       '(?:would have|would) (?:liked|appreciated|preferred) (?:a|an|the|some) (?:fair|proper|real|full|level|equal) (?:crack|chance|shot|go|hearing|playing field)',
       '(?:kept|remained|stayed|was it|were they|is it|was that|was this) (?:fair|objective|impartial|consistent|unbiased)',
-      '(?:whether|if|how) {GAP:8}(?:fair|fairly|objective|objectively|impartial|impartially|unbiased|above board|consistently|on (?:its|their|my) merits)',
+      '(?:whether|if|how) {GAP:8}(?:fair|fairly|fairness|objective|objectively|objectivity|impartial|impartially|impartiality|unbiased|above board|consistently|consistency|on (?:its|their|my) merits)',
       '(?:wanted|were looking for|had in mind|was looking for) a different (?:kind|sort|type|profile) of',
       '(?:different|differs) from (?:the one|what was) (?:described|advertised|in the (?:advert|ad|job description|posting))',
       '(?:narrow|thin|weak|shaky|flimsy|limited|slim|small) (?:basis|evidence|sample|grounds)',
@@ -248,6 +249,7 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:personality quiz|personality test|psychometric test|gut feeling|gut feel)',
       '(?:to|at) the same standard as (?:yours|your|you|the team)',
       '(?:marked|scored|knocked) down (?:on|for)',
+      '(?:read|judged|marked|assessed|scored|viewed|saw|graded|rated|took) {GAP:6}too (?:harshly|severely|strictly|quickly|narrowly|literally)',
       '(?:must|may|might) have been (?:misread|misunderstood|mixed up|overlooked|lost|missed)',
     ],
   },
@@ -259,6 +261,7 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:given|considering|with|despite|in light of|bearing in mind) (?:my|that i have|i have|i had|all my) {GAP:4}(?:years|decades|decade|experience|track record|record|background|qualifications|credentials|hours|results|figures)',
       '(?:i have|i have got|i had|i have been) {GAP:3}(?:years|decade|decades) (?:in|of|as|running|doing|leading)',
       '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several) years (?:on|of|in|at|as|running|doing|leading|working)',
+      '(?:ran|led|managed|built|delivered|did|have done|have run|have led|ran the|worked) {GAP:6}for (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|over|more than) (?:years|a decade|decades)',
     ],
   },
   {
@@ -285,7 +288,23 @@ export const TONE_CUES: readonly Cue[] = [
     id: 'for-the-record',
     label: 'setting the record straight',
     patterns: [
-      '(?:for the record|just so it is said|just so you know|to set the record straight|in my defen[cs]e|i should point out|i would point out|i must point out|to be fair to myself|in fairness to myself|let me be clear|i want to be clear|i would just note|i do want to point out|i want to point out|i would like to point out|i would gently note|i would note that|i should note that|i would gently point out)',
+      '(?:for the record|just so it is said|just so you know|to set the record straight|in my defen[cs]e|i should point out|i would point out|i must point out|to be fair to myself|in fairness to myself|let me be clear|i want to be clear|i would just note|i do want to point out|i want to point out|i would like to point out|i would gently point out|i will just say|i just want to say that my|i would (?:just |gently |respectfully |also )?(?:note|point out|mention|add|stress|emphasi[sz]e)(?: respectfully| gently)? that)',
+    ],
+  },
+  {
+    // Not seeing the gap: fine as a question, an argument beside a claim to fit.
+    id: 'cant-see-gap',
+    label: 'not seeing where you fell short',
+    patterns: [
+      '(?:unsure|not sure|struggling to see|hard to see|can not see|at a loss to see|do not see|fail to see) (?:where|what|how) (?:the|i|my) {GAP:2}(?:shortfall|gap|fell short|was missing|went wrong|lacked|weakness|fall short)',
+    ],
+  },
+  {
+    // Claims to match what the advert asked for.
+    id: 'claims-spec',
+    label: 'a claim to meet the advert',
+    patterns: [
+      '(?:hold|have|had|meet|met|cover|covered|tick|ticked|bring|brought) {GAP:5}(?:the advert|the job spec|the spec|the job description|the person specification|the posting|the role) (?:asked for|required|listed|called for|wanted|specified|needed)',
     ],
   },
   {
@@ -294,6 +313,7 @@ export const TONE_CUES: readonly Cue[] = [
     label: 'their verdict quoted back',
     patterns: [
       '(?:i am|i was|i have been) (?:now )?told (?:that )?i (?:lack|do not have|have no|need more|was not|am not|lacked|did not have)',
+      '(?:you|they|the panel|the feedback|your email|your feedback) (?:say|said|says|claim|claimed|suggest|suggested|suggests|felt|feel|thought|think) (?:that )?i (?:lack|lacked|do not have|did not have|have no|need more|was not|am not|could not|can not)',
     ],
   },
   {
@@ -365,6 +385,7 @@ export const TONE_CUES: readonly Cue[] = [
       'who could have (?:seen|predicted|guessed|known|foreseen|imagined)',
       '(?:shocking|shocker|what a surprise|colour me surprised|color me surprised|who knew|imagine that|fancy that)(?= [.,!])',
       '(?:really|truly) set (?:the|a) (?:standard|bar|tone)',
+      '(?:the )?perfect (?:end|start|way|ending|finish) to',
       '(?:bold|brave|daring|interesting|curious|inspired) of (?:you|them|the team|your team) to',
       'great minds (?:think alike|and all that)',
     ],
@@ -375,7 +396,8 @@ export const TONE_CUES: readonly Cue[] = [
     label: 'something no one thanks for in earnest',
     patterns: [
       '(?:the|a|your|that|this|my|an|for the) {GAP:2}(?:rejection|rejections|knock-back|brush-off)',
-      '(?:two-line|one-line|one-word|two-sentence|form|canned|automated|templated|template|generic|copy-and-paste|copy-paste|boilerplate|stock) (?:rejection|email|reply|response|letter|message|no|note)',
+      '(?:the|a|your|that|another|for the) no(?= [,.!?;]|$)',
+      '(?:two-line|three-line|four-line|one-line|one-word|two-sentence|one-paragraph|form|canned|automated|templated|template|generic|copy-and-paste|copy-paste|boilerplate|stock) (?:rejection|email|reply|response|letter|message|no|note)',
       '(?:two minutes|five minutes|\\d+ minutes) (?:to|before) (?:five|six|seven|5|6|7|home time|closing)',
       '(?:on )?a (?:friday|saturday|sunday) (?:evening|night)',
       '(?:second-hand|secondhand|from the website|on the website|from linkedin|on linkedin|by text|via text|by text message|from a colleague|through the grapevine|from the job board)',
@@ -403,6 +425,8 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:with|without|needs|needed|need|had|have|from|by) (?:someone|somebody|a person|people|anyone|candidates) like (?:me|myself)',
       '(?:anyone|someone|somebody|a person|people|nobody|no one) (?:who|that) (?:has |had |have |can |could |does |did |is )?(?:actually|really|truly|properly|genuinely) (?:understands?|understood|knows?|knew|has|had|done|did|run|ran|led|built|implemented|worked|used|seen|can|could|get|gets|is)',
       '(?:without|lacking|missing) (?:anyone|someone|somebody|a person|an expert) (?:who|that|like)',
+      "(?:hands|care) (?:of|with) (?:someone|somebody|a person|people) who (?:has|have|had|'s) never",
+      "(?:with|by|to) (?:someone|somebody|a person|people) who (?:has|have|had|'s) never (?:seen|run|done|worked|used|led|managed|heard of|touched)",
       '(?:a step down|beneath me|below my level|unchallenging|not much of a challenge|a backward step|a step backwards)',
       '(?:after|given) (?:my|all my) (?:years|decades) (?:in|at|of|as)',
       '(?:someone|somebody|a person|people) who (?:likes?|wants?|prefers?|is used) to (?:get things done|move fast|make decisions|be challenged)',
@@ -431,7 +455,8 @@ export const TONE_CUES: readonly Cue[] = [
     patterns: [
       '(?:much|far|a lot|considerably|significantly) (?:larger|bigger|better|more senior|more prestigious|stronger|higher-paying|more interesting) (?:{WORD} )?(?:role|society|company|firm|organisation|organization|team|package|offer|salary|position|employer|school|hospital|restaurant|agency|property|practice|clinic|desk|setup|place|outfit|operation|project|production|studio|lab|kitchen|ward|unit|department)',
       '(?:far |much )?(?:better|bigger|higher|stronger|more generous) (?:package|offer|salary|pay|deal|title)',
-      '(?:bigger|larger|better|more senior|higher-paying|better-paid|better paid) (?:role|desk|team|job|firm|company|package|offer|position|employer)',
+      '(?:bigger|larger|better|more senior|higher-paying|better-paid|better paid|more prestigious) (?:role|desk|team|job|firm|company|package|offer|position|employer|operator|group|chain|practice|studio|agency|organisation|organization|outfit)',
+      '(?:a |the )?(?:senior|head of|lead|director-level|luxury|flagship|national) (?:post|role|position|job)(?: with| at| in)',
       '(?:several|three|two|four|multiple|\\d+|a few) (?:other )?offers (?:since|already|on the table|elsewhere|to choose)',
       '(?:five-star|5-star|michelin|top-tier|tier-one|blue-chip|magic circle|big four|faang)',
       '(?:turning|turned|turn) (?:work|clients|offers|people) away',
@@ -447,6 +472,7 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:which is |that is |this is )?(?:exactly |precisely )?what i (?:tried to tell|was telling|was trying to tell|warned) (?:you|the panel|them|everyone)',
       'i (?:did|had) (?:warn|warned|tell|told|flag|flagged|point out|pointed out|raise|raised) (?:you|the panel|them|that|this|it|as much|about)',
       'i (?:did|had) (?:try|tried) to (?:tell|warn|explain|point out)',
+      'i did (?:mention|say|tell you|warn you|predict|point out|suggest) (?:that )?(?:they|it|this|that|these|those) (?:would|might|could|were going to)',
       'told you so',
       '(?:exactly |precisely )(?:the|that|this|what) (?:risk|problem|issue|bug|flaw|gap|danger|concern|weakness|mistake|thing) i (?:raised|flagged|mentioned|pointed out|warned about|predicted|spotted|highlighted|identified|described)',
       '(?:took|taken|take|taking) the hint',
@@ -518,6 +544,7 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:so )?(?:it )?(?:all )?worked out for me',
       '(?:so|and) (?:it is|it was|that is) (?:probably |perhaps |maybe |all )?for the best',
       '(?:so )?no harm done',
+      "all (?:is|'s) well that ends well",
       '(?:things|it|everything) (?:all )?worked out (?:rather |pretty |very |quite |really )?(?:well|nicely|fine|better) in the end',
       '(?:would not|would never|would not have|not sure {GAP:4}would have|doubt {GAP:4}would have) (?:stretched|challenged|suited|interested|satisfied|fulfilled) me',
       '(?:everything|things|it all|it) (?:happens|happened) for a reason',
@@ -538,7 +565,7 @@ export const TONE_CUES: readonly Cue[] = [
       '(?:took|take|taking|used|booked|lost) (?:a |an |the |two |three )?(?:day|days|morning|afternoon|week|shift) (?:off|of (?:holiday|leave|annual leave|unpaid leave|pay)|unpaid)',
       "a day 's (?:holiday|leave|annual leave|unpaid leave|pay)",
       '(?:unpaid|for nothing|for free|at my own expense|out of my own pocket|without pay)',
-      '(?:spent|put|invested|gave up|sacrificed|lost|poured|sunk) {GAP:3}(?:hours|days|weekends?|evenings|nights|week|weeks|holiday|savings|money)',
+      '(?:spent|put|invested|gave up|sacrificed|lost|poured|sunk) {GAP:3}(?:hours|days|weekends?|evenings|nights|week|weeks|holiday|savings|money|saturday|sunday|day off|annual leave|leave)',
       '(?:arranged|organised|organized|paid for|found|booked) (?:cover|childcare|a sitter|a babysitter|my own travel|trains|flights|a hotel)',
       '(?:travelled|traveled|drove|driving|driven|flew|flying|commuted|travelling|traveling) {GAP:3}(?:hours|miles|kilometres|kilometers|across the country|the length of|all the way)',
       '(?:paid|paying|covered|funded) (?:my own|for my own|out of my own) {GAP:2}(?:fare|fares|travel|way|expenses|train|flight|hotel|petrol|parking)',

@@ -53,7 +53,7 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
       '(?:clearly|obviously|evidently) (?:already )?(?:decided|made up (?:their|your|its) minds?|chosen|picked)',
       '(?:it is|it was|it is all|it was all|all) (?:about|down to) who you know',
       'already (?:made up (?:your|their|its|his|her) minds?|decided|chosen|picked|settled on)',
-      '(?:decided|made|settled|taken|chosen) (?:long )?before (?:i|we) (?:walked in|arrived|even applied|applied|interviewed|had a chance|got there|started|even started|even met|met|spoke|even spoke|sat down)',
+      '(?:filled|given away|sewn up|promised|decided|made|settled|taken|chosen) (?:long )?before (?:i|we) (?:sat|took|did|walked in|arrived|even applied|applied|interviewed|had a chance|got there|started|even started|even met|met|spoke|even spoke|sat down)',
       '(?:the )?decision was (?:already )?(?:made|taken) (?:in advance|beforehand|before)',
       '(?:had|have|has) (?:someone|somebody|a candidate|an internal candidate|another candidate|a favourite|a favorite) (?:else )?(?:lined up|in mind|picked out|ready|waiting)',
       '(?:had|have|has) (?:already |clearly |obviously )?made up (?:its|their|your|his|her) minds?',

@@ -36,6 +36,7 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       'mine (?:is|was|are|were) (?:far |much |considerably |a lot )?(?:extensive|stronger|better|longer|deeper|broader|more)',
       '(?:safest|strongest|best|most experienced|most qualified) (?:pair of hands|candidate|option|person|choice) (?:available|you had|you saw|you interviewed|on the shortlist)',
       '(?:should|ought to) have (?:hired|chosen|picked|selected|offered|taken|gone with) me',
+      '(?:i |and )(?:hold|have|had|meet|met|cover|covered|tick|ticked) {GAP:5}(?:the advert|the job spec|the spec|the job description|the person specification|the posting) (?:asked for|required|listed|called for|wanted|specified)',
       'i would have thought (?:that )?(?:a|an|someone|somebody|anyone|people|candidates|experience)',
       'explain (?:that|this|your|the) (?:comment|remark|point|statement|assessment|note|description)',
       '(?:matched|mirrored|mirrors|matches|was identical to|followed|replicated|was the same as) (?:the|your) (?:{WORD} )?(?:approach|method|methodology|brief|spec|framework|model|process|standard) {GAP:10}(?:exactly|almost exactly|to the letter|precisely|perfectly|point for point)',

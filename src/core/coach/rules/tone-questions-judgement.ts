@@ -62,6 +62,14 @@ export const QUESTIONS_JUDGEMENT_COMBINATIONS: readonly Combination[] = [
     suggestion: 'How could I show that strength more clearly in a future interview?',
   },
   {
+    id: 'record-against-decision',
+    all: ['cant-see-gap', ['claims-spec', 'my-record', 'for-the-record']],
+    reachBack: true,
+    message:
+      '{match} sets what you offer against a gap you cannot see. Put together, a hiring manager reads “you got it wrong” rather than a question. Ask what would have made the difference, without the case for yourself.',
+    suggestion: 'What would have made the difference for this role?',
+  },
+  {
     id: 'sets-the-record-straight',
     all: ['for-the-record', ['judged', 'doubt', 'doubt-strong', 'my-record', 'nonaccept', 'hire']],
     message:
