@@ -4,7 +4,6 @@ import {
   expand,
   namedSpans,
   negatedBefore,
-  onlyTopicWords,
   selfSubject,
   sentenceText,
   type PhraseMatch,
@@ -85,8 +84,7 @@ export function findCues(doc: CoachDocument, compiled: CompiledCues): CueIndex {
           (cue.negatable && negatedBefore(doc, index)) ||
           (cue.notSelf && selfSubject(doc, index)) ||
           span.start >= doc.closingStart ||
-          named.some((n) => n.start <= span.start && span.end <= n.end) ||
-          onlyTopicWords(doc, doc.text.slice(span.start, span.end));
+          named.some((n) => n.start <= span.start && span.end <= n.end);
         // A refused match may hide a shorter one inside it ("…reassurance that it was kept fair").
         if (refused) {
           regex.lastIndex = match.index + 1;

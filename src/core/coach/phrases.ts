@@ -25,6 +25,8 @@ export interface PhraseGroup {
   unlessSelfSubject?: boolean;
   /** Only count a match whose sentence also matches this (canonical text). */
   requireInSentence?: RegExp;
+  /** Skip a one-word match that is a word of the company, role or facts (a law firm's tribunal work). */
+  unlessTopic?: boolean;
 }
 
 export interface PhraseMatch {
@@ -209,7 +211,7 @@ export function matchGroups(doc: CoachDocument, compiled: readonly CompiledGroup
       if (!passesGuards(doc, group, index)) continue;
       const span = doc.spanOf(match.index, match.index + match[0].length);
       if (named.some((n) => n.start <= span.start && span.end <= n.end)) continue;
-      if (onlyTopicWords(doc, doc.text.slice(span.start, span.end))) continue;
+      if (group.unlessTopic && onlyTopicWords(doc, doc.text.slice(span.start, span.end))) continue;
       // The sign-off holds the writer's own name, which is no one's tone.
       if (span.start >= doc.closingStart) continue;
       if (matches.some((m) => m.start < span.end && span.start < m.end)) continue;
