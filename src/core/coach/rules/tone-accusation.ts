@@ -29,7 +29,7 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
     id: 'legal-route',
     strong: true,
     unlessTopic: true,
-    patterns: ['(?:lawsuit|my lawyer|attorney|legal action|tribunal|formal complaint|glassdoor)'],
+    patterns: ['(?:lawsuit|lawyer|attorney|legal action|tribunal|formal complaint|glassdoor)'],
     message:
       '{match} brings in a formal or public route. Even mentioned in passing it reads as a warning, and a hiring manager will pass the note to someone else rather than answer it. If you believe you were treated unlawfully, take that route separately and keep this note friendly.',
   },
