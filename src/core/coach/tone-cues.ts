@@ -348,7 +348,8 @@ export const TONE_CUES: readonly Cue[] = [
     label: 'a hint that the job was never open',
     patterns: [
       '(?:always|already) (?:intended|meant|earmarked|destined|reserved|promised|lined up|set aside) (?:for|to)',
-      '(?:was|were|is) (?:always |only ever |clearly |obviously )?(?:intended|earmarked|destined|reserved|promised) for (?:the|an|someone|somebody|one|a)',
+      '(?:was|were|is) (?:always |only ever |clearly |obviously )?(?:intended|earmarked|destined|reserved|promised) for (?:the|an|someone|somebody|one|a|your|their|his|her)',
+      '(?:was|were|is) (?:always|only ever|clearly|obviously) (?:going|going to go|meant to go|destined to go|headed) (?:to|for)',
       '(?:already|always) (?:spoken for|taken|earmarked|decided|filled|gone)(?= [.!,]|$)',
       '(?:role|job|post|position) (?:is|was|had been|has been) (?:already )?spoken for',
       '(?:as good as|all but|practically|pretty much|effectively|more or less) (?:promised|given|offered|decided|earmarked|settled|filled)',

@@ -49,6 +49,7 @@ export const BARGAINING_GROUPS: readonly PhraseGroup[] = [
       "(?:change|shift|alter|sway|turn around) (?:your|their|the panel 's|the team 's|the partners ') (?:view|views|thinking|opinion|minds|perspective)",
       '(?:keep|hold|leave) (?:my application|my candidacy|my file|me|my cv|things|the role|it|the door) (?:open|on hold|live|active|warm|in play|in reserve|ajar)(?! to (?:future|other|new))',
       '(?:at|on|to) the top of (?:the|your) (?:list|pile|shortlist)',
+      '(?:keep|put|have) me (?:at )?(?:the )?top of (?:the|your) (?:list|pile|shortlist)',
       'first in (?:line|the queue)',
       '(?:reopen|re-open) (?:the|our|my|this) (?:conversation|discussion|application|file|search|process|case)',
       '(?:you will|you would|you might|you may|i think you will|i am sure you will|you are bound to) (?:want|wish|need|be keen|decide) to (?:reopen|re-open|come back to me|call me|reconsider|revisit|think again|talk again|get back in touch)',
