@@ -135,6 +135,7 @@ export const FRUSTRATION_GROUPS: readonly PhraseGroup[] = [
     patterns: [
       '(?:assuming|if|provided|presuming) (?:anyone|there|you|somebody|someone|they) (?:even |actually |ever )?(?:wrote|write|is|are|was|kept|took|made|has|have|bothered to write|bothered to take) (?:any|one|some)(?= [.!?]|$)',
       '(?:that is|it is|this is) (?:pretty |rather |quite |very )?(?:poor|bad form|poor form|not good enough|not on|disappointing)(?= [,.!]| ,| honestly| really| frankly|$)',
+      '(?:rather than|instead of|not) the (?:usual|standard|normal|same old) (?:platitudes|lines?|template|brush-off|stock reply|boilerplate|spiel)',
     ],
     message:
       '{match} is a dig tucked into the request. It reads as doubting they did their job, and it makes a helpful reply less likely. Ask plainly, or leave the aside out.',

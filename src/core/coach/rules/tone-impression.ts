@@ -22,7 +22,11 @@ const CUE_LABELS = new Map(TONE_CUES.map((cue) => [`c:${cue.id}`, cue.label]));
  * own part is left alone, whatever else is in it: mild, accepted disappointment is fine.
  */
 const MAKES_PEACE =
-  /\b(?:i (?:completely |totally |fully )?(?:understand|respect|accept|get it)|fair enough|(?:that is|it is|it was|a) fair (?:point|call|assessment|enough)|makes (?:complete |total )?sense|(?:can|could) see why|no hard feelings|(?:can not|could not|would not) have been (?:an )?easy|not what i (?:had |would )?hoped|i know i (?:am|was|did|have|need|could|should|made|rushed|struggled)|i (?:realise|realize) (?:now )?(?:that )?i)\b/;
+  /\b(?:i (?:completely |totally |fully )?(?:understand|respect|accept|get it)|fair enough|(?:that is|it is|it was|a) fair (?:point|call|assessment|enough)|makes (?:complete |total )?sense|(?:can|could) see why|no hard feelings|(?:can not|could not|would not) have been (?:an )?easy|not what i (?:had |would )?hoped|i know i (?:am|was|did|have|need|could|should|made|rushed|struggled)|i (?:realise|realize) (?:now )?(?:that )?i|i am (?:so |very |really |truly )?grateful|i (?:really |truly )?appreciate|encouraging)\b/;
+
+/** The writer looking at their own part ("I was nervous, and I think it showed") is not an edge. */
+const OWNS_UP =
+  /\b(?:i (?:was|felt|got) (?:a bit |very |quite |so |too |rather )?(?:nervous|anxious|slow|rushed|unprepared|flustered|nervy|tongue-tied)|i (?:think|suspect|know|realise|realize|feel|fear) i (?:was|did|could|should|over|under|rushed|missed|spent|lost|got|made|went|struggled|forgot|need|ran|talked|focused|focussed)|i (?:never quite|did not quite|could have|should have|probably|rushed|struggled|missed|forgot|ran out of|over-|under-)|my (?:answer|answers|presentation|solution|code|lesson|design|plan|pitch|demo) (?:was|were) (?:too|not|a bit|weak|rushed|thin|long|short|unclear))/;
 
 /** Good wishes for the person hired or the team: kind, whatever else the sentence mentions. */
 const WISHES_WELL =
@@ -80,7 +84,7 @@ export const toneImpressionRule = defineRule<ImpressionOptions>({
       const sentence = best && doc.sentences[best.sentence];
       if (!best || !sentence || best.score < model.threshold) return [];
       const text = sentenceText(doc, sentence);
-      if (MAKES_PEACE.test(text) || WISHES_WELL.test(text)) return [];
+      if (MAKES_PEACE.test(text) || WISHES_WELL.test(text) || OWNS_UP.test(text)) return [];
       return [
         {
           start: sentence.start,

@@ -40,7 +40,16 @@ export const MENTIONS_HIRE_COMBINATIONS: readonly Combination[] = [
     id: 'questions-the-choice',
     all: [
       'hire',
-      ['probe', 'probe-strong', 'doubt', 'doubt-strong', 'grudging', 'superior', 'surprise'],
+      [
+        'probe',
+        'probe-strong',
+        'doubt',
+        'doubt-open',
+        'doubt-strong',
+        'grudging',
+        'superior',
+        'surprise',
+      ],
     ],
     message:
       '{match} questions their choice of candidate. It asks them to defend a colleague-to-be, which no hiring manager will do in writing. Wish the new person well, or leave them out, and ask about your own next step.',

@@ -33,7 +33,7 @@ export const QUESTIONS_JUDGEMENT_COMBINATIONS: readonly Combination[] = [
   },
   {
     id: 'doubts-the-judgement',
-    all: ['doubt', JUDGED],
+    all: [['doubt', 'doubt-open'], JUDGED],
     message:
       '{match} questions whether the decision or the process was right. The reader will hear “you got it wrong” and defend the call rather than help you. Accept the outcome and ask for one thing to work on.',
     suggestion: 'How could I show my experience more clearly in a future interview?',
@@ -71,7 +71,10 @@ export const QUESTIONS_JUDGEMENT_COMBINATIONS: readonly Combination[] = [
   },
   {
     id: 'sets-the-record-straight',
-    all: ['for-the-record', ['judged', 'doubt', 'doubt-strong', 'my-record', 'nonaccept', 'hire']],
+    all: [
+      'for-the-record',
+      ['judged', 'doubt', 'doubt-open', 'doubt-strong', 'my-record', 'nonaccept', 'hire'],
+    ],
     message:
       '{match} sets out to correct their view of you. It is natural to want to, but a hiring manager reads it as arguing with the decision, and the decision will not change. Keep the correction for your next application.',
     suggestion: 'Is there one thing I could show more clearly next time?',
@@ -92,7 +95,10 @@ export const QUESTIONS_JUDGEMENT_COMBINATIONS: readonly Combination[] = [
   },
   {
     id: 'hindsight',
-    all: ['hindsight', ['judged', 'hire', 'slight', 'sacrifice', 'doubt', 'doubt-strong']],
+    all: [
+      'hindsight',
+      ['judged', 'hire', 'slight', 'sacrifice', 'doubt', 'doubt-open', 'doubt-strong'],
+    ],
     message:
       '{match} tells them, with hindsight, that they should have warned you. It reads as a complaint about how the process was run, which makes a friendly reply less likely. If the process surprised you, keep that for your own notes.',
   },
