@@ -79,7 +79,7 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
     patterns: [
       `(?<!(?:know|understand|appreciate|realise|realize|aware|accept) (?:that )?)(?:${WHO}|anyone|nobody|no one) (?:could not|did not|can not|would not|never|could never) (?:even )?(?:bother(?:ed)? to |be bothered to )?(?:call|phone|pick up the phone|reply|respond|answer|tell me|let me know|inform|look at|read|write|give me|have the decency|have the courtesy|say|send|manage)`,
       '(?:could not|did not|can not|never) (?:even )?(?:manage|bother) (?:a|one|even a|to)',
-      '(?:nobody|no one|no-one|not one person|not a single person|none of you) {GAP:2}(?:informed|told|called|contacted|replied|responded|bothered|let me know|got back|could tell|could be bothered|thought to|had the courtesy|had the decency|explained|read|looked at|reviewed|listened|cared)',
+      '(?:nobody|no one|no-one|not one person|not a single person|none of you) {GAP:2}(?:rang|phoned|emailed|wrote|got back|informed|told|called|contacted|replied|responded|bothered|let me know|got back|could tell|could be bothered|thought to|had the courtesy|had the decency|explained|read|looked at|reviewed|listened|cared)',
       '(?:it is|it was|it seems|it seemed) (?:pretty |very |quite |abundantly |painfully )?(?:clear|obvious|evident) (?:that )?(?:no one|nobody|you|they|the panel|the team|your team|the interviewers?) (?:did not|never|could not|was not|were not|had not|read|looked|wanted|cared)',
       '(?:clearly|obviously|evidently) (?:no one|nobody|you|they|the panel|the team|your team|the interviewers?) (?:did not|never|could not|was not|were not|had not)',
       '(?:did not|never|would not) (?:give|gave) me a (?:fair|real|proper|genuine|decent) (?:chance|shot|hearing|go)',
@@ -107,6 +107,7 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
       '(?:overlook|overlooks|overlooked|overlooking|ignore|ignores|ignored|turn away|turns away|turned away|pass over|passes over|passed over) (?:experienced|qualified|good|strong|older|talented|capable|seasoned|skilled) (?:candidates|people|applicants|talent|staff|professionals)',
       'can afford to (?:overlook|ignore|lose|turn away|pass on|reject|pass up|waste)',
       'no offen[cs]e(?: ,)? but',
+      '(?:tends|tend|likes|like|prefers|prefer) to (?:hire|pick|choose|promote|take on|appoint) (?:people|those|candidates|friends|its own|their own) (?:it|they|you|who) {GAP:1}(?:already )?(?:know|knows|knew)',
       'some of us (?:actually|really|still|have to|do)',
     ],
     message:

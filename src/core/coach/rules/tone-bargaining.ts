@@ -34,6 +34,8 @@ export const BARGAINING_GROUPS: readonly PhraseGroup[] = [
       '(?:is there|would there be|is there still|could there be) (?:still )?(?:a|any) (?:chance|way|possibility|hope|route|opening) if i',
       '(?:knock|take|drop|shave|cut|bring) {GAP:3}(?:off|down) (?:my|the) (?:salary|rate|ask|fee|price|expectations|day rate|package)',
       '(?:any|a|some) way back in',
+      'if (?:it is|it was|that is|that was) (?:the|my) (?:rate|day rate|salary|money|price|fee|cost|budget|package)',
+      '(?:that|it|the rate|my rate|the price|the fee|my salary) (?:can|could) (?:move|come down|be negotiated|drop|flex|be flexible|be adjusted)',
       'on a (?:{WORD} )?(?:temporary|trial|interim|probationary|short-term|fixed-term|locum|freelance) basis',
       '(?:make|makes|made) (?:the|your|this) (?:decision|choice|call) (?:easier|simpler)',
       'if (?:the|my) (?:issue|problem|sticking point|concern|obstacle|worry) (?:is|was) (?:my |the )?(?:salary|pay|cost|money|budget|rate|notice|location|hours|relocation|expectations?)',

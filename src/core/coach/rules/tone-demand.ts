@@ -113,6 +113,10 @@ export const DEMAND_GROUPS: readonly PhraseGroup[] = [
       '(?:i can only|i must|i will|i have to|i) assume {GAP:3}(?:went astray|got lost|went missing|were lost|was lost|did not arrive|went to spam|never arrived|were missed|got buried)',
       '(?:went|gone|going|have gone) astray',
       'further to my (?:emails|messages|letters|previous|earlier|last)',
+      '(?:not going to|will not|i will not|i am not going to) keep (?:chasing|asking|writing|emailing|following up)',
+      '(?:if|when) you (?:ever )?decide (?:that )?(?:candidates|people|applicants|i) (?:deserve|are worth|merit)',
+      '(?:arrived|came|reached me) (?:a full|fully|a whole|over a|more than a|nearly a|a good) (?:month|week|fortnight|two weeks|three weeks) after',
+      'i am sure you (?:have been|were|are|must be|must have been) (?:terribly|very|extremely|incredibly|so|awfully) busy',
       '(?:i am )?still (?:awaiting|waiting for) (?:feedback|a reply|a response|an answer|your reply|your response|an update)',
     ],
     message:

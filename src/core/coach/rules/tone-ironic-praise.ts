@@ -18,6 +18,7 @@ export const IRONIC_PRAISE_GROUPS: readonly PhraseGroup[] = [
     patterns: [
       '(?:bold|brave|daring) of (?:you|them|the team|your team) to',
       '(?:each to their own|horses for courses)',
+      'interesting (?:choice|choices|approach|take|direction|decision) (?:with|on|in|for|there)',
       '(?:i am (?:sure|certain)|no doubt|i bet|i expect) (?:their|his|her|the new|your new|they) {GAP:5}(?:beat|beats|better than|stronger than|outshine|outshines|trump|trumps|top|tops|far better than|much better than) (?:mine|me|my own|anything i)',
       'must have been (?:a )?(?:very |really |pretty )?(?:short|small|thin|tiny|quick|easy|brief|narrow) (?:shortlist|list|field|search|pool)',
     ],

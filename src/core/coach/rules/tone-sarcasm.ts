@@ -97,6 +97,8 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
       '(?:thanks|thank you|cheers) (?:, )?(?:i guess|i suppose)',
       'thanks (?:a lot |so much )?for nothing',
       'let me guess',
+      '(?:experience|loyalty|talent|skill|hard work|qualifications|knowledge|seniority|care) (?:is not|was not|does not|did not) (?:really )?(?:a thing|count|matter|valued|worth much)',
+      '(?:i suppose|i guess|presumably) {GAP:4}(?:will not|do not|would not) (?:mind|care|notice) (?:too much |much )?(?:who|which|what|whether)',
       '(?:i guess|i suppose|apparently|evidently|clearly) {GAP:3}(?:does not|do not|did not|is not|are not|was not) (?:count|matter|mean|amount)',
     ],
     message:
