@@ -116,7 +116,6 @@ export const DEMAND_GROUPS: readonly PhraseGroup[] = [
       '(?:not going to|will not|i will not|i am not going to) keep (?:chasing|asking|writing|emailing|following up)',
       '(?:if|when) you (?:ever )?decide (?:that )?(?:candidates|people|applicants|i) (?:deserve|are worth|merit)',
       '(?:arrived|came|reached me) (?:a full|fully|a whole|over a|more than a|nearly a|a good) (?:month|week|fortnight|two weeks|three weeks) after',
-      'i am sure you (?:have been|were|are|must be|must have been) (?:terribly|very|extremely|incredibly|so|awfully) busy',
       '(?:i am )?still (?:awaiting|waiting for) (?:feedback|a reply|a response|an answer|your reply|your response|an update)',
     ],
     message:

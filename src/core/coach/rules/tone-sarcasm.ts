@@ -68,7 +68,7 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
       '(?:realise|realize|know|see|understand) what you (?:have |just )?(?:lost|missed|passed up|let go|turned down|gave up|are missing)',
       '(?:copes?|deals?|handles?|manages?|gets? on) with {GAP:4}better than (?:i|me|your last|the last)',
       "if (?:it|they|he|she|the new hire|your new hire|the new person) (?:does not|do not|doesn't|don't) work out",
-      'i am (?:actually |honestly |secretly |quite |a bit )?relieved',
+      'i am (?:actually |honestly |secretly |quite |a bit )?relieved(?! to (?:hear|see|know|learn|read)| that (?:you|the|it|your))',
       '(?:good|best of|lots of) luck {GAP:4}without (?:me|someone|somebody|anyone|a person)',
       '(?:glad|relieved|happy) in a way',
     ],

@@ -152,6 +152,21 @@ describe('tone, across its rules', () => {
     'Is the door completely closed, or could we talk about a part-time version?',
     'Must have been a very short shortlist!',
     "I'll take any role at all, even temp cover, if it gets me through the door.",
+    // Other registers and more oblique forms.
+    'Was my age a factor?',
+    'Did everyone get the same brief and the same time?',
+    'Who did you go with in the end?',
+    'Why not me?',
+    'I had rather assumed ten years of analytics would count for something.',
+    'The panel was a bit hard on my SQL answers, given I taught SQL for five years.',
+    'Before I put my interview experience up on Glassdoor, I wanted to hear your side.',
+    'Great to know that eight years of analytics loses out to a graduate.',
+    'Should the appointment not go ahead, I could start next week.',
+    'Suppose I came in on a trial basis and you judged me after that?',
+    "If it's the salary, that can move.",
+    "I'll remember how this was handled.",
+    'Your letter arrived a full month after the interview.',
+    'Interesting choices with the dashboard colours.',
   ])('flags %j', (sentence) => {
     expect(toneRules(sentence).length).toBeGreaterThan(0);
   });
@@ -229,6 +244,15 @@ describe('tone, across its rules', () => {
     'If a similar role opens, please keep me in mind.',
     'For the record, I loved meeting the team.',
     "It's a shame, but fair enough: the role needs someone who has done it before.",
+    'Thanks for the call; it was kind of you to explain the decision.',
+    "I know you can't say much about other candidates.",
+    'I was nervous in the SQL round, and I think it showed.',
+    "I'm sure you've been busy with the churn dashboard, so no rush at all.",
+    'I was surprised at first, but I can see why you wanted more SQL experience.',
+    "Honestly, it was probably the best interview I've had.",
+    'Nice to see the churn dashboard launched!',
+    'Great to know the team is growing.',
+    "I'm relieved to hear the churn dashboard launched on time.",
   ])('leaves %j alone', (sentence) => {
     expect(toneRules(sentence)).toEqual([]);
   });

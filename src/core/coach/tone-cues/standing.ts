@@ -140,7 +140,7 @@ export const STANDING_CUES: readonly Cue[] = [
       '(?:so|and) (?:it is|it was|that is) (?:probably |perhaps |maybe |all )?for the best',
       '(?:so )?no harm done',
       "all (?:is|'s) well that ends well",
-      'i am (?:a little |a bit |quite |actually |honestly |secretly |rather |somewhat |slightly )?relieved(?! to hear| that you| you)',
+      'i am (?:a little |a bit |quite |actually |honestly |secretly |rather |somewhat |slightly )?relieved(?! to (?:hear|see|know|learn|read)| that (?:you|the|it|your)| you)',
       'funny how things (?:work|turn|worked|turned) out',
       '(?:probably|perhaps|maybe|possibly) (?:all )?for the best',
       '(?:more|too much) {GAP:2}than i would (?:want|like|need|choose)',
