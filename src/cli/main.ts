@@ -1,7 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import { registerApplicationCommands } from './commands/applications';
+import { registerBackupCommands } from './commands/backup';
 import { registerCadenceCommands } from './commands/cadence';
 import { registerContactCommands } from './commands/contacts';
+import { registerExportCommands } from './commands/export';
+import { registerImportCommands } from './commands/import';
+import { registerMailCommands } from './commands/mail';
 import { registerRecoveryCommands } from './commands/recovery';
 import { registerServeCommand } from './commands/serve';
 import { registerSettingsCommands } from './commands/settings';
@@ -31,6 +35,10 @@ export function buildProgram(io: Io): Command {
   registerCadenceCommands(program, io);
   registerSettingsCommands(program, io);
   registerWorkspaceCommands(program, io);
+  registerImportCommands(program, io);
+  registerExportCommands(program, io);
+  registerMailCommands(program, io);
+  registerBackupCommands(program, io);
   registerCoachCommand(program, io);
   return program;
 }

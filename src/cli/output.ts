@@ -4,11 +4,14 @@ import { AppError, isAppError } from '../core/app-error';
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Writes bytes or text exactly as given: files sent to stdout keep their BOM and line ends. */
+  raw(data: string | Uint8Array): void;
   readStdin(): Promise<string>;
 }
 
 export const processIo: Io = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  raw: (data) => process.stdout.write(data),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
   readStdin: async () => {
     const chunks: Buffer[] = [];

@@ -183,6 +183,9 @@ describe('bin/rebound after a rejection', () => {
       'mentor=30',
     );
     expect(changed.rules.find((r: any) => r.id === 'feedbackWaitDays').value).toBe(14);
+    expect((await reboundJson('settings', '--linkedin-plan', 'paid')).linkedinPlan).toBe('paid');
+    const refused = await rebound('settings', '--linkedin-plan', 'gold');
+    expect(refused.stderr).toContain('--linkedin-plan: must be one of free, paid');
     const feed = await reboundJson('calendar');
     expect(feed.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/calendar\/[0-9a-z]{48}\.ics$/);
   });

@@ -138,6 +138,7 @@ export function formatSettings(view: SettingsView): string {
   const lines = [
     `Time zone      ${view.timeZone}${view.timeZoneIsDefault ? ' (this machine’s; set with --time-zone)' : ''}`,
     `Reminder time  ${view.reminderTime}`,
+    `LinkedIn plan  ${view.linkedinPlan} (connection notes up to ${view.linkedinPlan === 'paid' ? 300 : 200} characters; --linkedin-plan)`,
     '',
     'Timing rules (change with --set RULE=VALUE, back to default with --reset RULE)',
   ];

@@ -9,7 +9,9 @@ export type AppErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'unauthorized'
-  | 'forbidden';
+  | 'forbidden'
+  /** The user's mail server refused or could not be reached; the message says which, in words. */
+  | 'mail_failed';
 
 export interface AppErrorOptions {
   /** The input field, row or line the error is about, e.g. `company` or `contacts[3].email`. */

@@ -74,6 +74,12 @@ export const applicationInputSchema = z
   .refine(salaryOrdered, { message: 'must not be below the minimum salary', path: ['salaryMax'] });
 export type ApplicationInput = z.output<typeof applicationInputSchema>;
 
+/** An application's own fields, all required to be present (null where unknown): an imported row. */
+export const applicationFieldsSchema = z
+  .object(applicationFields)
+  .refine(salaryOrdered, { message: 'must not be below the minimum salary', path: ['salaryMax'] });
+export type ApplicationFields = z.output<typeof applicationFieldsSchema>;
+
 export const applicationPatchSchema = z
   .object(applicationFields)
   .partial()

@@ -79,3 +79,7 @@ export type TaskKind = (typeof TASK_KINDS)[number];
 
 export const TASK_STATUSES = ['open', 'done', 'skipped'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** LinkedIn plans, for the connection-note limit: 300 characters on paid plans, 200 on free. */
+export const LINKEDIN_PLANS = ['free', 'paid'] as const;
+export type LinkedinPlan = (typeof LINKEDIN_PLANS)[number];

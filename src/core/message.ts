@@ -8,7 +8,7 @@ import {
   type MessageKind,
   type MessageStatus,
 } from './enums';
-import { entityId, instant, optionalText } from './schema-helpers';
+import { entityId, instant, optionalText, storable, STORABLE_TEXT_MESSAGE } from './schema-helpers';
 
 export interface Message {
   id: string;
@@ -21,6 +21,12 @@ export interface Message {
   body: string;
   status: MessageStatus;
   sentAt: Instant | null;
+  /** The email's Message-ID header, once it was sent by email from Rebound. */
+  emailMessageId: string | null;
+  /** The Message-ID this email answered, threading it under an earlier one. */
+  inReplyTo: string | null;
+  /** The thread's Message-IDs, oldest first (the References header). */
+  references: string[];
   createdAt: Instant;
   updatedAt: Instant;
 }
@@ -30,6 +36,10 @@ const messageChannel = z.enum(MESSAGE_CHANNELS, {
   error: `must be one of ${MESSAGE_CHANNELS.join(', ')}`,
 });
 const optionalId = entityId.nullish().transform((v) => v ?? null);
+const body = z
+  .string()
+  .max(50_000, 'must be at most 50000 characters')
+  .refine(storable, STORABLE_TEXT_MESSAGE);
 
 export const messageInputSchema = z
   .object({
@@ -40,7 +50,7 @@ export const messageInputSchema = z
     /** An email address or, for LinkedIn, the person's name. */
     recipient: optionalText(320),
     subject: optionalText(300),
-    body: z.string().max(50_000, 'must be at most 50000 characters').default(''),
+    body: body.default(''),
   })
   .strict();
 export type MessageInput = z.output<typeof messageInputSchema>;
@@ -52,7 +62,7 @@ export const messagePatchSchema = z
     contactId: optionalId,
     recipient: optionalText(320),
     subject: optionalText(300),
-    body: z.string().max(50_000, 'must be at most 50000 characters'),
+    body,
   })
   .partial()
   .strict();
@@ -67,6 +77,16 @@ export const markSentSchema = z
   })
   .strict();
 export type MarkSent = z.output<typeof markSentSchema>;
+
+export const sendMessageSchema = z
+  .object({
+    /** The plan step this message fulfils; otherwise the matching open step is found. */
+    taskId: entityId.optional(),
+    /** Start a new conversation instead of answering the last email to this person. */
+    newThread: z.boolean({ error: 'must be true or false' }).default(false),
+  })
+  .strict();
+export type SendMessageOptions = z.output<typeof sendMessageSchema>;
 
 /** The interaction channel a sent message is logged under. */
 export function interactionChannelOf(channel: MessageChannel): InteractionChannel {

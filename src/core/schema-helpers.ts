@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { isCalendarDay, toInstant } from './dates';
+import { hasUnstorableCharacters } from './text';
+
+/** Refuses text a database cannot hold faithfully (see core/text.ts). */
+export const STORABLE_TEXT_MESSAGE = 'must not contain NUL or broken Unicode characters';
+export const storable = (value: string) => !hasUnstorableCharacters(value);
 
 /**
  * Optional free text: trimmed, empty becomes null, `null` clears a stored value.
@@ -10,6 +15,7 @@ export const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max, `must be at most ${max} characters`)
+    .refine(storable, STORABLE_TEXT_MESSAGE)
     .nullish()
     .transform((value) => (value === '' || value === undefined ? null : value));
 
@@ -18,7 +24,8 @@ export const requiredText = (max: number) =>
     .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
     .trim()
     .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`);
+    .max(max, `must be at most ${max} characters`)
+    .refine(storable, STORABLE_TEXT_MESSAGE);
 
 /** A calendar day, `YYYY-MM-DD`. */
 export const calendarDay = z
@@ -31,7 +38,7 @@ export const calendarDay = z
  */
 export const instant = z.string().transform((value, ctx) => {
   const normalized = isCalendarDay(value) ? `${value}T12:00:00.000Z` : toInstant(value);
-  if (normalized === undefined || !/^\d{4}-/.test(value)) {
+  if (normalized === undefined || !/^\d{4}-/.test(value) || !/^(?!0000)\d{4}-/.test(normalized)) {
     ctx.addIssue({
       code: 'custom',
       message: 'must be a date or date-time such as 2026-11-26 or 2026-11-26T14:30:00Z',
@@ -52,7 +59,8 @@ export const httpUrl = z
     } catch {
       return false;
     }
-  }, 'must be a web address starting with http:// or https://');
+  }, 'must be a web address starting with http:// or https://')
+  .refine(storable, STORABLE_TEXT_MESSAGE);
 
 export const optionalUrl = httpUrl
   .or(z.literal(''))
@@ -60,13 +68,27 @@ export const optionalUrl = httpUrl
   .transform((value) => (value === '' || value === undefined ? null : value));
 
 export const tagList = z
-  .array(z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters'))
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(60, 'must be at most 60 characters')
+      .refine(storable, STORABLE_TEXT_MESSAGE),
+  )
   .max(50, 'must have at most 50 entries')
   .transform((tags) => [...new Set(tags)]);
 
 export const textList = (maxItems: number, maxLength: number) =>
   z
-    .array(z.string().trim().min(1, 'must not be empty').max(maxLength))
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, 'must not be empty')
+        .max(maxLength)
+        .refine(storable, STORABLE_TEXT_MESSAGE),
+    )
     .max(maxItems, `must have at most ${maxItems} entries`);
 
 export const entityId = z.string().trim().min(1, 'is required').max(64);

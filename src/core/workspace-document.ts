@@ -14,6 +14,7 @@ import {
 } from './enums';
 import { reflectionRecordSchema } from './recovery/reflection';
 import { STAGES } from './stages';
+import { hasUnstorableCharacters } from './text';
 
 /**
  * The whole workspace as one JSON document: what `export` writes and `import` reads.
@@ -26,11 +27,24 @@ const id = z.string().min(1).max(64);
 const nullableId = id.nullable();
 const text = z.string();
 const nullableText = z.string().nullable();
+/** Years 0001–9999: what both databases store and ISO-8601 writes without a sign. */
+const storableInstant = (v: string) => {
+  const normalized = toInstant(v);
+  return normalized !== undefined && /^\d{4}-/.test(normalized) && !normalized.startsWith('0000');
+};
 const instant = z
   .string()
-  .refine((v) => toInstant(v) !== undefined, 'must be an ISO-8601 date-time')
+  .refine(storableInstant, 'must be an ISO-8601 date-time between the years 1 and 9999')
   .transform((v) => toInstant(v) as string);
 const nullableInstant = instant.nullable();
+/** Whole numbers a 32-bit integer column holds (PostgreSQL's `integer`). */
+const storedInt = z
+  .number()
+  .int()
+  .min(-2_147_483_648, 'is too small to store')
+  .max(2_147_483_647, 'is too large to store');
+/** Lists added after version 1 shipped: absent in older files, read as empty. */
+const addedList = z.array(z.string()).default([]);
 const day = z.string().refine(isCalendarDay, 'must be a date in the form YYYY-MM-DD');
 const stringList = z.array(z.string());
 
@@ -41,8 +55,8 @@ export const applicationRecordSchema = z.object({
   link: nullableText,
   source: nullableText,
   location: nullableText,
-  salaryMin: z.number().int().nullable(),
-  salaryMax: z.number().int().nullable(),
+  salaryMin: storedInt.nullable(),
+  salaryMax: storedInt.nullable(),
   salaryCurrency: nullableText,
   postingText: nullableText,
   notes: nullableText,
@@ -64,9 +78,9 @@ export const interviewRecordSchema = z.object({
   id,
   applicationId: id,
   scheduledAt: instant,
-  round: z.number().int().min(1),
+  round: storedInt.min(1),
   format: z.enum(INTERVIEW_FORMATS),
-  durationMinutes: z.number().int().nullable(),
+  durationMinutes: storedInt.nullable(),
   topics: stringList,
   questions: stringList,
   notes: nullableText,
@@ -81,16 +95,19 @@ export const contactRecordSchema = z.object({
   title: nullableText,
   company: nullableText,
   email: nullableText,
+  otherEmails: addedList,
   linkedinUrl: nullableText,
   phone: nullableText,
+  otherPhones: addedList,
+  websites: addedList,
   howMet: nullableText,
   relationship: z.enum(RELATIONSHIPS),
   tags: stringList,
   notes: nullableText,
   lastInteractionAt: nullableInstant,
-  keepInTouchDays: z.number().int().min(0).nullable().default(null),
+  keepInTouchDays: storedInt.min(0).nullable().default(null),
   keepInTouchSnoozedUntil: nullableInstant.default(null),
-  unansweredTouches: z.number().int().min(0).default(0),
+  unansweredTouches: storedInt.min(0).default(0),
   createdAt: instant,
   updatedAt: instant,
 });
@@ -153,6 +170,9 @@ export const messageRecordSchema = z.object({
   body: text,
   status: z.enum(MESSAGE_STATUSES),
   sentAt: nullableInstant,
+  emailMessageId: nullableText.default(null),
+  inReplyTo: nullableText.default(null),
+  references: addedList,
   createdAt: instant,
   updatedAt: instant,
 });
@@ -223,6 +243,13 @@ export function findDocumentProblems(
   known: Partial<Record<Reference['to'], ReadonlySet<string>>> = {},
 ): DocumentProblem[] {
   const problems: DocumentProblem[] = [];
+  const unstorable = findUnstorableText(document);
+  if (unstorable !== undefined) {
+    problems.push({
+      path: unstorable,
+      message: 'contains NUL or broken Unicode characters, which cannot be stored',
+    });
+  }
   const ids: Record<Reference['to'], Set<string>> = {
     applications: new Set(),
     contacts: new Set(),
@@ -238,6 +265,7 @@ export function findDocumentProblems(
       ids[collection].add(record.id);
     });
   }
+  problems.push(...duplicateChildren(document));
   const singular: Record<Reference['to'], string> = {
     applications: 'application',
     contacts: 'contact',
@@ -261,5 +289,52 @@ export function findDocumentProblems(
       });
     });
   }
+  return problems;
+}
+
+/** The path of the first string (or object key) a database could not store faithfully. */
+function findUnstorableText(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return hasUnstorableCharacters(value) ? path : undefined;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = findUnstorableText(item, `${path}[${index}]`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const inner = path === '' ? key : `${path}.${key}`;
+      if (hasUnstorableCharacters(key)) return inner;
+      const found = findUnstorableText(item, inner);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Records nothing else refers to must still have distinct ids, and an application has at most one
+ * rejection: the database enforces both, so the document is refused before it gets there.
+ */
+function duplicateChildren(document: WorkspaceDocument): DocumentProblem[] {
+  const problems: DocumentProblem[] = [];
+  const once = (
+    collection: 'stageEvents' | 'rejections' | 'tasks',
+    key: 'id' | 'applicationId',
+    message: (value: string) => string,
+  ) => {
+    const seen = new Set<string>();
+    document[collection].forEach((record, index) => {
+      const value = (record as Record<typeof key, string>)[key];
+      if (seen.has(value))
+        problems.push({ path: `${collection}[${index}].${key}`, message: message(value) });
+      seen.add(value);
+    });
+  };
+  once('stageEvents', 'id', (id) => `duplicate id ${id}`);
+  once('rejections', 'id', (id) => `duplicate id ${id}`);
+  once('tasks', 'id', (id) => `duplicate id ${id}`);
+  once('rejections', 'applicationId', (id) => `application ${id} already has a rejection`);
   return problems;
 }

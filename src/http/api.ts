@@ -11,14 +11,19 @@ import { jsonResponse } from './route-helpers';
 import { registerApplicationRoutes } from './routes/applications';
 import { registerCoachRoutes } from './routes/coach';
 import { registerContactRoutes } from './routes/contacts';
+import { registerDemoRoutes } from './routes/demo';
 import { registerInteractionRoutes } from './routes/interactions';
 import { registerInterviewRoutes } from './routes/interviews';
 import { registerMessageRoutes } from './routes/messages';
+import { registerBackupRoutes } from './routes/backups';
+import { registerMailRoutes } from './routes/mail';
+import { registerPortabilityRoutes } from './routes/portability';
 import { registerAgendaRoutes } from './routes/agenda';
 import { registerRecoveryRoutes } from './routes/recovery';
 import { registerSettingsRoutes } from './routes/settings';
 import { registerTaskRoutes } from './routes/tasks';
 import { registerTransferRoutes } from './routes/transfer';
+import type { ApiServices } from './services';
 
 export interface ApiOptions {
   db: Db;
@@ -27,6 +32,8 @@ export interface ApiOptions {
   workspaceId: string;
   /** Where unexpected errors are reported; they reach the client only as a generic 500. */
   logError?: (error: unknown) => void;
+  /** Mail and backups, provided by the runtime; routes say so when one is missing. */
+  services?: ApiServices;
 }
 
 /** Request bodies above this are refused with 413 before they are read. */
@@ -75,6 +82,7 @@ export function createApi(options: ApiOptions): ApiApp {
 
   app.use('*', async (c, next) => {
     c.set('deps', { db: options.db, clock: options.clock, workspaceId: options.workspaceId });
+    c.set('services', options.services ?? {});
     await next();
   });
   const tooLarge = (limit: number) =>
@@ -113,6 +121,10 @@ export function createApi(options: ApiOptions): ApiApp {
   registerMessageRoutes(app);
   registerCoachRoutes(app);
   registerTransferRoutes(app);
+  registerDemoRoutes(app);
+  registerPortabilityRoutes(app);
+  registerMailRoutes(app);
+  registerBackupRoutes(app);
   registerRecoveryRoutes(app);
   registerTaskRoutes(app);
   registerAgendaRoutes(app);

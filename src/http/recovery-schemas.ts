@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { RELATIONSHIPS, TASK_KINDS } from '../core/enums';
+import { LINKEDIN_PLANS, RELATIONSHIPS, TASK_KINDS } from '../core/enums';
 import { cadenceInputSchema } from '../core/recovery/keep-in-touch';
 import { reflectionInputSchema } from '../core/recovery/reflection';
 import { recoverySettingsPatchSchema } from '../core/recovery/settings';
@@ -175,6 +175,9 @@ export const SettingsViewSchema = z
     timeZone: z.string(),
     timeZoneIsDefault: z.boolean(),
     reminderTime: z.string(),
+    linkedinPlan: z.enum(LINKEDIN_PLANS).openapi({
+      description: 'Sets the LinkedIn connection-note limit: 200 characters free, 300 paid',
+    }),
     rules: z.array(
       z.object({
         id: z.enum(TIMING_RULE_IDS as [string, ...string[]]),

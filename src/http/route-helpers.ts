@@ -19,6 +19,7 @@ const ERROR_DESCRIPTIONS = {
   404: 'No record with that id',
   409: 'The request conflicts with what is stored',
   413: 'The request body is too large',
+  502: "The user's mail server refused the email or could not be reached; `error.message` says why",
 } as const;
 
 /** The error responses a route can give, all in the one error shape. */

@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../http/app';
 import type { RuntimeConfig } from './config';
+import { createBackupService } from './backup-service';
+import { createMailService } from './mail/mail-service';
 import { openWorkspace } from './open-workspace';
 import { webAssetsMiddleware } from './web-assets';
 
@@ -15,10 +17,12 @@ export interface RunningServer {
 export async function startServer(config: RuntimeConfig): Promise<RunningServer> {
   const workspace = await openWorkspace(config);
   const webAssets = webAssetsMiddleware();
+  const backups = createBackupService(workspace);
   const { app } = createApp({
     db: workspace.deps.db,
     clock: workspace.deps.clock,
     workspaceId: workspace.deps.workspaceId,
+    services: { mail: createMailService(config.dataDir), ...(backups && { backups }) },
     ...(webAssets && { webAssets }),
   });
   let server: ServerType | undefined;

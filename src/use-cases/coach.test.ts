@@ -70,6 +70,28 @@ describeEachDialect('coach context and drafts', (db) => {
     ).rejects.toMatchObject({ code: 'not_found', field: 'id' });
   });
 
+  it('counts a LinkedIn note against the plan in the settings unless told otherwise', async () => {
+    const deps = await db().deps('ws_coach_plan');
+    const { acme } = await seedCoachWorkspace(deps);
+    await updateRecoverySettings(deps, recoverySettingsPatchSchema.parse({ linkedinPlan: 'paid' }));
+    const assembled = await assembleCoachContext(deps, {
+      applicationId: acme.id,
+      kind: 'linkedin_note',
+    });
+    expect(assembled.context.linkedinPlan).toBe('paid');
+    const note = `Hi Helen, ${'it was good to talk about the motor controller bring-up. '.repeat(4)}`;
+    const limitOf = async (plan?: 'free' | 'paid') =>
+      (
+        await coachMessage(deps, {
+          kind: 'linkedin_note',
+          text: note,
+          context: { contactName: 'Helen Cho', ...(plan && { linkedinPlan: plan }) },
+        } as Parameters<typeof coachMessage>[1])
+      ).stats.characterLimit;
+    expect(await limitOf()).toBe(300);
+    expect(await limitOf('free')).toBe(200);
+  });
+
   it('checks with the workspace’s own timing settings', async () => {
     const deps = await db().deps('ws_coach_settings');
     const { acme } = await seedCoachWorkspace(deps);

@@ -156,7 +156,7 @@ async function assemble(deps: UseCaseDeps, options: CoachContextOptions) {
       previousMessages: previousFrom(sent),
       ...(rejectedAt !== undefined && { rejectedAt }),
       sentAt: nowInstant(deps),
-      linkedinPlan: options.linkedinPlan ?? 'free',
+      linkedinPlan: options.linkedinPlan ?? settings.linkedinPlan,
     },
     settings: coachSettingsOf(settings),
   };
@@ -217,14 +217,15 @@ function coachSettingsOf(settings: RecoverySettings): AssembledContext['settings
 }
 
 /**
- * Checks a message with the workspace's own timing settings. A message with a rejection date and
- * no sending date is taken as sent now.
+ * Checks a message with the workspace's own timing settings and LinkedIn plan (unless the input
+ * names one). A message with a rejection date and no sending date is taken as sent now.
  */
 export async function coachMessage(deps: UseCaseDeps, input: CoachInputData): Promise<CoachResult> {
   const settings = await loadRecoverySettings(deps.db, deps.workspaceId);
   const sentAt = input.context.sentAt ?? (input.context.rejectedAt ? nowInstant(deps) : undefined);
+  const linkedinPlan = input.context.linkedinPlan ?? settings.linkedinPlan;
   return checkMessage(
-    { ...input, context: { ...input.context, sentAt } },
+    { ...input, context: { ...input.context, sentAt, linkedinPlan } },
     { rules: ruleSetFor(coachSettingsOf(settings)) },
   );
 }

@@ -105,6 +105,9 @@ function recordTouch(data: DemoData, task: Task, ctx: DemoRecoveryContext, atMs:
       body: `Hi ${contact?.name.split(' ')[0] ?? 'there'},\n\nThank you for the time you and the team gave me on the ${ctx.application.role} role.\n\nBest wishes`,
       status: 'sent',
       sentAt: at,
+      emailMessageId: null,
+      inReplyTo: null,
+      references: [],
       createdAt: at,
       updatedAt: at,
     });

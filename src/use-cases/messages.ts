@@ -65,6 +65,9 @@ export async function createMessage(deps: UseCaseDeps, input: MessageInput): Pro
       body: input.body,
       status: 'draft',
       sentAt: null,
+      emailMessageId: null,
+      inReplyTo: null,
+      references: [],
       createdAt: now,
       updatedAt: now,
     };

@@ -31,12 +31,14 @@ function settingsPatch(opts: Flags) {
       timeZone: opts.timeZone === 'default' ? null : opts.timeZone,
     }),
     ...(opts.reminderTime !== undefined && { reminderTime: opts.reminderTime }),
+    ...(opts.linkedinPlan !== undefined && { linkedinPlan: opts.linkedinPlan }),
     ...(Object.keys(timing).length > 0 && { timing }),
     ...(Object.keys(cadences).length > 0 && { keepInTouchDays: cadences }),
   };
   return parseFlags(recoverySettingsPatchSchema, patch, {
     timeZone: '--time-zone',
     reminderTime: '--reminder-time',
+    linkedinPlan: '--linkedin-plan',
     timing: '--set',
     keepInTouchDays: '--cadence',
   });
@@ -45,12 +47,13 @@ function settingsPatch(opts: Flags) {
 function registerSettings(program: Command, io: Io) {
   program
     .command('settings')
-    .description('Show or change the time zone, reminder time and timing rules')
+    .description('Show or change the time zone, reminder time, LinkedIn plan and timing rules')
     .option(
       '--time-zone <zone>',
       'your time zone, e.g. Europe/London ("default" for this machine’s)',
     )
     .option('--reminder-time <HH:MM>', 'when in the day steps fall due')
+    .option('--linkedin-plan <plan>', 'free or paid: 200 or 300 characters in a connection note')
     .option(
       '--set <rule=value>',
       'change a timing rule (repeatable), e.g. thankYouDays=2',

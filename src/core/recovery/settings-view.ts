@@ -35,6 +35,7 @@ export interface SettingsView {
   timeZone: string;
   timeZoneIsDefault: boolean;
   reminderTime: string;
+  linkedinPlan: RecoverySettings['linkedinPlan'];
   rules: TimingRuleView[];
   cadences: CadenceView[];
 }
@@ -45,6 +46,7 @@ export function describeSettings(settings: RecoverySettings): SettingsView {
     timeZone: settings.timeZone,
     timeZoneIsDefault: settings.timeZoneIsDefault,
     reminderTime: settings.reminderTime,
+    linkedinPlan: settings.linkedinPlan,
     rules: TIMING_RULE_IDS.map((id) => {
       const rule = TIMING_RULES[id];
       return {

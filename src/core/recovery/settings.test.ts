@@ -48,6 +48,19 @@ describe('recovery settings', () => {
     expect(settings.keepInTouchDays).toMatchObject({ recruiter: 30, mentor: 0, peer: 90 });
   });
 
+  it('keeps the LinkedIn plan, free unless the user says paid', () => {
+    expect(resolveRecoverySettings({}).linkedinPlan).toBe('free');
+    const paid = applyRecoverySettingsPatch({}, { linkedinPlan: 'paid' });
+    expect(resolveRecoverySettings(paid).linkedinPlan).toBe('paid');
+    expect(describeSettings(resolveRecoverySettings(paid)).linkedinPlan).toBe('paid');
+    expect(
+      resolveRecoverySettings(applyRecoverySettingsPatch(paid, { linkedinPlan: null }))
+        .linkedinPlan,
+    ).toBe('free');
+    expect(resolveRecoverySettings({ linkedinPlan: 'gold' }).linkedinPlan).toBe('free');
+    expect(recoverySettingsPatchSchema.safeParse({ linkedinPlan: 'gold' }).success).toBe(false);
+  });
+
   it('applies a change, resets with null and keeps keys it does not own', () => {
     const stored = { theme: 'dark', timing: { thankYouDays: 2, linkedinNoteDays: 5 } };
     const next = applyRecoverySettingsPatch(stored, {

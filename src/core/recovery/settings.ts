@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../app-error';
-import { RELATIONSHIPS, type Relationship } from '../enums';
+import { LINKEDIN_PLANS, RELATIONSHIPS, type LinkedinPlan, type Relationship } from '../enums';
 import {
   DEFAULT_TIMING,
   KEEP_IN_TOUCH_CADENCES,
@@ -28,6 +28,8 @@ export interface RecoverySettings {
   timing: TimingValues;
   /** Keep-in-touch cadence in days per relationship; 0 means do not keep in touch. */
   keepInTouchDays: Record<Relationship, number>;
+  /** The user's LinkedIn plan, which sets how long a connection note may be. */
+  linkedinPlan: LinkedinPlan;
 }
 
 export const DEFAULT_REMINDER_TIME: LocalTime = '09:00';
@@ -58,6 +60,10 @@ function ruleValue(id: TimingRuleId) {
     .max(rule.max, `must be from ${rule.min} to ${rule.max} ${rule.unit}`);
 }
 
+const linkedinPlan = z.enum(LINKEDIN_PLANS, {
+  error: `must be one of ${LINKEDIN_PLANS.join(', ')}`,
+});
+
 const cadenceDays = z
   .number({ error: 'must be a number of days' })
   .int('must be a whole number of days')
@@ -74,6 +80,7 @@ export const recoverySettingsPatchSchema = z
   .object({
     timeZone: timeZone.nullable().optional(),
     reminderTime: reminderTime.nullable().optional(),
+    linkedinPlan: linkedinPlan.nullable().optional(),
     timing: z
       .object(shapeOf(TIMING_RULE_IDS, (id) => ruleValue(id).nullable().optional()))
       .strict()
@@ -116,6 +123,7 @@ export function resolveRecoverySettings(
     keepInTouchDays: shapeOf(RELATIONSHIPS, (r) =>
       stored(cadenceDays, cadences[r], DEFAULT_KEEP_IN_TOUCH_DAYS[r]),
     ),
+    linkedinPlan: stored(linkedinPlan, settings.linkedinPlan, 'free'),
   };
 }
 
@@ -140,7 +148,7 @@ export function applyRecoverySettingsPatch(
   patch: RecoverySettingsPatch,
 ): Record<string, unknown> {
   const next: Record<string, unknown> = { ...settings };
-  for (const key of ['timeZone', 'reminderTime'] as const) {
+  for (const key of ['timeZone', 'reminderTime', 'linkedinPlan'] as const) {
     if (patch[key] === null) delete next[key];
     else if (patch[key] !== undefined) next[key] = patch[key];
   }

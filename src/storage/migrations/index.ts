@@ -1,9 +1,10 @@
 import type { ReboundMigration } from './column-kinds';
 import { initial } from './20261126090000_initial';
 import { recovery } from './20261127090000_recovery';
+import { portability } from './20261127100000_portability';
 
 /**
  * Every migration, oldest first. A new migration is added at the end with a later timestamp;
  * `migrations-order.test.ts` fails when one sorts before a migration that already shipped.
  */
-export const MIGRATIONS: readonly ReboundMigration[] = [initial, recovery];
+export const MIGRATIONS: readonly ReboundMigration[] = [initial, recovery, portability];

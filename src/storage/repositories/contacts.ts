@@ -12,8 +12,11 @@ export function toContact(row: ContactRow): Contact {
     title: row.title,
     company: row.company,
     email: row.email,
+    otherEmails: readStringList(row.other_emails),
     linkedinUrl: row.linkedin_url,
     phone: row.phone,
+    otherPhones: readStringList(row.other_phones),
+    websites: readStringList(row.websites),
     howMet: row.how_met,
     relationship: row.relationship,
     tags: readStringList(row.tags),
@@ -35,8 +38,11 @@ export function fromContact(workspaceId: string, contact: Contact): NewContactRo
     title: contact.title,
     company: contact.company,
     email: contact.email,
+    other_emails: writeJson(contact.otherEmails),
     linkedin_url: contact.linkedinUrl,
     phone: contact.phone,
+    other_phones: writeJson(contact.otherPhones),
+    websites: writeJson(contact.websites),
     how_met: contact.howMet,
     relationship: contact.relationship,
     tags: writeJson(contact.tags),
@@ -273,4 +279,14 @@ export async function listContactsOfApplication(
 /** Code-point order, the same on every dialect and locale. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Every contact of a workspace, for matching a whole imported file against them at once. */
+export async function listAllContacts(db: Db, workspaceId: string): Promise<Contact[]> {
+  const rows = await db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .execute();
+  return rows.map(toContact);
 }

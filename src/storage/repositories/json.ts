@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 /** Reads a JSON column holding a list of strings; tolerates null for rows written before it. */
 export function readStringList(value: string | null): string[] {
-  if (value === null || value === '') return [];
+  // Most lists are empty; skipping the parser for them matters when reading thousands of rows.
+  if (value === null || value === '' || value === '[]') return [];
   const parsed: unknown = JSON.parse(value);
   return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : [];
 }

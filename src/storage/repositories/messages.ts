@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import type { Message } from '../../core/message';
 import type { Db } from '../database';
 import type { MessageRow, MessageUpdate, NewMessageRow } from '../tables/messages';
+import { readStringList, writeJson } from './json';
 
 export function toMessage(row: MessageRow): Message {
   return {
@@ -14,6 +16,9 @@ export function toMessage(row: MessageRow): Message {
     body: row.body,
     status: row.status,
     sentAt: row.sent_at,
+    emailMessageId: row.email_message_id,
+    inReplyTo: row.in_reply_to,
+    references: readStringList(row.email_references),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -32,6 +37,9 @@ export function fromMessage(workspaceId: string, message: Message): NewMessageRo
     body: message.body,
     status: message.status,
     sent_at: message.sentAt,
+    email_message_id: message.emailMessageId,
+    in_reply_to: message.inReplyTo,
+    email_references: writeJson(message.references),
     created_at: message.createdAt,
     updated_at: message.updatedAt,
   };
@@ -114,6 +122,50 @@ export async function updateMessageRow(
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .execute();
+}
+
+/**
+ * The last email sent to the same person about the same application (or about none): the one a
+ * new email to them answers. The person is the contact, or, without one, the same address.
+ */
+export async function findThreadParent(
+  db: Db,
+  workspaceId: string,
+  message: Pick<Message, 'id' | 'contactId' | 'recipient' | 'applicationId'>,
+): Promise<Message | undefined> {
+  let select = db
+    .selectFrom('messages')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '!=', message.id)
+    .where('channel', '=', 'email')
+    .where('status', 'in', ['sent', 'replied'])
+    .where('email_message_id', 'is not', null);
+  if (message.contactId !== null) select = select.where('contact_id', '=', message.contactId);
+  else if (message.recipient !== null) {
+    select = select.where(sql<boolean>`lower(recipient) = ${message.recipient.toLowerCase()}`);
+  } else return undefined;
+  select =
+    message.applicationId === null
+      ? select.where('application_id', 'is', null)
+      : select.where('application_id', '=', message.applicationId);
+  const row = await select.orderBy('sent_at', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  return row && toMessage(row);
+}
+
+/** When a send of this draft began, if one is under way (or was cut off). */
+export async function sendStartedAt(
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('messages')
+    .select('send_started_at')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.send_started_at ?? null;
 }
 
 /** A message that went out, with the names the coach compares against. */

@@ -9,8 +9,11 @@ export interface ContactsTable {
   title: string | null;
   company: string | null;
   email: string | null;
+  other_emails: JsonColumn;
   linkedin_url: string | null;
   phone: string | null;
+  other_phones: JsonColumn;
+  websites: JsonColumn;
   how_met: string | null;
   relationship: Relationship;
   tags: JsonColumn;

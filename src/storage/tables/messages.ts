@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { MessageChannel, MessageKind, MessageStatus } from '../../core/enums';
-import type { InstantColumn } from './column-types';
+import type { InstantColumn, JsonColumn } from './column-types';
 
 export interface MessagesTable {
   workspace_id: string;
@@ -14,6 +14,11 @@ export interface MessagesTable {
   body: string;
   status: MessageStatus;
   sent_at: InstantColumn | null;
+  email_message_id: string | null;
+  in_reply_to: string | null;
+  email_references: JsonColumn;
+  /** Internal: set while an SMTP send is in flight; never exported. */
+  send_started_at: InstantColumn | null;
   created_at: InstantColumn;
   updated_at: InstantColumn;
 }

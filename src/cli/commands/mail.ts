@@ -1,0 +1,143 @@
+import type { Command } from 'commander';
+import { AppError } from '../../core/app-error';
+import { smtpSettingsInputSchema } from '../../core/mail/smtp-settings';
+import { createMailService } from '../../runtime/mail/mail-service';
+import { messageMailtoUrl, sendMessage } from '../../use-cases/mail/send-message';
+import { commandContext, intFlag, parseFlags, withWorkspaceAsIs } from '../context';
+import { type Io, printJson } from '../output';
+
+function registerSend(program: Command, io: Io) {
+  program
+    .command('send')
+    .description(
+      'Send a draft through your email account; it is then recorded as sent (see `rebound mail setup`)',
+    )
+    .argument('<id>', 'message id')
+    .option(
+      '--new-thread',
+      'start a new conversation instead of answering the last email to this person',
+    )
+    .option('--task <id>', 'the plan step this message completes (default: the matching open one)')
+    .action(async (id: string, opts: { newThread?: boolean; task?: string }, command: Command) => {
+      const context = commandContext(command, io);
+      const { transport, from } = createMailService(context.config.dataDir).sender();
+      const result = await withWorkspaceAsIs(context, (deps) =>
+        sendMessage(deps, {
+          id,
+          transport,
+          from,
+          newThread: opts.newThread === true,
+          ...(opts.task !== undefined && { taskId: opts.task }),
+        }),
+      );
+      if (context.json) return printJson(io, result);
+      const lines = [
+        `Sent "${result.message.subject ?? ''}" to ${result.message.recipient ?? ''}.`,
+      ];
+      if (result.message.inReplyTo)
+        lines.push('It answers your last email to them, so it shows in the same conversation.');
+      if (result.task) lines.push(`Plan step done: ${result.task.reason}`);
+      io.out(lines.join('\n'));
+    });
+
+  program
+    .command('mailto')
+    .description('Print a mailto: link that opens your mail program with the message filled in')
+    .argument('<id>', 'message id')
+    .action(async (id: string, _opts: unknown, command: Command) => {
+      const context = commandContext(command, io);
+      const link = await withWorkspaceAsIs(context, (deps) => messageMailtoUrl(deps, { id }));
+      if (context.json) return printJson(io, link);
+      io.out(link.url);
+      if (link.tooLong)
+        io.err(
+          'rebound: this link is long; some mail programs cut it short. `rebound export eml` keeps the whole message.',
+        );
+    });
+}
+
+function registerMailSettings(mail: Command, io: Io) {
+  mail
+    .command('settings')
+    .description('Show the email account Rebound sends through (never the password)')
+    .action((_opts: unknown, command: Command) => {
+      const context = commandContext(command, io);
+      const view = createMailService(context.config.dataDir).settings();
+      if (context.json) return printJson(io, view);
+      if (view.source === 'none')
+        return io.out(
+          'No email account yet. Set one up with: rebound mail setup --host … --user … --from … --password-stdin',
+        );
+      io.out(
+        [
+          `From      ${view.from ?? ''}`,
+          `Server    ${view.host}:${view.port} (${view.secure ? 'TLS' : 'STARTTLS'})`,
+          `User      ${view.user ?? '(none)'}`,
+          `Password  ${view.passwordSet ? 'saved' : 'not set'}`,
+          `Source    ${view.source === 'environment' ? 'environment (REBOUND_SMTP_…)' : `${context.config.dataDir}/smtp.json`}`,
+        ].join('\n'),
+      );
+    });
+
+  registerMailSetup(mail, io);
+  mail
+    .command('test')
+    .description('Connect and sign in to the email account; with --send-to, also send a test email')
+    .option('--send-to <address>', 'send a test email to this address')
+    .action(async (opts: { sendTo?: string }, command: Command) => {
+      const context = commandContext(command, io);
+      if (opts.sendTo !== undefined && !/^[^\s@]+@[^\s@]+$/.test(opts.sendTo))
+        throw AppError.validation('--send-to', 'must be an email address');
+      const result = await createMailService(context.config.dataDir).test(
+        opts.sendTo === undefined ? {} : { sendTo: opts.sendTo },
+      );
+      if (context.json) printJson(io, result);
+      else io.out(result.message);
+    });
+}
+
+function registerMailSetup(mail: Command, io: Io) {
+  mail
+    .command('setup')
+    .description('Save the SMTP account to send through (Gmail and Outlook need an app password)')
+    .requiredOption('--host <host>', 'the SMTP server, e.g. smtp.gmail.com')
+    .option('--port <port>', '465 (TLS) or 587 (STARTTLS)', '587')
+    .option('--user <name>', 'the account name, usually your email address')
+    .requiredOption('--from <mailbox>', 'the sender, e.g. "Ana Díaz <ana@example.com>"')
+    .option('--password-stdin', 'read the password from stdin (keeps it out of your shell history)')
+    .action(
+      async (
+        opts: { host: string; port: string; user?: string; from: string; passwordStdin?: boolean },
+        command: Command,
+      ) => {
+        const context = commandContext(command, io);
+        const password = opts.passwordStdin
+          ? (await io.readStdin()).replace(/\r?\n$/, '')
+          : undefined;
+        const input = parseFlags(
+          smtpSettingsInputSchema,
+          {
+            host: opts.host,
+            port: intFlag(opts.port, '--port'),
+            user: opts.user,
+            from: opts.from,
+            ...(password !== undefined && { password }),
+          },
+          { password: '--password-stdin' },
+        );
+        const view = createMailService(context.config.dataDir).saveSettings(input);
+        if (context.json) return printJson(io, view);
+        io.out(
+          `Saved. Check it with: rebound mail test${view.passwordSet ? '' : '\n(No password saved; add one with --password-stdin if the server needs it.)'}`,
+        );
+      },
+    );
+}
+
+export function registerMailCommands(program: Command, io: Io) {
+  registerSend(program, io);
+  registerMailSettings(
+    program.command('mail').description('Set up and test the email account Rebound sends through'),
+    io,
+  );
+}

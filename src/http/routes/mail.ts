@@ -1,0 +1,163 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { AppError } from '../../core/app-error';
+import { smtpSettingsInputSchema } from '../../core/mail/smtp-settings';
+import { sendMessageSchema } from '../../core/message';
+import {
+  composeMessageMail,
+  messageMailtoUrl,
+  sendMessage,
+} from '../../use-cases/mail/send-message';
+import type { ApiApp, ApiEnv } from '../env';
+import { named } from '../named-schema';
+import { errorResponses, jsonBody, jsonResponse, presenter } from '../route-helpers';
+import {
+  MailTestRequestSchema,
+  MailTestResultSchema,
+  MailtoSchema,
+  SendResultSchema,
+  SmtpSettingsViewSchema,
+} from '../portability-schemas';
+import { IdParamSchema, MessageSchema } from '../schemas';
+import type { MailService } from '../services';
+
+const tags = ['Mail'];
+const presentMessage = presenter(MessageSchema);
+
+function mailOf(c: Context<ApiEnv>): MailService {
+  const mail = c.var.services.mail;
+  if (mail === undefined)
+    throw new AppError('conflict', 'Email is not available in this setup of Rebound.', {
+      field: 'smtp',
+    });
+  return mail;
+}
+
+export function registerMailRoutes(app: ApiApp) {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/mail/settings',
+      tags,
+      summary: 'The SMTP account email is sent through (never the password)',
+      responses: {
+        200: jsonResponse(SmtpSettingsViewSchema, 'The settings and where they come from'),
+        ...errorResponses(409),
+      },
+    }),
+    (c) => c.json(mailOf(c).settings(), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/mail/settings',
+      tags,
+      summary: 'Save the SMTP account (leave the password out to keep the saved one)',
+      description:
+        'Saved in the data folder in a file only its owner can read. Refused while the environment (REBOUND_SMTP_…) provides the settings.',
+      request: { body: jsonBody(named(smtpSettingsInputSchema, 'SmtpSettingsInput')) },
+      responses: {
+        200: jsonResponse(SmtpSettingsViewSchema, 'The saved settings'),
+        ...errorResponses(400, 409),
+      },
+    }),
+    (c) => c.json(mailOf(c).saveSettings(c.req.valid('json')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/mail/test',
+      tags,
+      summary: 'Test the connection: connect and sign in, and optionally send a test email',
+      request: { body: jsonBody(MailTestRequestSchema) },
+      responses: {
+        200: jsonResponse(MailTestResultSchema, 'It works'),
+        ...errorResponses(400, 409, 502),
+      },
+    }),
+    async (c) => {
+      const { sendTo } = c.req.valid('json');
+      return c.json(await mailOf(c).test(sendTo === undefined ? {} : { sendTo }), 200);
+    },
+  );
+
+  registerMessageMailRoutes(app);
+}
+
+/** Sending a message, and the .eml and mailto forms of it. */
+function registerMessageMailRoutes(app: ApiApp) {
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/messages/{id}/send',
+      tags,
+      summary:
+        'Send a draft by email, then record it as sent, log the interaction and complete its plan step',
+      description:
+        'An email to someone who already got one about the same application answers it (In-Reply-To, References). If sending fails the message stays a draft and the error says why.',
+      request: { params: IdParamSchema, body: jsonBody(named(sendMessageSchema, 'SendMessage')) },
+      responses: {
+        200: jsonResponse(SendResultSchema, 'The sent message and what the server said'),
+        ...errorResponses(400, 404, 409, 502),
+      },
+    }),
+    async (c) => {
+      const result = await sendMessage(c.var.deps, {
+        id: c.req.valid('param').id,
+        ...mailOf(c).sender(),
+        ...c.req.valid('json'),
+      });
+      return c.json({ ...result, message: presentMessage(result.message) }, 200);
+    },
+  );
+
+  registerMessageFileRoutes(app);
+}
+
+/** A message as an .eml file or a mailto: link, for sending from the user's own mail program. */
+function registerMessageFileRoutes(app: ApiApp) {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/messages/{id}/eml',
+      tags,
+      summary:
+        'The message as an .eml file (RFC 5322) for Thunderbird, Outlook or Apple Mail; drafts open for editing',
+      request: { params: IdParamSchema },
+      responses: {
+        200: {
+          description: 'The .eml file',
+          content: { 'message/rfc822': { schema: z.string() } },
+        },
+        ...errorResponses(404),
+      },
+    }),
+    async (c) => {
+      const mail = c.var.services.mail;
+      const { id } = c.req.valid('param');
+      const composed = await composeMessageMail(c.var.deps, {
+        id,
+        from: mail?.fromAddress() ?? null,
+      });
+      const bytes = await mailOf(c).composeEml(composed);
+      return c.body(bytes, 200, {
+        'Content-Type': 'message/rfc822',
+        'Content-Disposition': `attachment; filename="${id}.eml"`,
+      });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/messages/{id}/mailto',
+      tags,
+      summary: "A mailto: link that opens the user's mail program with the message filled in",
+      request: { params: IdParamSchema },
+      responses: { 200: jsonResponse(MailtoSchema, 'The link'), ...errorResponses(404) },
+    }),
+    async (c) => c.json(await messageMailtoUrl(c.var.deps, c.req.valid('param')), 200),
+  );
+}

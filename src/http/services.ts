@@ -1,0 +1,60 @@
+import type { MailAddress, SmtpSettingsInput, SmtpSettingsView } from '../core/mail/smtp-settings';
+import type { MailTransport, OutgoingMail } from '../use-cases/mail/mail-port';
+
+/** What a connection test found. */
+export interface MailTestResult {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string | null;
+  /** Where a test email went, when one was asked for. */
+  sentTo: string | null;
+  message: string;
+}
+
+/**
+ * Mail through the user's own account. The server's runtime provides it (nodemailer, a settings
+ * file); routes only see this interface, so the HTTP layer stays free of Node specifics.
+ */
+export interface MailService {
+  settings(): SmtpSettingsView;
+  /** Saves settings to the data folder; refused while the environment provides them. */
+  saveSettings(input: SmtpSettingsInput): SmtpSettingsView;
+  /** Connects and signs in; with `sendTo`, also sends a short test email there. */
+  test(options: { sendTo?: string }): Promise<MailTestResult>;
+  /** The transport and sender for sending; a conflict error when no account is set up. */
+  sender(): { transport: MailTransport; from: MailAddress };
+  /** The configured sender, or null. */
+  fromAddress(): MailAddress | null;
+  composeEml(mail: OutgoingMail): Promise<Uint8Array<ArrayBuffer>>;
+}
+
+export interface BackupInfo {
+  /** The file name inside the backups folder. */
+  name: string;
+  size: number;
+  createdAt: string;
+  /** Why it was taken: asked for, or automatically before an upgrade or a restore. */
+  reason: 'manual' | 'pre-migration' | 'pre-restore';
+}
+
+export interface RestoreResult {
+  restoredFrom: string;
+  /** The copy of the database as it was just before the restore. */
+  safetyBackup: BackupInfo | null;
+  /** Upgrades applied to the restored database, if it came from an older version. */
+  migrated: string[];
+}
+
+/** SQLite backups in the data folder; absent on PostgreSQL, where pg_dump does the job. */
+export interface BackupService {
+  list(): Promise<BackupInfo[]>;
+  create(): Promise<BackupInfo>;
+  restore(name: string): Promise<RestoreResult>;
+}
+
+/** Services the runtime hands to the API. A route whose service is missing says so clearly. */
+export interface ApiServices {
+  mail?: MailService;
+  backups?: BackupService;
+}

@@ -1,0 +1,178 @@
+import { AppError } from '../../core/app-error';
+import { buildMailtoUrl, MAILTO_SAFE_LENGTH } from '../../core/mail/mailto';
+import { type MailAddress, parseMailbox } from '../../core/mail/smtp-settings';
+import { newEmailMessageId, replySubject, threadHeadersFor } from '../../core/mail/threading';
+import type { Message, SendMessageOptions } from '../../core/message';
+import type { Db } from '../../storage/database';
+import { findContact } from '../../storage/repositories/contacts';
+import {
+  findThreadParent,
+  sendStartedAt,
+  updateMessageRow,
+} from '../../storage/repositories/messages';
+import { writeJson } from '../../storage/repositories/json';
+import { findTask } from '../../storage/repositories/tasks';
+import { inTransaction, nowInstant, type UseCaseDeps, withDb } from '../deps';
+import { markMessageSent, type MarkSentResult, requireMessage } from '../messages';
+import type { MailDelivery, MailTransport, OutgoingMail } from './mail-port';
+
+/** A send that started longer ago than this was cut off (SMTP timeouts are far shorter). */
+const SEND_CLAIM_MS = 2 * 60 * 1000;
+
+/** The recipient as a mailbox, with the contact's name, or null when it is not an address. */
+async function recipientOf(
+  db: Db,
+  workspaceId: string,
+  message: Message,
+): Promise<MailAddress | null> {
+  const mailbox = message.recipient === null ? undefined : parseMailbox(message.recipient);
+  if (mailbox === undefined) return null;
+  const contact =
+    message.contactId === null ? undefined : await findContact(db, workspaceId, message.contactId);
+  return { name: mailbox.name ?? contact?.name ?? null, address: mailbox.address };
+}
+
+/** The email a message becomes: sender, recipient, subject (answers get "Re: …"), threading. */
+async function mailFor(
+  deps: UseCaseDeps,
+  message: Message,
+  { from, newThread, draft }: { from: MailAddress | null; newThread: boolean; draft: boolean },
+): Promise<OutgoingMail> {
+  const parent = newThread ? undefined : await findThreadParent(deps.db, deps.workspaceId, message);
+  const sent = message.emailMessageId !== null;
+  const thread = sent
+    ? { inReplyTo: message.inReplyTo, references: message.references }
+    : threadHeadersFor(parent);
+  const subject = replySubject(message.subject, parent);
+  const now = deps.clock.now();
+  return {
+    from,
+    to: await recipientOf(deps.db, deps.workspaceId, message),
+    subject: subject ?? '',
+    text: message.body,
+    messageId: message.emailMessageId ?? newEmailMessageId(from?.address ?? null, now),
+    inReplyTo: thread.inReplyTo,
+    references: thread.references,
+    date: message.sentAt !== null ? new Date(message.sentAt) : now,
+    draft,
+  };
+}
+
+/** The email a message is, for saving as .eml: a draft opens for editing in the mail program. */
+export async function composeMessageMail(
+  deps: UseCaseDeps,
+  { id, from }: { id: string; from: MailAddress | null },
+): Promise<OutgoingMail> {
+  const message = await requireMessage(deps.db, deps.workspaceId, id);
+  return mailFor(deps, message, { from, newThread: false, draft: message.status === 'draft' });
+}
+
+/** A `mailto:` link that opens the user's own mail program with the message filled in. */
+export async function messageMailtoUrl(deps: UseCaseDeps, { id }: { id: string }) {
+  const message = await requireMessage(deps.db, deps.workspaceId, id);
+  const to = await recipientOf(deps.db, deps.workspaceId, message);
+  const url = buildMailtoUrl({
+    to: to ? [to.address] : [],
+    subject: message.subject,
+    body: message.body,
+  });
+  return { url, length: url.length, tooLong: url.length > MAILTO_SAFE_LENGTH };
+}
+
+/** Marks the draft as being sent, so a second click cannot send it twice, and returns the email. */
+async function claim(
+  deps: UseCaseDeps,
+  id: string,
+  options: SendMessageOptions & { from: MailAddress },
+) {
+  return inTransaction(deps.db, async (trx) => {
+    const message = await requireMessage(trx, deps.workspaceId, id);
+    if (message.status !== 'draft') {
+      throw new AppError('conflict', 'This message was already sent.', { field: 'status' });
+    }
+    if (message.channel !== 'email') {
+      throw AppError.validation(
+        'channel',
+        `is ${message.channel}; only email messages can be sent from Rebound`,
+      );
+    }
+    if (message.body.trim() === '')
+      throw AppError.validation('body', 'is empty; write the message first');
+    const started = await sendStartedAt(trx, deps.workspaceId, id);
+    if (
+      started !== null &&
+      deps.clock.now().getTime() - new Date(started).getTime() < SEND_CLAIM_MS
+    ) {
+      throw new AppError('conflict', 'This message is being sent right now.', { field: 'status' });
+    }
+    if (options.taskId !== undefined && !(await findTask(trx, deps.workspaceId, options.taskId))) {
+      throw new AppError('not_found', `No task with id ${options.taskId}.`, { field: 'taskId' });
+    }
+    const mail = await mailFor(withDb(deps, trx), message, {
+      from: options.from,
+      newThread: options.newThread,
+      draft: false,
+    });
+    if (mail.to === null) {
+      throw AppError.validation(
+        'recipient',
+        'needs an email address to send this message by email',
+      );
+    }
+    if (mail.subject.trim() === '') {
+      throw AppError.validation('subject', 'is empty; an email needs a subject');
+    }
+    await updateMessageRow(trx, deps.workspaceId, id, { send_started_at: nowInstant(deps) });
+    return mail;
+  });
+}
+
+export interface SendMessageResult extends MarkSentResult {
+  delivery: MailDelivery;
+}
+
+/**
+ * Sends a draft through the user's mail server, then — in one transaction — records it as sent
+ * with its Message-ID and thread, logs the interaction and completes the plan step. If sending
+ * fails, the message stays a draft and the error says in words what went wrong.
+ */
+export async function sendMessage(
+  deps: UseCaseDeps,
+  {
+    id,
+    transport,
+    from,
+    ...options
+  }: { id: string; transport: MailTransport; from: MailAddress } & SendMessageOptions,
+): Promise<SendMessageResult> {
+  const mail = await claim(deps, id, { ...options, from });
+  let delivery: MailDelivery;
+  try {
+    delivery = await transport.send(mail);
+  } catch (error) {
+    await updateMessageRow(deps.db, deps.workspaceId, id, { send_started_at: null });
+    throw error;
+  }
+  return inTransaction(deps.db, async (trx) => {
+    await updateMessageRow(trx, deps.workspaceId, id, {
+      subject: mail.subject,
+      email_message_id: mail.messageId,
+      in_reply_to: mail.inReplyTo,
+      email_references: writeJson(mail.references),
+      send_started_at: null,
+    });
+    const result = await markMessageSent(withDb(deps, trx), {
+      id,
+      sentAt: mail.date.toISOString(),
+      ...(options.taskId !== undefined && { taskId: options.taskId }),
+    });
+    const message: Message = {
+      ...result.message,
+      subject: mail.subject,
+      emailMessageId: mail.messageId,
+      inReplyTo: mail.inReplyTo,
+      references: mail.references,
+    };
+    return { ...result, message, delivery };
+  });
+}

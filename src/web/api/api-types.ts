@@ -1,0 +1,4985 @@
+/**
+ * The API's paths, requests and responses, generated from its OpenAPI document by
+ * `npm run api:types` (scripts/api-types.ts). Do not edit by hand: change the route and
+ * regenerate. A test fails when this file no longer matches the routes.
+ */
+export interface paths {
+  '/agenda': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What to do: overdue, today and the days ahead, across applications and contacts
+     * @description Plan steps due in the window (and, by default, everything overdue) plus the contacts whose keep-in-touch cadence came due most recently. Days are local days in the user’s time zone.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description First local day (default today) */
+          from?: string;
+          /** @description Default: when `from` is not after today */
+          includeOverdue?: 'true' | 'false';
+          keepInTouchLimit?: number | null;
+          limit?: number | null;
+          /** @description Last local day (default a week from `from`) */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The agenda */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Agenda'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List applications, most recently updated first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number | null;
+          /** @description Text in the company or role */
+          search?: string;
+          /** @description One stage or several separated by commas */
+          stage?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of applications */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApplicationPage'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add an application */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ApplicationInput'];
+        };
+      };
+      responses: {
+        /** @description The new application */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Application'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/applications/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One application with its history, interviews, people, plan and timeline */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The application */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApplicationDetail'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete an application and its history (messages and interactions stay) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change fields of an application (null clears a field) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ApplicationPatch'];
+        };
+      };
+      responses: {
+        /** @description The updated application */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Application'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/applications/{id}/coach-context': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Everything the coach needs for a message about this application
+     * @description The company and role, the person (by default the one who delivered the rejection, or the one met most), what was discussed, the other companies applied to, the messages already sent, and when the rejection came; the composer checks with it as the user types.
+     */
+    get: {
+      parameters: {
+        query: {
+          contactId?: string;
+          kind:
+            | 'feedback_request'
+            | 'thank_you'
+            | 'keep_in_touch'
+            | 'linkedin_note'
+            | 'follow_up'
+            | 'other';
+          linkedinPlan?: 'free' | 'paid';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The coach context */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AssembledCoachContext'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/applications/{id}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Link a contact to an application */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['LinkContact'];
+        };
+      };
+      responses: {
+        /** @description Linked */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/applications/{id}/contacts/{contactId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Unlink a contact from an application */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          contactId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Unlinked */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/applications/{id}/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record feedback received after the rejection */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['FeedbackInput'];
+        };
+      };
+      responses: {
+        /** @description The plan, with the feedback */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RecoveryPlan'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/applications/{id}/interviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An application's interviews, oldest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The interviews */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Interview'][];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Log an interview and the people met */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InterviewInput'];
+        };
+      };
+      responses: {
+        /** @description The new interview */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Interview'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/applications/{id}/plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The recovery plan: the rejection, who to write to and every dated step */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The plan */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RecoveryPlan'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Re-plan the open steps (after adding the people you met, say) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The plan */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RecoveryPlan'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/applications/{id}/reflection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Replace the guided reflection (fields left out are emptied)
+     * @description Missing skills are stored as normalized tags ("k8s" and "Kubernetes" meet). A raw feeling (upset, angry) holds the writing steps back a day.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ReflectionInput'];
+        };
+      };
+      responses: {
+        /** @description The plan, with the saved reflection */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RecoveryPlan'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change some fields of the guided reflection (null clears one)
+     * @description Missing skills are stored as normalized tags ("k8s" and "Kubernetes" meet). A raw feeling (upset, angry) holds the writing steps back a day.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ReflectionInput'];
+        };
+      };
+      responses: {
+        /** @description The plan, with the saved reflection */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RecoveryPlan'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/applications/{id}/rejection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a rejection (or correct it) and start the recovery plan
+     * @description Moves the application to `rejected` in its stage history and makes the dated plan, in one transaction. Posting again corrects the record: fields left out keep their value, finished steps stay, open ones move.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RejectionInput'];
+        };
+      };
+      responses: {
+        /** @description Corrected, with the updated plan */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RecordedRejection'];
+          };
+        };
+        /** @description Recorded, with the new plan */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RecordedRejection'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /**
+     * Take a rejection back: the application returns to the stage it had reached
+     * @description Open plan steps are removed; finished ones stay as history. A rejection with a reflection or feedback is only deleted with `force=true`.
+     */
+    delete: {
+      parameters: {
+        query?: {
+          /** @description Also delete the reflection and feedback */
+          force?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The application, back in its stage */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Application'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Correct some facts of a recorded rejection; open steps are re-planned */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RejectionPatch'];
+        };
+      };
+      responses: {
+        /** @description The updated plan */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RecoveryPlan'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/applications/{id}/stage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move an application to a stage, recorded in its dated history */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['StageChange'];
+        };
+      };
+      responses: {
+        /** @description The application and the recorded stage change */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              application: components['schemas']['Application'];
+              event: components['schemas']['StageEvent'];
+            };
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/backups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The backups in the data folder, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The backups */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Backup'][];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Back up the database now (SQLite's online backup; safe while in use) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The new backup */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Backup'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/backups/{name}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Restore a backup from the backups folder, after checking it and backing up the current database */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          name: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Restored */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RestoreResult'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calendar-feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The address to subscribe to in a calendar app
+     * @description The feed lists every open step and upcoming keep-in-touch date. Its address holds a secret: anyone with it can read the feed, so rotate it if it leaks.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The feed address */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CalendarFeedLink'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calendar-feed/rotate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replace the feed address; calendars on the old one stop updating */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The new feed address */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CalendarFeedLink'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/coach': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Check a message in its context
+     * @description Returns findings (rule, category, severity, character span, explanation, suggestion), scores and counts, with the workspace’s timing settings. When `context.rejectedAt` is given without `context.sentAt`, the message is taken as sent now.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CoachInput'];
+        };
+      };
+      responses: {
+        /** @description What the coach found */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CoachResult'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request body is too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List contacts, most recently in touch first (or by name) */
+    get: {
+      parameters: {
+        query?: {
+          applicationId?: string;
+          limit?: number;
+          offset?: number | null;
+          relationship?:
+            | 'recruiter'
+            | 'hiring_manager'
+            | 'interviewer'
+            | 'referrer'
+            | 'peer'
+            | 'mentor'
+            | 'other';
+          /** @description Text in the name or company */
+          search?: string;
+          sort?: 'last_interaction' | 'name';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of contacts */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ContactPage'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a contact, optionally linked to applications */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ContactInput'];
+        };
+      };
+      responses: {
+        /** @description The new contact */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ContactWithLinks'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One contact with their applications, interviews and recent interactions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The contact */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ContactDetail'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a contact and their interactions (messages to them stay) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change fields of a contact (null clears a field) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ContactPatch'];
+        };
+      };
+      responses: {
+        /** @description The updated contact */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Contact'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/contacts/{id}/keep-in-touch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where a contact stands on keeping in touch */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The contact and their cadence */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ContactKeepInTouch'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Set a contact’s own cadence: days, "default" (their relationship’s) or "off" */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CadenceInput'];
+        };
+      };
+      responses: {
+        /** @description The contact and their cadence */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ContactKeepInTouch'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/{id}/keep-in-touch/snooze': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Put keeping in touch with a contact off to a day (null ends the snooze) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ContactSnooze'];
+        };
+      };
+      responses: {
+        /** @description The contact and their cadence */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ContactKeepInTouch'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/demo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Fill the workspace with an invented job search to explore Rebound with */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DemoRequest'];
+        };
+      };
+      responses: {
+        /** @description What the sample holds */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DemoReport'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/drafts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A starting draft built from the application’s own data
+     * @description Names the person, recalls one thing that was discussed and leaves `[[Your words: …]]` room for the user. The draft passes the coach except for that room.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['DraftRequest'];
+        };
+      };
+      responses: {
+        /** @description The draft, with the context it was checked in */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Draft'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The whole workspace as one JSON document */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The workspace document */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['WorkspaceDocument'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/export/csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every application with its stage history as CSV (UTF-8 with a BOM, for spreadsheets) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The .csv file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/export/vcard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every contact as one vCard 4.0 file */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The .vcf file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/vcard': string;
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness check */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The server is up */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Load a workspace document in one transaction: all of it or nothing */
+    post: {
+      parameters: {
+        query?: {
+          /** @description `empty` refuses a workspace that has data; `replace` overwrites it; `merge` adds records with new ids. */
+          mode?: 'empty' | 'replace' | 'merge';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': unknown;
+        };
+      };
+      responses: {
+        /** @description What was created and skipped */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ImportReport'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request body is too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/import/csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import applications with their stage history from a CSV, with an optional column mapping */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CsvImportRequest'];
+        };
+      };
+      responses: {
+        /** @description What happened to each row */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CsvImportReport'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request body is too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/import/csv/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Show how an applications CSV would be read: headers, proposed column mapping, dry-run report */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CsvPreviewRequest'];
+        };
+      };
+      responses: {
+        /** @description The preview; nothing is written */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CsvPreview'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request body is too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/import/linkedin': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import LinkedIn's Connections.csv into contacts
+     * @description New people are added; people already in Rebound get only what they were missing. One transaction: a bad row refuses the whole file unless `partial` is set.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['FileImportRequest'];
+        };
+      };
+      responses: {
+        /** @description What happened to each row */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FileImportReport'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request body is too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/import/vcard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import a .vcf file of vCards (3.0 or 4.0) into contacts
+     * @description New people are added; people already in Rebound get only what they were missing. One transaction: a bad row refuses the whole file unless `partial` is set.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['FileImportRequest'];
+        };
+      };
+      responses: {
+        /** @description What happened to each row */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FileImportReport'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request body is too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/interactions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List interactions, newest first, optionally for one contact or application */
+    get: {
+      parameters: {
+        query?: {
+          applicationId?: string;
+          contactId?: string;
+          limit?: number;
+          offset?: number | null;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of interactions */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InteractionPage'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Log a touchpoint with a contact */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InteractionInput'];
+        };
+      };
+      responses: {
+        /** @description The logged interaction */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Interaction'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/interactions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete an interaction */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/interviews/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete an interview */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change an interview */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InterviewPatch'];
+        };
+      };
+      responses: {
+        /** @description The updated interview */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Interview'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/keep-in-touch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Contacts going cold: keep-in-touch overdue or due soon, the longest overdue first */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number | null;
+          offset?: number | null;
+          /** @description Include those due within this many days */
+          withinDays?: number | null;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of contacts */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['GoingColdPage'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mail/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The SMTP account email is sent through (never the password) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The settings and where they come from */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SmtpSettings'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /**
+     * Save the SMTP account (leave the password out to keep the saved one)
+     * @description Saved in the data folder in a file only its owner can read. Refused while the environment (REBOUND_SMTP_…) provides the settings.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SmtpSettingsInput'];
+        };
+      };
+      responses: {
+        /** @description The saved settings */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SmtpSettings'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mail/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Test the connection: connect and sign in, and optionally send a test email */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MailTestRequest'];
+        };
+      };
+      responses: {
+        /** @description It works */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MailTestResult'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The user's mail server refused the email or could not be reached; `error.message` says why */
+        502: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List messages, most recently changed first */
+    get: {
+      parameters: {
+        query?: {
+          applicationId?: string;
+          contactId?: string;
+          kind?:
+            | 'feedback_request'
+            | 'thank_you'
+            | 'keep_in_touch'
+            | 'linkedin_note'
+            | 'follow_up'
+            | 'other';
+          limit?: number;
+          offset?: number | null;
+          status?: 'draft' | 'sent' | 'replied';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of messages */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MessagePage'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Save a draft message */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MessageInput'];
+        };
+      };
+      responses: {
+        /** @description The draft */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Message'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/messages/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One message */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The message */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Message'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a message */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Edit a draft */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MessagePatch'];
+        };
+      };
+      responses: {
+        /** @description The draft */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Message'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/messages/{id}/eml': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The message as an .eml file (RFC 5322) for Thunderbird, Outlook or Apple Mail; drafts open for editing */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The .eml file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'message/rfc822': string;
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/messages/{id}/mailto': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A mailto: link that opens the user's mail program with the message filled in */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The link */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Mailto'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/messages/{id}/replied': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that the recipient replied */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The message */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Message'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/messages/{id}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a draft by email, then record it as sent, log the interaction and complete its plan step
+     * @description An email to someone who already got one about the same application answers it (In-Reply-To, References). If sending fails the message stays a draft and the error says why.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SendMessage'];
+        };
+      };
+      responses: {
+        /** @description The sent message and what the server said */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SendResult'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The user's mail server refused the email or could not be reached; `error.message` says why */
+        502: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/messages/{id}/sent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a draft as sent: logs the interaction and completes the plan step it fulfils */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MarkSent'];
+        };
+      };
+      responses: {
+        /** @description The sent message, the logged interaction and the completed step */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MarkSentResult'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Time zone, reminder time and every timing rule with its reason and sources */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The settings in force */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Settings'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change settings; open plan steps are re-planned, finished ones are not
+     * @description Every field is optional; `null` puts a value back to its default.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SettingsPatch'];
+        };
+      };
+      responses: {
+        /** @description The settings now in force */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SettingsUpdate'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/tasks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One plan step */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The step */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanStep'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/done': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark a step done, linking the message or interaction that fulfilled it
+     * @description With neither `messageId` nor `interactionId`, a step that means writing to someone logs an interaction with them (unless `logInteraction` is false), which restarts their keep-in-touch count.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['TaskDone'];
+        };
+      };
+      responses: {
+        /** @description The step, done */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanStep'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open a done or skipped step again */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The step */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanStep'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/skip': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Skip a step: it leaves Today and the calendar */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The step */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlanStep'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/snooze': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Put a step off to a day, tomorrow or next week (the coming Monday)
+     * @description Snoozing a thank-you past the feedback request or LinkedIn note that follow it moves those too; they are returned in `moved`.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['Snooze'];
+        };
+      };
+      responses: {
+        /** @description The step and any that moved with it */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SnoozeResult'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Agenda: {
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      from: string;
+      items: components['schemas']['AgendaItem'][];
+      moreKeepInTouch: boolean;
+      timeZone: string;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      to: string;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      today: string;
+      truncated: boolean;
+    };
+    AgendaItem: {
+      applicationId: string | null;
+      company: string | null;
+      contactId: string | null;
+      contactName: string | null;
+      dueAt: string;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      dueOn: string;
+      /** @description A step id, or keep-in-touch:<contactId> */
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'reflect'
+        | 'thank_you'
+        | 'feedback_request'
+        | 'linkedin_note'
+        | 'keep_in_touch'
+        | 'silver_medalist'
+        | 'reapply'
+        | 'follow_up'
+        | 'custom';
+      reason: string;
+      role: string | null;
+      /** @enum {string} */
+      section: 'overdue' | 'today' | 'upcoming';
+      snoozedUntil: string | null;
+      /** @enum {string} */
+      source: 'plan' | 'keep_in_touch';
+      /** @enum {string} */
+      status: 'open';
+      title: string;
+      when: string;
+    };
+    Application: {
+      company: string;
+      createdAt: string;
+      id: string;
+      link: string | null;
+      location: string | null;
+      notes: string | null;
+      postingText: string | null;
+      role: string;
+      salaryCurrency: string | null;
+      salaryMax: number | null;
+      salaryMin: number | null;
+      source: string | null;
+      /** @enum {string} */
+      stage:
+        | 'saved'
+        | 'applied'
+        | 'screen'
+        | 'interview'
+        | 'final'
+        | 'offer'
+        | 'rejected'
+        | 'withdrawn'
+        | 'ghosted';
+      stageChangedAt: string;
+      updatedAt: string;
+    };
+    ApplicationDetail: {
+      application: components['schemas']['Application'];
+      contacts: components['schemas']['Contact'][];
+      interactions: components['schemas']['Interaction'][];
+      interviews: components['schemas']['Interview'][];
+      messages: components['schemas']['Message'][];
+      rejection: components['schemas']['Rejection'];
+      stageHistory: components['schemas']['StageEvent'][];
+      tasks: components['schemas']['Task'][];
+      timeline: components['schemas']['TimelineEntry'][];
+    };
+    ApplicationInput: {
+      company: string;
+      link?: string | '' | null;
+      location?: string | null;
+      notes?: string | null;
+      postingText?: string | null;
+      role: string;
+      salaryCurrency?: string | null;
+      salaryMax?: number | null;
+      salaryMin?: number | null;
+      source?: string | null;
+      /**
+       * @default applied
+       * @enum {string}
+       */
+      stage?:
+        | 'saved'
+        | 'applied'
+        | 'screen'
+        | 'interview'
+        | 'final'
+        | 'offer'
+        | 'rejected'
+        | 'withdrawn'
+        | 'ghosted';
+      stageAt?: string;
+    };
+    ApplicationPage: {
+      items: components['schemas']['Application'][];
+      /** @description Pass as `offset` to get the next page; null on the last page. */
+      nextOffset: number | null;
+    };
+    ApplicationPatch: {
+      company?: string;
+      link?: string | '' | null;
+      location?: string | null;
+      notes?: string | null;
+      postingText?: string | null;
+      role?: string;
+      salaryCurrency?: string | null;
+      salaryMax?: number | null;
+      salaryMin?: number | null;
+      source?: string | null;
+    };
+    AssembledCoachContext: {
+      applicationId: string;
+      contactId: string | null;
+      context: components['schemas']['CoachContext'];
+      /** @enum {string} */
+      kind:
+        | 'feedback_request'
+        | 'thank_you'
+        | 'keep_in_touch'
+        | 'linkedin_note'
+        | 'follow_up'
+        | 'other';
+      /** @description The user’s settings the coach applies */
+      settings: {
+        timing: {
+          coolOffHours: number;
+          latestReplyDays: number;
+        };
+      };
+    };
+    Backup: {
+      createdAt: string;
+      name: string;
+      /** @enum {string} */
+      reason: 'manual' | 'pre-migration' | 'pre-restore';
+      size: number;
+    };
+    CadenceInput: {
+      days: number | ('default' | 'off');
+    };
+    CalendarFeedLink: {
+      /** @description The feed to subscribe to (https or http) */
+      url: string;
+      /** @description The same feed for apps that open webcal:// */
+      webcalUrl: string;
+    };
+    CoachContext: {
+      company: string;
+      contactName: string;
+      facts: string[];
+      /** @enum {string} */
+      linkedinPlan: 'free' | 'paid';
+      otherCompanies: string[];
+      previousMessages: {
+        company?: string;
+        /** @enum {string} */
+        kind?:
+          | 'feedback_request'
+          | 'thank_you'
+          | 'keep_in_touch'
+          | 'linkedin_note'
+          | 'follow_up'
+          | 'other';
+        sentAt?: string;
+        text: string;
+        to?: string;
+      }[];
+      rejectedAt?: string;
+      role: string;
+      sentAt: string;
+    };
+    CoachFinding: {
+      /** @enum {string} */
+      category:
+        'tone' | 'template' | 'personalization' | 'accuracy' | 'length' | 'timing' | 'style';
+      /** @description UTF-16 offset, exclusive */
+      end: number;
+      message: string;
+      /** @example tone/argues-decision */
+      rule: string;
+      /** @enum {string} */
+      severity: 'error' | 'warning' | 'info';
+      /** @description UTF-16 offset into the text */
+      start: number;
+      suggestion?: string;
+    };
+    CoachInput: {
+      /**
+       * @default {
+       *       "company": "",
+       *       "role": "",
+       *       "contactName": "",
+       *       "facts": [],
+       *       "otherCompanies": [],
+       *       "previousMessages": []
+       *     }
+       */
+      context?: {
+        /** @default  */
+        company?: string;
+        /** @default  */
+        contactName?: string;
+        /** @default [] */
+        facts?: string[];
+        /** @enum {string} */
+        linkedinPlan?: 'free' | 'paid';
+        /** @default [] */
+        otherCompanies?: string[];
+        /** @default [] */
+        previousMessages?: (
+          | string
+          | {
+              company?: string;
+              /** @enum {string} */
+              kind?:
+                | 'feedback_request'
+                | 'thank_you'
+                | 'keep_in_touch'
+                | 'linkedin_note'
+                | 'follow_up'
+                | 'other';
+              sentAt?: string;
+              text: string;
+              to?: string;
+            }
+        )[];
+        rejectedAt?: string;
+        /** @default  */
+        role?: string;
+        sentAt?: string;
+      };
+      /** @enum {string} */
+      kind:
+        | 'feedback_request'
+        | 'thank_you'
+        | 'keep_in_touch'
+        | 'linkedin_note'
+        | 'follow_up'
+        | 'other';
+      text: string;
+    };
+    CoachResult: {
+      findings: components['schemas']['CoachFinding'][];
+      /** @description 0 (many problems) to 100 (none), overall and per category */
+      scores: {
+        accuracy: number;
+        length: number;
+        overall: number;
+        personalization: number;
+        style: number;
+        template: number;
+        timing: number;
+        tone: number;
+      };
+      stats: {
+        characterLimit: number | null;
+        characters: number;
+        readingEase: number | null;
+        sentences: number;
+        words: number;
+      };
+    };
+    /**
+     * @description Header as the file writes it → field, or null to leave the column out.
+     * @example {
+     *       "Job Title": "role",
+     *       "Excitement": null
+     *     }
+     */
+    ColumnMapping: {
+      [key: string]:
+        | 'id'
+        | 'company'
+        | 'role'
+        | 'stage'
+        | 'stageAt'
+        | 'appliedOn'
+        | 'link'
+        | 'source'
+        | 'location'
+        | 'salary'
+        | 'salaryMin'
+        | 'salaryMax'
+        | 'currency'
+        | 'notes'
+        | 'postingText'
+        | 'createdAt'
+        | 'stageHistory'
+        | null;
+    };
+    Contact: {
+      company: string | null;
+      createdAt: string;
+      email: string | null;
+      howMet: string | null;
+      id: string;
+      /** @default null */
+      keepInTouchDays?: number | null;
+      /** @default null */
+      keepInTouchSnoozedUntil?: string | null;
+      lastInteractionAt: string | null;
+      linkedinUrl: string | null;
+      name: string;
+      notes: string | null;
+      /** @default [] */
+      otherEmails?: string[];
+      /** @default [] */
+      otherPhones?: string[];
+      phone: string | null;
+      /** @enum {string} */
+      relationship:
+        'recruiter' | 'hiring_manager' | 'interviewer' | 'referrer' | 'peer' | 'mentor' | 'other';
+      tags: string[];
+      title: string | null;
+      /** @default 0 */
+      unansweredTouches?: number;
+      updatedAt: string;
+      /** @default [] */
+      websites?: string[];
+    };
+    ContactDetail: {
+      applicationIds: string[];
+      contact: components['schemas']['Contact'];
+      interactions: components['schemas']['Interaction'][];
+      interviews: components['schemas']['Interview'][];
+    };
+    ContactInput: {
+      /** @default [] */
+      applicationIds?: string[];
+      company?: string | null;
+      email?: string | '' | null;
+      howMet?: string | null;
+      linkedinUrl?: string | '' | null;
+      name: string;
+      notes?: string | null;
+      /** @default [] */
+      otherEmails?: string[];
+      /** @default [] */
+      otherPhones?: string[];
+      phone?: string | null;
+      /**
+       * @default other
+       * @enum {string}
+       */
+      relationship?:
+        'recruiter' | 'hiring_manager' | 'interviewer' | 'referrer' | 'peer' | 'mentor' | 'other';
+      /** @default [] */
+      tags?: string[];
+      title?: string | null;
+      /** @default [] */
+      websites?: string[];
+    };
+    ContactKeepInTouch: {
+      contact: components['schemas']['Contact'];
+      status: components['schemas']['KeepInTouchStatus'];
+    };
+    ContactPage: {
+      items: components['schemas']['Contact'][];
+      /** @description Pass as `offset` to get the next page; null on the last page. */
+      nextOffset: number | null;
+    };
+    ContactPatch: {
+      company?: string | null;
+      email?: string | '' | null;
+      howMet?: string | null;
+      linkedinUrl?: string | '' | null;
+      name?: string;
+      notes?: string | null;
+      otherEmails?: string[];
+      otherPhones?: string[];
+      phone?: string | null;
+      /** @enum {string} */
+      relationship?:
+        'recruiter' | 'hiring_manager' | 'interviewer' | 'referrer' | 'peer' | 'mentor' | 'other';
+      tags?: string[];
+      title?: string | null;
+      websites?: string[];
+    };
+    ContactSnooze: {
+      until: components['schemas']['SnoozeUntil'];
+    };
+    ContactWithLinks: components['schemas']['Contact'] & {
+      applicationIds: string[];
+    };
+    CsvImportReport: components['schemas']['FileImportReport'] &
+      ({
+        mapping: components['schemas']['ColumnMapping'];
+      } | null);
+    CsvImportRequest: {
+      /** @description The whole file as text (UTF-8). */
+      content: string;
+      /**
+       * @description Work out and report everything, but write nothing.
+       * @default false
+       */
+      dryRun?: boolean;
+      mapping?: components['schemas']['ColumnMapping'];
+      /**
+       * @description Import the good rows and report the bad ones, instead of refusing the whole file.
+       * @default false
+       */
+      partial?: boolean;
+    };
+    CsvPreview: {
+      fields: {
+        /** @enum {string} */
+        field:
+          | 'id'
+          | 'company'
+          | 'role'
+          | 'stage'
+          | 'stageAt'
+          | 'appliedOn'
+          | 'link'
+          | 'source'
+          | 'location'
+          | 'salary'
+          | 'salaryMin'
+          | 'salaryMax'
+          | 'currency'
+          | 'notes'
+          | 'postingText'
+          | 'createdAt'
+          | 'stageHistory';
+        header: string;
+        meaning: string;
+      }[];
+      headers: string[];
+      mapping: components['schemas']['ColumnMapping'];
+      problems: string[];
+      report: components['schemas']['CsvImportReport'];
+    };
+    CsvPreviewRequest: {
+      /** @description The whole file as text (UTF-8). */
+      content: string;
+      mapping?: components['schemas']['ColumnMapping'];
+    };
+    DemoReport: {
+      applications: number;
+      contacts: number;
+      interactions: number;
+      interviews: number;
+      rejections: number;
+    };
+    DemoRequest: {
+      /**
+       * @description Replace whatever the workspace holds; otherwise it must be empty.
+       * @default false
+       */
+      replace?: boolean;
+    };
+    Draft: components['schemas']['AssembledCoachContext'] & {
+      draft: {
+        fact: string | null;
+        /** @enum {string} */
+        kind:
+          | 'feedback_request'
+          | 'thank_you'
+          | 'keep_in_touch'
+          | 'linkedin_note'
+          | 'follow_up'
+          | 'other';
+        rooms: {
+          end: number;
+          prompt: string;
+          start: number;
+        }[];
+        text: string;
+      };
+    };
+    DraftRequest: {
+      applicationId: string;
+      contactId?: string;
+      /** @enum {string} */
+      kind:
+        | 'feedback_request'
+        | 'thank_you'
+        | 'keep_in_touch'
+        | 'linkedin_note'
+        | 'follow_up'
+        | 'other';
+      /** @enum {string} */
+      linkedinPlan?: 'free' | 'paid';
+      userName?: string;
+    };
+    Error: {
+      error: {
+        /** @example validation */
+        code: string;
+        /** @example company */
+        field?: string;
+        /** @example company: is required */
+        message: string;
+      };
+    };
+    FeedbackInput: {
+      contactId?: string;
+      receivedOn?: string;
+      text: string;
+    };
+    /** @description For a sent feedback request: waiting, replied, or closed without a reply */
+    FeedbackOutcome: {
+      note: string;
+      /** @enum {string} */
+      outcome: 'awaiting_reply' | 'replied' | 'no_reply';
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      waitUntil: string;
+    } | null;
+    FileImportReport: {
+      created: number;
+      dryRun: boolean;
+      /** @enum {string} */
+      format: 'linkedin' | 'vcard' | 'csv';
+      invalid: number;
+      outcomes: components['schemas']['RowOutcome'][];
+      partial: boolean;
+      rows: number;
+      skipped: number;
+      updated: number;
+    };
+    FileImportRequest: {
+      /** @description The whole file as text (UTF-8). */
+      content: string;
+      /**
+       * @description Work out and report everything, but write nothing.
+       * @default false
+       */
+      dryRun?: boolean;
+      /**
+       * @description Import the good rows and report the bad ones, instead of refusing the whole file.
+       * @default false
+       */
+      partial?: boolean;
+    };
+    GoingColdPage: {
+      items: components['schemas']['ContactKeepInTouch'][];
+      /** @description Pass as `offset` to get the next page; null on the last page. */
+      nextOffset: number | null;
+    };
+    ImportReport: {
+      created: {
+        [key: string]: number;
+      };
+      /** @enum {string} */
+      mode: 'empty' | 'replace' | 'merge';
+      skipped: {
+        [key: string]: number;
+      };
+    };
+    Interaction: {
+      applicationId: string | null;
+      /** @enum {string} */
+      channel:
+        | 'email'
+        | 'linkedin'
+        | 'call'
+        | 'video'
+        | 'meeting'
+        | 'message'
+        | 'article'
+        | 'event'
+        | 'other';
+      contactId: string;
+      createdAt: string;
+      /** @enum {string} */
+      direction: 'outbound' | 'inbound';
+      id: string;
+      messageId: string | null;
+      occurredAt: string;
+      summary: string | null;
+    };
+    InteractionInput: {
+      applicationId?: string | null;
+      /** @enum {string} */
+      channel:
+        | 'email'
+        | 'linkedin'
+        | 'call'
+        | 'video'
+        | 'meeting'
+        | 'message'
+        | 'article'
+        | 'event'
+        | 'other';
+      contactId: string;
+      /**
+       * @default outbound
+       * @enum {string}
+       */
+      direction?: 'outbound' | 'inbound';
+      messageId?: string | null;
+      occurredAt?: string;
+      summary?: string | null;
+    };
+    InteractionPage: {
+      items: components['schemas']['Interaction'][];
+      /** @description Pass as `offset` to get the next page; null on the last page. */
+      nextOffset: number | null;
+    };
+    Interview: {
+      applicationId: string;
+      contactIds: string[];
+      createdAt: string;
+      durationMinutes: number | null;
+      /** @enum {string} */
+      format: 'phone' | 'video' | 'onsite' | 'take_home' | 'panel' | 'technical' | 'other';
+      id: string;
+      notes: string | null;
+      questions: string[];
+      round: number;
+      scheduledAt: string;
+      topics: string[];
+      updatedAt: string;
+    };
+    InterviewInput: {
+      /** @default [] */
+      contactIds?: string[];
+      durationMinutes?: number | null;
+      /**
+       * @default video
+       * @enum {string}
+       */
+      format?: 'phone' | 'video' | 'onsite' | 'take_home' | 'panel' | 'technical' | 'other';
+      notes?: string | null;
+      /** @default [] */
+      questions?: string[];
+      /** @default 1 */
+      round?: number;
+      scheduledAt: string;
+      /** @default [] */
+      topics?: string[];
+    };
+    InterviewPatch: {
+      contactIds?: string[];
+      durationMinutes?: number | null;
+      /** @enum {string} */
+      format?: 'phone' | 'video' | 'onsite' | 'take_home' | 'panel' | 'technical' | 'other';
+      notes?: string | null;
+      questions?: string[];
+      round?: number;
+      scheduledAt?: string;
+      topics?: string[];
+    };
+    KeepInTouchStatus: {
+      cadenceDays: number;
+      cadenceIsDefault: boolean;
+      dueAt: string | null;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      dueOn: string | null;
+      reason: string;
+      /** @enum {string} */
+      state: 'off' | 'not_started' | 'resting' | 'due' | 'scheduled';
+    };
+    LinkContact: {
+      contactId: string;
+    };
+    MailTestRequest: {
+      /**
+       * Format: email
+       * @description Also send a test email here.
+       */
+      sendTo?: string;
+    };
+    MailTestResult: {
+      host: string;
+      message: string;
+      port: number;
+      secure: boolean;
+      sentTo: string | null;
+      user: string | null;
+    };
+    Mailto: {
+      length: number;
+      /** @description Longer than mail programs reliably accept. */
+      tooLong: boolean;
+      url: string;
+    };
+    MarkSent: {
+      sentAt?: string;
+      taskId?: string;
+    };
+    MarkSentResult: {
+      interaction: components['schemas']['Interaction'] & (Record<string, never> | null);
+      message: components['schemas']['Message'];
+      task: components['schemas']['Task'] & (Record<string, never> | null);
+    };
+    Message: {
+      applicationId: string | null;
+      body: string;
+      /** @enum {string} */
+      channel: 'email' | 'linkedin' | 'other';
+      contactId: string | null;
+      createdAt: string;
+      /** @default null */
+      emailMessageId?: string | null;
+      id: string;
+      /** @default null */
+      inReplyTo?: string | null;
+      /** @enum {string} */
+      kind:
+        | 'feedback_request'
+        | 'thank_you'
+        | 'keep_in_touch'
+        | 'linkedin_note'
+        | 'follow_up'
+        | 'other';
+      recipient: string | null;
+      /** @default [] */
+      references?: string[];
+      sentAt: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'sent' | 'replied';
+      subject: string | null;
+      updatedAt: string;
+    };
+    MessageInput: {
+      applicationId?: string | null;
+      /** @default  */
+      body?: string;
+      /**
+       * @default email
+       * @enum {string}
+       */
+      channel?: 'email' | 'linkedin' | 'other';
+      contactId?: string | null;
+      /** @enum {string} */
+      kind:
+        | 'feedback_request'
+        | 'thank_you'
+        | 'keep_in_touch'
+        | 'linkedin_note'
+        | 'follow_up'
+        | 'other';
+      recipient?: string | null;
+      subject?: string | null;
+    };
+    MessagePage: {
+      items: components['schemas']['Message'][];
+      /** @description Pass as `offset` to get the next page; null on the last page. */
+      nextOffset: number | null;
+    };
+    MessagePatch: {
+      body?: string;
+      /** @enum {string} */
+      channel?: 'email' | 'linkedin' | 'other';
+      contactId?: string | null;
+      /** @enum {string} */
+      kind?:
+        | 'feedback_request'
+        | 'thank_you'
+        | 'keep_in_touch'
+        | 'linkedin_note'
+        | 'follow_up'
+        | 'other';
+      recipient?: string | null;
+      subject?: string | null;
+    };
+    PersonMet: {
+      contactId: string;
+      deliveredNews: boolean;
+      interviews: number;
+      keepInTouchDays: number | null;
+      minutes: number;
+      name: string;
+      /** @enum {string} */
+      relationship:
+        'recruiter' | 'hiring_manager' | 'interviewer' | 'referrer' | 'peer' | 'mentor' | 'other';
+    };
+    PlanStep: components['schemas']['Task'] & {
+      company: string | null;
+      contactName: string | null;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      dueOn: string;
+      feedback: components['schemas']['FeedbackOutcome'];
+      role: string | null;
+      /**
+       * @description Where it sits in Today; null once finished
+       * @enum {string|null}
+       */
+      section: 'overdue' | 'today' | 'upcoming' | null;
+      /** @description What to do and for whom */
+      title: string;
+      /** @example Due tomorrow */
+      when: string;
+    };
+    RecordedRejection: components['schemas']['RecoveryPlan'] & {
+      /** @description False when an existing rejection was corrected */
+      created: boolean;
+    };
+    RecoveryPlan: {
+      application: components['schemas']['Application'];
+      /** @description Who to write to, first choice first */
+      people: components['schemas']['PersonMet'][];
+      rejection: components['schemas']['Rejection'];
+      steps: components['schemas']['PlanStep'][];
+      timeZone: string;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      today: string;
+    };
+    ReflectionInput: {
+      communication?: string | null;
+      /** @enum {string|null} */
+      feeling?: 'calm' | 'disappointed' | 'upset' | 'angry' | null;
+      feelingNote?: string | null;
+      /** @enum {string|null} */
+      fit?: 'yes' | 'partly' | 'no' | null;
+      fitWhy?: string | null;
+      forgotToHighlight?: string[] | null;
+      hardQuestions?:
+        | (
+            | string
+            | {
+                betterAnswer?: string | null;
+                id?: string;
+                question: string;
+              }
+          )[]
+        | null;
+      missingSkills?: string[] | null;
+      wentWell?: string | null;
+    };
+    Rejection: {
+      applicationId: string;
+      /** @enum {string} */
+      channel: 'email' | 'phone' | 'video' | 'in_person' | 'portal' | 'automated' | 'other';
+      contactId: string | null;
+      createdAt: string;
+      feedback: string | null;
+      feedbackReceivedOn: string | null;
+      humanContact: boolean;
+      id: string;
+      reason: string | null;
+      reflection: {
+        /** @default null */
+        communication?: string | null;
+        /**
+         * @default null
+         * @enum {string|null}
+         */
+        feeling?: 'calm' | 'disappointed' | 'upset' | 'angry' | null;
+        /** @default null */
+        feelingAt?: string | null;
+        /** @default null */
+        feelingNote?: string | null;
+        /**
+         * @default null
+         * @enum {string|null}
+         */
+        fit?: 'yes' | 'partly' | 'no' | null;
+        /** @default null */
+        fitWhy?: string | null;
+        /** @default [] */
+        forgotToHighlight?: string[];
+        /** @default [] */
+        hardQuestions?: {
+          betterAnswer: string | null;
+          id: string;
+          question: string;
+        }[];
+        /** @default [] */
+        missingSkills?: {
+          label: string;
+          tag: string;
+        }[];
+        updatedAt: string;
+        /** @default null */
+        wentWell?: string | null;
+      } | null;
+      rejectedOn: string;
+      /** @default null */
+      seniorRole?: boolean | null;
+      /** @enum {string} */
+      stageReached:
+        | 'saved'
+        | 'applied'
+        | 'screen'
+        | 'interview'
+        | 'final'
+        | 'offer'
+        | 'rejected'
+        | 'withdrawn'
+        | 'ghosted';
+      updatedAt: string;
+    } | null;
+    RejectionInput: {
+      /** @enum {string} */
+      channel?: 'email' | 'phone' | 'video' | 'in_person' | 'portal' | 'automated' | 'other';
+      contactId?: string | null;
+      date?: string;
+      /** @enum {string} */
+      feeling?: 'calm' | 'disappointed' | 'upset' | 'angry';
+      humanContact?: boolean;
+      reason?: string | null;
+      seniorRole?: boolean | null;
+      /** @enum {string} */
+      stage?: 'applied' | 'screen' | 'interview' | 'final' | 'offer';
+    };
+    RejectionPatch: {
+      /** @enum {string} */
+      channel?: 'email' | 'phone' | 'video' | 'in_person' | 'portal' | 'automated' | 'other';
+      contactId?: string | null;
+      date?: string;
+      humanContact?: boolean;
+      reason?: string | null;
+      seniorRole?: boolean | null;
+      /** @enum {string} */
+      stage?: 'applied' | 'screen' | 'interview' | 'final' | 'offer';
+    };
+    RestoreResult: {
+      migrated: string[];
+      restoredFrom: string;
+      safetyBackup: components['schemas']['Backup'] & (Record<string, never> | null);
+    };
+    RowOutcome: {
+      id: string | null;
+      label: string;
+      line: number;
+      /** @enum {string} */
+      outcome: 'created' | 'updated' | 'skipped' | 'invalid';
+      reason: string | null;
+    };
+    SendMessage: {
+      /** @default false */
+      newThread?: boolean;
+      taskId?: string;
+    };
+    SendResult: {
+      delivery: {
+        accepted: string[];
+        response: string;
+      };
+      interaction: components['schemas']['Interaction'] & (Record<string, never> | null);
+      message: components['schemas']['Message'];
+      task: components['schemas']['Task'] & (Record<string, never> | null);
+    };
+    Settings: {
+      cadences: {
+        default: number;
+        reason: string;
+        /** @enum {string} */
+        relationship:
+          'recruiter' | 'hiring_manager' | 'interviewer' | 'referrer' | 'peer' | 'mentor' | 'other';
+        sources: string[];
+        value: number;
+      }[];
+      /**
+       * @description Sets the LinkedIn connection-note limit: 200 characters free, 300 paid
+       * @enum {string}
+       */
+      linkedinPlan: 'free' | 'paid';
+      reminderTime: string;
+      rules: {
+        default: number;
+        /** @enum {string} */
+        id:
+          | 'thankYouDays'
+          | 'coolOffHours'
+          | 'latestReplyDays'
+          | 'feedbackRequestDays'
+          | 'feedbackWaitDays'
+          | 'linkedinNoteDays'
+          | 'firstKeepInTouchDays'
+          | 'silverMedalistDays'
+          | 'reapplyMonths'
+          | 'reapplySeniorMonths'
+          | 'maxFollowUpsWithoutReply';
+        label: string;
+        max: number;
+        min: number;
+        reason: string;
+        sources: string[];
+        /** @enum {string} */
+        unit: 'hours' | 'days' | 'months' | 'count';
+        value: number;
+      }[];
+      timeZone: string;
+      timeZoneIsDefault: boolean;
+    };
+    SettingsPatch: {
+      keepInTouchDays?: {
+        hiring_manager?: number | null;
+        interviewer?: number | null;
+        mentor?: number | null;
+        other?: number | null;
+        peer?: number | null;
+        recruiter?: number | null;
+        referrer?: number | null;
+      };
+      /** @enum {string|null} */
+      linkedinPlan?: 'free' | 'paid' | null;
+      reminderTime?: string | null;
+      timeZone?: string | null;
+      timing?: {
+        coolOffHours?: number | null;
+        feedbackRequestDays?: number | null;
+        feedbackWaitDays?: number | null;
+        firstKeepInTouchDays?: number | null;
+        latestReplyDays?: number | null;
+        linkedinNoteDays?: number | null;
+        maxFollowUpsWithoutReply?: number | null;
+        reapplyMonths?: number | null;
+        reapplySeniorMonths?: number | null;
+        silverMedalistDays?: number | null;
+        thankYouDays?: number | null;
+      };
+    };
+    SettingsUpdate: components['schemas']['Settings'] & {
+      /** @description Open steps that moved */
+      rescheduledTasks: number;
+    };
+    SmtpSettings: {
+      from: string | null;
+      host: string | null;
+      /** @description The password itself is never sent back. */
+      passwordSet: boolean;
+      port: number | null;
+      secure: boolean | null;
+      /** @enum {string} */
+      source: 'environment' | 'file' | 'none';
+      user: string | null;
+    };
+    SmtpSettingsInput: {
+      from: string;
+      host: string;
+      password?: string | null;
+      /** @default 587 */
+      port?: number;
+      secure?: boolean;
+      user?: string | null;
+    };
+    Snooze: {
+      until: string;
+    };
+    SnoozeResult: {
+      moved: components['schemas']['PlanStep'][];
+      task: components['schemas']['PlanStep'];
+    };
+    /** @description A date, tomorrow or next-week; null ends the snooze */
+    SnoozeUntil: string | null;
+    StageChange: {
+      at?: string;
+      note?: string | null;
+      /** @enum {string} */
+      stage:
+        | 'saved'
+        | 'applied'
+        | 'screen'
+        | 'interview'
+        | 'final'
+        | 'offer'
+        | 'rejected'
+        | 'withdrawn'
+        | 'ghosted';
+    };
+    StageEvent: {
+      applicationId: string;
+      at: string;
+      id: string;
+      note: string | null;
+      /** @enum {string} */
+      stage:
+        | 'saved'
+        | 'applied'
+        | 'screen'
+        | 'interview'
+        | 'final'
+        | 'offer'
+        | 'rejected'
+        | 'withdrawn'
+        | 'ghosted';
+    };
+    Task: {
+      applicationId: string | null;
+      contactId: string | null;
+      createdAt: string;
+      doneAt: string | null;
+      dueAt: string;
+      id: string;
+      interactionId: string | null;
+      /** @enum {string} */
+      kind:
+        | 'reflect'
+        | 'thank_you'
+        | 'feedback_request'
+        | 'linkedin_note'
+        | 'keep_in_touch'
+        | 'silver_medalist'
+        | 'reapply'
+        | 'follow_up'
+        | 'custom';
+      messageId: string | null;
+      reason: string;
+      snoozedUntil: string | null;
+      /** @enum {string} */
+      status: 'open' | 'done' | 'skipped';
+      updatedAt: string;
+    };
+    TaskDone: {
+      /** @enum {string} */
+      channel?:
+        | 'email'
+        | 'linkedin'
+        | 'call'
+        | 'video'
+        | 'meeting'
+        | 'message'
+        | 'article'
+        | 'event'
+        | 'other';
+      interactionId?: string;
+      logInteraction?: boolean;
+      messageId?: string;
+      summary?: string | null;
+    };
+    TimelineEntry: {
+      at: string;
+      /** @enum {string} */
+      kind: 'stage' | 'interview' | 'interaction' | 'rejection' | 'message';
+      refId: string;
+      summary: string;
+    };
+    WorkspaceDocument: {
+      /** @default [] */
+      applicationContacts?: {
+        applicationId: string;
+        contactId: string;
+      }[];
+      /** @default [] */
+      applications?: {
+        company: string;
+        createdAt: string;
+        id: string;
+        link: string | null;
+        location: string | null;
+        notes: string | null;
+        postingText: string | null;
+        role: string;
+        salaryCurrency: string | null;
+        salaryMax: number | null;
+        salaryMin: number | null;
+        source: string | null;
+        /** @enum {string} */
+        stage:
+          | 'saved'
+          | 'applied'
+          | 'screen'
+          | 'interview'
+          | 'final'
+          | 'offer'
+          | 'rejected'
+          | 'withdrawn'
+          | 'ghosted';
+        stageChangedAt: string;
+        updatedAt: string;
+      }[];
+      /** @default [] */
+      contacts?: {
+        company: string | null;
+        createdAt: string;
+        email: string | null;
+        howMet: string | null;
+        id: string;
+        /** @default null */
+        keepInTouchDays?: number | null;
+        /** @default null */
+        keepInTouchSnoozedUntil?: string | null;
+        lastInteractionAt: string | null;
+        linkedinUrl: string | null;
+        name: string;
+        notes: string | null;
+        /** @default [] */
+        otherEmails?: string[];
+        /** @default [] */
+        otherPhones?: string[];
+        phone: string | null;
+        /** @enum {string} */
+        relationship:
+          'recruiter' | 'hiring_manager' | 'interviewer' | 'referrer' | 'peer' | 'mentor' | 'other';
+        tags: string[];
+        title: string | null;
+        /** @default 0 */
+        unansweredTouches?: number;
+        updatedAt: string;
+        /** @default [] */
+        websites?: string[];
+      }[];
+      exportedAt: string;
+      /** @enum {string} */
+      format: 'rebound-workspace';
+      /** @default [] */
+      interactions?: {
+        applicationId: string | null;
+        /** @enum {string} */
+        channel:
+          | 'email'
+          | 'linkedin'
+          | 'call'
+          | 'video'
+          | 'meeting'
+          | 'message'
+          | 'article'
+          | 'event'
+          | 'other';
+        contactId: string;
+        createdAt: string;
+        /** @enum {string} */
+        direction: 'outbound' | 'inbound';
+        id: string;
+        messageId: string | null;
+        occurredAt: string;
+        summary: string | null;
+      }[];
+      /** @default [] */
+      interviews?: {
+        applicationId: string;
+        contactIds: string[];
+        createdAt: string;
+        durationMinutes: number | null;
+        /** @enum {string} */
+        format: 'phone' | 'video' | 'onsite' | 'take_home' | 'panel' | 'technical' | 'other';
+        id: string;
+        notes: string | null;
+        questions: string[];
+        round: number;
+        scheduledAt: string;
+        topics: string[];
+        updatedAt: string;
+      }[];
+      /** @default [] */
+      messages?: {
+        applicationId: string | null;
+        body: string;
+        /** @enum {string} */
+        channel: 'email' | 'linkedin' | 'other';
+        contactId: string | null;
+        createdAt: string;
+        /** @default null */
+        emailMessageId?: string | null;
+        id: string;
+        /** @default null */
+        inReplyTo?: string | null;
+        /** @enum {string} */
+        kind:
+          | 'feedback_request'
+          | 'thank_you'
+          | 'keep_in_touch'
+          | 'linkedin_note'
+          | 'follow_up'
+          | 'other';
+        recipient: string | null;
+        /** @default [] */
+        references?: string[];
+        sentAt: string | null;
+        /** @enum {string} */
+        status: 'draft' | 'sent' | 'replied';
+        subject: string | null;
+        updatedAt: string;
+      }[];
+      /** @default [] */
+      rejections?: {
+        applicationId: string;
+        /** @enum {string} */
+        channel: 'email' | 'phone' | 'video' | 'in_person' | 'portal' | 'automated' | 'other';
+        contactId: string | null;
+        createdAt: string;
+        feedback: string | null;
+        feedbackReceivedOn: string | null;
+        humanContact: boolean;
+        id: string;
+        reason: string | null;
+        reflection: {
+          /** @default null */
+          communication?: string | null;
+          /**
+           * @default null
+           * @enum {string|null}
+           */
+          feeling?: 'calm' | 'disappointed' | 'upset' | 'angry' | null;
+          /** @default null */
+          feelingAt?: string | null;
+          /** @default null */
+          feelingNote?: string | null;
+          /**
+           * @default null
+           * @enum {string|null}
+           */
+          fit?: 'yes' | 'partly' | 'no' | null;
+          /** @default null */
+          fitWhy?: string | null;
+          /** @default [] */
+          forgotToHighlight?: string[];
+          /** @default [] */
+          hardQuestions?: {
+            betterAnswer: string | null;
+            id: string;
+            question: string;
+          }[];
+          /** @default [] */
+          missingSkills?: {
+            label: string;
+            tag: string;
+          }[];
+          updatedAt: string;
+          /** @default null */
+          wentWell?: string | null;
+        } | null;
+        rejectedOn: string;
+        /** @default null */
+        seniorRole?: boolean | null;
+        /** @enum {string} */
+        stageReached:
+          | 'saved'
+          | 'applied'
+          | 'screen'
+          | 'interview'
+          | 'final'
+          | 'offer'
+          | 'rejected'
+          | 'withdrawn'
+          | 'ghosted';
+        updatedAt: string;
+      }[];
+      /** @default [] */
+      stageEvents?: {
+        applicationId: string;
+        at: string;
+        id: string;
+        note: string | null;
+        /** @enum {string} */
+        stage:
+          | 'saved'
+          | 'applied'
+          | 'screen'
+          | 'interview'
+          | 'final'
+          | 'offer'
+          | 'rejected'
+          | 'withdrawn'
+          | 'ghosted';
+      }[];
+      /** @default [] */
+      tasks?: {
+        applicationId: string | null;
+        contactId: string | null;
+        createdAt: string;
+        doneAt: string | null;
+        dueAt: string;
+        id: string;
+        interactionId: string | null;
+        /** @enum {string} */
+        kind:
+          | 'reflect'
+          | 'thank_you'
+          | 'feedback_request'
+          | 'linkedin_note'
+          | 'keep_in_touch'
+          | 'silver_medalist'
+          | 'reapply'
+          | 'follow_up'
+          | 'custom';
+        messageId: string | null;
+        reason: string;
+        snoozedUntil: string | null;
+        /** @enum {string} */
+        status: 'open' | 'done' | 'skipped';
+        updatedAt: string;
+      }[];
+      /** @enum {number} */
+      version: 1;
+      workspace: {
+        name: string;
+        settings: {
+          [key: string]: unknown;
+        };
+      };
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

@@ -1,0 +1,42 @@
+import { NavLink, Stack } from '@mantine/core';
+import { IconAddressBook, IconLayoutKanban, IconSettings, IconSunrise } from '@tabler/icons-react';
+import { NavLink as RouterLink, useLocation } from 'react-router';
+
+const LINKS = [
+  { to: '/', label: 'Today', icon: IconSunrise, end: true },
+  { to: '/pipeline', label: 'Pipeline', icon: IconLayoutKanban, end: false },
+  { to: '/contacts', label: 'Contacts', icon: IconAddressBook, end: false },
+  { to: '/settings', label: 'Settings', icon: IconSettings, end: false },
+] as const;
+
+/** Where an application or message page belongs in the navigation. */
+function sectionOf(pathname: string): string {
+  if (pathname.startsWith('/applications') || pathname.startsWith('/messages')) return '/pipeline';
+  return pathname;
+}
+
+/** The main pages; choosing one also closes the navigation drawer on a phone. */
+export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
+  const section = sectionOf(useLocation().pathname);
+  return (
+    <Stack gap={4}>
+      {LINKS.map((link) => {
+        const active = link.end ? section === link.to : section.startsWith(link.to);
+        return (
+          <NavLink
+            key={link.to}
+            component={RouterLink}
+            to={link.to}
+            end={link.end}
+            label={link.label}
+            active={active}
+            aria-current={active ? 'page' : undefined}
+            leftSection={<link.icon size={20} stroke={1.6} aria-hidden />}
+            fw={500}
+            onClick={onNavigate}
+          />
+        );
+      })}
+    </Stack>
+  );
+}

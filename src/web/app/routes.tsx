@@ -1,0 +1,50 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AppLoading } from '../components/app-loading';
+import { RouteError } from '../components/route-error';
+import { AppLayout } from './app-layout';
+
+/**
+ * Each page is its own chunk, loaded when first visited: the first screen carries only the
+ * shell and Today, while the board's drag-and-drop and the composer's editor wait their turn.
+ */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <AppLoading />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, lazy: () => import('../pages/today/today-page').then(page) },
+          { path: 'pipeline', lazy: () => import('../pages/pipeline/pipeline-page').then(page) },
+          {
+            path: 'applications/:id',
+            lazy: () => import('../pages/application/application-page').then(page),
+          },
+          {
+            path: 'applications/:id/rejection',
+            lazy: () => import('../pages/rejection/rejection-wizard').then(page),
+          },
+          {
+            path: 'messages/:id',
+            lazy: () => import('../pages/composer/composer-page').then(page),
+          },
+          { path: 'contacts', lazy: () => import('../pages/contacts/contacts-page').then(page) },
+          { path: 'contacts/:id', lazy: () => import('../pages/contacts/contact-page').then(page) },
+          { path: 'settings', lazy: () => import('../pages/settings/settings-page').then(page) },
+          { path: '*', lazy: () => import('../pages/not-found-page').then(page) },
+        ],
+      },
+    ],
+  },
+];
+
+/** A page module's default export as the route's component. */
+function page(module: { default: React.ComponentType }) {
+  return { Component: module.default };
+}
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,89 @@
+import { Divider, Stack, Text, Title } from '@mantine/core';
+import { STAGE_LABELS } from '../../../core/stages';
+import type { ApplicationDetail } from '../../api/applications';
+import { useRecoveryPlan, useReplan } from '../../api/recovery';
+import { errorMessage } from '../../api/api-error';
+import { Button, Group } from '@mantine/core';
+import { PlanSteps } from '../../components/plan-steps';
+import { QueryState } from '../../components/query-state';
+import { SectionCard } from '../../components/section-card';
+import { formatDay } from '../../lib/dates';
+import { REJECTION_CHANNEL_LABELS } from '../../lib/labels';
+import { FeedbackSection } from './feedback-form';
+import { ReflectionSummary } from './reflection-summary';
+
+function Part({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h5">
+        {title}
+      </Title>
+      {children}
+    </Stack>
+  );
+}
+
+/** After a "no": what happened, the reflection, the dated plan and any feedback received. */
+export function RecoveryPanel({ detail }: { detail: ApplicationDetail }) {
+  const rejection = detail.rejection;
+  const plan = useRecoveryPlan(detail.application.id, rejection !== null);
+  const replan = useReplan(detail.application.id);
+  if (!rejection) return null;
+  const who = detail.contacts.find((c) => c.id === rejection.contactId)?.name;
+  return (
+    <SectionCard title="Recovery" id="recovery">
+      <Stack gap="md">
+        <Text size="sm">
+          Rejected {formatDay(rejection.rejectedOn)} after the{' '}
+          {STAGE_LABELS[rejection.stageReached].toLowerCase()} stage —{' '}
+          {REJECTION_CHANNEL_LABELS[rejection.channel].toLowerCase()}
+          {who ? `, from ${who}` : ''}.{rejection.reason ? ` They said: “${rejection.reason}”` : ''}
+        </Text>
+        <Divider />
+        <Part title="Reflection">
+          <ReflectionSummary
+            applicationId={detail.application.id}
+            reflection={rejection.reflection}
+          />
+        </Part>
+        <Divider />
+        <Part title="Plan">
+          <QueryState query={plan} what="the plan">
+            {(data) =>
+              data.steps.length === 0 ? (
+                <Group gap="xs" justify="space-between">
+                  <Text size="sm" c="dimmed">
+                    No steps yet.
+                  </Text>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => replan.mutate()}
+                    loading={replan.isPending}
+                  >
+                    Plan the next steps
+                  </Button>
+                  {replan.isError && (
+                    <Text size="sm" c="red" role="alert">
+                      {errorMessage(replan.error)}
+                    </Text>
+                  )}
+                </Group>
+              ) : (
+                <PlanSteps steps={data.steps} />
+              )
+            }
+          </QueryState>
+        </Part>
+        <Divider />
+        <Part title="Feedback received">
+          <FeedbackSection
+            applicationId={detail.application.id}
+            feedback={rejection.feedback}
+            receivedOn={rejection.feedbackReceivedOn}
+          />
+        </Part>
+      </Stack>
+    </SectionCard>
+  );
+}

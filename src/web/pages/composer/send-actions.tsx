@@ -1,0 +1,160 @@
+import { Button, Group, Text } from '@mantine/core';
+import { useClipboard } from '@mantine/hooks';
+import { IconCheck, IconCopy, IconDownload, IconMail, IconSend } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ApiError, errorMessage } from '../../api/api-error';
+import { emlFileName, mailtoHref, type OutgoingMessage } from './send-formats';
+import { useIsEmpty, type TextStore } from './text-store';
+
+interface SendActionsProps {
+  messageId: string;
+  store: TextStore;
+  /** The message as it stands, read when an action is taken rather than on every keystroke. */
+  outgoing: () => OutgoingMessage;
+  channel: 'email' | 'linkedin' | 'other';
+  kind: string;
+  company: string | null;
+  sent: boolean;
+  /** Saves what is typed, then records the message as sent. */
+  onMarkSent: () => Promise<void>;
+  /** Called before the text leaves the app, to save it first. */
+  beforeLeaving: () => Promise<void>;
+}
+
+/**
+ * Saves a file the server writes, under a name a person recognises (the server's own name is
+ * the message id). Fetched first, so a failure can be said in words instead of a broken file.
+ */
+async function download(href: string, fileName: string) {
+  const response = await fetch(href);
+  if (!response.ok)
+    throw ApiError.fromBody(await response.json().catch(() => null), response.status);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * Ways to send: Rebound never sends by itself here. Copy it, hand it to the mail app, or save
+ * an .eml (written by the server, with the threading headers of earlier mail to the person);
+ * then "Mark as sent" records it and completes the step it was for.
+ */
+export function SendActions({
+  messageId,
+  store,
+  outgoing,
+  channel,
+  kind,
+  company,
+  sent,
+  onMarkSent,
+  beforeLeaving,
+}: SendActionsProps) {
+  const clipboard = useClipboard({ timeout: 2000 });
+  const [marking, setMarking] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const empty = useIsEmpty(store);
+
+  const markSent = async () => {
+    setFailure(null);
+    setMarking(true);
+    try {
+      await onMarkSent();
+    } catch (error) {
+      setFailure(errorMessage(error));
+    } finally {
+      setMarking(false);
+    }
+  };
+
+  return (
+    <div>
+      <Group gap="xs" wrap="wrap">
+        <Button
+          variant="default"
+          leftSection={
+            clipboard.copied ? (
+              <IconCheck size={16} aria-hidden />
+            ) : (
+              <IconCopy size={16} aria-hidden />
+            )
+          }
+          onClick={() => clipboard.copy(outgoing().body)}
+          disabled={empty}
+          aria-keyshortcuts="Control+Enter"
+          data-action="copy"
+        >
+          {clipboard.copied ? 'Copied' : 'Copy'}
+        </Button>
+        {channel === 'email' && (
+          <>
+            <Button
+              component="a"
+              href="mailto:"
+              variant="default"
+              leftSection={<IconMail size={16} aria-hidden />}
+              onClick={(event: React.MouseEvent<HTMLAnchorElement>) => {
+                // The link is filled in as it is followed, with the text as it is now.
+                event.currentTarget.href = mailtoHref(outgoing());
+                void beforeLeaving();
+              }}
+              data-disabled={empty || undefined}
+              data-action="mailto"
+            >
+              Open in mail app
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} aria-hidden />}
+              onClick={async () => {
+                // The server writes the file from the saved message, so what is typed is saved first.
+                setSaving(true);
+                setFailure(null);
+                try {
+                  await beforeLeaving();
+                  await download(`/api/messages/${messageId}/eml`, emlFileName(kind, company));
+                } catch (error) {
+                  setFailure(errorMessage(error));
+                } finally {
+                  setSaving(false);
+                }
+              }}
+              loading={saving}
+              disabled={empty}
+              data-action="eml"
+            >
+              Download .eml
+            </Button>
+          </>
+        )}
+        {!sent && (
+          <Button
+            leftSection={<IconSend size={16} aria-hidden />}
+            onClick={() => void markSent()}
+            loading={marking}
+            disabled={empty}
+            data-action="mark-sent"
+          >
+            Mark as sent
+          </Button>
+        )}
+      </Group>
+      {clipboard.error && (
+        <Text size="sm" c="red" role="alert" mt="xs">
+          The browser did not allow copying. Select the text and copy it with Ctrl+C.
+        </Text>
+      )}
+      {failure && (
+        <Text size="sm" c="red" role="alert" mt="xs">
+          {failure}
+        </Text>
+      )}
+    </div>
+  );
+}

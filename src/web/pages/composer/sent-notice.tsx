@@ -1,0 +1,45 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { IconCircleCheck } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { ApplicationDetail } from '../../api/applications';
+import type { Contact } from '../../api/contacts';
+import type { Message } from '../../api/messages';
+import { formatDay } from '../../lib/dates';
+
+/** Once sent: what was recorded, and the way back. */
+export function SentNotice({
+  message,
+  contact,
+  detail,
+  stepDone,
+}: {
+  message: Message;
+  contact: Contact | null;
+  detail: ApplicationDetail | null;
+  stepDone: boolean;
+}) {
+  return (
+    <Alert color="teal" icon={<IconCircleCheck aria-hidden />} title="Sent" data-sent-notice>
+      <Text size="sm">
+        Recorded as sent {message.sentAt ? formatDay(message.sentAt) : ''}
+        {contact ? ` and logged with ${contact.name}` : ''}.
+        {stepDone ? ' The step it was for is done.' : ''}
+      </Text>
+      <Group gap="xs" mt="xs">
+        <Button component={Link} to="/" size="xs" variant="light">
+          Back to Today
+        </Button>
+        {detail && (
+          <Button
+            component={Link}
+            to={`/applications/${detail.application.id}`}
+            size="xs"
+            variant="subtle"
+          >
+            Back to {detail.application.company}
+          </Button>
+        )}
+      </Group>
+    </Alert>
+  );
+}

@@ -1,0 +1,103 @@
+import { Badge, Text } from '@mantine/core';
+import { useDroppable } from '@dnd-kit/core';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { memo, useCallback, useRef } from 'react';
+import { STAGE_LABELS, type Stage } from '../../../core/stages';
+import type { Application } from '../../api/applications';
+import { STAGE_COLORS } from '../../lib/stage-style';
+import { ApplicationCard } from './application-card';
+import { columnId } from './board-keyboard';
+import classes from './board.module.css';
+
+/** A card's height plus the gap below it; fixed, so scrolling never has to measure. */
+export const ROW_HEIGHT = 92;
+
+interface BoardColumnProps {
+  stage: Stage;
+  applications: readonly Application[];
+  activeId: string | null;
+  now: Date;
+}
+
+/**
+ * One stage's column. Only the cards in view (and a few either side) are in the page, so a
+ * column of hundreds scrolls as lightly as one of ten. The card being dragged stays mounted.
+ */
+export const BoardColumn = memo(function BoardColumn({
+  stage,
+  applications,
+  activeId,
+  now,
+}: BoardColumnProps) {
+  const { setNodeRef, isOver } = useDroppable({ id: columnId(stage), data: { stage } });
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const activeIndex = activeId === null ? -1 : applications.findIndex((a) => a.id === activeId);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeIndex >= 0 && !indexes.includes(activeIndex)) indexes.push(activeIndex);
+      return indexes;
+    },
+    [activeIndex],
+  );
+  const virtualizer = useVirtualizer({
+    count: applications.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 4,
+    rangeExtractor,
+    getItemKey: (index) => applications[index]?.id ?? index,
+  });
+  const titleId = `column-title-${stage}`;
+  return (
+    <section
+      ref={setNodeRef}
+      className={classes.column}
+      data-over={isOver || undefined}
+      data-stage={stage}
+      aria-labelledby={titleId}
+    >
+      <header className={classes.columnHeader}>
+        <h2 className={classes.columnTitle} id={titleId}>
+          {STAGE_LABELS[stage]}
+        </h2>
+        <Badge
+          variant="light"
+          color={STAGE_COLORS[stage]}
+          aria-label={`${applications.length} applications`}
+        >
+          {applications.length}
+        </Badge>
+      </header>
+      <div ref={scrollRef} className={classes.columnScroll} data-column-scroll={stage}>
+        {applications.length === 0 ? (
+          <Text size="sm" c="dimmed" className={classes.empty}>
+            Nothing here yet
+          </Text>
+        ) : (
+          <ul
+            className={classes.columnList}
+            style={{ height: virtualizer.getTotalSize() }}
+            aria-labelledby={titleId}
+          >
+            {virtualizer.getVirtualItems().map((item) => {
+              const application = applications[item.index];
+              if (!application) return null;
+              return (
+                <li
+                  key={item.key}
+                  className={classes.row}
+                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                  aria-setsize={applications.length}
+                  aria-posinset={item.index + 1}
+                >
+                  <ApplicationCard application={application} now={now} />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+});

@@ -1,0 +1,84 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { errorMessage } from '../../api/api-error';
+import { useReplan, type RecoveryPlan } from '../../api/recovery';
+import { PlanSteps } from '../../components/plan-steps';
+import { MESSAGE_FOR_TASK } from '../../lib/task-messages';
+import { useStartMessage } from '../composer/use-start-message';
+
+/** The plan Rebound made, and the way straight into the first message. */
+export function PlanStep({ plan }: { plan: RecoveryPlan }) {
+  const start = useStartMessage();
+  const replan = useReplan(plan.application.id);
+  const open = plan.steps.filter((s) => s.status === 'open');
+  const first = open.find((s) => MESSAGE_FOR_TASK[s.kind] !== undefined);
+  const firstKind = first ? MESSAGE_FOR_TASK[first.kind] : undefined;
+  return (
+    <Stack gap="md">
+      <Text>
+        Here is the plan. Each step has a day and the reason for it; they will show up on Today when
+        they are due.{' '}
+        {plan.people[0] ? `${plan.people[0].name} is the first person to write to.` : ''}
+      </Text>
+      {first && firstKind && (
+        <Alert color="teal" variant="light" title={`First: ${first.title}`}>
+          <Text size="sm" mb="sm">
+            {first.reason}
+          </Text>
+          <Group gap="xs">
+            <Button
+              leftSection={<IconPencil size={16} aria-hidden />}
+              loading={start.isPending}
+              onClick={() =>
+                start.mutate({
+                  kind: firstKind,
+                  applicationId: first.applicationId,
+                  contactId: first.contactId,
+                  taskId: first.id,
+                })
+              }
+            >
+              Write it now
+            </Button>
+            <Button component={Link} to="/" variant="default">
+              Later, from Today
+            </Button>
+          </Group>
+          {start.isError && (
+            <Text size="sm" c="red" role="alert" mt="xs">
+              {errorMessage(start.error)}
+            </Text>
+          )}
+        </Alert>
+      )}
+      {plan.steps.length === 0 ? (
+        <Group gap="xs">
+          <Text size="sm" c="dimmed">
+            There are no steps yet.
+          </Text>
+          <Button
+            size="xs"
+            variant="light"
+            onClick={() => replan.mutate()}
+            loading={replan.isPending}
+          >
+            Plan the next steps
+          </Button>
+          {replan.isError && (
+            <Text size="sm" c="red" role="alert">
+              {errorMessage(replan.error)}
+            </Text>
+          )}
+        </Group>
+      ) : (
+        <PlanSteps steps={plan.steps} />
+      )}
+      <Group>
+        <Button component={Link} to={`/applications/${plan.application.id}`} variant="subtle">
+          Back to {plan.application.company}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,27 @@
+import { Stack } from '@mantine/core';
+import { useSettings } from '../../api/settings';
+import { PageHeader } from '../../components/page-header';
+import { QueryState } from '../../components/query-state';
+import { CalendarSection } from './calendar-section';
+import { DataSection } from './data-section';
+import { GeneralSection } from './general-section';
+import { TimingSection } from './timing-section';
+
+export default function SettingsPage() {
+  const settings = useSettings();
+  return (
+    <Stack maw={820} gap="md">
+      <PageHeader title="Settings" description="How Rebound times things for you, and your data." />
+      <QueryState query={settings} what="the settings">
+        {(data) => (
+          <>
+            <GeneralSection settings={data} />
+            <TimingSection key={JSON.stringify([data.rules, data.cadences])} settings={data} />
+          </>
+        )}
+      </QueryState>
+      <CalendarSection />
+      <DataSection />
+    </Stack>
+  );
+}

@@ -1,0 +1,294 @@
+import fc from 'fast-check';
+import {
+  DIRECTIONS,
+  INTERACTION_CHANNELS,
+  INTERVIEW_FORMATS,
+  MESSAGE_CHANNELS,
+  MESSAGE_KINDS,
+  MESSAGE_STATUSES,
+  REJECTION_CHANNELS,
+  RELATIONSHIPS,
+  TASK_KINDS,
+  TASK_STATUSES,
+} from '../../src/core/enums';
+import { FIT_ANSWERS, MOODS } from '../../src/core/recovery/reflection';
+import { STAGES } from '../../src/core/stages';
+import {
+  WORKSPACE_DOCUMENT_FORMAT,
+  WORKSPACE_DOCUMENT_VERSION,
+  type WorkspaceDocument,
+} from '../../src/core/workspace-document';
+
+/**
+ * Whole workspace documents: every record kind, every field, any Unicode text a database can
+ * store, references that point at records that exist (or null), and the uniqueness rules the
+ * database keeps (distinct ids, one rejection per application, distinct links).
+ */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what must not be generated
+const text = fc.string({ unit: 'grapheme', maxLength: 30 }).map((s) => s.replace(/\u0000/g, ''));
+const nonEmpty = text.filter((s) => s.length > 0);
+const nullableText = fc.option(text, { nil: null });
+const instant = fc
+  .date({
+    min: new Date('1970-01-01T00:00:00Z'),
+    max: new Date('2100-01-01T00:00:00Z'),
+    noInvalidDate: true,
+  })
+  .map((d) => d.toISOString());
+const nullableInstant = fc.option(instant, { nil: null });
+const day = instant.map((i) => i.slice(0, 10));
+const int = fc.integer({ min: -2_147_483_648, max: 2_147_483_647 });
+const json = fc
+  .dictionary(fc.stringMatching(/^[a-z]{1,8}$/), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 })
+  .map((v) => JSON.parse(JSON.stringify(v).replace(/\\u0000/g, '')) as Record<string, unknown>);
+const list = fc.array(text, { maxLength: 3 });
+const oneOf = <T extends string>(values: readonly T[]) => fc.constantFrom(...values);
+
+const reflection = fc.record({
+  fit: fc.option(oneOf(FIT_ANSWERS), { nil: null }),
+  fitWhy: nullableText,
+  missingSkills: fc.array(fc.record({ tag: nonEmpty, label: text }), { maxLength: 2 }),
+  communication: nullableText,
+  forgotToHighlight: list,
+  hardQuestions: fc.array(fc.record({ id: nonEmpty, question: text, betterAnswer: nullableText }), {
+    maxLength: 2,
+  }),
+  wentWell: nullableText,
+  feeling: fc.option(oneOf(MOODS), { nil: null }),
+  feelingNote: nullableText,
+  feelingAt: fc.option(instant, { nil: null }),
+  updatedAt: instant,
+});
+
+/** The ids of each kind of record other records may point at. */
+interface Pools {
+  apps: string[];
+  contacts: string[];
+  interviews: string[];
+  messages: string[];
+  interactions: string[];
+}
+
+const ids = (prefix: string, max: number) =>
+  fc
+    .uniqueArray(fc.stringMatching(/^[a-z0-9]{4,12}$/), { maxLength: max })
+    .map((l) => l.map((id) => `${prefix}_${id}`));
+const refTo = (pool: readonly string[]) =>
+  pool.length === 0 ? fc.constant(null) : fc.option(fc.constantFrom(...pool), { nil: null });
+const anyOf = (pool: readonly string[]) => fc.constantFrom(...pool);
+/** Records without ids of their own to share: numbered so no two collide. */
+const numbered = <T extends { id: string }>(records: T[]) =>
+  records.map((r, i) => ({ ...r, id: `${r.id}${i}` }));
+
+const applications = ({ apps }: Pools) =>
+  fc.tuple(
+    ...apps.map((id) =>
+      fc.record({
+        id: fc.constant(id),
+        company: nonEmpty,
+        role: nonEmpty,
+        link: nullableText,
+        source: nullableText,
+        location: nullableText,
+        salaryMin: fc.option(int, { nil: null }),
+        salaryMax: fc.option(int, { nil: null }),
+        salaryCurrency: nullableText,
+        postingText: nullableText,
+        notes: nullableText,
+        stage: oneOf(STAGES),
+        stageChangedAt: instant,
+        createdAt: instant,
+        updatedAt: instant,
+      }),
+    ),
+  );
+
+const stageEvents = ({ apps }: Pools) =>
+  apps.length === 0
+    ? fc.constant([])
+    : fc
+        .array(
+          fc.record({
+            id: fc.constant('stg_'),
+            applicationId: anyOf(apps),
+            stage: oneOf(STAGES),
+            at: instant,
+            note: nullableText,
+          }),
+          { maxLength: 6 },
+        )
+        .map(numbered);
+
+const contacts = ({ contacts: pool }: Pools) =>
+  fc.tuple(
+    ...pool.map((id) =>
+      fc.record({
+        id: fc.constant(id),
+        name: nonEmpty,
+        title: nullableText,
+        company: nullableText,
+        email: nullableText,
+        otherEmails: list,
+        linkedinUrl: nullableText,
+        phone: nullableText,
+        otherPhones: list,
+        websites: list,
+        howMet: nullableText,
+        relationship: oneOf(RELATIONSHIPS),
+        tags: list,
+        notes: nullableText,
+        lastInteractionAt: nullableInstant,
+        keepInTouchDays: fc.option(fc.integer({ min: 0, max: 2_147_483_647 }), { nil: null }),
+        keepInTouchSnoozedUntil: nullableInstant,
+        unansweredTouches: fc.integer({ min: 0, max: 2_147_483_647 }),
+        createdAt: instant,
+        updatedAt: instant,
+      }),
+    ),
+  );
+
+const applicationContacts = (p: Pools) =>
+  p.apps.length === 0 || p.contacts.length === 0
+    ? fc.constant([])
+    : fc.uniqueArray(fc.record({ applicationId: anyOf(p.apps), contactId: anyOf(p.contacts) }), {
+        maxLength: 6,
+        selector: (l) => `${l.applicationId} ${l.contactId}`,
+      });
+
+const interviews = (p: Pools) =>
+  fc.tuple(
+    ...(p.apps.length === 0 ? [] : p.interviews).map((id) =>
+      fc.record({
+        id: fc.constant(id),
+        applicationId: anyOf(p.apps),
+        scheduledAt: instant,
+        round: fc.integer({ min: 1, max: 2_147_483_647 }),
+        format: oneOf(INTERVIEW_FORMATS),
+        durationMinutes: fc.option(int, { nil: null }),
+        topics: list,
+        questions: list,
+        notes: nullableText,
+        contactIds: fc.subarray(p.contacts).map((l) => [...l].sort()),
+        createdAt: instant,
+        updatedAt: instant,
+      }),
+    ),
+  );
+
+const messages = (p: Pools) =>
+  fc.tuple(
+    ...p.messages.map((id) =>
+      fc.record({
+        id: fc.constant(id),
+        applicationId: refTo(p.apps),
+        contactId: refTo(p.contacts),
+        kind: oneOf(MESSAGE_KINDS),
+        channel: oneOf(MESSAGE_CHANNELS),
+        recipient: nullableText,
+        subject: nullableText,
+        body: text,
+        status: oneOf(MESSAGE_STATUSES),
+        sentAt: nullableInstant,
+        emailMessageId: nullableText,
+        inReplyTo: nullableText,
+        references: list,
+        createdAt: instant,
+        updatedAt: instant,
+      }),
+    ),
+  );
+
+const interactions = (p: Pools) =>
+  fc.tuple(
+    ...(p.contacts.length === 0 ? [] : p.interactions).map((id) =>
+      fc.record({
+        id: fc.constant(id),
+        contactId: anyOf(p.contacts),
+        applicationId: refTo(p.apps),
+        occurredAt: instant,
+        channel: oneOf(INTERACTION_CHANNELS),
+        direction: oneOf(DIRECTIONS),
+        summary: nullableText,
+        messageId: refTo(p.messages),
+        createdAt: instant,
+      }),
+    ),
+  );
+
+const rejections = (p: Pools) =>
+  fc.subarray(p.apps).chain((rejected) =>
+    fc
+      .tuple(
+        ...rejected.map((applicationId) =>
+          fc.record({
+            id: fc.constant('rej_'),
+            applicationId: fc.constant(applicationId),
+            rejectedOn: day,
+            stageReached: oneOf(STAGES),
+            channel: oneOf(REJECTION_CHANNELS),
+            reason: nullableText,
+            humanContact: fc.boolean(),
+            contactId: refTo(p.contacts),
+            seniorRole: fc.option(fc.boolean(), { nil: null }),
+            reflection: fc.option(reflection, { nil: null }),
+            feedback: nullableText,
+            feedbackReceivedOn: fc.option(day, { nil: null }),
+            createdAt: instant,
+            updatedAt: instant,
+          }),
+        ),
+      )
+      .map(numbered),
+  );
+
+const tasks = (p: Pools) =>
+  fc
+    .array(
+      fc.record({
+        id: fc.constant('tsk_'),
+        applicationId: refTo(p.apps),
+        contactId: refTo(p.contacts),
+        kind: oneOf(TASK_KINDS),
+        status: oneOf(TASK_STATUSES),
+        dueAt: instant,
+        snoozedUntil: nullableInstant,
+        reason: text,
+        doneAt: nullableInstant,
+        messageId: refTo(p.messages),
+        interactionId: refTo(p.contacts.length === 0 ? [] : p.interactions),
+        createdAt: instant,
+        updatedAt: instant,
+      }),
+      { maxLength: 4 },
+    )
+    .map(numbered);
+
+const pools: fc.Arbitrary<Pools> = fc.record({
+  apps: ids('app', 4),
+  contacts: ids('con', 4),
+  interviews: ids('ivw', 3),
+  messages: ids('msg', 3),
+  interactions: ids('int', 3),
+});
+
+export const workspaceDocumentArbitrary: fc.Arbitrary<WorkspaceDocument> = pools.chain((p) =>
+  fc
+    .record({
+      exportedAt: instant,
+      workspace: fc.record({ name: nonEmpty, settings: json }),
+      applications: applications(p),
+      stageEvents: stageEvents(p),
+      contacts: contacts(p),
+      applicationContacts: applicationContacts(p),
+      interviews: interviews(p),
+      messages: messages(p),
+      interactions: interactions(p),
+      rejections: rejections(p),
+      tasks: tasks(p),
+    })
+    .map((data) => ({
+      format: WORKSPACE_DOCUMENT_FORMAT,
+      version: WORKSPACE_DOCUMENT_VERSION,
+      ...data,
+    })),
+) as fc.Arbitrary<WorkspaceDocument>;
