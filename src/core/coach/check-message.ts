@@ -1,6 +1,6 @@
 import { createDocument } from './document';
 import { createRuleSet, defaultRules, type CoachSettings, type RuleSet } from './registry';
-import { toFindings } from './rule';
+import { toFindings, type CoachRule } from './rule';
 import { scoreFindings, statsOf } from './scores';
 import type { CoachInput, CoachResult, Finding, Severity } from './types';
 
@@ -44,9 +44,14 @@ export function checkMessage(input: CoachInput, options: CheckOptions = {}): Coa
   const doc = createDocument(input);
   const rules = options.rules ?? defaultRuleSet();
   const findings: Finding[] = [];
+  const applies = (rule: CoachRule) => !rule.kinds || rule.kinds.includes(doc.input.kind);
   for (const rule of rules.rules) {
-    if (rule.kinds && !rule.kinds.includes(doc.input.kind)) continue;
-    findings.push(...toFindings(rule, rule.check(doc)));
+    if (!rule.fallback && applies(rule)) findings.push(...toFindings(rule, rule.check(doc)));
+  }
+  for (const rule of rules.rules) {
+    if (!rule.fallback || !applies(rule)) continue;
+    const covered = findings.some((f) => f.category === rule.category && f.severity !== 'info');
+    if (!covered) findings.push(...toFindings(rule, rule.check(doc)));
   }
   findings.sort(
     (a, b) =>

@@ -25,6 +25,8 @@ export interface PhraseGroup {
   unlessSelfSubject?: boolean;
   /** Only count a match whose sentence also matches this (canonical text). */
   requireInSentence?: RegExp;
+  /** Skip a one-word match that is a word of the company, role or facts (a law firm's tribunal work). */
+  unlessTopic?: boolean;
 }
 
 export interface PhraseMatch {
@@ -52,10 +54,13 @@ export const VOCABULARY: Record<string, string> = {
   REQ: '(?:requirements?|qualifications?|criteria|criterion|boxes|box|skills?|expectations?|points?|bullets?|bullet points?|items?|specifications?|competenc(?:y|ies)|prerequisites?|needs|demands|asks)',
   THEY: '(?:you|your team|the team|the panel|the committee|the company|they|he|she|the hiring manager|hr|management|the recruiter|the recruiters|the interviewers?|everyone|you all|your company)',
   NUM: '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many|multiple|some|a couple of)',
+  /** Job titles, to name the person hired ("the analyst you hired", "your new planner"). */
+  JOB: '(?:analyst|manager|engineer|planner|officer|lead|chef|sous chef|cook|nurse|teacher|reporter|journalist|developer|designer|architect|supervisor|coordinator|co-ordinator|assistant|director|specialist|consultant|solicitor|lawyer|programmer|trainee|graduate|associate|administrator|accountant|auditor|technician|scientist|researcher|editor|writer|producer|marketer|recruiter|advisor|adviser|executive|deputy|therapist|pharmacist|paralegal|agent|representative|intern|head|owner|librarian|curator|buyer|controller|surveyor|inspector|instructor|lecturer|tutor|carer|midwife|doctor|paramedic|clerk|receptionist|fundraiser|organiser|organizer|strategist|operator|mechanic|electrician|partner|tech|technician|ta|rep|sparky|nanny|cleaner|porter|barista|driver|coach|trainer|stage manager|sous|commis|leader|handler|broker|surveyor|worker|nurse|assistant|negotiator|producer|trainer|receptionist|pm|qa|ba|cto|vp|bdr|sdr|[a-z]{3,}(?:er|or|ist|ian|ant|ent))',
   WORD: W,
 };
 
-function expand(pattern: string): string {
+/** Expands `{NAME}` vocabularies and `{GAP:n}` in a pattern into plain regular-expression text. */
+export function expand(pattern: string): string {
   return pattern.replace(/\{([A-Z]+)(?::(\d+))?\}/g, (whole, name: string, count?: string) => {
     if (name === 'GAP') return `(?:${W} ){0,${count ?? '2'}}`;
     const vocabulary = VOCABULARY[name];
@@ -82,11 +87,12 @@ export function compileGroups(groups: readonly PhraseGroup[]): CompiledGroup[] {
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'without', 'neither', 'hardly']);
 const ACCEPTANCE =
-  /\b(?:understand|understood|understandable|respect|accept|accepted|appreciate|appreciated|no hard feelings|of course|fair enough|makes sense|made sense|get it|totally get|completely get|that is fine|it happens|all good|no worries|thank|thanks|grateful|right call)\b/;
+  /\b(?:understand|understood|understandable|respect|accept|accepted|appreciate|appreciated|no hard feelings|of course|fair enough|makes sense|made sense|get it|totally get|completely get|that is fine|it happens|all good|no worries|thank|thanks|grateful|right call|(?:can|could) see why|i see why|makes (?:complete |total |perfect )?sense)\b/;
 const FORWARD =
   /\b(?:future|next time|down the road|later on|another (?:role|position|opening|post|vacancy)|other (?:roles|positions|openings|opportunities)|similar (?:role|roles|position|positions)|new (?:role|roles|opening|openings|position)|opens? up|comes? up|in the future|next year|one day|someday|again (?:in|later)|if (?:a|another|any) (?:role|position|opening|vacancy|post)|another time)\b/;
 
-function sentenceText(doc: CoachDocument, sentence: Sentence | undefined): string {
+/** The canonical text of one sentence. */
+export function sentenceText(doc: CoachDocument, sentence: Sentence | undefined): string {
   if (!sentence) return '';
   const first = doc.canon[sentence.first];
   const last = doc.canon[sentence.last - 1];
@@ -95,7 +101,7 @@ function sentenceText(doc: CoachDocument, sentence: Sentence | undefined): strin
 }
 
 /** Whether a sentence accepts the decision; "I don't understand" or "hard to accept" is not acceptance. */
-function accepts(sentence: string): boolean {
+export function accepts(sentence: string): boolean {
   const affirmed = sentence.replace(
     /\b(?:not|never|no|hardly|(?:hard|difficult|impossible|struggling|struggle|unable|fail|failing) to)(?: [a-z']+){0,2} (?:understand|accept|respect|appreciate|get it)\w*/g,
     '',
@@ -103,7 +109,8 @@ function accepts(sentence: string): boolean {
   return ACCEPTANCE.test(affirmed);
 }
 
-function negatedBefore(doc: CoachDocument, index: number): boolean {
+/** A negation just before a token, in its clause ("I'm not asking you to …"). */
+export function negatedBefore(doc: CoachDocument, index: number): boolean {
   const token = doc.canon[index];
   if (!token) return false;
   for (let i = index - 1; i >= Math.max(0, index - 4); i -= 1) {
@@ -117,7 +124,7 @@ function negatedBefore(doc: CoachDocument, index: number): boolean {
 }
 
 /** The nearest subject before a match is the writer ("I'm reconsidering…", not "I think it's…"). */
-function selfSubject(doc: CoachDocument, index: number): boolean {
+export function selfSubject(doc: CoachDocument, index: number): boolean {
   const token = doc.canon[index];
   for (let i = index - 1; i >= Math.max(0, index - 5); i -= 1) {
     const previous = doc.canon[i];
@@ -153,7 +160,7 @@ function passesGuards(doc: CoachDocument, group: PhraseGroup, tokenIndex: number
  * Where the message writes the company, role or person's name: words there are names, not tone
  * (a company called "Unfair Advantage" is not an accusation).
  */
-function namedSpans(doc: CoachDocument): { start: number; end: number }[] {
+export function namedSpans(doc: CoachDocument): { start: number; end: number }[] {
   return doc.memo('phrases.named', () => {
     const spans: { start: number; end: number }[] = [];
     const lower = doc.masked.toLowerCase();
@@ -167,6 +174,27 @@ function namedSpans(doc: CoachDocument): { start: number; end: number }[] {
     }
     return spans;
   });
+}
+
+/** Words of the company, role and facts: the subject of the conversation, not its tone. */
+function topicWords(doc: CoachDocument): Set<string> {
+  return doc.memo('phrases.topic', () => {
+    const { company, role, facts } = doc.input.context;
+    const words = [company, role, ...facts]
+      .join(' ')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}'-]+/gu);
+    return new Set(words ?? []);
+  });
+}
+
+/**
+ * Whether a match is a single word the conversation is about ("tribunal" at a law firm is the
+ * job, not a threat). Longer matches say something about the topic, so they still count.
+ */
+export function onlyTopicWords(doc: CoachDocument, quoted: string): boolean {
+  const words = quoted.toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? [];
+  return words.length === 1 && topicWords(doc).has(words[0] ?? '');
 }
 
 /**
@@ -183,6 +211,7 @@ export function matchGroups(doc: CoachDocument, compiled: readonly CompiledGroup
       if (!passesGuards(doc, group, index)) continue;
       const span = doc.spanOf(match.index, match.index + match[0].length);
       if (named.some((n) => n.start <= span.start && span.end <= n.end)) continue;
+      if (group.unlessTopic && onlyTopicWords(doc, doc.text.slice(span.start, span.end))) continue;
       // The sign-off holds the writer's own name, which is no one's tone.
       if (span.start >= doc.closingStart) continue;
       if (matches.some((m) => m.start < span.end && span.start < m.end)) continue;

@@ -14,12 +14,20 @@ import { repeatRequestRule, tooLateRule, tooSoonRule } from './rules/timing';
 import { accusationRule } from './rules/tone-accusation';
 import { arguesDecisionRule } from './rules/tone-argues-decision';
 import { asksToReconsiderRule } from './rules/tone-asks-to-reconsider';
+import { bargainingRule } from './rules/tone-bargaining';
 import { demandRule } from './rules/tone-demand';
 import { frustrationRule } from './rules/tone-frustration';
+import { guiltTripRule } from './rules/tone-guilt-trip';
+import { toneImpressionRule } from './rules/tone-impression';
+import { ironicPraiseRule } from './rules/tone-ironic-praise';
 import { linkedinAskRule } from './rules/tone-linkedin-ask';
+import { mentionsHireRule } from './rules/tone-mentions-hire';
 import { pleadingRule } from './rules/tone-pleading';
+import { questionsJudgementRule } from './rules/tone-questions-judgement';
 import { sarcasmRule } from './rules/tone-sarcasm';
 import { shoutingRule } from './rules/tone-shouting';
+import { sourGrapesRule } from './rules/tone-sour-grapes';
+import { superiorityRule } from './rules/tone-superiority';
 
 /** A checked list of rules: ids are unique, so every finding names exactly one rule. */
 export interface RuleSet {
@@ -50,13 +58,21 @@ export function defaultRules(settings: CoachSettings = {}): CoachRule[] {
   return [
     frustrationRule(),
     arguesDecisionRule(),
+    questionsJudgementRule(),
+    mentionsHireRule(),
     asksToReconsiderRule(),
+    bargainingRule(),
     demandRule(),
+    guiltTripRule(),
     accusationRule(),
     sarcasmRule(),
+    ironicPraiseRule(),
+    superiorityRule(),
+    sourGrapesRule(),
     pleadingRule(),
     shoutingRule(),
     linkedinAskRule(),
+    toneImpressionRule(),
     placeholderRule(),
     boilerplateRule(),
     nearDuplicateRule(),

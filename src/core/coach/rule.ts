@@ -19,6 +19,11 @@ export interface CoachRule {
   severity: Severity;
   /** The kinds it applies to; every kind when absent. */
   kinds?: readonly CoachKind[] | undefined;
+  /**
+   * A safety net: it runs after the others and reports only when no other rule found a problem
+   * (warning or error) in its category, so it never repeats what a clearer rule already said.
+   */
+  fallback?: boolean | undefined;
   check(doc: CoachDocument): RuleFinding[];
 }
 
@@ -26,6 +31,7 @@ export interface CoachRule {
 export interface BaseRuleOptions {
   severity: Severity;
   kinds?: readonly CoachKind[] | undefined;
+  fallback?: boolean | undefined;
 }
 
 export interface RuleDefinition<O extends BaseRuleOptions> {
@@ -47,6 +53,7 @@ export function defineRule<O extends BaseRuleOptions>(definition: RuleDefinition
       category: definition.category,
       severity: merged.severity,
       kinds: merged.kinds,
+      fallback: merged.fallback,
       check: definition.create(merged),
     };
   };

@@ -40,3 +40,22 @@ describe('template/near-duplicate', () => {
     expect(runRule(rule, text, { context: { previousMessages: [earlier] } })).toEqual([]);
   });
 });
+
+describe('template/near-duplicate, reworded copies', () => {
+  const earlier =
+    'Hi Tom,\nThank you for letting me know about your decision. I really appreciated the chance to interview and to learn more about the team’s plans for next year. If you have a moment, I would be grateful for any feedback on how I could strengthen my application in the future.\nBest,\nAna';
+  const previousMessages = [{ text: earlier, to: 'Tom Price', company: 'Quill Analytics' }];
+
+  it('finds a copy reworded word by word, which shares few shingles', () => {
+    const text =
+      'Hi Marta,\nThanks for letting me know your decision. I truly appreciated the chance to interview and learn more about your team’s plans for next year. If you have time, I’d be grateful for feedback on how I could make my application stronger in the future.\nBest,\nAna';
+    const [finding] = problems(runRule(rule, text, { context: { previousMessages } }));
+    expect(finding?.message).toMatch(/Tom Price, lightly reworded/);
+  });
+
+  it('leaves a different letter in the same voice alone', () => {
+    const text =
+      'Hi Marta,\nThank you for the tour of the depot in Aarhus and the honest chat about night planning. I have been practising rerouting exercises since, and I would love one pointer on my forecasting answer.\nBest,\nAna';
+    expect(problems(runRule(rule, text, { context: { previousMessages } }))).toEqual([]);
+  });
+});

@@ -19,6 +19,8 @@ describe('template/placeholder', () => {
     ['Thanks for the call on [date].', '[date]'],
     ['Thanks for the interview at (company name).', '(company name)'],
     ['I loved meeting the team at insert company name here.', 'insert company name here'],
+    ['Hi $name, thanks for the tour.', '$name'],
+    ['Dear [ ], thanks for your time.', '[ ]'],
   ])('flags %j', (text, slot) => {
     const found = runRule(rule, text);
     expect(found.map((f) => f.severity)).toContain('error');

@@ -80,14 +80,16 @@ const SLOT_WORDS = [
 
 /** `[…]`, `{…}`, `{{…}}`, `<…>`, `(Name)`, `%NAME%`, `${NAME}`, runs of underscores. */
 const BRACKETED =
-  /\[([^[\]\n]{1,60})\](?!\()|\{\{?\s*([^{}\n]{1,50}?)\s*\}?\}|<<?([^<>\n]{1,50})>>?|\(([^()\n]{1,40})\)|%([A-Za-z_]{2,30})%|\$\{?([A-Z_]{2,30})\}?|(_{3,})/g;
+  /\[([^[\]\n]{0,60})\](?!\()|\{\{?\s*([^{}\n]{1,50}?)\s*\}?\}|<<?([^<>\n]{1,50})>>?|\(([^()\n]{1,40})\)|%([A-Za-z_]{2,30})%|\$\{?([A-Za-z_]{2,30})\}?|(_{3,})/g;
 const STAND_IN_NEAR = /\b(?:Company|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Person) [XYZ]\b/g;
 const INSERT_HERE =
   /\binsert (?:the )?(?:company|name|role|position|date|link|title)(?: name)? here\b/gi;
 
 function looksLikeSlot(inner: string, delimiter: string, slotWords: ReadonlySet<string>): boolean {
   const text = inner.trim();
-  if (text === '' || /^\d+$/.test(text) || /^(sic|\.\.\.|…|edit|sic\.)$/i.test(text)) return false;
+  // An empty pair of square brackets is a slot left blank (`Dear [ ],`).
+  if (text === '') return delimiter === '[';
+  if (/^\d+$/.test(text) || /^(sic|\.\.\.|…|edit|sic\.)$/i.test(text)) return false;
   if (/^(https?:|mailto:|www\.)|@/.test(text)) return false;
   // HTML-ish tags (`<br>`, `<b>`) are markup, not slots.
   if (delimiter === '<' && /^\/?[a-z]{1,6}\b[^>]*$/.test(text) && !/\s/.test(text)) {

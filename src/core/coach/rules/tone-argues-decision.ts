@@ -36,6 +36,10 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       'mine (?:is|was|are|were) (?:far |much |considerably |a lot )?(?:extensive|stronger|better|longer|deeper|broader|more)',
       '(?:safest|strongest|best|most experienced|most qualified) (?:pair of hands|candidate|option|person|choice) (?:available|you had|you saw|you interviewed|on the shortlist)',
       '(?:should|ought to) have (?:hired|chosen|picked|selected|offered|taken|gone with) me',
+      '(?:i |and )(?:hold|have|had|meet|met|cover|covered|tick|ticked) {GAP:5}(?:the advert|the job spec|the spec|the job description|the person specification|the posting) (?:asked for|required|listed|called for|wanted|specified)',
+      'i would have thought (?:that )?(?:a|an|someone|somebody|anyone|people|candidates|experience)',
+      'explain (?:that|this|your|the) (?:comment|remark|point|statement|assessment|note|description)',
+      '(?:matched|mirrored|mirrors|matches|was identical to|followed|replicated|was the same as) (?:the|your) (?:{WORD} )?(?:approach|method|methodology|brief|spec|framework|model|process|standard) {GAP:10}(?:exactly|almost exactly|to the letter|precisely|perfectly|point for point)',
     ],
     message:
       '{match} makes a case against their decision. However true it is, a hiring manager reads it as “you got it wrong”, and a reply that has to defend the choice is one they will not write. Let the decision stand and ask what would make you the obvious pick next time.',
@@ -44,7 +48,7 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
   {
     id: 'cites-what-was-said',
     patterns: [
-      `(?:told|assured|promised|led to believe|given the impression|under the impression|informed|said|mentioned|indicated|implied|hinted|suggested|made it clear|made it sound like) {GAP:5}(?:i|my {WORD}) (?:was|were|am|had|would|did|looked|came across) {GAP:3}${PRAISE}`,
+      `(?:told|assured|promised|led to believe|given the impression|under the impression|informed|said|mentioned|indicated|implied|hinted|suggested|made it clear|made it sound like) {GAP:5}(?:i|my {WORD}) (?:was|were|am|had|would|did|looked|came across) {GAP:3}${PRAISE}(?! but| though| although| yet)`,
       '(?:told|assured|promised|said|mentioned|indicated|implied|hinted|suggested) {GAP:8}(?:an offer|the offer|the job|the role) (?:was|would be|is) (?:likely|coming|mine|on its way|certain|probable|a formality)',
       'what (?:has |had )?changed(?= [?.!]|$)',
       '(?:told|assured|promised|said|mentioned|indicated|implied|hinted|suggested) {GAP:8}(?:a done deal|in the bag|a formality|a sure thing|guaranteed|a certainty|mine to lose|as good as mine)',
@@ -78,9 +82,10 @@ export const ARGUES_DECISION_GROUPS: readonly PhraseGroup[] = [
       '(?:who|which of you) (?:actually |really )?(?:reviewed|read|marked|scored|assessed|looked at|judged) (?:it|my|this)',
       'who (?:got|received|was offered|landed|was given|was hired for|ended up with) (?:the|this|that) (?:job|role|position|offer|post)',
       "(?:successful|chosen|other|selected|winning|new) (?:candidate|applicant|person|hire) 's (?:background|experience|profile|cv|resume|qualifications|credentials)",
+      '(?:both|all|each|every one) (?:of them )?(?:got|received|had|drew) (?:good|positive|great|strong|glowing|excellent) (?:comments|feedback|marks|scores|reviews)',
       'why would (?:you|they|the panel|the team|anyone) (?:choose|pick|hire|prefer|go with|reject|pass on)',
       '(?:discuss|talk through|go over|talk about|revisit|go through) (?:the|your|this|that) (?:decision|outcome|result|choice|rejection)',
-      'explain (?:your|the|this|that) (?:reasoning|rationale|decision|choice|logic|thinking|criteria|scoring|verdict)',
+      '(?<!(?:kind|good|generous|thoughtful|nice|helpful|decent) of you to )explain (?:your|the|this|that) (?:reasoning|rationale|decision|choice|logic|thinking|criteria|scoring|verdict)',
       'who (?:was|got|has been|had been) (?:appointed|hired|chosen|selected|offered the (?:job|role|position)|given the (?:job|role|position))',
     ],
     message:

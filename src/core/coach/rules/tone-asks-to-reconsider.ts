@@ -3,6 +3,9 @@ import type { PhraseGroup } from '../phrases';
 
 const STRONG_VERBS =
   '(?:reconsider|reconsidered|reconsidering|rethink|rethinking|revisit|revisiting|reverse|reversing|overturn|overturning|re-evaluate|reevaluate|reassess|re-assess|appeal|rescind|change|reopen|re-open)';
+/** Verbs that ask for a reversal only with the decision itself as their object. */
+const REVIEW_VERBS =
+  '(?:review|reviewing|re-examine|re-examining|re-examined|look again at|looking again at|go back over|going back over)';
 const OBJECTS =
   '(?:decision|choice|outcome|verdict|selection|rejection|application|candidacy|candidature|score|scores|assessment|result|ranking|call|mind)';
 
@@ -17,7 +20,12 @@ export const RECONSIDER_GROUPS: readonly PhraseGroup[] = [
       `(?:review|look at|look over|consider|assess|evaluate|go over|check|re-read|read|mark|score) (?:my|the) {GAP:2}(?:score|scores|application|assessment|marks|marking|result|exercise|test|case study|candidacy|answers|submission|cv|resume|portfolio) (?:again|once more|a second time|one more time)`,
       '(?:review|look at|look over|take another look at|have another look at|look again at) (?:the|your|this) (?:decision|outcome|verdict|result)',
       '(?:look|looked|looking|go|went|gone) (?:again|once more) (?:at|over|through) (?:my|the)',
+      '(?:looked at|reviewed|marked|checked|re-marked|remarked|reassessed|reconsidered|read|scored) again',
       'reconsider(?:ing)? (?:me|it|this|things)?(?= [?.!,]|$)',
+      '(?:be|being|to be|get) reconsidered',
+      `${REVIEW_VERBS} (?:its|their|your|the|this|that) (?:decision|choice|outcome|verdict)`,
+      '(?:look|looked|looking|have a look|take a look) at (?:its|their|your|the|this|that) (?:decision|choice|outcome|verdict) (?:again|once more|a second time)',
+      '(?:any|some) (?:flexibility|wiggle room|room for manoeuvre|room for maneuver) (?:before|on|in|around|over) (?:the|it|this|contracts|anything|the decision)',
     ],
     message:
       '{match} asks them to reverse a decision they have already made. It almost never works and tends to end the conversation; career advisers are firm about not asking. If you would like to be considered again, say you would welcome hearing about future openings.',
@@ -43,7 +51,10 @@ export const RECONSIDER_GROUPS: readonly PhraseGroup[] = [
     id: 'another-chance',
     unlessForward: true,
     patterns: [
-      '(?:another|a second|one more|a last|a final|a fresh|one last) (?:chance|shot|try|go|opportunity to (?:prove|show|demonstrate|interview)|interview|trial|round|look)',
+      '(?:another|a second|one more|a last|a final|a fresh|one last) (?:chance|shot|try|go|opportunity to (?:prove|show|demonstrate|interview)|interview|trial|round|look|session|lesson|shift|presentation|demo|exercise|attempt|audition)',
+      'so (?:that )?(?:you|the panel|the team|they|everyone) (?:can|could) see (?:me|what i|how i)(?: (?:properly|for yourself|for yourselves|in action|at my best|again|can actually do|can do|really|actually))?',
+      '(?:come|came|coming) back in (?:and|to) (?:show|lead|run|do|present|demonstrate|give|deliver)',
+      '(?:build|do|make|run|prepare|write|give|sit|complete) (?:another|a second|a fresh|a new) (?:test|exercise|task|level|lesson|presentation|pitch|sample|case study|assessment)(?: {GAP:3}(?:to prove|to show|so you can see))?',
       'give me (?:a|the|one|another|just one|one last) (?:chance|shot|opportunity)(?: to (?:prove|show|demonstrate))?',
       '(?:interview|trial|present|pitch|be interviewed|come in|come back in) (?:again|once more|one more time|a second time)',
       '(?:put|keep|add|place|get) me (?:back )?(?:in|into|on) (?:the )?(?:running|consideration|process|shortlist|pool|race)',

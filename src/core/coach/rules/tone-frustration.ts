@@ -35,6 +35,8 @@ export const FRUSTRATION_GROUPS: readonly PhraseGroup[] = [
       'i {BE} {ADV}(?:seething|speechless|lost for words|beside myself)',
       'i am (?:done|finished) with (?:this|your|applying|job hunting|companies like)',
       'i give up',
+      '(?:pretty|really|so|very|bit|a bit|totally|utterly|properly|thoroughly|well) (?:fed up|annoyed|miffed|peeved|cheesed off|hacked off|narked|livid|furious|angry|mad|sore)',
+      'i am (?:pretty |really |quite |a bit |a little )?(?:sore|miffed|peeved|put out) (?:about|at|with|over)',
     ],
     message:
       '{match} puts your anger in writing. The reader will respond to the anger, not to your question, if they respond at all. Let the feeling settle before you send, and keep the note about what comes next.',
@@ -112,6 +114,32 @@ export const FRUSTRATION_GROUPS: readonly PhraseGroup[] = [
     ],
     message:
       '{match} is language a hiring manager will not expect in a professional note, and it will colour everything else you wrote.',
+  },
+  {
+    id: 'stung',
+    unlessAccepted: true,
+    patterns: [
+      '(?:sting|stings|stung|stinging|exhausted by|exhausting|draining|demoralising|demoralizing|deflating|deflated|disheartening|soul-destroying|galling|hard to swallow|a bitter pill)',
+      '(?:kick|slap) in the (?:teeth|face|stomach)',
+      'forgive me if i (?:sound|seem|come across as) (?:a (?:bit|little) )?(?:weary|bitter|frustrated|short|curt|blunt|annoyed|upset|tired|jaded)',
+      '(?:not going to|will not|i will not|i am not going to) (?:sugar-coat|sugarcoat|pretend|lie)',
+      '(?:disappointing|frustrating|galling|hurtful) to be (?:asked|told|given|made|kept|left|sent|treated|interviewed|quizzed|tested|ignored)',
+    ],
+    message:
+      '{match} lets the hurt show. That is human, and it is fine to name it alongside acceptance (“it stung, but I understand”); on its own it tells the reader you are still upset with them, and they will answer that rather than your question.',
+    suggestion:
+      'I was disappointed, but I understand, and I would value your view on what to work on.',
+  },
+  {
+    id: 'snide-aside',
+    patterns: [
+      '(?:assuming|if|provided|presuming) (?:anyone|there|you|somebody|someone|they) (?:even |actually |ever )?(?:wrote|write|is|are|was|kept|took|made|has|have|bothered to write|bothered to take) (?:any|one|some)(?= [.!?]|$)',
+      '(?:that is|it is|this is) (?:pretty |rather |quite |very )?(?:poor|bad form|poor form|not good enough|not on|disappointing)(?= [,.!]| ,| honestly| really| frankly|$)',
+      '(?:rather than|instead of|not) the (?:usual|standard|normal|same old) (?:platitudes|lines?|template|brush-off|stock reply|boilerplate|spiel)',
+    ],
+    message:
+      '{match} is a dig tucked into the request. It reads as doubting they did their job, and it makes a helpful reply less likely. Ask plainly, or leave the aside out.',
+    suggestion: 'If there are any notes from the interview, I would be grateful to hear them.',
   },
   {
     id: 'dismissal',

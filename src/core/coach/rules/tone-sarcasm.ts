@@ -9,7 +9,9 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
     id: 'ironic-speed',
     patterns: [
       '(?:quick|speedy|prompt|fast|swift|rapid|snappy|lightning|efficient|timely|super fast|super quick) {GAP:2}(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[ -](?:week|month|year)s?',
-      '(?:thanks?|thank you) (?:you )?for finally',
+      '(?:thanks?|thank you) (?:you )?for (?:finally|eventually|at last|at long last)',
+      '(?:promptly|quickly|swiftly|speedily|prompt|quick|speedy|swift)(?: ,)? (?:only |just |a mere |barely )?(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few) (?:week|weeks|month|months)',
+      '(?:thanks?|thank you) for (?:getting back|replying|responding|coming back|your reply|the reply|the update|your email|getting in touch|letting me know) {GAP:3}(?:eventually|at last|finally|at long last)',
       '(?:after|following) {GAP:1}(?:weeks|months) of (?:silence|waiting|nothing|radio silence)',
       'impressive (?:efficiency|speed|work|communication|process|organisation|organization|turnaround|responsiveness)',
       '(?:wow|gee|oh|great|wonderful|brilliant|fantastic|lovely|nice|amazing) (?:, )?{GAP:4}(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:weeks|months|rounds|interviews) (?:from|to|for|and|of|later)',
@@ -66,7 +68,7 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
       '(?:realise|realize|know|see|understand) what you (?:have |just )?(?:lost|missed|passed up|let go|turned down|gave up|are missing)',
       '(?:copes?|deals?|handles?|manages?|gets? on) with {GAP:4}better than (?:i|me|your last|the last)',
       "if (?:it|they|he|she|the new hire|your new hire|the new person) (?:does not|do not|doesn't|don't) work out",
-      'i am (?:actually |honestly |secretly |quite |a bit )?relieved',
+      'i am (?:actually |honestly |secretly |quite |a bit )?relieved(?! to (?:hear|see|know|learn|read)| that (?:you|the|it|your))',
       '(?:good|best of|lots of) luck {GAP:4}without (?:me|someone|somebody|anyone|a person)',
       '(?:glad|relieved|happy) in a way',
     ],
@@ -95,6 +97,8 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
       '(?:thanks|thank you|cheers) (?:, )?(?:i guess|i suppose)',
       'thanks (?:a lot |so much )?for nothing',
       'let me guess',
+      '(?:experience|loyalty|talent|skill|hard work|qualifications|knowledge|seniority|care) (?:is not|was not|does not|did not) (?:really )?(?:a thing|count|matter|valued|worth much)',
+      '(?:i suppose|i guess|presumably) {GAP:4}(?:will not|do not|would not) (?:mind|care|notice) (?:too much |much )?(?:who|which|what|whether)',
       '(?:i guess|i suppose|apparently|evidently|clearly) {GAP:3}(?:does not|do not|did not|is not|are not|was not) (?:count|matter|mean|amount)',
     ],
     message:

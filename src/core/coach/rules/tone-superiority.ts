@@ -1,0 +1,48 @@
+import type { Combination } from '../cues';
+import { definePhraseRule } from '../phrase-rule';
+
+/**
+ * Setting yourself above the team or the person hired: "someone like me on it", "without
+ * anyone who actually understands", "I did warn you", "nice to see someone took the hint".
+ */
+export const SUPERIORITY_COMBINATIONS: readonly Combination[] = [
+  {
+    id: 'above-the-rest',
+    all: ['superior'],
+    message:
+      '{match} sets you above the people you are writing to, or the person they chose. Confidence is good; here it reads as a put-down, and it makes the reader less keen to help. Let your work speak in your next application instead.',
+    suggestion: 'I would love to hear how the project goes.',
+  },
+  {
+    id: 'told-you-so',
+    all: ['told-you'],
+    message:
+      '{match} says “I told you so”. Even when it is true, it reads as point-scoring, and it reminds them of the decision in the least flattering way. If you want to offer help, offer it without the reminder.',
+    suggestion: 'If it would ever help to talk it through, I would be glad to.',
+  },
+  {
+    id: 'told-you-so',
+    all: ['told-you-weak', ['misfortune', 'dig', 'sour', 'superior', 'hire']],
+    reachBack: true,
+    message:
+      '{match} links their trouble to what you said at interview. It reads as “you should have listened”, which no one enjoys hearing from a candidate they turned down. Offer help plainly, or wish them well.',
+    suggestion: 'If it would ever help to talk it through, I would be glad to.',
+  },
+  {
+    id: 'above-the-rest',
+    all: ['needs-someone', ['misfortune', 'hire', 'slight', 'dig']],
+    reachBack: true,
+    unlessAccepted: true,
+    message:
+      '{match} implies they chose someone less able than you. Whatever the truth of it, the reader hears a put-down of a colleague, and it undoes the help you are offering. Offer help plainly, or wish them well.',
+    suggestion: 'If it would ever help to talk it through, I would be glad to.',
+  },
+];
+
+/** `tone/superiority`: self-superiority and told-you-so. */
+export const superiorityRule = definePhraseRule({
+  id: 'tone/superiority',
+  category: 'tone',
+  groups: [],
+  combinations: SUPERIORITY_COMBINATIONS,
+});

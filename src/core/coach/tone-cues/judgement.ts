@@ -1,0 +1,272 @@
+import type { Cue } from '../cues';
+
+/** Cues about the decision and how it was reached: references to it, probes, doubts, the writer's record set against it, hindsight. */
+export const JUDGEMENT_CUES: readonly Cue[] = [
+  {
+    // A reference to the decision, the process or the people who judged.
+    id: 'judged',
+    label: 'a reference to the decision, the panel or the process',
+    patterns: [
+      '(?:the|your|this|that|their|its|final|hiring) (?:final )?(?:decision|outcome|choice|selection|verdict|result|results|conclusion|scoring|scores|score|marking|marks|assessment|evaluation|ranking|shortlisting|judgement|judgment|feedback)',
+      "(?:your|their|the final|the panel 's|the right|the wrong) call",
+      '(?:the|your|their) (?:view|views|opinion|impression|reasons|reasoning|rationale|thinking)',
+      '(?:the|your|this|that|a|one|each|their) (?:panel|panellists|panelists|committee|interviewers?|assessors?|partners|judges|board|hiring managers?|recruiters?|selection panel|hiring panel|hiring team|observers?|examiners?|chefs|reviewers?|decision-makers?)',
+      '(?:the|your|this|that|a|my|their|one) (?:{WORD} ){0,2}(?:process|recruitment|interview|interviews|exercise|task|test|take-home|observation|observed lesson|trial|trial shift|question|questions|scenario|case study|presentation|assessment centre|assessment day|round|rounds|store visit|visit|lesson|portfolio review|audition|advert|ad|job description|posting|job advert|listing)',
+      '(?:you|they|the panel|the team|the partners) (?:decided|chose|judged|concluded|weighed|scored|marked|ranked|assessed)',
+      '(?:the )?(?:way|basis on which) (?:it|this|the decision|decisions|candidates|applicants) (?:was|were|is|are) (?:decided|made|judged|assessed|scored|handled)',
+      '(?:the|your|this|that|a|one) (?:{WORD} )?(?:rubric|scoring sheet|score sheet|mark scheme|marking scheme|format|criteria|shortlist|sim session|session|check)',
+      '(?:decided|judged|assessed|based) (?:on|by|from) (?:the|one|a single|my) {GAP:2}alone',
+    ],
+  },
+  {
+    // Asking how a decision was reached (with a reference to it, this questions the decision).
+    id: 'probe',
+    label: 'a question about how it was decided',
+    patterns: [
+      'how {GAP:8}(?:came about|come about|was reached|were reached|was arrived at|were arrived at|was made|were made|was taken|got made|was decided|were decided|was weighed|was weighted|were weighted|were weighed|was scored|were scored|were put together|was put together|was kept fair|were kept fair|was fair|was assessed|were assessed|was judged|were judged|was marked|were marked|were compared|was compared|were ranked|was ranked|concluded|came to (?:that|this|the|a|their|your) (?:decision|conclusion|view)|arrived at|landed on|settled on)',
+      '(?:what|which) (?:process|criteria|standard|standards|method|rubric|scale|benchmark|approach|yardstick) {GAP:4}(?:followed|used|applied|in reaching|to reach|to decide|to choose|to assess|to score|to mark|to judge)',
+      '(?:in|when) (?:reaching|making|taking|arriving at) (?:their|your|the|that|this|a|its) (?:view|decision|call|conclusion|choice)',
+      '(?:carried|given|gave|had|got|put) (?:so much|so little|too much|too little|such|more|less) weight',
+      '(?:counted|counts) for (?:so little|nothing|so much|little|very little|more than|less than)',
+      '(?:weighted|weighed|measured|balanced|ranked|scored|compared) (?:up )?against',
+      '(?:marked|scored|assessed|judged|graded|evaluated|measured|rated) (?:against|according to|using|on the basis of|correctly|properly|fairly|consistently|accurately)',
+      '(?:shed|throw|cast) (?:some |any |a little )?light on (?:the|your|their|how|why|what (?:happened|went on|decided))',
+      '(?:what|who) (?:made|makes) (?:him|her|them|the other|the successful|that person|the new|the chosen) {GAP:2}(?:stronger|better|the better|the stronger|preferable|more suitable|the right|a better|the preferred)',
+      '(?:what|which) (?:made|gave) {GAP:3}(?:the edge|the stronger choice|the better choice)',
+      'whether (?:the|my|anyone|they|you|the panel|the interviewers|someone|somebody) {GAP:5}(?:read|looked at|saw|seen|had a chance to|had time to|opened|considered|watched|noticed)',
+      '(?:had|got) (?:a|the) chance to (?:read|look at|see|go through|review) my',
+      '(?:was|were) (?:made|taken) by (?:the whole|the full|one|a single)',
+      '(?:whether|if) (?:that|this|it|the criteria|the brief|the role|the job|anything) (?:changed|shifted|moved)',
+      '(?:placed|put|gave|given) (?:such|so much|that much|too much) (?:emphasis|weight|importance|store) on',
+      '(?:did|does|do|have|has|had|was|were) (?:the panel|you|they|anyone|the interviewers?|the committee|the judges|the assessors?|the team|someone|somebody) (?:actually|even|really|ever|genuinely|properly|fully) (?:watch|watched|read|look|looked|see|saw|consider|considered|listen|listened|review|reviewed|open|opened|check|checked)',
+      '(?:what|why|how) (?:actually|really|exactly) (?:went wrong|happened|was wrong|was the problem|was missing|decided it)',
+      '(?:were|was|are) you (?:comparing|benchmarking|measuring|weighing|judging) (?:them|it|me|my|us)',
+      '(?:down to|based on|because of|made on|decided on) (?:the|my) {WORD}(?: {WORD})? (?:or|rather than)',
+      'what exactly (?:the|you|they|your|the panel|was|went|did|is|were)',
+    ],
+  },
+  {
+    // Probing what decided it, clear on its own.
+    id: 'probe-strong',
+    label: 'a probe into how it was decided',
+    patterns: [
+      'how much weight (?:did|was|were|had)',
+      'whether {GAP:6}(?:was|were) (?:marked|scored|assessed|judged|graded|evaluated) (?:against|according to|correctly|properly|fairly|consistently|accurately|wrongly)',
+      '(?:made|taken|decided) by (?:the whole|the full|the entire|one person|a single person|just one person|only one person)',
+      '(?:whole|full|entire) panel or',
+      'what (?:tipped|swung|clinched|sealed) (?:it|things|the decision|the balance)',
+      '(?:what|why) (?:actually|really) (?:went wrong|happened|was wrong|was the problem)',
+      'who (?:sat|was|were) on the (?:panel|committee|board)',
+      'why not me(?= [?.!]|$)',
+      'how many (?:of )?(?:the )?(?:other )?(?:candidates|applicants|people|interviewees|finalists) (?:had|have|has|were) (?:actually|even|ever|really)',
+      'whether (?:the|your) {GAP:2}(?:committee|panel|board|interviewers) (?:included|had|contained|featured) (?:anyone|someone|a single person|anybody)',
+      'who (?:did|would) you (?:go with|pick|choose|hire|end up with|give it to|appoint)',
+      'walk me through (?:the )?(?:decision-making|decision making|thinking|reasoning|process)',
+      '(?:was|were) {GAP:5}(?:actually|really|even|properly|ever|fully) (?:considered|read|looked at|taken into account|weighed|discussed|tasted|watched)',
+      '(?:marked|scored|judged|assessed) blind',
+      'did (?:everyone|every candidate|all candidates|all the candidates|the other candidates|each candidate|we all) (?:get|have|receive|sit) the same',
+      '(?:decided|judged|chosen|made) (?:on|from|by) (?:the|my) (?:cv|paper|application|paperwork|resume|form)(?= [.?!,]| alone| instead| only| or|$)',
+      'did (?:anyone|somebody|someone|you|they|the panel) (?:taste|read|look at|watch|see|try|open|check|review|listen to) {GAP:5}(?:, )?or',
+      'how (?:the |other |all the |the other )?(?:candidates|applicants|shortlist|finalists|interviewees) (?:were|was) (?:ranked|scored|compared|rated|marked|assessed|judged|weighed)',
+      'where i (?:came|ranked|placed|finished|stood|sat)(?= in| on| among| against| overall| \\?| \\.|$)',
+      'walk me through (?:it|that|the decision|the outcome|your decision|the reasoning|your reasoning)(?= [.?!]|$)',
+      '(?:how|what) (?:each|every one|all|both) of (?:them|you) (?:scored|marked|rated|voted|thought of me)',
+      '(?:scored|marked|rated|ranked|graded|voted on) me(?= [.?!,]| on| for| in|$)',
+      '(?:what|how) {GAP:3}(?:went on|happened|goes on) behind (?:the scenes|closed doors)',
+      'before (?:deciding|making a decision|making the decision|making up (?:their|your) minds?|reaching a decision)',
+      '(?:who|which of you|which interviewer|which panel member) (?:made|took|had|makes) (?:the )?(?:final )?(?:decision|call|say)',
+    ],
+  },
+  {
+    // Surprise or puzzlement at a choice.
+    id: 'surprise',
+    label: 'surprise at their choice',
+    patterns: [
+      '(?:surprised|puzzled|baffled|shocked|stunned|confused|taken aback|bemused|intrigued) (?:that|you|by|to see|at|how|why|to learn|to hear|to find)',
+    ],
+  },
+  {
+    // Doubt that the judgement was right, full or fair (with a reference to it).
+    id: 'doubt',
+    label: 'doubt about their judgement',
+    notSelf: true,
+    patterns: [
+      '(?:underestimated|overlooked|discounted|dismissed|missed|ignored|glossed over|skimmed)',
+      '(?:not|never) (?:entirely |fully |totally |really |quite )?(?:convinced|persuaded)',
+      '(?:did not|does not|do not|may not have|might not have|could not|can not|would not|will not|does not quite|did not quite|may not|might not) {GAP:1}(?:reflect|reflected|capture|captured|show|showed|do justice|represent|measure|tell you|give a (?:fair|full|true))',
+      '(?:a single|one|just one|only one|a short|an hour-long|one short) {GAP:2}(?:question|answer|exercise|task|lesson|interview|hour|day|test|scenario|conversation|trial|shift|presentation|session) {GAP:2}(?:can|could|would|should) (?:show|tell|judge|capture|measure|decide|prove|sum up)',
+      '(?:intrigued|bemused|mystified|perplexed|bewildered) (?:by|at|about|with|as to)',
+      '(?:only |just )?wish (?:someone|somebody|anyone|you|they|the panel|the judges|the chefs|the interviewers|one of you) (?:had|would have|could have)',
+      '(?:would have|would) (?:liked|appreciated|preferred) (?:a|an|the|some) (?:fair|proper|real|full|level|equal) (?:crack|chance|shot|go|hearing|playing field)',
+      '(?:kept|remained|stayed|was it|were they|is it|was that|was this) (?:fair|objective|impartial|consistent|unbiased)',
+      '(?:whether|if|how) {GAP:8}(?:fair|fairly|fairness|objective|objectively|objectivity|impartial|impartially|impartiality|unbiased|above board|consistently|consistency|on (?:its|their|my) merits)',
+      '(?:wanted|were looking for|had in mind|was looking for) a different (?:kind|sort|type|profile) of',
+      '(?:different|differs) from (?:the one|what was) (?:described|advertised|in the (?:advert|ad|job description|posting))',
+      '(?:narrow|thin|weak|shaky|flimsy|limited|slim|small) (?:basis|evidence|sample|grounds)',
+      '(?:tells|tell|told|paints|paint|painted|gives|gave) (?:quite )?a (?:very )?different (?:story|picture|impression)',
+      '(?:says|say|said|suggests|suggest|suggested|shows|show|showed) (?:quite )?(?:otherwise|the opposite)',
+      '(?:favours|favors|favour|favor|favoured|favored|rewards|reward|suits|is biased towards|is geared towards|penalises|penalizes|punishes|screens out) (?:people|candidates|applicants|those|anyone|someone) (?:who|with|that)',
+      '(?:pitched|aimed|geared|set|written) (?:at|for) (?:someone|somebody|a|people|candidates) {GAP:2}(?:more|far more|much more|less|far less) (?:junior|senior|experienced|technical)',
+      '(?:explains|would explain|might explain|maybe explains|which explains|that explains|probably explains|perhaps explains) (?:the|your|this|that) (?:result|outcome|decision|choice)',
+      '(?:(?:the|that|this) (?:panel|team|committee|interviewers?) )?(?:saw|see|sees|thought|felt) (?:something|it|things) (?:different|differently|else|otherwise)',
+      '(?:nobody|no one|none) (?:on|in|from) the (?:panel|team|committee) (?:could|can|knew|seemed|was able)',
+      '(?:judged|assessed|tested|evaluated|marked|scored|measured) (?:on|by) {GAP:4}rather than',
+      '(?:surprised|disappointed|puzzled|confused|baffled) to be (?:marked down|scored low|marked|penalised|penalized|told|criticised|criticized|faulted)',
+      '(?:reassurance|assurance|assure me|confirm|confirmation|comfort) (?:that )?{GAP:6}(?:fair|fairly|objective|impartial|unbiased|above board|on (?:its|their|my) merits|consistent|properly)',
+      '(?:was|were|seemed|felt) (?:ambiguous|unclear|badly worded|poorly worded|misleading|confusing|vague|unfair|irrelevant|off-topic)',
+    ],
+  },
+  {
+    // Doubt voiced in the writer's own words ("I'm not sure the trial was long enough").
+    id: 'doubt-open',
+    label: 'doubt about their judgement',
+    patterns: [
+      '(?:not sure|doubt|unsure|wonder if|wonder whether|wondering whether|wondering if) {GAP:6}(?:was|were|is|are) (?:long enough|enough|fair|a fair test|representative|the right test|a fair way)',
+      '(?:played|plays|play) to (?:some|other|certain) (?:candidates|people|applicants)',
+    ],
+  },
+  {
+    // Doubt about the judgement, clear on its own.
+    id: 'doubt-strong',
+    label: 'doubt about their judgement',
+    notSelf: true,
+    patterns: [
+      '(?:misjudged|misread|underrated|undervalued|undersold|sold me short|short-changed|shortchanged|written me off|wrote me off)',
+      'fair (?:picture|crack|reflection|representation|measure|hearing|shake|assessment of (?:me|my))',
+      '(?:is not|was not|are not|is hardly|was hardly|is not really|was not really|are hardly|is barely|was barely) (?:enough|long enough|sufficient|a fair way|the best way|the right way) to (?:judge|assess|see|tell|show|measure|test|gauge|evaluate|get to know)',
+      '(?:hard|difficult|impossible|tricky|a struggle) to (?:square|reconcile|marry)',
+      '(?:ever|really|genuinely|truly) in the running',
+      '(?:level|even) playing field',
+      '(?:looked at|judged|assessed|considered|reviewed|read|taken) on (?:its|their|my) (?:own )?merits',
+      '(?:mostly|purely|just|only|all) for show',
+      '(?:a )?(?:narrow|thin|shaky|flimsy) basis for (?:a|the|this|that|such a) (?:decision|judgement|judgment|conclusion|call)',
+      '(?:rubric|test|process|format|interview|panel|assessment|exercise|scoring|criteria) {GAP:2}(?:favours|favors|favour|favor|rewards|reward|is biased towards|penalises|penalizes|punishes) (?:people|candidates|applicants|those|anyone|someone)',
+      '(?:obvious|clear|evident|apparent) (?:from|at|in|during) (?:the|my|our) interview',
+      'asked about {GAP:8}when (?:the|your) (?:advert|ad|role|job|post|vacancy|job description|posting) (?:was|is|said|asked)',
+      '(?:could|can|should) (?:be|have been) (?:described|called|seen|considered|labelled|labeled|characterised|characterized|judged|rated) as',
+      '(?:personality quiz|personality test|psychometric test|gut feeling|gut feel)',
+      '(?:to|at) the same standard as (?:yours|your|you|the team)',
+      '(?:marked|scored|knocked) down (?:on|for)',
+      '(?:was|were|is|been) (?:a bit |rather |quite |too |very |a little |pretty )?(?:hard|harsh|tough|unfair|strict|severe) on (?:me|my)',
+      '(?:satisfy|reassure) myself (?:that )?{GAP:4}(?:properly|fairly|correctly|lawfully) (?:conducted|run|made|handled|carried out)',
+      '(?:given|gave|giving|placed|put) (?:too little|too much|so little|little|not enough|insufficient) (?:weight|emphasis|importance|credit)',
+      '(?:read|judged|marked|assessed|scored|viewed|saw|graded|rated|took) {GAP:6}too (?:harshly|severely|strictly|quickly|narrowly|literally)',
+      '(?:must|may|might) have been (?:misread|misunderstood|mixed up|overlooked|lost|missed)',
+    ],
+  },
+  {
+    // The writer's record held up beside the decision: "given my six years running…".
+    id: 'my-record',
+    label: 'your record set beside the decision',
+    patterns: [
+      '(?:given|considering|with|despite|in light of|bearing in mind) (?:my|that i have|i have|i had|all my) {GAP:4}(?:years|decades|decade|experience|track record|record|background|qualifications|credentials|hours|results|figures)',
+      '(?:i have|i have got|i had|i have been) {GAP:3}(?:years|decade|decades) (?:in|of|as|running|doing|leading)',
+      '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many|several) years (?:on|of|in|at|as|running|doing|leading|working)',
+      'given (?:that )?i (?:trained|worked|studied|qualified|spent|ran|led|have|had|hold|built)',
+      'i (?:literally|actually) (?:shipped|built|ran|did|led|delivered|launched|managed) {GAP:3}(?:twice|three times|bigger|larger|more)',
+      '(?:ran|led|managed|built|delivered|did|have done|have run|have led|ran the|worked) {GAP:6}for (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|over|more than) (?:years|a decade|decades)',
+    ],
+  },
+  {
+    // Not accepting the decision: "I can't pretend I understand it", "still think you picked wrong".
+    id: 'nonaccept',
+    label: 'not accepting the decision',
+    patterns: [
+      '(?:can not|do not|could not|will not|am not going to) (?:pretend|claim|say) (?:to|that )?(?:i )?(?:understand|accept|agree with|see)',
+      '(?:still|really|honestly) (?:think|believe|feel|reckon) (?:you|they|the panel|the team|the partners|the committee) (?:picked|chose|called it|got it|went|made the|made a) (?:wrong|the wrong|a mistake)',
+      '(?:you|they|the panel|the team) (?:picked|chose|called it|got it|went) wrong',
+      'i (?:still )?(?:think|believe|feel|am sure|know|reckon) i (?:would have been|was|am|would be|would make) (?:the|a|an) {ADV}(?:better|best|stronger|right|obvious|safer|safest|strongest) (?:choice|candidate|fit|option|person|pick|hire|bet)',
+      '(?:struggling|struggle|hard|difficult) to (?:believe|credit|see how)',
+      '(?:confident|certain|sure|positive) (?:that )?i (?:found|solved|answered|passed|completed|finished|met|hit|nailed|covered|fixed|did)(?! {GAP:3}(?:wrong|badly|poorly|too))',
+      'i would (?:argue|contend|maintain|dispute|question)',
+      '(?:hard time|difficulty|trouble|struggling|struggle) (?:reconciling|squaring|understanding|accepting|following|making sense of) (?:this|the|your|that) (?:outcome|decision|result|choice)',
+      'i not (?:understand|see|know|agree)',
+      '(?:can not|could not|struggle to|struggling to|fail to) (?:work out|figure out|see) how {GAP:6}(?:pipped|beat|got|was chosen|was picked|won|was preferred|came out ahead)',
+      'what more {GAP:3}(?:could|can|should|would) {GAP:1}(?:offer|have done|do|give|bring|have offered|have given)',
+      '(?:would|should|might|ought to) (?:have )?count(?:ed)? for (?:something|more|a lot|anything|much)',
+      'my {GAP:5}(?:is|are|was|were) (?:more deep|deeper|broader|stronger|better|wider|greater)(?! now| than before| today)',
+      '(?:was|were|is) (?:pretty much |almost |basically |essentially )?(?:exactly |precisely |spot on |bang on |squarely )?(?:the brief|on brief|to the brief|what you asked for|what was asked for|what the brief asked)(?= [.,;!]| so| and|$)',
+      'more {GAP:6}than (?:the )?(?:requirement|requirements|required|asked|needed)',
+      '(?:find|finding|found) (?:the|your|this|that) (?:decision|outcome|choice|result) (?:difficult|hard|tough|impossible) to (?:follow|understand|accept|square|swallow|make sense of|get my head around)',
+      '(?:do not|can not) (?:think|believe|agree|accept) (?:that |this |it |my )?{GAP:2}(?:was|is|were) (?:a |really a |actually a )?(?:weakness|gap|problem|issue|concern|fair|accurate|right|true|a real)',
+      '(?:the|this|your) (?:outcome|decision|result|choice) (?:is|was|remains) (?:a puzzle|a mystery|puzzling|baffling|confusing|hard to fathom|hard to understand)',
+      '(?:was|is|were) exactly what (?:you|the team|the panel|the role|the job|the advert) (?:were|was|is|are) (?:after|looking for|wanted|needed|asked for|described)',
+      'more {GAP:6}than (?:the|your) (?:role description|job description|advert|ad|posting|spec|role|listing) (?:asked|required|called|needed|wanted|specified)',
+    ],
+  },
+  {
+    // Not seeing the gap: fine as a question, an argument beside a claim to fit.
+    id: 'cant-see-gap',
+    label: 'not seeing where you fell short',
+    patterns: [
+      '(?:unsure|not sure|struggling to see|hard to see|can not see|at a loss to see|do not see|fail to see|curious|wondering) (?:where|what|how) (?:the|i|my) {GAP:2}(?:shortfall|gap|fell short|was missing|went wrong|lacked|weakness|fall short|problem|issue)',
+    ],
+  },
+  {
+    // Claims to match what the advert asked for.
+    id: 'claims-spec',
+    label: 'a claim to meet the advert',
+    patterns: [
+      '(?:hold|have|had|meet|met|cover|covered|tick|ticked|bring|brought) {GAP:5}(?:the advert|the job spec|the spec|the job description|the person specification|the posting|the role) (?:asked for|required|listed|called for|wanted|specified|needed)',
+    ],
+  },
+  {
+    // Setting the record straight: "for the record", "just so it's said".
+    id: 'for-the-record',
+    label: 'setting the record straight',
+    patterns: [
+      '(?:for the record|just so it is said|just so you know|to set the record straight|in my defen[cs]e|i should point out|i would point out|i must point out|to be fair to myself|in fairness to myself|let me be clear|i want to be clear|i would just note|i do want to point out|i want to point out|i would like to point out|i would gently point out|i will just say|i just want to say that my|i would (?:just |gently |respectfully |also )?(?:note|point out|mention|add|stress|emphasi[sz]e)(?: respectfully| gently)? that)',
+    ],
+  },
+  {
+    // Feedback quoted back with an edge: "and I'm told I lack commercial awareness".
+    id: 'told-i-lack',
+    label: 'their verdict quoted back',
+    patterns: [
+      '(?:i am|i was|i have been) (?:now )?told (?:that )?i (?:lack|do not have|have no|need more|was not|am not|lacked|did not have)',
+      '(?:you|they|the panel|the feedback|your email|your feedback) (?:say|said|says|claim|claimed|suggest|suggested|suggests|felt|feel|thought|think) (?:that )?i (?:lack|lacked|do not have|did not have|have no|need more|was not|am not|could not|can not)',
+    ],
+  },
+  {
+    // How the writer was treated, called disappointing.
+    id: 'letdown',
+    label: 'calling their conduct disappointing',
+    patterns: [
+      '(?:rather|very|quite|most|deeply|extremely|really|so|a bit|a little|somewhat|pretty) disappointing',
+      '(?:a let-down|a letdown|underwhelming|a poor show|not good enough|not acceptable|not on)',
+      '(?:disappointing|frustrating|odd|strange|unfortunate|annoying|surprising|galling|hurtful) to be (?:asked|told|given|made|kept|left|sent|treated|interviewed|quizzed|tested|ignored)',
+    ],
+  },
+  {
+    // Hindsight: it would have helped to be told first.
+    id: 'hindsight',
+    label: 'hindsight about what you should have been told',
+    patterns: [
+      '(?:would have been|it would be|would be) (?:good|useful|helpful|nice|handy|fair|courteous|kind|better) to (?:know|be told|hear|have known|have been told)',
+      'would have saved (?:everyone|me|us|both of us|a lot of|some|my|everybody)',
+      '(?:if|had) (?:i had known|i had been told|someone had told me|the advert had said|you had told me|they had told me|the ad had said|the advert had|the job description had)',
+      '(?:wish|wished) i (?:had|would) (?:known|been told)',
+      'in hindsight',
+      'with hindsight',
+      '(?:nobody|no one|no-one|you|they) (?:mentioned|told me|said|warned me|flagged|explained|thought to mention) (?:that|this|it|so)? ?(?:until|before|beforehand|earlier|up front)',
+      '(?:would|could|might) (?:spare|save) (?:people|candidates|applicants|everyone|everybody|me|us|others)',
+      '(?:next time|in future|in the future) ,? (?:maybe|perhaps|please|it would help to|it might help to|you could|you might|try to|consider) (?:let|tell|inform|warn|give|mention|say|be|make)',
+    ],
+  },
+  {
+    // The job was never really open.
+    id: 'intended-for',
+    label: 'a hint that the job was never open',
+    patterns: [
+      '(?:always|already) (?:intended|meant|earmarked|destined|reserved|promised|lined up|set aside) (?:for|to)',
+      '(?:was|were|is) (?:always |only ever |clearly |obviously )?(?:intended|earmarked|destined|reserved|promised) for (?:the|an|someone|somebody|one|a|your|their|his|her)',
+      '(?:was|were|is) (?:always|only ever|clearly|obviously) (?:going|going to go|meant to go|destined to go|headed) (?:to|for)',
+      '(?:already|always) (?:spoken for|taken|earmarked|decided|filled|gone)(?= [.!,]|$)',
+      '(?:role|job|post|position) (?:is|was|had been|has been) (?:already )?spoken for',
+      '(?:as good as|all but|practically|pretty much|effectively|more or less) (?:promised|given|offered|decided|earmarked|settled|filled)',
+      'before (?:it|the role|the post|the job|the position|the vacancy) (?:was|had been|were) (?:even )?(?:advertised|posted|listed|announced)',
+      '(?:created|designed|written|shaped|tailored|built|set up|drawn up) (?:with|around|for) (?:an existing|an internal|a particular|a specific|someone already|a current|the existing|someone in) {GAP:2}(?:in mind|already there|on the team|on staff)?',
+      '(?:mention|say|state|make (?:it )?clear|flag|tell (?:people|candidates|applicants)) (?:when|if|that) there (?:is|was|are|were) (?:a|an|already) {GAP:1}(?:internal|preferred|favoured|favored)',
+    ],
+  },
+];
