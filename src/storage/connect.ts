@@ -84,13 +84,14 @@ export function openSqliteFile(file: string): SQLite.Database {
   database.pragma('synchronous = NORMAL');
   // Keep the planner's statistics fresh (SQLite's advice for long-lived connections); cheap
   // unless the tables changed a lot since the last time.
-  database.pragma('optimize = 0x10002');
+  database.exec(OPTIMIZE);
   dropStatisticsSamples(database);
   return database;
 }
 
+const OPTIMIZE = 'pragma optimize = 0x10002';
 const HAS_SAMPLES = "select 1 from sqlite_master where type = 'table' and name = 'sqlite_stat4'";
-const DROP_SAMPLES = 'delete from sqlite_stat4; analyze sqlite_schema';
+const DROP_SAMPLES = ['delete from sqlite_stat4', 'analyze sqlite_schema'];
 
 /**
  * The SQLite inside better-sqlite3 is built with STAT4. Once ANALYZE has sampled an index, any
@@ -100,7 +101,8 @@ const DROP_SAMPLES = 'delete from sqlite_stat4; analyze sqlite_schema';
  * samples are dropped and the planner reloads the statistics without them.
  */
 function dropStatisticsSamples(database: SQLite.Database): void {
-  if (database.prepare(HAS_SAMPLES).get() !== undefined) database.exec(DROP_SAMPLES);
+  if (database.prepare(HAS_SAMPLES).get() === undefined) return;
+  for (const statement of DROP_SAMPLES) database.exec(statement);
 }
 
 // PostgreSQL hands back Date objects, parsed JSON and booleans; SQLite hands back text and 0/1.
@@ -146,12 +148,10 @@ export async function refreshStatistics(db: Db): Promise<void> {
     await sql`analyze`.execute(db);
     return;
   }
-  await sql.raw('pragma optimize = 0x10002').execute(db);
+  await sql.raw(OPTIMIZE).execute(db);
   // See dropStatisticsSamples: the samples cost a new plan on every run of every statement.
-  if ((await sql.raw(HAS_SAMPLES).execute(db)).rows.length > 0) {
-    await sql.raw('delete from sqlite_stat4').execute(db);
-    await sql.raw('analyze sqlite_schema').execute(db);
-  }
+  if ((await sql.raw(HAS_SAMPLES).execute(db)).rows.length === 0) return;
+  for (const statement of DROP_SAMPLES) await sql.raw(statement).execute(db);
 }
 
 /** Opens a database from its config. The caller owns the handle and must close it. */

@@ -1,4 +1,6 @@
-import type { MessageKind } from '../enums';
+import type { LinkedinPlan, MessageKind } from '../enums';
+
+export { LINKEDIN_PLANS, type LinkedinPlan } from '../enums';
 
 /** What a finding is about; PRODUCT.md defines each. */
 export const COACH_CATEGORIES = [
@@ -18,9 +20,6 @@ export type Severity = (typeof SEVERITIES)[number];
 
 /** The kinds of message the coach knows; the same vocabulary as stored messages. */
 export type CoachKind = MessageKind;
-
-export const LINKEDIN_PLANS = ['free', 'paid'] as const;
-export type LinkedinPlan = (typeof LINKEDIN_PLANS)[number];
 
 /** A message the user sent earlier: just its text, or its text with what is known about it. */
 export type PreviousMessage =

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck, IconDots, IconPencil } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { errorMessage } from '../api/api-error';
-import type { PlanStep } from '../api/recovery';
+import { useReplan, type PlanStep } from '../api/recovery';
 import { useTaskAction } from '../api/tasks';
 import { formatDay } from '../lib/dates';
 import { MESSAGE_FOR_TASK } from '../lib/task-messages';
@@ -137,8 +137,37 @@ function StepRow({ step }: { step: PlanStep }) {
   );
 }
 
-/** A recovery plan's steps, each with the reason for its date and what can be done about it. */
-export function PlanSteps({ steps }: { steps: readonly PlanStep[] }) {
+function NoSteps({ applicationId }: { applicationId: string }) {
+  const replan = useReplan(applicationId);
+  return (
+    <Group gap="xs">
+      <Text size="sm" c="dimmed">
+        There are no steps yet.
+      </Text>
+      <Button size="xs" variant="light" onClick={() => replan.mutate()} loading={replan.isPending}>
+        Plan the next steps
+      </Button>
+      {replan.isError && (
+        <Text size="sm" c="red" role="alert">
+          {errorMessage(replan.error)}
+        </Text>
+      )}
+    </Group>
+  );
+}
+
+/**
+ * A recovery plan's steps, each with the reason for its date and what can be done about it; with
+ * no steps, a way to plan them.
+ */
+export function PlanSteps({
+  applicationId,
+  steps,
+}: {
+  applicationId: string;
+  steps: readonly PlanStep[];
+}) {
+  if (steps.length === 0) return <NoSteps applicationId={applicationId} />;
   return (
     <ol className={classes.steps} data-plan>
       {steps.map((step) => (

@@ -1,9 +1,7 @@
 import { Divider, Stack, Text, Title } from '@mantine/core';
 import { STAGE_LABELS } from '../../../core/stages';
 import type { ApplicationDetail } from '../../api/applications';
-import { useRecoveryPlan, useReplan } from '../../api/recovery';
-import { errorMessage } from '../../api/api-error';
-import { Button, Group } from '@mantine/core';
+import { useRecoveryPlan } from '../../api/recovery';
 import { PlanSteps } from '../../components/plan-steps';
 import { QueryState } from '../../components/query-state';
 import { SectionCard } from '../../components/section-card';
@@ -27,7 +25,6 @@ function Part({ title, children }: { title: string; children: React.ReactNode })
 export function RecoveryPanel({ detail }: { detail: ApplicationDetail }) {
   const rejection = detail.rejection;
   const plan = useRecoveryPlan(detail.application.id, rejection !== null);
-  const replan = useReplan(detail.application.id);
   if (!rejection) return null;
   const who = detail.contacts.find((c) => c.id === rejection.contactId)?.name;
   return (
@@ -49,30 +46,7 @@ export function RecoveryPanel({ detail }: { detail: ApplicationDetail }) {
         <Divider />
         <Part title="Plan">
           <QueryState query={plan} what="the plan">
-            {(data) =>
-              data.steps.length === 0 ? (
-                <Group gap="xs" justify="space-between">
-                  <Text size="sm" c="dimmed">
-                    No steps yet.
-                  </Text>
-                  <Button
-                    size="xs"
-                    variant="light"
-                    onClick={() => replan.mutate()}
-                    loading={replan.isPending}
-                  >
-                    Plan the next steps
-                  </Button>
-                  {replan.isError && (
-                    <Text size="sm" c="red" role="alert">
-                      {errorMessage(replan.error)}
-                    </Text>
-                  )}
-                </Group>
-              ) : (
-                <PlanSteps steps={data.steps} />
-              )
-            }
+            {(data) => <PlanSteps applicationId={detail.application.id} steps={data.steps} />}
           </QueryState>
         </Part>
         <Divider />

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/api-error';
-import { useReplan, type RecoveryPlan } from '../../api/recovery';
+import type { RecoveryPlan } from '../../api/recovery';
 import { PlanSteps } from '../../components/plan-steps';
 import { MESSAGE_FOR_TASK } from '../../lib/task-messages';
 import { useStartMessage } from '../composer/use-start-message';
@@ -10,7 +10,6 @@ import { useStartMessage } from '../composer/use-start-message';
 /** The plan Rebound made, and the way straight into the first message. */
 export function PlanStep({ plan }: { plan: RecoveryPlan }) {
   const start = useStartMessage();
-  const replan = useReplan(plan.application.id);
   const open = plan.steps.filter((s) => s.status === 'open');
   const first = open.find((s) => MESSAGE_FOR_TASK[s.kind] !== undefined);
   const firstKind = first ? MESSAGE_FOR_TASK[first.kind] : undefined;
@@ -52,28 +51,7 @@ export function PlanStep({ plan }: { plan: RecoveryPlan }) {
           )}
         </Alert>
       )}
-      {plan.steps.length === 0 ? (
-        <Group gap="xs">
-          <Text size="sm" c="dimmed">
-            There are no steps yet.
-          </Text>
-          <Button
-            size="xs"
-            variant="light"
-            onClick={() => replan.mutate()}
-            loading={replan.isPending}
-          >
-            Plan the next steps
-          </Button>
-          {replan.isError && (
-            <Text size="sm" c="red" role="alert">
-              {errorMessage(replan.error)}
-            </Text>
-          )}
-        </Group>
-      ) : (
-        <PlanSteps steps={plan.steps} />
-      )}
+      <PlanSteps applicationId={plan.application.id} steps={plan.steps} />
       <Group>
         <Button component={Link} to={`/applications/${plan.application.id}`} variant="subtle">
           Back to {plan.application.company}
