@@ -13,12 +13,11 @@ import {
   listApplicationIdsOfContact,
   queryContacts,
   unlinkContactFromApplication,
-  updateContactRow,
+  updateContactDetails,
   type ContactSort,
 } from '../storage/repositories/contacts';
 import { queryInteractions } from '../storage/repositories/interactions';
 import { listInterviews } from '../storage/repositories/interviews';
-import { writeJson } from '../storage/repositories/json';
 import { requireApplication } from './applications';
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
 import { type Page, pageOf, type PageRequest } from './paging';
@@ -135,22 +134,7 @@ export async function updateContact(
   return inTransaction(deps.db, async (trx) => {
     const current = await requireContact(trx, deps.workspaceId, id);
     const next: Contact = { ...current, ...patch, updatedAt: nowInstant(deps) };
-    await updateContactRow(trx, deps.workspaceId, id, {
-      name: next.name,
-      title: next.title,
-      company: next.company,
-      email: next.email,
-      other_emails: writeJson(next.otherEmails),
-      linkedin_url: next.linkedinUrl,
-      phone: next.phone,
-      other_phones: writeJson(next.otherPhones),
-      websites: writeJson(next.websites),
-      how_met: next.howMet,
-      relationship: next.relationship,
-      tags: writeJson(next.tags),
-      notes: next.notes,
-      updated_at: next.updatedAt,
-    });
+    await updateContactDetails(trx, deps.workspaceId, next);
     return next;
   });
 }

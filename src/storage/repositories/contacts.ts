@@ -30,10 +30,9 @@ export function toContact(row: ContactRow): Contact {
   };
 }
 
-export function fromContact(workspaceId: string, contact: Contact): NewContactRow {
+/** The columns of a contact's own details: what the user edits and what an import brings. */
+function detailColumns(contact: Contact) {
   return {
-    workspace_id: workspaceId,
-    id: contact.id,
     name: contact.name,
     title: contact.title,
     company: contact.company,
@@ -47,6 +46,14 @@ export function fromContact(workspaceId: string, contact: Contact): NewContactRo
     relationship: contact.relationship,
     tags: writeJson(contact.tags),
     notes: contact.notes,
+  };
+}
+
+export function fromContact(workspaceId: string, contact: Contact): NewContactRow {
+  return {
+    workspace_id: workspaceId,
+    id: contact.id,
+    ...detailColumns(contact),
     last_interaction_at: contact.lastInteractionAt,
     keep_in_touch_days: contact.keepInTouchDays,
     keep_in_touch_snoozed_until: contact.keepInTouchSnoozedUntil,
@@ -168,6 +175,14 @@ export async function updateContactRow(
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .execute();
+}
+
+/** Writes a contact's own details and when they changed; their keep-in-touch state stays. */
+export async function updateContactDetails(db: Db, workspaceId: string, contact: Contact) {
+  await updateContactRow(db, workspaceId, contact.id, {
+    ...detailColumns(contact),
+    updated_at: contact.updatedAt,
+  });
 }
 
 export async function deleteContactRow(db: Db, workspaceId: string, id: string) {

@@ -12,9 +12,8 @@ import { insertInChunks } from '../../storage/bulk';
 import {
   fromContact,
   listAllContacts,
-  updateContactRow,
+  updateContactDetails,
 } from '../../storage/repositories/contacts';
-import { writeJson } from '../../storage/repositories/json';
 import { nowInstant, type UseCaseDeps } from '../deps';
 import { readCsvRecords } from './csv-io';
 import {
@@ -43,21 +42,7 @@ async function importParsedContacts(
       plan.creates.map((c) => fromContact(deps.workspaceId, c)),
     );
     for (const contact of plan.updates) {
-      await updateContactRow(trx, deps.workspaceId, contact.id, {
-        title: contact.title,
-        company: contact.company,
-        email: contact.email,
-        other_emails: writeJson(contact.otherEmails),
-        linkedin_url: contact.linkedinUrl,
-        phone: contact.phone,
-        other_phones: writeJson(contact.otherPhones),
-        websites: writeJson(contact.websites),
-        how_met: contact.howMet,
-        relationship: contact.relationship,
-        tags: writeJson(contact.tags),
-        notes: contact.notes,
-        updated_at: contact.updatedAt,
-      });
+      await updateContactDetails(trx, deps.workspaceId, contact);
     }
     return buildReport({ format, dryRun, partial }, plan.outcomes);
   });
