@@ -237,6 +237,39 @@ describeEachDialect('sending email', (db) => {
     ).rejects.toThrow(/already sent/);
   });
 
+  it('sends again under the same Message-ID when a send was cut off before it was recorded', async () => {
+    const deps = await db().deps('ws_mail_cut_off');
+    const { message } = await draftTo(deps);
+    const from = { name: 'Ana', address: 'ana@example.com' };
+    const attempts: string[] = [];
+    const hangs: MailTransport = {
+      send: (mail) => {
+        attempts.push(mail.messageId);
+        return new Promise(() => undefined);
+      },
+    };
+    void sendMessage(deps, { id: message.id, transport: hangs, from, newThread: false });
+    await expect.poll(() => attempts.length).toBe(1);
+    // The process is gone; the claim outlives it until it is plainly stale.
+    db().clock.advance(3 * 60 * 1000);
+    expect((await getMessage(deps, { id: message.id })).status).toBe('draft');
+    const records: MailTransport = {
+      send: (mail) => {
+        attempts.push(mail.messageId);
+        return Promise.resolve({ accepted: ['zoe@northwind.example'], response: '250 OK' });
+      },
+    };
+    const sent = await sendMessage(deps, {
+      id: message.id,
+      transport: records,
+      from,
+      newThread: false,
+    });
+    expect(attempts[1]).toBe(attempts[0]);
+    expect(sent.message.emailMessageId).toBe(attempts[0]);
+    expect(sent.message.status).toBe('sent');
+  });
+
   it('refuses what cannot be emailed, naming the field', async () => {
     const deps = await db().deps('ws_mail_invalid');
     const linkedin = await createMessage(

@@ -39,7 +39,8 @@ async function mailFor(
   { from, newThread, draft }: { from: MailAddress | null; newThread: boolean; draft: boolean },
 ): Promise<OutgoingMail> {
   const parent = newThread ? undefined : await findThreadParent(deps.db, deps.workspaceId, message);
-  const sent = message.emailMessageId !== null;
+  // A draft may hold a Message-ID from a send that was cut off; its thread is worked out afresh.
+  const sent = message.status !== 'draft' && message.emailMessageId !== null;
   const thread = sent
     ? { inReplyTo: message.inReplyTo, references: message.references }
     : threadHeadersFor(parent);
@@ -79,7 +80,12 @@ export async function messageMailtoUrl(deps: UseCaseDeps, { id }: { id: string }
   return { url, length: url.length, tooLong: url.length > MAILTO_SAFE_LENGTH };
 }
 
-/** Marks the draft as being sent, so a second click cannot send it twice, and returns the email. */
+/**
+ * Marks the draft as being sent, so a second click cannot send it twice, and returns the email.
+ * The email's Message-ID is kept with the draft from here on: if the process dies after the
+ * server took the mail but before it was recorded, sending again reuses it, and mail systems
+ * that drop a second copy of a Message-ID they already delivered (Gmail does) show it once.
+ */
 async function claim(
   deps: UseCaseDeps,
   id: string,
@@ -122,8 +128,12 @@ async function claim(
     if (mail.subject.trim() === '') {
       throw AppError.validation('subject', 'is empty; an email needs a subject');
     }
-    await updateMessageRow(trx, deps.workspaceId, id, { send_started_at: nowInstant(deps) });
-    return mail;
+    await updateMessageRow(trx, deps.workspaceId, id, {
+      send_started_at: nowInstant(deps),
+      email_message_id: mail.messageId,
+    });
+    // Kept after a failure only when it came from a send that was cut off (it may be out there).
+    return { mail, keepMessageId: message.emailMessageId !== null };
   });
 }
 
@@ -145,12 +155,15 @@ export async function sendMessage(
     ...options
   }: { id: string; transport: MailTransport; from: MailAddress } & SendMessageOptions,
 ): Promise<SendMessageResult> {
-  const mail = await claim(deps, id, { ...options, from });
+  const { mail, keepMessageId } = await claim(deps, id, { ...options, from });
   let delivery: MailDelivery;
   try {
     delivery = await transport.send(mail);
   } catch (error) {
-    await updateMessageRow(deps.db, deps.workspaceId, id, { send_started_at: null });
+    await updateMessageRow(deps.db, deps.workspaceId, id, {
+      send_started_at: null,
+      email_message_id: keepMessageId ? mail.messageId : null,
+    });
     throw error;
   }
   return inTransaction(deps.db, async (trx) => {
