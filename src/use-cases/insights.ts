@@ -72,7 +72,7 @@ async function loadFacts(deps: UseCaseDeps) {
     querySharedPeople(db, workspaceId),
     queryQuestionSightings(db, workspaceId),
   ]);
-  const rejectedAfter = new Map(rejections.map((r) => [r.application_id, r.stage_reached]));
+  const rejectedAfter = new Map(rejections.map((r) => [r.applicationId, r.stageReached]));
   const apps = new Map<string, InsightApplication>();
   for (const a of applications) {
     const app: InsightApplication = {
@@ -96,8 +96,8 @@ type Facts = Awaited<ReturnType<typeof loadFacts>>;
 
 function themeSources(facts: Facts): ThemeSource[] {
   return facts.rejections.map((r) => ({
-    applicationId: r.application_id,
-    rejectedOn: r.rejected_on,
+    applicationId: r.applicationId,
+    rejectedOn: r.rejectedOn,
     reason: r.reason,
     reflection: readStoredReflection(r.reflection),
     feedback: r.feedback,
@@ -117,24 +117,21 @@ function questionSightings(facts: Facts): QuestionSighting[] {
 function followThroughOf(facts: Facts, settings: RecoverySettings, today: CalendarDay) {
   const rejections: FollowThroughRejection[] = [];
   for (const r of facts.rejections) {
-    const app = facts.apps.get(r.application_id);
+    const app = facts.apps.get(r.applicationId);
     if (app === undefined) continue;
     rejections.push({
       id: app.id,
       company: app.company,
       role: app.role,
-      rejectedOn: r.rejected_on,
-      stageReached: r.stage_reached,
-      humanContact: r.human_contact === 1,
-      thankYouAt: r.thank_you_at,
-      feedbackRequestedAt: r.feedback_requested_at,
-      feedbackReceivedOn: r.feedback_received_on,
+      rejectedOn: r.rejectedOn,
+      stageReached: r.stageReached,
+      humanContact: r.humanContact === 1,
+      thankYouAt: r.thankYouAt,
+      feedbackRequestedAt: r.feedbackRequestedAt,
+      feedbackReceivedOn: r.feedbackReceivedOn,
     });
   }
-  const people: PersonMetInRejection[] = facts.people.map((p) => ({
-    firstRejectedOn: p.first_rejected_on,
-    lastInteractionAt: p.last_interaction_at,
-  }));
+  const people: readonly PersonMetInRejection[] = facts.people;
   return computeFollowThrough(rejections, people, {
     today,
     zone: settings.timeZone,
@@ -143,22 +140,32 @@ function followThroughOf(facts: Facts, settings: RecoverySettings, today: Calend
   });
 }
 
+/** Appends `value` to the list under `key`. */
+function addTo(lists: Map<string, string[]>, key: string, value: string) {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [value]);
+  else list.push(value);
+}
+
 function reEngagementsOf(facts: Facts, zone: string) {
   const appsOf = new Map<string, string[]>();
   const peopleOf = new Map<string, string[]>();
   for (const { contact_id: contact, application_id: app } of facts.shared) {
-    appsOf.set(contact, [...(appsOf.get(contact) ?? []), app]);
-    peopleOf.set(app, [...(peopleOf.get(app) ?? []), contact]);
+    addTo(appsOf, contact, app);
+    addTo(peopleOf, app, contact);
   }
   const rejections = facts.rejections.map((r) => {
-    const people = new Set(peopleOf.get(r.application_id));
-    if (r.contact_id !== null) people.add(r.contact_id);
-    const sharedPeople = [...people].flatMap((contactId) =>
-      (appsOf.get(contactId) ?? [])
-        .filter((applicationId) => applicationId !== r.application_id)
-        .map((applicationId) => ({ applicationId, contactId })),
-    );
-    return { applicationId: r.application_id, rejectedOn: r.rejected_on, sharedPeople };
+    const linked = peopleOf.get(r.applicationId) ?? [];
+    // The person who delivered the news comes last, unless they were linked already.
+    const people =
+      r.contactId === null || linked.includes(r.contactId) ? linked : [...linked, r.contactId];
+    const sharedPeople: { applicationId: string; contactId: string }[] = [];
+    for (const contactId of people) {
+      for (const applicationId of appsOf.get(contactId) ?? []) {
+        if (applicationId !== r.applicationId) sharedPeople.push({ applicationId, contactId });
+      }
+    }
+    return { applicationId: r.applicationId, rejectedOn: r.rejectedOn, sharedPeople };
   });
   return findReEngagements(facts.apps, rejections, { zone });
 }

@@ -140,6 +140,20 @@ interface Found {
   shared: string[];
 }
 
+/**
+ * Keeps the `limit` found with the most recent later application, in that order (ties in the
+ * order found), without sorting thousands of them to list twenty.
+ */
+function keepLatest(top: Found[], found: Found, limit: number): void {
+  const startedAt = found.later.startedAt;
+  const last = top[top.length - 1];
+  if (top.length >= limit && (last === undefined || startedAt <= last.later.startedAt)) return;
+  let at = top.length;
+  while (at > 0 && (top[at - 1] as Found).later.startedAt < startedAt) at -= 1;
+  top.splice(at, 0, found);
+  if (top.length > limit) top.pop();
+}
+
 /** The best later application for one rejection, and who links it to the rejected one. */
 function bestLater(
   rejection: ReEngagementRejection,
@@ -174,7 +188,7 @@ export function findReEngagements(
   const byCompany = indexByCompany(byId.values());
   // Rejections fall on a few hundred days; where the day after each begins is worked out once.
   const dayAfter = new Map<CalendarDay, Instant>();
-  const found: Found[] = [];
+  const latest: Found[] = [];
   const summary = { followedUp: 0, ledToInterview: 0, ledToOffer: 0, viaContact: 0, viaCompany: 0 };
   for (const rejection of rejections) {
     const rejected = byId.get(rejection.applicationId);
@@ -193,12 +207,9 @@ export function findReEngagements(
     if (rank >= OFFER_RANK) summary.ledToOffer += 1;
     if (best.shared.length > 0) summary.viaContact += 1;
     else summary.viaCompany += 1;
-    found.push({ rejected, rejectedOn: rejection.rejectedOn, ...best });
+    keepLatest(latest, { rejected, rejectedOn: rejection.rejectedOn, ...best }, limit);
   }
-  found.sort((a, b) =>
-    a.later.startedAt < b.later.startedAt ? 1 : a.later.startedAt > b.later.startedAt ? -1 : 0,
-  );
-  const items = found.slice(0, limit).map((f): ReEngagement => ({
+  const items = latest.map((f): ReEngagement => ({
     rejected: { ...ref(f.rejected), rejectedOn: f.rejectedOn },
     later: { ...ref(f.later), startedAt: f.later.startedAt, furthest: f.later.furthest ?? null },
     via: f.shared.length > 0 ? 'contact' : 'company',

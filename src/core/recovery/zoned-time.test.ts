@@ -45,6 +45,38 @@ describe('zoned time', () => {
     expect(localDayOf(result, zone)).toBe(day);
   });
 
+  it('agrees with Intl on the local day of any instant, in zones with odd offsets and skipped days', () => {
+    const zones = [
+      'UTC',
+      'America/New_York',
+      'America/Santiago',
+      'Asia/Kathmandu',
+      'Australia/Lord_Howe',
+      'Pacific/Apia',
+      'Pacific/Kiritimati',
+      'Pacific/Pago_Pago',
+    ];
+    const intlDay = (instant: string, zone: string) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: zone, dateStyle: 'short' }).format(
+        Date.parse(instant),
+      );
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const from = Date.UTC(2011, 11, 29);
+    for (const zone of zones) {
+      for (let i = 0; i < 400; i += 1) {
+        // Every quarter hour of the days around Samoa's skipped day, then anywhere in 15 years.
+        const at = i < 200 ? from + i * 900_000 : from + random() * 15 * 365 * 86_400_000;
+        const instant = new Date(Math.floor(at)).toISOString();
+        expect([zone, instant, localDayOf(instant, zone)]).toEqual([
+          zone,
+          instant,
+          intlDay(instant, zone),
+        ]);
+      }
+    }
+  });
+
   it('finds the start of a local day, also on the 23- and 25-hour days', () => {
     expect(startOfLocalDay('2026-03-08', 'America/New_York')).toBe('2026-03-08T05:00:00.000Z');
     expect(startOfLocalDay('2026-03-09', 'America/New_York')).toBe('2026-03-09T04:00:00.000Z');

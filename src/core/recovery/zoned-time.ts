@@ -87,11 +87,26 @@ function dayFormat(zone: string): Intl.DateTimeFormat {
   return format;
 }
 
+const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /**
- * The calendar day an instant falls on in `zone`, read from the platform's time-zone database
- * through `Intl` (Luxon reads the same one, more slowly).
+ * The calendar day an instant falls on in `zone`. No zone is more than a day away from UTC, so
+ * it is the instant's UTC day or one either side: which one is told by comparing the instant
+ * with where those days begin (remembered per zone and day, and days cluster), not by formatting
+ * each instant anew. Anything else (another spelling of an instant, a day that was skipped) is
+ * read from the platform's time-zone database through `Intl`.
  */
 export function localDayOf(instant: Instant, zone: string): CalendarDay {
+  if (CANONICAL_INSTANT.test(instant)) {
+    const utcDay = instant.slice(0, 10);
+    let day = instant < startOfLocalDay(utcDay, zone) ? addDays(utcDay, -1) : utcDay;
+    if (day === utcDay && instant >= startOfLocalDay(addDays(utcDay, 1), zone)) {
+      day = addDays(utcDay, 1);
+    }
+    // Checked on both sides, so a day the zone skipped falls through to Intl.
+    const next = addDays(day, 1);
+    if (startOfLocalDay(day, zone) <= instant && instant < startOfLocalDay(next, zone)) return day;
+  }
   return localDayMemo(`${zone}|${instant}`);
 }
 

@@ -16,6 +16,12 @@ const stageRankCase = sql<number>`case e.stage ${sql.join(
   sql` `,
 )} else 0 end`;
 
+/** The stage of the highest rank found by `stageRankCase`, null when there is none. */
+const furthestStageCase = sql<Stage | null>`case max(${stageRankCase}) ${sql.join(
+  FUNNEL_STAGES.map((stage, i) => sql`when ${sql.lit(i + 1)} then ${sql.lit(stage)}`),
+  sql` `,
+)} end`;
+
 export interface FunnelApplicationRow {
   id: string;
   company: string;
@@ -28,39 +34,33 @@ export interface FunnelApplicationRow {
   furthestInHistory: Stage | null;
 }
 
-/** One row per application: where it stands, when it started and how far its history went. */
+/**
+ * One row per application: where it stands, when it started and how far its history went. The
+ * rows come back in their final shape (named in SQL, the furthest stage named there too): ten
+ * thousand of them are not copied again on the way out.
+ */
 export async function queryFunnelApplications(
   db: Db,
   workspaceId: string,
 ): Promise<FunnelApplicationRow[]> {
-  const rows = await db
-    .selectFrom('applications as a')
-    .leftJoin('stage_events as e', (join) =>
-      join.onRef('e.workspace_id', '=', 'a.workspace_id').onRef('e.application_id', '=', 'a.id'),
-    )
-    .select(['a.id', 'a.company', 'a.role', 'a.source', 'a.stage'])
-    .select(
-      sql<string>`coalesce(min(case when e.stage <> 'saved' then e.at end), a.created_at)`.as(
-        'started_at',
-      ),
-    )
-    .select(sql<number | null>`max(${stageRankCase})`.as('furthest'))
-    .where('a.workspace_id', '=', workspaceId)
-    // Grouping by the primary key lets PostgreSQL read the application's other columns.
-    .groupBy(['a.workspace_id', 'a.id'])
-    .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    company: row.company,
-    role: row.role,
-    source: row.source,
-    stage: row.stage,
-    startedAt: row.started_at,
-    furthestInHistory:
-      row.furthest === null || row.furthest === 0
-        ? null
-        : (FUNNEL_STAGES[row.furthest - 1] ?? null),
-  }));
+  return (
+    db
+      .selectFrom('applications as a')
+      .leftJoin('stage_events as e', (join) =>
+        join.onRef('e.workspace_id', '=', 'a.workspace_id').onRef('e.application_id', '=', 'a.id'),
+      )
+      .select(['a.id', 'a.company', 'a.role', 'a.source', 'a.stage'])
+      .select(
+        sql<string>`coalesce(min(case when e.stage <> 'saved' then e.at end), a.created_at)`.as(
+          'startedAt',
+        ),
+      )
+      .select(furthestStageCase.as('furthestInHistory'))
+      .where('a.workspace_id', '=', workspaceId)
+      // Grouping by the primary key lets PostgreSQL read the application's other columns.
+      .groupBy(['a.workspace_id', 'a.id'])
+      .execute()
+  );
 }
 
 /**
@@ -94,7 +94,7 @@ function firstFollowUp(db: Db, workspaceId: string, kind: 'thank_you' | 'feedbac
 
 /**
  * Every rejection with what insights read from it, and when its first thank-you and feedback
- * request went out (joined in SQL, so one row per rejection comes back).
+ * request went out (joined in SQL, so one row per rejection comes back, named as insights name it).
  */
 export async function queryRejectionFacts(db: Db, workspaceId: string) {
   return db
@@ -110,33 +110,40 @@ export async function queryRejectionFacts(db: Db, workspaceId: string) {
       'r.application_id',
     )
     .select([
-      'r.application_id',
-      'r.rejected_on',
-      'r.stage_reached',
-      'r.human_contact',
-      'r.contact_id',
+      'r.application_id as applicationId',
+      'r.rejected_on as rejectedOn',
+      'r.stage_reached as stageReached',
+      'r.human_contact as humanContact',
+      'r.contact_id as contactId',
       'r.reason',
       'r.reflection',
       'r.feedback',
-      'r.feedback_received_on',
-      'ty.at as thank_you_at',
-      'fr.at as feedback_requested_at',
+      'r.feedback_received_on as feedbackReceivedOn',
+      'ty.at as thankYouAt',
+      'fr.at as feedbackRequestedAt',
     ])
     .where('r.workspace_id', '=', workspaceId)
     .execute();
 }
 
+const REFLECTION_FIELDS = Object.keys(emptyReflection('')) as (keyof Reflection)[];
+
 /**
  * A stored reflection read without re-validating it: insights read thousands at a time, and
- * every one was written by Rebound (fields added since read as empty).
+ * every one was written by Rebound (fields added since read as empty). One written with every
+ * field, as nearly all are, is used as parsed rather than copied.
  */
 export function readStoredReflection(json: string | null): Reflection | null {
   if (json === null || json === '') return null;
   const stored = JSON.parse(json) as Partial<Reflection> & { updatedAt: string };
+  if (REFLECTION_FIELDS.every((field) => field in stored)) return stored as Reflection;
   return { ...emptyReflection(stored.updatedAt), ...stored };
 }
 
-/** Everyone met in a rejected application, with the first such rejection and their last touch. */
+/**
+ * Everyone met in a rejected application, with the first such rejection and their last touch,
+ * each row already a `PersonMetInRejection`.
+ */
 export async function queryPeopleOfRejections(db: Db, workspaceId: string) {
   return db
     .selectFrom('rejections as r')
@@ -148,8 +155,8 @@ export async function queryPeopleOfRejections(db: Db, workspaceId: string) {
     .innerJoin('contacts as c', (join) =>
       join.onRef('c.workspace_id', '=', 'ac.workspace_id').onRef('c.id', '=', 'ac.contact_id'),
     )
-    .select('c.last_interaction_at')
-    .select(({ fn }) => fn.min<string>('r.rejected_on').as('first_rejected_on'))
+    .select('c.last_interaction_at as lastInteractionAt')
+    .select(({ fn }) => fn.min<string>('r.rejected_on').as('firstRejectedOn'))
     .where('r.workspace_id', '=', workspaceId)
     .groupBy(['c.workspace_id', 'c.id'])
     .execute();
