@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { invalidateApplication } from './applications';
 import { api, unwrap, type Schemas } from './client';
 import { contactKeys } from './contacts';
@@ -63,25 +63,35 @@ export function useUpdateMessage(id: string) {
   });
 }
 
+/**
+ * What the page shows once a message went out, by hand or by email: the message sent, Today
+ * without the step it completed, and the person, the application and its plan reloaded.
+ */
+export function recordSent(
+  client: QueryClient,
+  id: string,
+  result: { message: Message; task: { id: string } | null },
+) {
+  client.setQueryData(messageKeys.detail(id), result.message);
+  // Today drops the step at once, rather than showing it until the agenda reloads.
+  const done = result.task?.id;
+  if (done) {
+    client.setQueryData<Agenda>(['agenda'], (agenda) =>
+      agenda ? { ...agenda, items: agenda.items.filter((item) => item.id !== done) } : agenda,
+    );
+  }
+  void client.invalidateQueries({ queryKey: messageKeys.all });
+  void client.invalidateQueries({ queryKey: contactKeys.all });
+  invalidateApplication(client);
+  if (result.message.applicationId) invalidateApplication(client, result.message.applicationId);
+}
+
 /** Marks a draft sent: the server logs the interaction and completes the plan step it fulfils. */
 export function useMarkSent(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: Schemas['MarkSent']) =>
       unwrap(api.POST('/messages/{id}/sent', { params: { path: { id } }, body })),
-    onSuccess: (result) => {
-      client.setQueryData(messageKeys.detail(id), result.message);
-      // Today drops the step at once, rather than showing it until the agenda reloads.
-      const done = result.task?.id;
-      if (done) {
-        client.setQueryData<Agenda>(['agenda'], (agenda) =>
-          agenda ? { ...agenda, items: agenda.items.filter((item) => item.id !== done) } : agenda,
-        );
-      }
-      void client.invalidateQueries({ queryKey: messageKeys.all });
-      void client.invalidateQueries({ queryKey: contactKeys.all });
-      invalidateApplication(client);
-      if (result.message.applicationId) invalidateApplication(client, result.message.applicationId);
-    },
+    onSuccess: (result) => recordSent(client, id, result),
   });
 }

@@ -7,6 +7,7 @@ import type { Application, ApplicationDetail } from '../../api/applications';
 import type { Contact } from '../../api/contacts';
 import { useMarkSent, useUpdateMessage, type Message, type MessagePatch } from '../../api/messages';
 import type { AssembledCoachContext } from '../../api/coach';
+import { useSendMessage } from '../../api/mail';
 import { useSettings } from '../../api/settings';
 import { useStartingDraft } from './use-starting-draft';
 import { CoachEditor, type CoachEditorHandle } from './coach-editor';
@@ -47,6 +48,7 @@ export function Composer({
   const taskId = params.get('task') ?? undefined;
   const update = useUpdateMessage(message.id);
   const markSent = useMarkSent(message.id);
+  const send = useSendMessage(message.id);
   const editor = useRef<CoachEditorHandle>(null);
   const {
     queue,
@@ -108,6 +110,11 @@ export function Composer({
     await flush();
     await markSent.mutateAsync({ ...(taskId !== undefined && { taskId }) });
   };
+  // The server sends the stored message, so what is typed is saved first.
+  const sendByEmail = async () => {
+    await flush();
+    await send.mutateAsync({ ...(taskId !== undefined && { taskId }) });
+  };
 
   return (
     <Grid gap="md">
@@ -119,7 +126,8 @@ export function Composer({
                 message={message}
                 contact={contact}
                 detail={detail}
-                stepDone={markSent.data?.task != null}
+                stepDone={(send.data ?? markSent.data)?.task != null}
+                emailedTo={send.data?.delivery.accepted ?? null}
               />
             )}
             <SegmentedControl
@@ -205,6 +213,9 @@ export function Composer({
               company={detail?.application.company ?? contact?.company ?? null}
               sent={sent}
               onMarkSent={record}
+              onSend={sendByEmail}
+              sending={send.isPending}
+              coachErrors={findings.filter((f) => f.severity === 'error').length}
               beforeLeaving={() => flush().catch(() => undefined)}
             />
           </Stack>

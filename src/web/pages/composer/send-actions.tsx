@@ -1,8 +1,11 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Anchor, Button, Group, Text } from '@mantine/core';
 import { useClipboard } from '@mantine/hooks';
 import { IconCheck, IconCopy, IconDownload, IconMail, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { ApiError, errorMessage } from '../../api/api-error';
+import { canSendMail, useMailSettings } from '../../api/mail';
+import { SendByEmail, SetUpSendingLink, type SendFailure } from './send-by-email';
 import { emlFileName, mailtoHref, type OutgoingMessage } from './send-formats';
 import { useIsEmpty, type TextStore } from './text-store';
 
@@ -17,6 +20,11 @@ interface SendActionsProps {
   sent: boolean;
   /** Saves what is typed, then records the message as sent. */
   onMarkSent: () => Promise<void>;
+  /** Saves what is typed, then sends it through the user's mail account. */
+  onSend: () => Promise<void>;
+  sending: boolean;
+  /** How many of the coach's findings say "Fix before sending", to mention before mailing. */
+  coachErrors: number;
   /** Called before the text leaves the app, to save it first. */
   beforeLeaving: () => Promise<void>;
 }
@@ -40,9 +48,9 @@ async function download(href: string, fileName: string) {
 }
 
 /**
- * Ways to send: Rebound never sends by itself here. Copy it, hand it to the mail app, or save
- * an .eml (written by the server, with the threading headers of earlier mail to the person);
- * then "Mark as sent" records it and completes the step it was for.
+ * Ways to send. With a mail account set up, "Send" mails it from Rebound (after asking). Or
+ * copy it, hand it to the mail app, or save an .eml (written by the server, with the threading
+ * headers of earlier mail to the person); then "Mark as sent" records it and completes the step.
  */
 export function SendActions({
   messageId,
@@ -53,8 +61,15 @@ export function SendActions({
   company,
   sent,
   onMarkSent,
+  onSend,
+  sending,
+  coachErrors,
   beforeLeaving,
 }: SendActionsProps) {
+  const mail = useMailSettings();
+  const [sendFailure, setSendFailure] = useState<SendFailure | null>(null);
+  const email = channel === 'email' && !sent;
+  const canSend = email && canSendMail(mail.data);
   const clipboard = useClipboard({ timeout: 2000 });
   const [marking, setMarking] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -76,6 +91,18 @@ export function SendActions({
   return (
     <div>
       <Group gap="xs" wrap="wrap">
+        {canSend && (
+          <SendByEmail
+            to={outgoing().to ?? ''}
+            subject={outgoing().subject ?? ''}
+            from={mail.data?.from ?? null}
+            coachErrors={coachErrors}
+            disabled={empty || marking}
+            pending={sending}
+            onSend={onSend}
+            onFailure={setSendFailure}
+          />
+        )}
         <Button
           variant="default"
           leftSection={
@@ -135,16 +162,31 @@ export function SendActions({
         )}
         {!sent && (
           <Button
-            leftSection={<IconSend size={16} aria-hidden />}
+            variant={canSend ? 'default' : 'filled'}
+            leftSection={canSend ? undefined : <IconSend size={16} aria-hidden />}
             onClick={() => void markSent()}
             loading={marking}
-            disabled={empty}
+            disabled={empty || sending}
             data-action="mark-sent"
           >
             Mark as sent
           </Button>
         )}
       </Group>
+      {email && mail.data?.source === 'none' && <SetUpSendingLink />}
+      {sendFailure && (
+        <Text size="sm" c="red" role="alert" mt="xs" data-send-failure>
+          Not sent; the message is still a draft. {sendFailure.text}
+          {sendFailure.aboutSettings && (
+            <>
+              {' '}
+              <Anchor component={Link} to="/settings#mail" size="sm">
+                Check the mail settings
+              </Anchor>
+            </>
+          )}
+        </Text>
+      )}
       {clipboard.error && (
         <Text size="sm" c="red" role="alert" mt="xs">
           The browser did not allow copying. Select the text and copy it with Ctrl+C.

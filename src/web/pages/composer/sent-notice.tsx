@@ -12,16 +12,22 @@ export function SentNotice({
   contact,
   detail,
   stepDone,
+  emailedTo,
 }: {
   message: Message;
   contact: Contact | null;
   detail: ApplicationDetail | null;
   stepDone: boolean;
+  /** The addresses the mail server accepted, when Rebound sent it by email just now. */
+  emailedTo: readonly string[] | null;
 }) {
+  const when = message.sentAt ? formatDay(message.sentAt) : '';
   return (
     <Alert color="teal" icon={<IconCircleCheck aria-hidden />} title="Sent" data-sent-notice>
       <Text size="sm">
-        Recorded as sent {message.sentAt ? formatDay(message.sentAt) : ''}
+        {emailedTo && emailedTo.length > 0
+          ? `Emailed to ${emailedTo.join(', ')} on ${when} from your mail account`
+          : `Recorded as sent ${when}`}
         {contact ? ` and logged with ${contact.name}` : ''}.
         {stepDone ? ' The step it was for is done.' : ''}
       </Text>

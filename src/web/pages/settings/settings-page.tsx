@@ -5,13 +5,17 @@ import { QueryState } from '../../components/query-state';
 import { CalendarSection } from './calendar-section';
 import { DataSection } from './data-section';
 import { GeneralSection } from './general-section';
+import { MailSection } from './mail-section';
 import { TimingSection } from './timing-section';
 
 export default function SettingsPage() {
   const settings = useSettings();
   return (
     <Stack maw={820} gap="md">
-      <PageHeader title="Settings" description="How Rebound times things for you, and your data." />
+      <PageHeader
+        title="Settings"
+        description="How Rebound times things for you, how it sends mail, and your data."
+      />
       <QueryState query={settings} what="the settings">
         {(data) => (
           <>
@@ -20,6 +24,7 @@ export default function SettingsPage() {
           </>
         )}
       </QueryState>
+      <MailSection />
       <CalendarSection />
       <DataSection />
     </Stack>
