@@ -28,6 +28,30 @@ async function showScheme(page: Page, scheme: 'light' | 'dark') {
     scheme,
   );
   await settle(page);
+  await waitForStableColors(page);
+}
+
+/**
+ * Waits until every element's colours read the same twice, a few frames apart: components that
+ * pick a colour in script re-render after the scheme changes, and transitions take a moment, so
+ * a check made earlier could measure a colour the user never sees.
+ */
+async function waitForStableColors(page: Page) {
+  const sample = () =>
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll('body *'), (el) => {
+        const style = getComputedStyle(el);
+        return `${style.color}/${style.backgroundColor}/${style.opacity}`;
+      }).join('|'),
+    );
+  let previous = await sample();
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    await page.waitForTimeout(100);
+    const next = await sample();
+    if (next === previous) return;
+    previous = next;
+  }
+  // Something animates for good (a spinner): check the page as it stands.
 }
 
 /**
