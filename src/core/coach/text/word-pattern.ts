@@ -31,9 +31,12 @@ export interface WordPattern {
  * pattern is compiled once however many rule sets use it, so this stays as small as the rules.
  */
 const compiled = new Map<string, WordPattern>();
-const byStart = new Map<string, number[]>();
-/** Every leading part of every start, so a scan stops as soon as no start can follow. */
-const startPrefixes = new Set<string>();
+/** The starts of every pattern as a trie of character codes, naming the patterns at each end. */
+interface StartNode {
+  next: Map<number, StartNode>;
+  ids: number[];
+}
+const startTrie: StartNode = { next: new Map(), ids: [] };
 
 /** Compiles `body` (regular-expression text) to match whole words only. */
 export function compileWordPattern(body: string): WordPattern {
@@ -48,12 +51,17 @@ export function compileWordPattern(body: string): WordPattern {
   };
   compiled.set(body, pattern);
   for (const start of pattern.starts ?? []) {
-    const ids = byStart.get(start);
-    if (ids) ids.push(pattern.id);
-    else byStart.set(start, [pattern.id]);
-    for (let length = 1; length <= start.length; length += 1) {
-      startPrefixes.add(start.slice(0, length));
+    let node = startTrie;
+    for (let i = 0; i < start.length; i += 1) {
+      const code = start.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) {
+        child = { next: new Map(), ids: [] };
+        node.next.set(code, child);
+      }
+      node = child;
     }
+    node.ids.push(pattern.id);
   }
   return pattern;
 }
@@ -83,12 +91,11 @@ export function startTable(text: string): StartTable {
   const at: (number[] | undefined)[] = [];
   for (let position = 0; position < text.length; position += 1) {
     if (!isEdge(text, position)) continue;
-    for (let length = 1; length <= START_DEPTH && position + length <= text.length; length += 1) {
-      const key = text.slice(position, position + length);
-      if (!startPrefixes.has(key)) break;
-      const ids = byStart.get(key);
-      if (!ids) continue;
-      for (const id of ids) {
+    let node: StartNode | undefined = startTrie;
+    for (let i = position; i < text.length && i < position + START_DEPTH; i += 1) {
+      node = node.next.get(text.charCodeAt(i));
+      if (!node) break;
+      for (const id of node.ids) {
         const list = at[id];
         if (!list) at[id] = [position];
         else if (list[list.length - 1] !== position) list.push(position);
