@@ -1,6 +1,7 @@
 import { tokenIndexAt, type CoachDocument } from './document';
 import {
   accepts,
+  canonicalStarts,
   expand,
   namedSpans,
   negatedBefore,
@@ -8,6 +9,7 @@ import {
   sentenceText,
   type PhraseMatch,
 } from './phrases';
+import { compileWordPattern, scanWords, type WordPattern } from './text/word-pattern';
 
 /**
  * A cue is one small signal in a sentence, too weak to report on its own: "refers to the person
@@ -45,7 +47,7 @@ export interface CueIndex {
 export interface CompiledCues {
   /** Names the table for the per-document cache. */
   key: string;
-  cues: readonly { cue: Cue; regex: RegExp }[];
+  cues: readonly { cue: Cue; pattern: WordPattern }[];
   ids: ReadonlySet<string>;
 }
 
@@ -61,10 +63,7 @@ export function compileCues(key: string, cues: readonly Cue[]): CompiledCues {
     ids,
     cues: cues.map((cue) => ({
       cue,
-      regex: new RegExp(
-        `(?<![a-z0-9'-])(?:${cue.patterns.map(expand).join('|')})(?![a-z0-9'-])`,
-        'g',
-      ),
+      pattern: compileWordPattern(cue.patterns.map(expand).join('|')),
     })),
   };
 }
@@ -75,9 +74,12 @@ export function findCues(doc: CoachDocument, compiled: CompiledCues): CueIndex {
     const named = namedSpans(doc);
     const bySentence = new Map<number, CueHit[]>();
     const present = new Set<string>();
-    for (const { cue, regex } of compiled.cues) {
-      regex.lastIndex = 0;
-      for (let match = regex.exec(doc.canonical); match; match = regex.exec(doc.canonical)) {
+    const starts = canonicalStarts(doc);
+    for (const { cue, pattern } of compiled.cues) {
+      const scanner = scanWords(pattern, starts);
+      let from = 0;
+      for (let match = scanner.next(from); match; match = scanner.next(from)) {
+        from = match.index + Math.max(1, match[0].length);
         const index = tokenIndexAt(doc.canon, match.index);
         const span = doc.spanOf(match.index, match.index + match[0].length);
         const refused =
@@ -87,7 +89,7 @@ export function findCues(doc: CoachDocument, compiled: CompiledCues): CueIndex {
           named.some((n) => n.start <= span.start && span.end <= n.end);
         // A refused match may hide a shorter one inside it ("…reassurance that it was kept fair").
         if (refused) {
-          regex.lastIndex = match.index + 1;
+          from = match.index + 1;
           continue;
         }
         const sentence = doc.canon[index]?.sentence ?? 0;

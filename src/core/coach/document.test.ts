@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from './document';
+import { bodyWords, documentBodyWords } from './text/similarity';
 
 const doc = (text: string) => createDocument({ kind: 'thank_you', text });
 
@@ -50,5 +51,17 @@ describe('document analysis', () => {
     expect(d.rooms).toEqual([{ start: 3, end: 37 }]);
     expect(d.masked).toHaveLength(text.length);
     expect(d.canonical).not.toContain('ridiculous');
+  });
+
+  it.each([
+    'Hi Helen,\nThanks for everything, truly.\n\nWith very best wishes,\nRavi Kumar\n',
+    'Hi Helen - thanks for the call!! It was great.\nBest,\nAna',
+    'Dear Dr. Cho: I didn’t expect it. Co-ordinators rock.\nAna',
+    'Thanks for the call. No greeting here, and no sign-off',
+    'Hi [[Your words: this is ridiculous]] there, Helen.\nCheers,\nBo',
+    'Helen,\n\nCheers',
+  ])('finds the body words of %j from its tokens as from its text', (text) => {
+    const d = doc(text);
+    expect(documentBodyWords(d)).toEqual(bodyWords(d.masked));
   });
 });

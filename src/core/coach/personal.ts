@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { CoachDocument, Span } from './document';
-import { memoByArray } from './memo';
+import { memoByArray, memoizeWord } from './memo';
 import { nameParts, sameName } from './text/names';
 import { GENERIC_WORDS, STOP_WORDS, stemWord, wordsOf } from './text/words';
 
@@ -52,6 +52,9 @@ function factEntries(doc: CoachDocument): FactEntry[] {
   return entries;
 }
 
+/** The words of one token, remembered: a message repeats most of the words it had a keystroke ago. */
+const tokenWords = memoizeWord(wordsOf);
+
 /** Stems of the message's words (outside draft rooms), with where each first appears. */
 function textStems(doc: CoachDocument): Map<string, Span> {
   return doc.memo('personal.textStems', () => {
@@ -59,7 +62,7 @@ function textStems(doc: CoachDocument): Map<string, Span> {
     for (const token of doc.tokens) {
       if (token.kind !== 'word') continue;
       const span = { start: token.start, end: token.end };
-      for (const word of wordsOf(token.text)) {
+      for (const word of tokenWords(token.text)) {
         const stem = stemWord(word);
         if (!stems.has(stem)) stems.set(stem, span);
       }

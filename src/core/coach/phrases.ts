@@ -1,4 +1,11 @@
 import { tokenIndexAt, type CoachDocument, type Sentence } from './document';
+import {
+  compileWordPattern,
+  scanWords,
+  startTable,
+  type StartTable,
+  type WordPattern,
+} from './text/word-pattern';
 
 /**
  * An idea the coach looks for ("claims to meet every requirement"), written as patterns over the
@@ -71,18 +78,20 @@ export function expand(pattern: string): string {
 
 export interface CompiledGroup {
   group: PhraseGroup;
-  regex: RegExp;
+  pattern: WordPattern;
 }
 
 /** Compiles groups once, at rule creation; a bad pattern fails there, never while checking. */
 export function compileGroups(groups: readonly PhraseGroup[]): CompiledGroup[] {
   return groups.map((group) => ({
     group,
-    regex: new RegExp(
-      `(?<![a-z0-9'-])(?:${group.patterns.map(expand).join('|')})(?![a-z0-9'-])`,
-      'g',
-    ),
+    pattern: compileWordPattern(group.patterns.map(expand).join('|')),
   }));
+}
+
+/** Where each word pattern may match in the canonical text, worked out once per document. */
+export function canonicalStarts(doc: CoachDocument): StartTable {
+  return doc.memo('phrases.starts', () => startTable(doc.canonical));
 }
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'without', 'neither', 'hardly']);
@@ -204,9 +213,11 @@ export function onlyTopicWords(doc: CoachDocument, quoted: string): boolean {
 export function matchGroups(doc: CoachDocument, compiled: readonly CompiledGroup[]): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   const named = namedSpans(doc);
-  for (const { group, regex } of compiled) {
-    regex.lastIndex = 0;
-    for (const match of doc.canonical.matchAll(regex)) {
+  const starts = canonicalStarts(doc);
+  for (const { group, pattern } of compiled) {
+    const scanner = scanWords(pattern, starts);
+    for (let m = scanner.next(0); m; m = scanner.next(m.index + Math.max(1, m[0].length))) {
+      const match = m;
       const index = tokenIndexAt(doc.canon, match.index);
       if (!passesGuards(doc, group, index)) continue;
       const span = doc.spanOf(match.index, match.index + match[0].length);

@@ -4,8 +4,10 @@ import retextIntensify from 'retext-intensify';
 import retextPassive from 'retext-passive';
 import { weasels } from 'weasels';
 import { quote } from '../phrases';
-import { retextRunner } from '../retext';
+import { retextRunner, sentencesWith } from '../retext';
 import { defineRule, type BaseRuleOptions } from '../rule';
+
+const BE = ['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be'];
 
 /** `style/passive`: passive voice (retext-passive). */
 export const passiveRule = defineRule<BaseRuleOptions>({
@@ -13,7 +15,8 @@ export const passiveRule = defineRule<BaseRuleOptions>({
   category: 'style',
   defaults: { severity: 'info' },
   create() {
-    const run = retextRunner(retextPassive, {}, 'passive');
+    // retext-passive reports a word only when the word before it is a form of "to be".
+    const run = retextRunner(retextPassive, {}, 'passive', sentencesWith(BE));
     return (doc) =>
       run(doc).map((note) => ({
         start: note.start,
@@ -76,10 +79,12 @@ function intensifyRule(
       const ignore = [...new Set([...hedges, ...fillers, ...weasels])].filter(
         (w) => !searched.has(w),
       );
+      // With everything else ignored, a phrase it reports starts with a searched phrase's word.
       const run = retextRunner(
         retextIntensify,
         { ignore },
         `intensify:${[...searched].sort().join('|')}`,
+        sentencesWith([...searched].map((phrase) => phrase.split(' ')[0] ?? '')),
       );
       return (doc) =>
         run(doc)

@@ -3,7 +3,8 @@ import { memoByArray } from '../memo';
 import { defineRule, type BaseRuleOptions, type RuleFinding } from '../rule';
 import { nameParts, sameName } from '../text/names';
 import {
-  bodyWords,
+  documentBodyWords,
+  earlierBodyWords,
   indexShingles,
   overlaps,
   shingles,
@@ -54,7 +55,7 @@ function prepare(previous: readonly PreviousMessage[], size: number): Prepared {
   const bySize = memoByArray(cache, previous, () => new Map<number, Prepared>());
   let prepared = bySize.get(size);
   if (!prepared) {
-    const words = previous.map((m) => bodyWords(typeof m === 'string' ? m : m.text).words);
+    const words = previous.map((m) => earlierBodyWords(typeof m === 'string' ? m : m.text));
     prepared = {
       index: indexShingles(words.map((w) => shingles(w, size))),
       bodies: words.map((w) => w.join(' ')),
@@ -117,7 +118,7 @@ export const nearDuplicateRule = defineRule<NearDuplicateOptions>({
     return (doc) => {
       const previous = doc.input.context.previousMessages;
       if (previous.length === 0) return [];
-      const { words, spans } = bodyWords(doc.masked);
+      const { words, spans } = documentBodyWords(doc);
       const own = shingles(words, options.shingleSize);
       const prepared = prepare(previous, options.shingleSize);
       const set = new Set(own);

@@ -1,5 +1,21 @@
-import { findClosingStart, parseGreeting } from '../document';
-import { canonicalWord, tokenize } from './tokens';
+import { findClosingStart, parseGreeting, type CoachDocument } from '../document';
+import { memoizeWord } from '../memo';
+import { canonicalWord, tokenize, type Token } from './tokens';
+
+interface BodyWords {
+  words: string[];
+  spans: { start: number; end: number }[];
+}
+
+function collectWords(tokens: readonly Token[], offset: number, into: BodyWords) {
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    for (const word of canonicalWord(token.text).split(' ')) {
+      into.words.push(word);
+      into.spans.push({ start: offset + token.start, end: offset + token.end });
+    }
+  }
+}
 
 /** The words of a message's body: greeting and sign-off dropped, so names do not count. */
 export function bodyWords(text: string): {
@@ -9,17 +25,35 @@ export function bodyWords(text: string): {
   const greeting = parseGreeting(text);
   const start = greeting ? greeting.end : 0;
   const end = Math.max(start, findClosingStart(text));
-  const words: string[] = [];
-  const spans: { start: number; end: number }[] = [];
-  for (const token of tokenize(text.slice(start, end))) {
-    if (token.kind !== 'word') continue;
-    for (const word of canonicalWord(token.text).split(' ')) {
-      words.push(word);
-      spans.push({ start: start + token.start, end: start + token.end });
-    }
-  }
-  return { words, spans };
+  const body: BodyWords = { words: [], spans: [] };
+  collectWords(tokenize(text.slice(start, end)), start, body);
+  return body;
 }
+
+/**
+ * `bodyWords` of a checked message's masked text, from the greeting, sign-off and tokens its
+ * document already holds. A word never spans the clause mark that ends a greeting or the line
+ * break before a sign-off, so these are the same words as tokenizing the body on its own.
+ */
+export function documentBodyWords(doc: CoachDocument): BodyWords {
+  return doc.memo('similarity.body', () => {
+    const start = doc.greeting ? doc.greeting.end : 0;
+    const end = Math.max(start, doc.closingStart);
+    const body: BodyWords = { words: [], spans: [] };
+    collectWords(
+      doc.tokens.filter((t) => t.start >= start && t.end <= end),
+      0,
+      body,
+    );
+    return body;
+  });
+}
+
+/**
+ * The body words of an earlier message, remembered by its text: a composer that builds a new
+ * context for each check still sends the same earlier messages. Callers must not change them.
+ */
+export const earlierBodyWords = memoizeWord((text: string) => bodyWords(text).words, 1_000);
 
 /** Overlapping runs of `size` words, the unit near-duplicates are compared in. */
 export function shingles(words: readonly string[], size: number): string[] {

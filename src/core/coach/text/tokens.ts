@@ -1,3 +1,5 @@
+import { memoizeWord } from '../memo';
+
 /** A word or a punctuation mark in the original text, with its offsets. */
 export interface Token {
   /** The characters as written. */
@@ -90,7 +92,7 @@ const SUFFIXES: [string, string][] = [
  * The canonical spelling of one word: lower case, straight apostrophes, contractions spelled
  * out (`didn't` → `did not`, `I'm` → `i am`), so one pattern covers every way of writing it.
  */
-export function canonicalWord(word: string): string {
+export const canonicalWord = memoizeWord((word: string): string => {
   const lower = word.toLowerCase().replace(/[’‐]/g, (ch) => (ch === '’' ? "'" : '-'));
   const whole = WHOLE[lower];
   if (whole !== undefined) return whole;
@@ -100,7 +102,7 @@ export function canonicalWord(word: string): string {
     }
   }
   return lower;
-}
+});
 
 /** Whether a word is written entirely in capitals (two letters or more). */
 export function isAllCaps(word: string): boolean {
@@ -113,6 +115,6 @@ export function isCapitalized(word: string): boolean {
 }
 
 /** A name or word without accents, lower case: `Wójcik` → `wojcik`. */
-export function foldName(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
-}
+export const foldName = memoizeWord((value: string): string =>
+  value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'"),
+);
