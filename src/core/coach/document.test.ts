@@ -32,6 +32,16 @@ describe('document analysis', () => {
     expect(doc(text).greeting).toMatchObject({ generic: true, name: null });
   });
 
+  it('greets the person by their name even when it reads like a generic word', () => {
+    const greeting = (text: string, contactName: string) =>
+      createDocument({ kind: 'thank_you', text, context: { contactName } }).greeting;
+    expect(greeting('Hi Hr,\nThanks', 'Hr Dxndk')).toMatchObject({
+      generic: false,
+      name: { text: 'Hr' },
+    });
+    expect(greeting('Hi HR,\nThanks', 'Helen Cho')).toMatchObject({ generic: true, name: null });
+  });
+
   it.each(['Thanks for the call.', 'Honestly, it was great.', 'I enjoyed it, Helen.'])(
     'finds no greeting in %j',
     (text) => {

@@ -178,7 +178,14 @@ const SALUTATION =
   /^[ \t]*(hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|to|thanks|thank you|many thanks|cheers)\b[ \t]*/i;
 const STAND_INS = new Set(STAND_IN_WORDS);
 const HONORIFIC_DOT = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)\./g;
-const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|professor|chef|coach|sir|dame|madam)\.?\s+/i;
+const HONORIFIC_WORDS = 'mr|mrs|ms|miss|mx|dr|prof|professor|chef|coach|sir|dame|madam';
+const HONORIFIC = new RegExp(`^(${HONORIFIC_WORDS})\\.?\\s+`, 'i');
+const HONORIFIC_ALONE = new RegExp(`^(?:${HONORIFIC_WORDS})\\.?$`, 'i');
+
+/** Whether a word is a title written before a name (`Dr.`, `Sir`, `Chef`), not the name. */
+export function isHonorific(word: string): boolean {
+  return HONORIFIC_ALONE.test(word);
+}
 const GENERIC_ADDRESSEE_WORDS =
   /\b(?:panel|committee|team|board|department|office|manager|managers|recruiter|recruiters|recruitment|selection|hiring|hr|human resources|colleagues|staff|everyone|sir|madam|friends|search|admissions|talent|people)\b/i;
 const GENERIC_ADDRESSEE =
@@ -189,8 +196,19 @@ const NAME_WORDS =
 const NOT_A_NAME =
   /^(thanks|thank|sorry|honestly|unfortunately|well|so|ok|okay|yes|no|again|also|first|firstly|just|wow|sure|please|apologies|congratulations|congrats|hope|best|regards|cheers|hmm|look|listen|frankly|seriously|great|good|quick|update|morning|afternoon|evening|hi|hello|hey|dear|greetings|note|re|fyi|p\.?s|i|we|it|this|that)\b/i;
 
-/** The greeting on a message's first line, if it has one. */
-export function parseGreeting(masked: string): Greeting | null {
+/** Whether the words greeted are the person's own name, whole or one part, as the context spells it. */
+function greetsByName(rest: string, contactName: string): boolean {
+  const greeted = rest.trim();
+  if (greeted === '' || contactName.trim() === '') return false;
+  const named = contactName.trim();
+  return greeted === named || named.split(/\s+/).includes(greeted);
+}
+
+/**
+ * The greeting on a message's first line, if it has one. With the person's name known, greeting
+ * them by it is never generic, even when the name looks like a word that would be ("Hi Hr,").
+ */
+export function parseGreeting(masked: string, contactName = ''): Greeting | null {
   const lineMatch = /^\s*/.exec(masked);
   const lineStart = lineMatch ? lineMatch[0].length : 0;
   const newline = masked.indexOf('\n', lineStart);
@@ -215,7 +233,10 @@ export function parseGreeting(masked: string): Greeting | null {
   } else if (!clause || head.split(/\s+/).length > 3 || NOT_A_NAME.test(head)) {
     return null;
   }
-  if (GENERIC_ADDRESSEE.test(rest.trim()) || GENERIC_ADDRESSEE_WORDS.test(rest)) {
+  if (
+    (GENERIC_ADDRESSEE.test(rest.trim()) || GENERIC_ADDRESSEE_WORDS.test(rest)) &&
+    !greetsByName(rest, contactName)
+  ) {
     return { start: lineStart, end, name: null, generic: true };
   }
   const honorific = HONORIFIC.exec(rest);
@@ -279,7 +300,7 @@ export function createDocument(input: CoachInput): CoachDocument {
     canonical,
     canon,
     sentences,
-    greeting: parseGreeting(masked),
+    greeting: parseGreeting(masked, normalized.context.contactName),
     closingStart: findClosingStart(masked),
     spanOf(canonicalStart, canonicalEnd) {
       const first = tokenAt(canon, canonicalStart);

@@ -165,9 +165,13 @@ function passesGuards(doc: CoachDocument, group: PhraseGroup, tokenIndex: number
   return true;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * Where the message writes the company, role or person's name: words there are names, not tone
- * (a company called "Unfair Advantage" is not an accusation).
+ * Where the message writes the company, role or person's name, whole or (for the person) one
+ * part as spelled in the context ("Hi Smh," for Smh Okafor): words there are names, not tone (a
+ * company called "Unfair Advantage" is not an accusation). A part must match its capitals, so a
+ * contact called Hope leaves "I hope" to the rules.
  */
 export function namedSpans(doc: CoachDocument): { start: number; end: number }[] {
   return doc.memo('phrases.named', () => {
@@ -179,6 +183,13 @@ export function namedSpans(doc: CoachDocument): { start: number; end: number }[]
       if (needle.length < 2) continue;
       for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
         spans.push({ start: at, end: at + needle.length });
+      }
+    }
+    for (const part of contactName.split(/\s+/)) {
+      if (part.length < 2) continue;
+      const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(part)}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const m of doc.masked.matchAll(word)) {
+        spans.push({ start: m.index, end: m.index + m[0].length });
       }
     }
     return spans;

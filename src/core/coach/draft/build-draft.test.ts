@@ -145,6 +145,30 @@ describe('buildDraft', () => {
     );
   });
 
+  it.each([
+    ['Sir Ian Brook', 'Hi Ian,'],
+    ['Dr. Helen Cho', 'Helen,'],
+    ['Smh Okafor', 'Smh,'],
+    ['Hr Dxndk', 'Hr,'],
+  ])('greets %s by name, and the draft still passes', (contactName, greeting) => {
+    const input = {
+      kind: 'thank_you' as const,
+      company: 'Halcyon Freight Ltd',
+      role: 'Data Analyst',
+      contactName,
+      facts: ['[Company]', 'the depot audit'],
+      otherCompanies: ['Ltd'],
+    };
+    const draft = buildDraft(input);
+    expect(draft.text.split('\n')[0]).toContain(greeting);
+    expect(draft.fact).toBe('the depot audit');
+    const outside = check(input, draft).findings.filter(
+      (f) =>
+        f.severity !== 'info' && !draft.rooms.some((r) => r.start <= f.start && f.end <= r.end),
+    );
+    expect(outside).toEqual([]);
+  });
+
   it('gives different people differently worded drafts', () => {
     const base = {
       kind: 'feedback_request' as const,

@@ -1,4 +1,5 @@
 import { checkMessage } from '../check-message';
+import { isHonorific } from '../document';
 import { LINKEDIN_NOTE_LIMITS, characterCount } from '../rules/length';
 import { DRAFT_TEMPLATES, roomPrompt, type DraftParts } from './templates';
 import type { Draft, DraftInput, DraftRoom } from './types';
@@ -32,7 +33,7 @@ function firstName(contactName: string): string {
   const parts = contactName
     .trim()
     .split(/\s+/)
-    .filter((p) => !/^(mr|mrs|ms|miss|mx|dr|prof)\.?$/i.test(p));
+    .filter((p) => !isHonorific(p));
   return parts[0] ?? '';
 }
 
@@ -45,7 +46,8 @@ function variantIndex(input: DraftInput, count: number): number {
   return hash % count;
 }
 
-function passes(input: DraftInput, text: string, rooms: readonly DraftRoom[]): boolean {
+/** How many findings the coach makes outside the rooms, not counting advice. */
+function problemsIn(input: DraftInput, text: string, rooms: readonly DraftRoom[]): number {
   const result = checkMessage({
     kind: input.kind,
     text,
@@ -58,9 +60,9 @@ function passes(input: DraftInput, text: string, rooms: readonly DraftRoom[]): b
       linkedinPlan: input.linkedinPlan ?? 'free',
     },
   });
-  return result.findings.every(
-    (f) => f.severity === 'info' || rooms.some((r) => r.start <= f.start && f.end <= r.end),
-  );
+  return result.findings.filter(
+    (f) => f.severity !== 'info' && !rooms.some((r) => r.start <= f.start && f.end <= r.end),
+  ).length;
 }
 
 /**
@@ -68,6 +70,8 @@ function passes(input: DraftInput, text: string, rooms: readonly DraftRoom[]): b
  * thing that was discussed, and leaves marked room (`[[Your words: …]]`) for the sentence only
  * the user can write. Every draft offered passes the coach, except for that room; a fact that
  * would trip the coach (or push a LinkedIn note over its limit) is skipped for the next one.
+ * When nothing passes (a name the coach cannot read kindly, say), the draft with the fewest
+ * problems is offered, so one bad note never drags another in with it.
  */
 export function buildDraft(input: DraftInput): Draft {
   const templates = DRAFT_TEMPLATES[input.kind];
@@ -83,16 +87,17 @@ export function buildDraft(input: DraftInput): Draft {
     prompt: roomPrompt(input),
   };
   const candidates = input.facts.map(phraseForDraft).filter((f) => f.length > 0);
-  let fallback: Draft | undefined;
+  let fallback: { draft: Draft; problems: number } | undefined;
   for (const fact of [...candidates, null]) {
     for (const compact of [false, true]) {
       const text = variant({ ...base, fact }, compact);
       if (characterCount(text) > limit) continue;
       const rooms = roomsOf(text);
       const draft = { kind: input.kind, text, rooms, fact };
-      fallback ??= draft;
-      if (passes(input, text, rooms)) return draft;
+      const problems = problemsIn(input, text, rooms);
+      if (problems === 0) return draft;
+      if (fallback === undefined || problems < fallback.problems) fallback = { draft, problems };
     }
   }
-  return fallback ?? { kind: input.kind, text: '', rooms: [], fact: null };
+  return fallback?.draft ?? { kind: input.kind, text: '', rooms: [], fact: null };
 }

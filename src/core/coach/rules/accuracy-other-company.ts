@@ -105,7 +105,9 @@ function indexOf(doc: CoachDocument, suffixes: ReadonlySet<string>): Map<string,
   const key = `${company}\u0000${facts.join('\u0001')}`;
   const cached = byKey.get(key);
   if (cached) return cached;
-  const own = new Set(wordsOfName(company, suffixes));
+  // Every word of this company's name, legal suffix included: another company called just
+  // "Ltd" or "Labs" is not named by writing "Acme Labs".
+  const own = new Set(wordsOfName(company, new Set()));
   const discussed = foldName(facts.join(' '));
   const index = new Map<string, Entry[]>();
   for (const name of otherCompanies) {

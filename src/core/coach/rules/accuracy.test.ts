@@ -40,6 +40,11 @@ describe('accuracy/other-company', () => {
       runRule(rule, 'Quill Analytics and Bellweather Foods sound like a fine match.', { context }),
     ).toEqual([]);
   });
+
+  it('does not read this company’s legal suffix as another company of that name', () => {
+    const context = { company: 'Halcyon Freight Ltd', otherCompanies: ['Ltd', 'Labs'] };
+    expect(runRule(rule, 'Thank you to everyone at Halcyon Freight Ltd.', { context })).toEqual([]);
+  });
 });
 
 describe('accuracy/contact-name', () => {

@@ -21,7 +21,7 @@ export const passiveRule = defineRule<BaseRuleOptions>({
       run(doc).map((note) => ({
         start: note.start,
         end: note.end,
-        message: `${quote(doc.text.slice(note.start, note.end))} is passive, which hides who did what. Naming the person often reads warmer and clearer.`,
+        message: `“${quote(doc.text.slice(note.start, note.end))}” is passive, which hides who did what. Naming the person often reads warmer and clearer.`,
       }));
   },
 });

@@ -77,7 +77,7 @@ export const boilerplateRule = defineRule<BoilerplateOptions>({
           end: doc.greeting.end,
           severity: known ? options.severity : 'info',
           message: known
-            ? `${quote(doc.text.slice(doc.greeting.start, doc.greeting.end))} is addressed to nobody in particular, though you know who you are writing to. A greeting by name is the first sign the message was written for them.`
+            ? `“${quote(doc.text.slice(doc.greeting.start, doc.greeting.end))}” is addressed to nobody in particular, though you know who you are writing to. A greeting by name is the first sign the message was written for them.`
             : 'A greeting to nobody in particular reads like a form letter. If you know who will read it, greet them by name.',
           ...(known && { suggestion: `Hi ${doc.input.context.contactName.split(/\s+/)[0]},` }),
         });
@@ -111,7 +111,7 @@ export const boilerplateRule = defineRule<BoilerplateOptions>({
           start: match.start,
           end: match.end,
           severity: 'info',
-          message: `${quote(match.quote)} is a stock phrase. It is harmless here, but your own words would carry more.`,
+          message: `“${quote(match.quote)}” is a stock phrase. It is harmless here, but your own words would carry more.`,
         });
       }
       return found;

@@ -54,6 +54,18 @@ describe('tone/frustration', () => {
     expect(finding?.suggestion).toBeTruthy();
   });
 
+  it('reads the person’s own name as a name, even one spelled like a tone word', () => {
+    const text = 'Hi Smh,\n\nThank you for the chat about the depot.';
+    expect(problems(runRule(rule, text, { context: { contactName: 'Smh Okafor' } }))).toEqual([]);
+    // The same letters from someone else, or in lower case, are still read for what they say.
+    expect(problems(runRule(rule, text, { context: { contactName: 'Sam Okafor' } }))).not.toEqual(
+      [],
+    );
+    const aside = 'Hi Smh,\n\nsmh, four rounds for nothing.';
+    const found = problems(runRule(rule, aside, { context: { contactName: 'Smh Okafor' } }));
+    expect(spans(aside, found)).toEqual(['smh']);
+  });
+
   it('can be softened to warnings through its options', () => {
     const softer = frustrationRule({ strongSeverity: 'warning' });
     expect(runRule(softer, 'This is ridiculous.')[0]?.severity).toBe('warning');
