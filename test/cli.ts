@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { expect } from 'vitest';
 
 export const BIN = path.resolve('bin/rebound');
 
@@ -29,6 +30,23 @@ export function runRebound(
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
+}
+
+/**
+ * `bin/rebound` on one data folder (read when a command runs, so it can be made in `beforeAll`):
+ * `rebound` as is, and `reboundJson` with `--json`, expecting success and returning the output.
+ */
+export function reboundOn(data: () => string) {
+  const rebound = (...args: string[]) => runRebound([...args, '--data', data()]);
+  // CLI JSON output is read loosely in tests.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const reboundJson = async (...args: string[]): Promise<any> => {
+    const result = await rebound(...args, '--json');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    return JSON.parse(result.stdout);
+  };
+  return { rebound, reboundJson };
 }
 
 export function tempDataDir(): string {

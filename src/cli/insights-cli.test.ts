@@ -1,18 +1,9 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- CLI JSON output is read loosely */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runRebound, tempDataDir } from '../../test/cli';
-
-const json = <T = any>(text: string): T => JSON.parse(text) as T;
+import { reboundOn, tempDataDir } from '../../test/cli';
 
 describe('bin/rebound insights and practice', () => {
   let data: string;
-  const rebound = (...args: string[]) => runRebound([...args, '--data', data]);
-  const reboundJson = async (...args: string[]) => {
-    const result = await rebound(...args, '--json');
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    return json(result.stdout);
-  };
+  const { rebound, reboundJson } = reboundOn(() => data);
 
   beforeAll(async () => {
     data = tempDataDir();

@@ -1,20 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- CLI JSON output is read loosely */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runRebound, tempDataDir } from '../../test/cli';
-
-const json = <T = any>(text: string): T => JSON.parse(text) as T;
+import { reboundOn, runRebound, tempDataDir } from '../../test/cli';
 
 describe('bin/rebound after a rejection', () => {
   let data: string;
   let applicationId: string;
   let manager: string;
-  const rebound = (...args: string[]) => runRebound([...args, '--data', data]);
-  const reboundJson = async (...args: string[]) => {
-    const result = await rebound(...args, '--json');
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    return json(result.stdout);
-  };
+  const { rebound, reboundJson } = reboundOn(() => data);
 
   beforeAll(async () => {
     data = tempDataDir();
