@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import {
   buildDraft,
   checkMessage,
@@ -23,6 +23,34 @@ function timingOf(sources: ComposerSources): CoachSettings {
   };
 }
 
+const WARM_UP_TEXT =
+  'Hi Sam,\n\nThank you for the conversation about the depot rota and for telling me yourself. ' +
+  'I was sorry to hear the news, but I understand. Could you share one thing I could do better ' +
+  'next time? I would value your view.\n\nBest wishes,\nAlex';
+let warmed = false;
+
+/**
+ * Runs the coach a few times while the browser is idle, once per page load: its first checks
+ * compile its patterns and leave the engine cold, and the first pause in typing should not pay
+ * for that.
+ */
+function warmUpWhenIdle() {
+  if (warmed || typeof window === 'undefined') return;
+  warmed = true;
+  const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+  let left = 5;
+  const step = () => {
+    checkMessage({
+      kind: 'feedback_request',
+      text: WARM_UP_TEXT,
+      context: { contactName: 'Sam Lee', company: 'Northwind', facts: ['depot rota'] },
+    });
+    left -= 1;
+    if (left > 0) idle(step);
+  };
+  idle(step);
+}
+
 /**
  * The coach as the composer runs it: the pure `checkMessage` here in the browser, with the
  * context the server assembled for an application's message (or, for a message to a contact
@@ -34,6 +62,7 @@ export function useCoach(sources: ComposerSources, assembled: AssembledCoachCont
     () => ruleSetFor(assembled ? assembled.settings : timingOf(sources)),
     [assembled, sources],
   );
+  useEffect(warmUpWhenIdle, []);
   return useCallback(
     (text: string): readonly Finding[] => {
       const input: CoachInput = assembled
