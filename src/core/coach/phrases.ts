@@ -96,7 +96,7 @@ export function canonicalStarts(doc: CoachDocument): StartTable {
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'without', 'neither', 'hardly']);
 const ACCEPTANCE =
-  /\b(?:understand|understood|understandable|respect|accept|accepted|appreciate|appreciated|no hard feelings|of course|fair enough|makes sense|made sense|get it|totally get|completely get|that is fine|it happens|all good|no worries|thank|thanks|grateful|right call|(?:can|could) see why|i see why|makes (?:complete |total |perfect )?sense)\b/;
+  /\b(?:understand|understood|understandable|respect|accept|accepted|appreciate|appreciated|no hard feelings|of course|fair enough|makes sense|made sense|get it|totally get|completely get|that is fine|it happens|all good|no worries|thank|thanks|grateful|right call|(?:can|could) see why|(?:was not|is not|not) (?:me|mine|my turn|meant to be|to be) this time|i see why|makes (?:complete |total |perfect )?sense)\b/;
 const FORWARD =
   /\b(?:future|next time|down the road|later on|another (?:role|position|opening|post|vacancy)|other (?:roles|positions|openings|opportunities)|similar (?:role|roles|position|positions)|new (?:role|roles|opening|openings|position)|opens? up|comes? up|in the future|next year|one day|someday|again (?:in|later)|if (?:a|another|any) (?:role|position|opening|vacancy|post)|another time)\b/;
 

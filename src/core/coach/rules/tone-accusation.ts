@@ -28,6 +28,21 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
       '{match} accuses them of unfair treatment. If you believe you were treated unlawfully, that belongs in a formal route, not in this note; here it ends the relationship and gets no feedback.',
   },
   {
+    // Age (or the like) offered as the unspoken reason: "I guess at my age nobody is hiring".
+    id: 'hints-at-bias',
+    strong: true,
+    negatable: false,
+    requireInSentence:
+      /\b(?:hire|hires|hiring|hired|want|wanted|wants|looking|interested|employ|employing|consider|considered|chance|picked|chose|choose|take on|taking on)\b/,
+    patterns: [
+      '(?:at|for|with) (?:my|our) age {GAP:6}(?:not|no one|nobody|never|no|nothing)',
+      '(?:someone|somebody|a person|people|anyone|candidates|applicants) (?:my|of my|our|of our) age',
+      '(?:too old|too grey|over the hill|past it) (?:for|to)',
+    ],
+    message:
+      '{match} hints that something other than your work, such as your age, decided it. Even said lightly it reads as an accusation of bias, and the reader may have decided in good faith. If you believe you were treated unfairly, raise it formally; keep this note to what you would like to learn.',
+  },
+  {
     id: 'legal-route',
     strong: true,
     unlessTopic: true,
@@ -79,6 +94,7 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
     patterns: [
       `(?<!(?:know|understand|appreciate|realise|realize|aware|accept) (?:that )?)(?:${WHO}|anyone|nobody|no one) (?:could not|did not|can not|would not|never|could never) (?:even )?(?:bother(?:ed)? to |be bothered to )?(?:call|phone|pick up the phone|reply|respond|answer|tell me|let me know|inform|look at|read|write|give me|have the decency|have the courtesy|say|send|manage)`,
       '(?:could not|did not|can not|never) (?:even )?(?:manage|bother) (?:a|one|even a|to)',
+      '(?:instead of|rather than|than|just|kept|keep|been|was|were|got|get|am being|was being) ghost(?:ing|ed)',
       '(?:nobody|no one|no-one|not one person|not a single person|none of you) {GAP:2}(?:rang|phoned|emailed|wrote|got back|informed|told|called|contacted|replied|responded|bothered|let me know|got back|could tell|could be bothered|thought to|had the courtesy|had the decency|explained|read|looked at|reviewed|listened|cared)',
       '(?:it is|it was|it seems|it seemed) (?:pretty |very |quite |abundantly |painfully )?(?:clear|obvious|evident) (?:that )?(?:no one|nobody|you|they|the panel|the team|your team|the interviewers?) (?:did not|never|could not|was not|were not|had not|read|looked|wanted|cared)',
       '(?:clearly|obviously|evidently) (?:no one|nobody|you|they|the panel|the team|your team|the interviewers?) (?:did not|never|could not|was not|were not|had not)',
@@ -131,12 +147,14 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
       '(?:mentioned|told|spoke|spoken|talked) (?:to )?{GAP:6}how (?:the|this|my|it) {GAP:2}(?:was|were) (?:run|handled|conducted|managed|treated)',
       'before (?:anything|more) (?:else )?(?:gets|is|will be) (?:said|posted|shared|written)',
       '(?:in touch|talking|speaking) with (?:a few|several|some|other) (?:other )?(?:candidates|applicants|designers|people) who (?:also )?(?:did|sat|took|had)',
-      '(?:looks|look|looked|seems|seemed|is|are) {GAP:3}(?:like|similar to|familiar|close to|identical to) (?:the one|the ones|mine|my|what) (?:i|we) (?:mocked up|designed|pitched|proposed|presented|sketched|built|showed|suggested|shared|drew|wrote|submitted)',
+      '(?:looks|look|looked|seems|seemed|is|are|was|were) {GAP:3}(?:like|similar to|familiar|close to|identical to) (?:the one|the ones|mine|my|what) (?:i|we) (?:mocked up|designed|pitched|proposed|presented|sketched|built|showed|suggested|shared|drew|wrote|submitted)',
       "(?:i will|i shall|i am going to|i won't|i will not|i will never) (?:remember|forget|bear in mind|keep in mind) (?:how|the way) (?:this|it|i|my application|we) (?:was|were|has been|have been|got) (?:handled|treated|dealt with|managed)",
       '(?:find|found|get|got|finding|getting|hire|hiring) (?:someone|somebody|a person|people|an applicant|a candidate) (?:cheaper|younger|less experienced|more junior|who costs less)',
       '(?:values?|valued|prioriti[sz]es?|cares? more about|rewards?|prefers?) {GAP:2}(?:over|above|rather than|more than|ahead of) (?:compassion|experience|ability|talent|people|skill|substance|real|actual|hands-on|practical|loyalty|care|common sense)',
       '(?:keep|keeping) an eye on what',
       'what else you (?:borrow|take|use|copy|steal|lift|pinch|reuse)',
+      '(?:confirm|confirmation|assurance|assure me|guarantee|promise) (?:that )?(?:it|they|my {WORD}(?: {WORD})?|the {WORD}(?: {WORD})?|this|none of it) (?:will not|will never|would not|has not|have not|is not|are not) (?:be |been )?(?:used|reused|shared|kept|passed on|copied)',
+      '(?:my|the) {GAP:2}(?:test|work|assignment|task|designs?|samples?|submission|case study|portfolio|slides|code|answers) (?:returned|deleted|destroyed)',
       '(?:used|took|borrowed|lifted|copied|stole|pinched|helped (?:yourself|yourselves) to|reused|repurposed) (?:my|the) (?:ideas?|work|designs?|concepts?|pitch|plans?|slides|proposal|approach|code)',
       '(?:my|the) ideas? (?:i|we) (?:pitched|shared|suggested|presented|proposed|gave) {GAP:8}(?:now|already|appear|appeared|are on|in your|on your|turned up|turning up|showing up|showed up|live)',
       '(?:funny|convenient|telling) (?:how|that)(?! (?:much|quickly|fast|many|long|time|things|life|often|easily|well|soon)(?![a-z]))',

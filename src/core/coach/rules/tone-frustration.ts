@@ -96,6 +96,16 @@ export const FRUSTRATION_GROUPS: readonly PhraseGroup[] = [
       '{match} complains about how the rejection was delivered. Many companies send standard replies, and the person you are writing to may not have chosen it. The complaint will be what they remember; leave it out.',
   },
   {
+    // A courtesy they did not show, said as a wish about the past ("it would have been nice to…").
+    id: 'missed-courtesy',
+    patterns: [
+      '(?:it )?would have been (?:nice|good|polite|courteous|decent|kind|considerate|respectful) (?:to (?:hear|get|receive|be told|have been told|know|learn|be given)|if (?:you|someone|somebody|anyone|the team|they|he|she))',
+      '(?:hoped|expected|wished) for (?:a little |a bit |something )?more than (?:silence|radio silence|nothing|a form|an automated|a generic|a template|a standard|a two-line|a one-line|a no)',
+    ],
+    message:
+      '{match} points at a courtesy they did not show. It is put gently, but the reader hears a reproach about how you were treated, and it will be what they answer, if they answer at all. Leave it out and keep to what you would like to learn.',
+  },
+  {
     id: 'effort-grievance',
     requireInSentence:
       /\b(?:not|never|nothing|no one|nobody|only|just|even|form|generic|automated|without)\b/,

@@ -26,7 +26,7 @@ const MAKES_PEACE =
 
 /** The writer looking at their own part ("I was nervous, and I think it showed") is not an edge. */
 const OWNS_UP =
-  /\b(?:i (?:was|felt|got) (?:a bit |very |quite |so |too |rather )?(?:nervous|anxious|slow|rushed|unprepared|flustered|nervy|tongue-tied)|i (?:think|suspect|know|realise|realize|feel|fear) i (?:was|did|could|should|over|under|rushed|missed|spent|lost|got|made|went|struggled|forgot|need|ran|talked|focused|focussed)|i (?:never quite|did not quite|could have|should have|probably|rushed|struggled|missed|forgot|ran out of|over-|under-)|my (?:answer|answers|presentation|solution|code|lesson|design|plan|pitch|demo) (?:was|were) (?:too|not|a bit|weak|rushed|thin|long|short|unclear))/;
+  /\b(?:(?:see me|i could|i should|i might|i) (?:do|have done|handle|have handled|approach|have approached) (?:[a-z']+ ){0,3}differently|make me a (?:stronger|better) (?:candidate|applicant)|i (?:was|felt|got) (?:a bit |very |quite |so |too |rather )?(?:nervous|anxious|slow|rushed|unprepared|flustered|nervy|tongue-tied)|i (?:think|suspect|know|realise|realize|feel|fear) i (?:was|did|could|should|over|under|rushed|missed|spent|lost|got|made|went|struggled|forgot|need|ran|talked|focused|focussed)|i (?:never quite|did not quite|could have|should have|probably|rushed|struggled|missed|forgot|ran out of|over-|under-)|my (?:answer|answers|presentation|solution|code|lesson|design|plan|pitch|demo) (?:was|were) (?:too|not|a bit|weak|rushed|thin|long|short|unclear))/;
 
 /** Good wishes for the person hired or the team: kind, whatever else the sentence mentions. */
 const WISHES_WELL =

@@ -8,7 +8,7 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
   {
     id: 'ironic-speed',
     patterns: [
-      '(?:quick|speedy|prompt|fast|swift|rapid|snappy|lightning|efficient|timely|super fast|super quick) {GAP:2}(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[ -](?:week|month|year)s?',
+      '(?:quick|speedy|prompt|fast|swift|rapid|snappy|lightning|efficient|timely|super fast|super quick)(?! (?:note|line|message|update|word|hello|email|catch-up|question|check-in)) {GAP:2}(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[ -](?:week|month|year)s?',
       '(?:thanks?|thank you) (?:you )?for (?:finally|eventually|at last|at long last)',
       '(?:promptly|quickly|swiftly|speedily|prompt|quick|speedy|swift)(?: ,)? (?:only |just |a mere |barely )?(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few) (?:week|weeks|month|months)',
       '(?:thanks?|thank you) for (?:getting back|replying|responding|coming back|your reply|the reply|the update|your email|getting in touch|letting me know) {GAP:3}(?:eventually|at last|finally|at long last)',
@@ -29,6 +29,8 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
       '(?:care|mind) to (?:share|explain|elaborate)',
       '(?<!(?:thanks|thank you|thank you very|thanks ever) )so much for',
       'must be nice',
+      '(?<=, )(?:nice|classy|lovely|real|great) touch(?= [.!]|$)',
+      '(?<=, )(?:very|how|so) (?:classy|professional|thoughtful|considerate)(?= [.!]|$)',
       'not that (?:it matters|anyone cares|you care)',
       '(?:shame|pity) (?:that )?(?:a|the|your|you|they|{WORD}) {GAP:6}(?:could not|can not|did not|does not|prefers|prefer|would rather|could never|never)',
       '(?:culture|habit|tradition) of (?:last-minute|late|silence|ghosting|chaos|rejecting)',
@@ -95,6 +97,8 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
       'apparently (?:, )?{GAP:6}(?:is not|was not|are not|were not|does not|did not) (?:enough|good enough|sufficient|count|matter)',
       'i guess (?:the|you|they|your|{WORD}) (?:wanted|needed|preferred|went|were looking|was looking)',
       '(?:thanks|thank you|cheers) (?:, )?(?:i guess|i suppose)',
+      '(?:thanks|thank you|cheers|thx|ty) for {GAP:3}(?:, )?(?:i guess|i suppose)(?= [.!,]|$)',
+      '(?:thx|ty) (?:, )?(?:i guess|i suppose)',
       'thanks (?:a lot |so much )?for nothing',
       'let me guess',
       '(?:experience|loyalty|talent|skill|hard work|qualifications|knowledge|seniority|care) (?:is not|was not|does not|did not) (?:really )?(?:a thing|count|matter|valued|worth much)',
@@ -130,6 +134,26 @@ function scareQuotes(
       end: match.index + match[0].length,
       severity,
       message: `Putting ${quote(match[0])} in quotation marks sneers at it. The reader will hear the tone, not the point. Say it plainly, or leave it out.`,
+    });
+  }
+  return found;
+}
+
+/**
+ * Faces that say the words around them are not meant (upside-down, eye-roll, unamused). A smile
+ * or a laugh is left alone: it is warmth, or nerves, as often as irony.
+ */
+const IRONIC_EMOJI = /\u{1F643}|\u{1F644}|\u{1F612}|\u{1F611}|\u{1F921}/gu;
+
+function ironicEmoji(doc: CoachDocument, severity: Severity): RuleFinding[] {
+  const found: RuleFinding[] = [];
+  for (const match of doc.masked.matchAll(IRONIC_EMOJI)) {
+    if (match.index >= doc.closingStart) continue;
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      severity,
+      message: `${match[0]} tells the reader the words beside it are not meant. In a note after a rejection it reads as an eye-roll at their decision. Say it plainly, or leave it out.`,
     });
   }
   return found;
@@ -176,6 +200,7 @@ export const sarcasmRule = defineRule<SarcasmOptions>({
         suggestion: match.group.suggestion,
       })),
       ...scareQuotes(doc, words, options.severity),
+      ...ironicEmoji(doc, options.severity),
     ];
   },
 });

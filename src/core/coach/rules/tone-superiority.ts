@@ -1,5 +1,6 @@
 import type { Combination } from '../cues';
 import { definePhraseRule } from '../phrase-rule';
+import type { PhraseGroup } from '../phrases';
 
 /**
  * Setting yourself above the team or the person hired: "someone like me on it", "without
@@ -39,10 +40,24 @@ export const SUPERIORITY_COMBINATIONS: readonly Combination[] = [
   },
 ];
 
+/** Saying the team would have been better off with someone like the writer. */
+export const SUPERIORITY_GROUPS: readonly PhraseGroup[] = [
+  {
+    id: 'needed-someone-like-me',
+    unlessSelfSubject: true,
+    patterns: [
+      '(?:would|could|might) (?:really |certainly |surely |definitely )?(?:have )?(?:benefited|benefitted|benefit|done better|gained) (?:from|with) (?:someone|somebody|a person|a candidate|an applicant|an experienced|a more experienced|more experience)',
+    ],
+    message:
+      '{match} says they would have been better off with someone like you. However mildly put, the reader hears “you chose wrong”, and a polite “I understand” after it does not undo that. Let your work speak in your next application instead.',
+    suggestion: 'I would love to hear how the project goes.',
+  },
+];
+
 /** `tone/superiority`: self-superiority and told-you-so. */
 export const superiorityRule = definePhraseRule({
   id: 'tone/superiority',
   category: 'tone',
-  groups: [],
+  groups: SUPERIORITY_GROUPS,
   combinations: SUPERIORITY_COMBINATIONS,
 });

@@ -167,6 +167,25 @@ describe('tone, across its rules', () => {
     "I'll remember how this was handled.",
     'Your letter arrived a full month after the interview.',
     'Interesting choices with the dashboard colours.',
+    // Oblique phrasings and other registers.
+    'Thanks for the rejection at 11pm on a Sunday, nice touch.',
+    'Thanks for the decision \u{1F643}',
+    'thx for the update i guess.',
+    'Kinda wish someone had told me instead of ghosting me for weeks.',
+    "I'm not trying to argue with it, but I'd like to know how the scores were reached.",
+    "I don't see how anyone else could have been more qualified.",
+    'I left certain the role was mine, so I am still trying to make sense of the decision.',
+    'I think the team would have benefited from someone with my background, but I understand.',
+    'It would have been nice to hear it from you rather than from a colleague.',
+    'I had hoped for more than silence after three rounds.',
+    'I gave up my Saturday for the trial, so a couple of lines would mean a lot.',
+    'I hope the person you picked enjoys learning SQL on the job!',
+    'I understand you went with a younger candidate.',
+    'I noticed the new analyst came over from your previous team.',
+    'I guess at my age nobody is really looking to hire anymore.',
+    "The launch looked great. Wasn't it close to what I sketched in the interview?",
+    "I'd like my case study returned and confirmation that it won't be used.",
+    'Please confirm in writing.',
   ])('flags %j', (sentence) => {
     expect(toneRules(sentence).length).toBeGreaterThan(0);
   });
@@ -253,6 +272,22 @@ describe('tone, across its rules', () => {
     'Nice to see the churn dashboard launched!',
     'Great to know the team is growing.',
     "I'm relieved to hear the churn dashboard launched on time.",
+    // Near misses for the oblique phrasings: the same words, kindly meant.
+    'Kindly share any feedback on my SQL answers.',
+    'A quick note a month on: the course is going well.',
+    'Gutted it was not me this time, but I would love to stay in touch.',
+    "Was there anything you'd have liked to see me do differently?",
+    'The welcome pack was a nice touch.',
+    'Thanks again \u{1F642}',
+    "I'm sure the team would have benefited from more time, and so would I.",
+    'I would have benefited from more practice with SQL.',
+    'It would be nice to hear about future openings.',
+    'Any pointers would mean a lot.',
+    'I enjoyed mentoring younger analysts in my last role.',
+    'The dashboard turned out close to what I expected.',
+    'At my age I am not afraid of learning new tools.',
+    'I can see how someone with more SQL experience was the stronger choice.',
+    'Thanks for the call, I guess I will focus on SQL now.',
   ])('leaves %j alone', (sentence) => {
     expect(toneRules(sentence)).toEqual([]);
   });
