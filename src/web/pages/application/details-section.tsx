@@ -1,10 +1,11 @@
-import { Anchor, Button, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPencil } from '@tabler/icons-react';
 import type { Application } from '../../api/applications';
 import { SectionCard } from '../../components/section-card';
 import { formatDay } from '../../lib/dates';
 import { EditDetailsModal } from './edit-details-modal';
+import { DetailItem } from '../../components/detail-item';
 
 function salaryOf(a: Application): string | null {
   if (a.salaryMin === null && a.salaryMax === null) return null;
@@ -17,19 +18,6 @@ function salaryOf(a: Application): string | null {
   if (a.salaryMin !== null && a.salaryMax !== null)
     return `${format(a.salaryMin)} – ${format(a.salaryMax)}`;
   return format((a.salaryMin ?? a.salaryMax) as number);
-}
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text size="sm" component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </div>
-  );
 }
 
 export function DetailsSection({ application }: { application: Application }) {
@@ -51,16 +39,16 @@ export function DetailsSection({ application }: { application: Application }) {
     >
       <Stack gap="xs" component="dl" m={0}>
         {application.link && (
-          <Row label="Posting">
+          <DetailItem label="Posting">
             <Anchor href={application.link} target="_blank" rel="noreferrer noopener" size="sm">
               {application.link.replace(/^https?:\/\//, '')}
             </Anchor>
-          </Row>
+          </DetailItem>
         )}
-        {application.location && <Row label="Location">{application.location}</Row>}
-        {application.source && <Row label="Source">{application.source}</Row>}
-        {salary && <Row label="Salary">{salary}</Row>}
-        <Row label="Added">{formatDay(application.createdAt)}</Row>
+        {application.location && <DetailItem label="Location">{application.location}</DetailItem>}
+        {application.source && <DetailItem label="Source">{application.source}</DetailItem>}
+        {salary && <DetailItem label="Salary">{salary}</DetailItem>}
+        <DetailItem label="Added">{formatDay(application.createdAt)}</DetailItem>
       </Stack>
       {opened && (
         <EditDetailsModal application={application} opened={opened} onClose={modal.close} />

@@ -1,45 +1,33 @@
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack } from '@mantine/core';
 import type { Contact } from '../../api/contacts';
 import { SectionCard } from '../../components/section-card';
 import { RELATIONSHIP_LABELS } from '../../lib/labels';
-
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text size="sm" component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </div>
-  );
-}
+import { DetailItem } from '../../components/detail-item';
 
 /** Who they are and how to reach them. */
 export function AboutSection({ contact }: { contact: Contact }) {
   return (
     <SectionCard title="About">
       <Stack gap="xs" component="dl" m={0}>
-        <Field label="Relationship">{RELATIONSHIP_LABELS[contact.relationship]}</Field>
-        {contact.howMet && <Field label="How you met">{contact.howMet}</Field>}
+        <DetailItem label="Relationship">{RELATIONSHIP_LABELS[contact.relationship]}</DetailItem>
+        {contact.howMet && <DetailItem label="How you met">{contact.howMet}</DetailItem>}
         {contact.email && (
-          <Field label="Email">
+          <DetailItem label="Email">
             <Anchor href={`mailto:${contact.email}`} size="sm">
               {contact.email}
             </Anchor>
-          </Field>
+          </DetailItem>
         )}
         {contact.linkedinUrl && (
-          <Field label="LinkedIn">
+          <DetailItem label="LinkedIn">
             <Anchor href={contact.linkedinUrl} target="_blank" rel="noreferrer noopener" size="sm">
               {contact.linkedinUrl.replace(/^https?:\/\/(www\.)?/, '')}
             </Anchor>
-          </Field>
+          </DetailItem>
         )}
-        {contact.phone && <Field label="Phone">{contact.phone}</Field>}
+        {contact.phone && <DetailItem label="Phone">{contact.phone}</DetailItem>}
         {contact.tags.length > 0 && (
-          <Field label="Tags">
+          <DetailItem label="Tags">
             <Group gap={4} component="span">
               {contact.tags.map((tag) => (
                 <Badge key={tag} variant="outline" color="gray" tt="none">
@@ -47,12 +35,12 @@ export function AboutSection({ contact }: { contact: Contact }) {
                 </Badge>
               ))}
             </Group>
-          </Field>
+          </DetailItem>
         )}
         {contact.notes && (
-          <Field label="Notes">
+          <DetailItem label="Notes">
             <span style={{ whiteSpace: 'pre-wrap' }}>{contact.notes}</span>
-          </Field>
+          </DetailItem>
         )}
       </Stack>
     </SectionCard>
