@@ -165,8 +165,6 @@ function passesGuards(doc: CoachDocument, group: PhraseGroup, tokenIndex: number
   return true;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Where the message writes the company, role or person's name, whole or (for the person) one
  * part as spelled in the context ("Hi Smh," for Smh Okafor): words there are names, not tone (a
@@ -185,11 +183,11 @@ export function namedSpans(doc: CoachDocument): { start: number; end: number }[]
         spans.push({ start: at, end: at + needle.length });
       }
     }
-    for (const part of contactName.split(/\s+/)) {
-      if (part.length < 2) continue;
-      const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(part)}(?![\\p{L}\\p{N}])`, 'gu');
-      for (const m of doc.masked.matchAll(word)) {
-        spans.push({ start: m.index, end: m.index + m[0].length });
+    const parts = new Set(contactName.split(/\s+/).filter((part) => part.length >= 2));
+    for (const token of doc.tokens) {
+      const word = token.text.replace(/['’]s$/, '');
+      if (token.kind === 'word' && parts.has(word)) {
+        spans.push({ start: token.start, end: token.start + word.length });
       }
     }
     return spans;

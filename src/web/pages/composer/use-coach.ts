@@ -35,7 +35,7 @@ let warmed = false;
  * for that.
  */
 function warmUpWhenIdle() {
-  if (warmed || typeof window === 'undefined') return;
+  if (warmed) return;
   warmed = true;
   const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
   let left = 5;
