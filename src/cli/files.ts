@@ -23,7 +23,8 @@ export function writeFileAtomically(file: string, data: string | Uint8Array): st
   const target = path.resolve(file);
   const temporary = `${target}.partial`;
   try {
-    fs.writeFileSync(temporary, data);
+    // The user's data: readable by them only, like everything else Rebound writes.
+    fs.writeFileSync(temporary, data, { mode: 0o600 });
     fs.renameSync(temporary, target);
   } catch (error) {
     fs.rmSync(temporary, { force: true });

@@ -7,6 +7,7 @@ import type { Clock } from '../use-cases/deps';
 import type { Db } from '../storage/database';
 import type { ApiApp, ApiEnv } from './env';
 import { errorResponse, INTERNAL_ERROR, routeNotFound } from './errors';
+import { ownOrigin } from './request-origin';
 import { jsonResponse } from './route-helpers';
 import { registerApplicationRoutes } from './routes/applications';
 import { registerCoachRoutes } from './routes/coach';
@@ -36,6 +37,8 @@ export interface ApiOptions {
   logError?: (error: unknown) => void;
   /** Mail and backups, provided by the runtime; routes say so when one is missing. */
   services?: ApiServices;
+  /** Read the public scheme and host from a reverse proxy's `X-Forwarded-…` headers. */
+  trustProxy?: boolean;
 }
 
 /** Request bodies above this are refused with 413 before they are read. */
@@ -86,7 +89,10 @@ export function createApi(options: ApiOptions): ApiApp {
   app.use('*', async (c, next) => {
     c.set('deps', { db: options.db, clock: options.clock, workspaceId: options.workspaceId });
     c.set('services', options.services ?? {});
+    c.set('origin', ownOrigin(c.req.raw, { trustProxy: options.trustProxy === true }));
     await next();
+    // Everything the API answers is the user's own data: no browser or proxy may keep a copy.
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
   const tooLarge = (limit: number) =>
     bodyLimit({

@@ -1,27 +1,40 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { AppError } from '../core/app-error';
 import type { BackupInfo } from '../http/services';
 import { MIGRATIONS } from '../storage/migrations/index';
+import {
+  createPrivateFile,
+  makePrivateDir,
+  makePrivateFile,
+  makeSqliteFilesPrivate,
+} from '../storage/private-files';
 
 /** Backups live in the data folder, next to the database: `<data>/backups/`. */
 export const BACKUPS_FOLDER = 'backups';
 
 export type BackupReason = BackupInfo['reason'];
 
+// Names from before the random part was added still list and restore.
 const NAME =
-  /^rebound-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(manual|pre-migration|pre-restore)(?:-(\d+))?\.sqlite$/;
+  /^rebound-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(manual|pre-migration|pre-restore)(?:-(\d+))?(?:-([0-9a-f]{20}))?\.sqlite$/;
 const attemptOf = (name: string) => Number(NAME.exec(name)?.[3] ?? 0);
 
 export function backupsDir(dataDir: string): string {
   return path.join(dataDir, BACKUPS_FOLDER);
 }
 
-/** `rebound-2026-11-26T09-30-00-000Z-manual.sqlite`: sortable, and valid on every file system. */
+/**
+ * `rebound-2026-11-26T09-30-00-000Z-manual-9f86d081884c7d659a2f.sqlite`: sortable, valid on every
+ * file system, and not guessable from the time it was taken (80 random bits), so nothing that
+ * can only guess names — a page on another site, a stray script — can point a restore at one.
+ */
 function backupName(at: Date, reason: BackupReason, attempt: number): string {
   const stamp = at.toISOString().replace(/[:.]/g, '-');
-  return `rebound-${stamp}-${reason}${attempt > 0 ? `-${attempt}` : ''}.sqlite`;
+  const random = randomBytes(10).toString('hex');
+  return `rebound-${stamp}-${reason}${attempt > 0 ? `-${attempt}` : ''}-${random}.sqlite`;
 }
 
 function infoOf(file: string): BackupInfo | undefined {
@@ -68,6 +81,8 @@ export async function backupDatabase(databaseFile: string, target: string): Prom
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
+  // Created empty and private first: SQLite would make the copy with the usual 0644.
+  createPrivateFile(partial);
   const source = new SQLite(databaseFile, { fileMustExist: true });
   try {
     source.pragma('busy_timeout = 5000');
@@ -86,15 +101,20 @@ export async function backupDatabase(databaseFile: string, target: string): Prom
   fs.renameSync(partial, target);
 }
 
-/** Takes a timestamped backup into the backups folder. */
+/** Takes a timestamped backup into the backups folder (readable by its owner only). */
 export async function createBackup(
   databaseFile: string,
   dir: string,
   reason: BackupReason,
   now: Date = new Date(),
 ): Promise<BackupInfo> {
-  let attempt = 0;
-  while (fs.existsSync(path.join(dir, backupName(now, reason, attempt)))) attempt += 1;
+  makePrivateDir(dir);
+  // Backups taken in the same millisecond keep their order by a counter after the reason.
+  const stamp = backupName(now, reason, 0).replace(/-[0-9a-f]{20}\.sqlite$/, '');
+  const attempt = fs.readdirSync(dir).filter((name) => {
+    const match = NAME.exec(name);
+    return match !== null && name.startsWith(stamp) && match[2] === reason;
+  }).length;
   const target = path.join(dir, backupName(now, reason, attempt));
   await backupDatabase(databaseFile, target);
   return infoOf(target) as BackupInfo;
@@ -134,9 +154,14 @@ function problemWith(candidate: SQLite.Database, shown: string): string | undefi
 /** Copies the candidate (and a WAL file beside it) to a scratch file, so checks never touch the original. */
 function scratchCopy(from: string, dir: string): string {
   const scratch = path.join(dir, `.restore-${process.pid}-${Date.now()}.sqlite`);
-  fs.mkdirSync(dir, { recursive: true });
+  makePrivateDir(dir);
+  // A copy keeps the mode of its source, which may be any file the user named.
   fs.copyFileSync(from, scratch);
-  if (fs.existsSync(`${from}-wal`)) fs.copyFileSync(`${from}-wal`, `${scratch}-wal`);
+  makePrivateFile(scratch);
+  if (fs.existsSync(`${from}-wal`)) {
+    fs.copyFileSync(`${from}-wal`, `${scratch}-wal`);
+    makePrivateFile(`${scratch}-wal`);
+  }
   return scratch;
 }
 
@@ -156,21 +181,24 @@ export async function restoreDatabase(
   from: string,
   dir: string,
   now: Date = new Date(),
+  { shownAs = from }: { shownAs?: string } = {},
 ): Promise<{ restoredFrom: string; safetyBackup: BackupInfo | null }> {
   const source = path.resolve(from);
   if (!fs.existsSync(source) || !fs.statSync(source).isFile())
-    throw AppError.validation('FILE', `cannot read ${from}`);
+    throw AppError.validation('FILE', `cannot read ${shownAs}`);
   const scratch = scratchCopy(source, dir);
   try {
     const candidate = new SQLite(scratch);
     try {
-      const problem = problemWith(candidate, from);
+      const problem = problemWith(candidate, shownAs);
       if (problem !== undefined) throw AppError.validation('FILE', problem);
       const safetyBackup = fs.existsSync(databaseFile)
         ? await createBackup(databaseFile, dir, 'pre-restore', now)
         : null;
+      createPrivateFile(databaseFile);
       // One step for all pages: the destination's write transaction spans the whole copy.
       await candidate.backup(databaseFile, { progress: () => 0x7fffffff });
+      makeSqliteFilesPrivate(databaseFile);
       return { restoredFrom: source, safetyBackup };
     } finally {
       candidate.close();

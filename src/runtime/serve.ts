@@ -25,6 +25,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
     services: { mail: createMailService(config.dataDir), ...(backups && { backups }) },
     ...(webAssets && { webAssets }),
     ...(config.allowedHosts && { allowedHosts: config.allowedHosts }),
+    trustProxy: config.trustProxy,
   });
   let server: ServerType | undefined;
   try {

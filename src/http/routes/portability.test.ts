@@ -213,16 +213,29 @@ describe('mail settings and backups over HTTP', () => {
     try {
       const backups = createBackupService(workspace);
       const { app } = createApp({ ...workspace.deps, services: backups ? { backups } : {} });
+      const marked = { method: 'POST', headers: { 'X-Rebound-Request': '1' } };
       await app.request('/api/contacts', json({ name: 'In the backup' }));
-      const created = await app.request('/api/backups', { method: 'POST' });
+      const created = await app.request('/api/backups', marked);
       expect(created.status).toBe(201);
       const backup = await created.json();
+      // The time it was taken is in the name, and 80 random bits no one can guess.
+      expect(backup.name).toMatch(
+        /^rebound-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-manual-[0-9a-f]{20}\.sqlite$/,
+      );
       await app.request('/api/contacts', json({ name: 'After the backup' }));
       expect((await (await app.request('/api/backups')).json())[0]).toEqual(backup);
-      expect(
-        (await app.request('/api/backups/..%2Frebound.sqlite/restore', { method: 'POST' })).status,
-      ).toBe(404);
-      const restored = await app.request(`/api/backups/${backup.name}/restore`, { method: 'POST' });
+      expect((await app.request('/api/backups/..%2Frebound.sqlite/restore', marked)).status).toBe(
+        404,
+      );
+      // The name without its random part, as a page guessing from the time would send it.
+      const guessed = backup.name.replace(/-[0-9a-f]{20}\.sqlite$/, '.sqlite');
+      const unknown = await app.request(`/api/backups/${guessed}/restore`, marked);
+      expect(unknown.status).toBe(404);
+      const unknownBody = JSON.stringify(await unknown.json());
+      expect(unknownBody).toContain(guessed);
+      expect(unknownBody).not.toContain(dataDir);
+      expect(unknownBody).not.toMatch(/"\/|\s\//);
+      const restored = await app.request(`/api/backups/${backup.name}/restore`, marked);
       expect(await restored.json()).toMatchObject({
         restoredFrom: backup.name,
         safetyBackup: { reason: 'pre-restore' },
@@ -233,7 +246,7 @@ describe('mail settings and backups over HTTP', () => {
       );
       expect(names).toEqual(['In the backup']);
       const { app: postgresLike } = createApp({ ...workspace.deps, services: {} });
-      const refused = await postgresLike.request('/api/backups', { method: 'POST' });
+      const refused = await postgresLike.request('/api/backups', marked);
       expect(refused.status).toBe(409);
       expect((await refused.json()).error.message).toMatch(/pg_dump/);
     } finally {

@@ -11,6 +11,7 @@ import {
   type SmtpSettingsSource,
   type SmtpSettingsView,
 } from '../../core/mail/smtp-settings';
+import { makePrivateDir } from '../../storage/private-files';
 
 /** The file in the data folder that holds the SMTP account, password included (mode 0600). */
 export const SMTP_SETTINGS_FILE = 'smtp.json';
@@ -109,7 +110,7 @@ export function readSmtpSettingsFile(dataDir: string): SmtpSettings | null {
 
 /** Writes the settings file atomically, readable by its owner only. */
 export function writeSmtpSettingsFile(dataDir: string, settings: SmtpSettings): void {
-  fs.mkdirSync(dataDir, { recursive: true });
+  makePrivateDir(dataDir);
   const file = path.join(dataDir, SMTP_SETTINGS_FILE);
   const temporary = `${file}.${process.pid}.partial`;
   fs.writeFileSync(temporary, `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
