@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { AppError } from '../../core/app-error';
+import { AppError, isAppError } from '../../core/app-error';
 import { smtpSettingsInputSchema } from '../../core/mail/smtp-settings';
 import { createMailService } from '../../runtime/mail/mail-service';
 import { messageMailtoUrl, sendMessage } from '../../use-cases/mail/send-message';
@@ -96,6 +96,21 @@ function registerMailSettings(mail: Command, io: Io) {
     });
 }
 
+/** Saving names the password as the request does; on the command line it is a flag. */
+function saveInFlagTerms<T>(save: () => T): T {
+  try {
+    return save();
+  } catch (error) {
+    if (isAppError(error) && error.field === 'password') {
+      throw AppError.validation(
+        '--password-stdin',
+        `${error.message.replace(/^password: /, '')} (pipe it in with --password-stdin, or use --no-password for a server that needs none)`,
+      );
+    }
+    throw error;
+  }
+}
+
 function registerMailSetup(mail: Command, io: Io) {
   mail
     .command('setup')
@@ -105,15 +120,27 @@ function registerMailSetup(mail: Command, io: Io) {
     .option('--user <name>', 'the account name, usually your email address')
     .requiredOption('--from <mailbox>', 'the sender, e.g. "Ana Díaz <ana@example.com>"')
     .option('--password-stdin', 'read the password from stdin (keeps it out of your shell history)')
+    .option('--no-password', 'save no password, for a server that needs no sign-in')
     .action(
       async (
-        opts: { host: string; port: string; user?: string; from: string; passwordStdin?: boolean },
+        opts: {
+          host: string;
+          port: string;
+          user?: string;
+          from: string;
+          passwordStdin?: boolean;
+          password: boolean;
+        },
         command: Command,
       ) => {
         const context = commandContext(command, io);
+        if (opts.passwordStdin && !opts.password)
+          throw AppError.validation('--no-password', 'cannot go with --password-stdin');
         const password = opts.passwordStdin
           ? (await io.readStdin()).replace(/\r?\n$/, '')
-          : undefined;
+          : opts.password
+            ? undefined
+            : null;
         const input = parseFlags(
           smtpSettingsInputSchema,
           {
@@ -125,7 +152,9 @@ function registerMailSetup(mail: Command, io: Io) {
           },
           { password: '--password-stdin' },
         );
-        const view = createMailService(context.config.dataDir).saveSettings(input);
+        const view = saveInFlagTerms(() =>
+          createMailService(context.config.dataDir).saveSettings(input),
+        );
         if (context.json) return printJson(io, view);
         io.out(
           `Saved. Check it with: rebound mail test${view.passwordSet ? '' : '\n(No password saved; add one with --password-stdin if the server needs it.)'}`,

@@ -31,6 +31,7 @@ import {
   mailInputFor,
   mailInputOf,
   mailValuesOf,
+  needsPasswordAgain,
   securityForPort,
   type MailValues,
 } from './mail-values';
@@ -81,6 +82,10 @@ function MailForm({ settings }: { settings: MailSettings }) {
     validate: {
       host: (v) => (v.trim() === '' ? 'Enter the server name, such as smtp.gmail.com' : null),
       from: (v) => (v.trim() === '' ? 'Enter the address your mail is sent from' : null),
+      password: (_v, values) =>
+        needsPasswordAgain(settings, values)
+          ? 'Enter the password again: the server, port or user name changed, and the saved password only goes to the account it was saved for.'
+          : null,
     },
     onValuesChange: () => setSaved(false),
   });
@@ -197,7 +202,7 @@ function MailForm({ settings }: { settings: MailSettings }) {
               />
               <PasswordInput
                 label="Password"
-                description={passwordDescription(settings, form.getValues().clearPassword)}
+                description={passwordDescription(settings, form.getValues())}
                 placeholder={settings.passwordSet ? 'Saved; type to replace' : undefined}
                 autoComplete="new-password"
                 disabled={fromEnvironment || form.getValues().clearPassword}
@@ -277,10 +282,12 @@ function MailForm({ settings }: { settings: MailSettings }) {
   );
 }
 
-function passwordDescription(settings: MailSettings, removing: boolean): string {
+function passwordDescription(settings: MailSettings, values: MailValues): string {
   if (settings.source === 'environment')
     return settings.passwordSet ? 'Set in the environment.' : 'None set.';
-  if (removing) return 'The saved password will be removed.';
+  if (values.clearPassword) return 'The saved password will be removed.';
+  if (needsPasswordAgain(settings, values))
+    return 'The server, port or user name changed: enter the password for this account.';
   return settings.passwordSet
     ? 'A password is saved and never shown. Leave this empty to keep it.'
     : 'Gmail and Outlook need an app password here, not your usual one.';
