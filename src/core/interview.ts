@@ -20,7 +20,8 @@ export interface Interview {
   updatedAt: Instant;
 }
 
-const interviewFields = {
+/** An interview's fields as the API checks them; imports check records with them too. */
+export const interviewFields = {
   scheduledAt: instant,
   round: z.number({ error: 'must be a number' }).int().min(1).max(20),
   format: z.enum(INTERVIEW_FORMATS, { error: `must be one of ${INTERVIEW_FORMATS.join(', ')}` }),

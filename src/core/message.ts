@@ -36,7 +36,8 @@ const messageChannel = z.enum(MESSAGE_CHANNELS, {
   error: `must be one of ${MESSAGE_CHANNELS.join(', ')}`,
 });
 const optionalId = entityId.nullish().transform((v) => v ?? null);
-const body = z
+/** A message's text as the API checks it; imports check records with it too. */
+export const messageBody = z
   .string()
   .max(50_000, 'must be at most 50000 characters')
   .refine(storable, STORABLE_TEXT_MESSAGE);
@@ -50,7 +51,7 @@ export const messageInputSchema = z
     /** An email address or, for LinkedIn, the person's name. */
     recipient: optionalText(320),
     subject: optionalText(300),
-    body: body.default(''),
+    body: messageBody.default(''),
   })
   .strict();
 export type MessageInput = z.output<typeof messageInputSchema>;
@@ -62,7 +63,7 @@ export const messagePatchSchema = z
     contactId: optionalId,
     recipient: optionalText(320),
     subject: optionalText(300),
-    body,
+    body: messageBody,
   })
   .partial()
   .strict();

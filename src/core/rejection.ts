@@ -36,7 +36,8 @@ const PERSONAL_CHANNELS: readonly RejectionChannel[] = ['phone', 'video', 'in_pe
 /** Channels that usually carry a system message rather than a person's. */
 const SYSTEM_CHANNELS: readonly RejectionChannel[] = ['automated', 'portal'];
 
-const rejectionFields = {
+/** A rejection's facts as the API checks them; imports check records with them too. */
+export const rejectionFields = {
   /** The day the news came. */
   date: calendarDay,
   stage: z.enum(REJECTABLE_STAGES, {

@@ -3,9 +3,9 @@ import {
   findDocumentProblems,
   WORKSPACE_DOCUMENT_FORMAT,
   WORKSPACE_DOCUMENT_VERSION,
-  workspaceDocumentSchema,
   type WorkspaceDocument,
 } from '../core/workspace-document';
+import { asWorkspaceDocument, workspaceImportSchema } from '../core/workspace-import-schema';
 import {
   clearWorkspaceData,
   insertInChunks,
@@ -109,9 +109,12 @@ export interface ImportReport {
   skipped: Record<string, number>;
 }
 
-/** Parses and checks a workspace document; the first problem becomes a validation error. */
+/**
+ * Parses and checks a workspace document with the API's own rules for every field; the first
+ * problem becomes a validation error naming the record and field (`applications[3].link: …`).
+ */
 export function parseWorkspaceDocument(document: unknown): WorkspaceDocument {
-  return parseInput(workspaceDocumentSchema, document);
+  return asWorkspaceDocument(parseInput(workspaceImportSchema, document));
 }
 
 async function existingIds(
