@@ -47,8 +47,7 @@ const currency = z
 
 const stage = z.enum(STAGES, { error: `must be one of ${STAGES.join(', ')}` });
 
-/** An application's own fields as the API checks them; imports check records with them too. */
-export const applicationFields = {
+const applicationFields = {
   company: requiredText(200),
   role: requiredText(200),
   link: optionalUrl,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { applicationFields, applicationFieldsSchema } from './application';
+import { applicationFieldsSchema } from './application';
 import { contactFieldsSchema } from './contact';
 import { isCalendarDay } from './dates';
 import { INTERACTION_CHANNELS, MESSAGE_STATUSES, TASK_KINDS, TASK_STATUSES } from './enums';
