@@ -1,14 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../core/app-error';
+import { AppError, isAppError } from '../core/app-error';
+import { importTooLargeError, MAX_IMPORT_BYTES } from '../core/import-limits';
 import type { Io } from './output';
 
-/** Reads a file the user named (or stdin for `-`) as UTF-8; an error names the file. */
+/**
+ * Reads a file to import (or stdin for `-`) as UTF-8; an error names the file. A file larger than
+ * one import may hold is refused before it is read, as the API refuses such a request.
+ */
 export async function readInputFile(io: Io, file: string, flag = 'FILE'): Promise<string> {
-  if (file === '-') return io.readStdin();
+  if (file === '-') {
+    const text = await io.readStdinUpTo(MAX_IMPORT_BYTES);
+    if (text === undefined) throw importTooLargeError(flag);
+    return text;
+  }
   try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_IMPORT_BYTES) throw importTooLargeError(flag, size);
     return fs.readFileSync(file, 'utf8');
   } catch (error) {
+    if (isAppError(error)) throw error;
     const reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read';
     throw AppError.validation(flag, `${file}: ${reason}`);

@@ -7,17 +7,28 @@ export interface Io {
   /** Writes bytes or text exactly as given: files sent to stdout keep their BOM and line ends. */
   raw(data: string | Uint8Array): void;
   readStdin(): Promise<string>;
+  /** Everything on stdin as UTF-8, or undefined as soon as it runs past `maxBytes`. */
+  readStdinUpTo(maxBytes: number): Promise<string | undefined>;
+}
+
+async function readStdinUpTo(maxBytes: number): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    // Stops reading rather than holding more than the caller can take.
+    if (size > maxBytes) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export const processIo: Io = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   raw: (data) => process.stdout.write(data),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-  readStdin: async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  },
+  readStdin: async () => (await readStdinUpTo(Infinity)) as string,
+  readStdinUpTo,
 };
 
 export function printJson(io: Io, value: unknown) {

@@ -77,7 +77,10 @@ describeEachDialect('workspace export and import', (db) => {
       'applications[0].stage',
     ],
     [
-      (d: any) => ({ ...d, interactions: [{ ...d.interactions[0], contactId: 'con_000000000000' }] }),
+      (d: any) => ({
+        ...d,
+        interactions: [{ ...d.interactions[0], contactId: 'con_000000000000' }],
+      }),
       'interactions[0].contactId',
     ],
     [

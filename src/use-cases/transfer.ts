@@ -1,4 +1,5 @@
 import { AppError } from '../core/app-error';
+import { MAX_IMPORT_RECORDS, tooManyRowsError } from '../core/import-limits';
 import {
   findDocumentProblems,
   WORKSPACE_DOCUMENT_FORMAT,
@@ -114,7 +115,19 @@ export interface ImportReport {
  * problem becomes a validation error naming the record and field (`applications[3].link: …`).
  */
 export function parseWorkspaceDocument(document: unknown): WorkspaceDocument {
+  const records = countRecords(document);
+  if (records > MAX_IMPORT_RECORDS)
+    throw tooManyRowsError('body', 'records', MAX_IMPORT_RECORDS, records);
   return asWorkspaceDocument(parseInput(workspaceImportSchema, document));
+}
+
+/** How many records a document's lists hold, counted before any of them is checked. */
+function countRecords(document: unknown): number {
+  if (document === null || typeof document !== 'object') return 0;
+  return Object.values(document).reduce<number>(
+    (sum, value) => sum + (Array.isArray(value) ? value.length : 0),
+    0,
+  );
 }
 
 async function existingIds(

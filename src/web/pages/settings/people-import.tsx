@@ -4,6 +4,7 @@ import { IconAddressBook } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { errorMessage } from '../../api/api-error';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { importSizeProblem } from '../../lib/import-size';
 
 type FileImportReport = Schemas['FileImportReport'];
 
@@ -13,6 +14,8 @@ function formatOf(file: File): 'linkedin' | 'vcard' {
 }
 
 async function importPeople(file: File): Promise<FileImportReport> {
+  const tooLarge = importSizeProblem(file);
+  if (tooLarge !== null) throw new Error(tooLarge);
   const content = await file.text();
   const body = { content };
   return formatOf(file) === 'vcard'
