@@ -157,7 +157,7 @@ async function watchAnswers(page: Page, port: string): Promise<Seen[]> {
 describe('a page on another site cannot change anything', () => {
   const app = useApp();
   let hostile: { port: number; close(): Promise<void> };
-  let operations: Operation[] = [];
+  const operations: Operation[] = [];
 
   beforeAll(async () => {
     hostile = await startHostileSite();
