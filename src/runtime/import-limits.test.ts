@@ -122,13 +122,13 @@ describe('what one import may cost', () => {
     const rows = await post('/api/import/linkedin', once(JSON.stringify({ content: csv })));
     expect(rows.status).toBe(413);
     expect(rows.body.error?.message).toMatch(
-      /^content: the import holds more than 100,000 rows, and one import takes at most 100,000/,
+      /^content: the import holds more than 200,000 rows, and one import takes at most 200,000/,
     );
     const card = 'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ana\r\nEND:VCARD\r\n';
     const vcf = card.repeat(MAX_IMPORT_ROWS + 1);
     const cards = await post('/api/import/vcard', once(JSON.stringify({ content: vcf })));
     expect(cards.status).toBe(413);
-    expect(cards.body.error?.message).toMatch(/^content: the import holds 100,001 vCards/);
+    expect(cards.body.error?.message).toMatch(/^content: the import holds 200,001 vCards/);
     expect(await workspaceIsEmpty()).toBe(true);
   });
 

@@ -70,7 +70,11 @@ describeEachDialect('exporting and importing the practice deck', (db) => {
       practiceCardSources: [],
       practiceReviews: document.practiceReviews
         .filter((r) => r.cardId === card.id)
-        .map((r, i) => ({ ...r, id: `rev_merged00000${i}`, cardId: 'crd_mergedcard01' })),
+        .map((r, i) => ({
+          ...r,
+          id: `rev_merged${String(i).padStart(6, '0')}`,
+          cardId: 'crd_mergedcard01',
+        })),
     };
     const merged = await importWorkspace(deps, { document: extra, mode: 'merge' });
     expect(merged.created.practiceCards).toBe(1);
