@@ -18,7 +18,7 @@ describe('every response', () => {
       headers: { host, ...(init.headers as Record<string, string>) },
     });
 
-  it.each<[string, () => Promise<Response>, number]>([
+  it.each<[string, () => Response | Promise<Response>, number]>([
     ['the health check', () => call('/api/health'), 200],
     ['the export', () => call('/api/export'), 200],
     ['the OpenAPI document', () => call('/api/openapi.json'), 200],
