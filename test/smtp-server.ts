@@ -60,5 +60,10 @@ export async function startSmtpServer({
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const port = (server.server.address() as AddressInfo).port;
-  return { port, received, logins, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    received,
+    logins,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

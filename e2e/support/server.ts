@@ -70,8 +70,7 @@ export async function startServer(): Promise<TestServer> {
       const headers = { 'X-Rebound-Request': '1' };
       const response = await fetch(`${url}/api${route}`, {
         method,
-        headers:
-          body === undefined ? headers : { ...headers, 'Content-Type': 'application/json' },
+        headers: body === undefined ? headers : { ...headers, 'Content-Type': 'application/json' },
         ...(body !== undefined && { body: JSON.stringify(body) }),
       });
       if (!response.ok) {
