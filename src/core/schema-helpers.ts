@@ -7,25 +7,31 @@ export const STORABLE_TEXT_MESSAGE = 'must not contain NUL or broken Unicode cha
 export const storable = (value: string) => !hasUnstorableCharacters(value);
 
 /**
+ * The base of every string the app accepts, from any edge (API, CLI flags, imported rows): text
+ * with no character a database cannot hold. Deciding it here, once, means no route or command
+ * can forget it; ids and filters included, since PostgreSQL refuses NUL even in a WHERE clause.
+ */
+export const storableString = () =>
+  z.string({ error: 'must be text' }).refine(storable, STORABLE_TEXT_MESSAGE);
+
+/**
  * Optional free text: trimmed, empty becomes null, `null` clears a stored value.
  * Limits are generous but finite so a stray paste cannot bloat the database.
  */
 export const optionalText = (max: number) =>
-  z
-    .string()
+  storableString()
     .trim()
     .max(max, `must be at most ${max} characters`)
-    .refine(storable, STORABLE_TEXT_MESSAGE)
     .nullish()
     .transform((value) => (value === '' || value === undefined ? null : value));
 
 export const requiredText = (max: number) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
+    .refine(storable, STORABLE_TEXT_MESSAGE)
     .trim()
     .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .refine(storable, STORABLE_TEXT_MESSAGE);
+    .max(max, `must be at most ${max} characters`);
 
 /** A calendar day, `YYYY-MM-DD`. */
 export const calendarDay = z
@@ -69,26 +75,14 @@ export const optionalUrl = httpUrl
 
 export const tagList = z
   .array(
-    z
-      .string()
-      .trim()
-      .min(1, 'must not be empty')
-      .max(60, 'must be at most 60 characters')
-      .refine(storable, STORABLE_TEXT_MESSAGE),
+    storableString().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters'),
   )
   .max(50, 'must have at most 50 entries')
   .transform((tags) => [...new Set(tags)]);
 
 export const textList = (maxItems: number, maxLength: number) =>
   z
-    .array(
-      z
-        .string()
-        .trim()
-        .min(1, 'must not be empty')
-        .max(maxLength)
-        .refine(storable, STORABLE_TEXT_MESSAGE),
-    )
+    .array(storableString().trim().min(1, 'must not be empty').max(maxLength))
     .max(maxItems, `must have at most ${maxItems} entries`);
 
-export const entityId = z.string().trim().min(1, 'is required').max(64);
+export const entityId = storableString().trim().min(1, 'is required').max(64);

@@ -27,6 +27,7 @@ import { fromMessage, toMessage } from '../storage/repositories/messages';
 import { fromRejection, toRejection } from '../storage/repositories/rejections';
 import { fromTask, toTask } from '../storage/repositories/tasks';
 import { findWorkspace, updateWorkspace } from '../storage/repositories/workspaces';
+import { storableJson } from '../core/text';
 import { parseInput } from '../core/validation';
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
 import { exportPractice, importPractice } from './practice-transfer';
@@ -69,7 +70,8 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
   const byId = <T extends { id: string }>(list: T[]) =>
     list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  return {
+  // What the import refuses never leaves: a value stored before NUL was refused is cleaned here.
+  return storableJson({
     format: WORKSPACE_DOCUMENT_FORMAT,
     version: WORKSPACE_DOCUMENT_VERSION,
     exportedAt: nowInstant(deps),
@@ -88,7 +90,7 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
     rejections: byId(rejections.map(toRejection)),
     tasks: byId(tasks.map(toTask)),
     ...practice,
-  };
+  } satisfies WorkspaceDocument);
 }
 
 export type ImportMode = 'empty' | 'replace' | 'merge';
