@@ -19,6 +19,7 @@ import type { Db } from '../storage/database';
 import { inTransaction, nowInstant, withDb, type UseCaseDeps } from './deps';
 import { type Page, pageOf, type PageRequest } from './paging';
 import { pruneUntouchedCards } from './practice-sync';
+import { lockForWrite } from '../storage/write-lock';
 
 export async function createApplication(
   deps: UseCaseDeps,
@@ -127,6 +128,7 @@ export async function changeStage(
   { id, stage, at, note }: ChangeStageOptions,
 ): Promise<{ application: Application; event: StageEvent }> {
   return inTransaction(deps.db, async (trx) => {
+    await lockForWrite(trx, deps.workspaceId, { kind: 'application', id });
     const current = await requireApplication(trx, deps.workspaceId, id);
     const now = nowInstant(deps);
     const event: StageEvent = {

@@ -14,6 +14,7 @@ import {
 import { writeJson } from '../storage/repositories/json';
 import { requireApplication } from './applications';
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
+import { lockForWrite } from '../storage/write-lock';
 
 async function requireContacts(db: Db, workspaceId: string, contactIds: readonly string[]) {
   const missing = await missingContactIds(db, workspaceId, contactIds);
@@ -73,6 +74,7 @@ export async function updateInterview(
   { id, patch }: { id: string; patch: InterviewPatch },
 ): Promise<Interview> {
   return inTransaction(deps.db, async (trx) => {
+    await lockForWrite(trx, deps.workspaceId, { kind: 'interview', id });
     const current = await requireInterview(trx, deps.workspaceId, id);
     const next: Interview = { ...current, ...patch, updatedAt: nowInstant(deps) };
     if (patch.contactIds !== undefined) {

@@ -26,6 +26,7 @@ import { completeTaskRow, findOpenTaskFor, findTask } from '../storage/repositor
 import { requireContact } from './contacts';
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
 import { type Page, pageOf } from './paging';
+import { lockForWrite } from '../storage/write-lock';
 
 export async function requireMessage(db: Db, workspaceId: string, id: string): Promise<Message> {
   const message = await findMessage(db, workspaceId, id);
@@ -162,6 +163,8 @@ export async function markMessageSent(
   { id, sentAt, taskId }: { id: string } & MarkSent,
 ): Promise<MarkSentResult> {
   return inTransaction(deps.db, async (trx) => {
+    // A double click logs one touchpoint; the second is told the message is already sent.
+    await lockForWrite(trx, deps.workspaceId, { kind: 'message', id });
     const current = await requireMessage(trx, deps.workspaceId, id);
     if (current.status !== 'draft') {
       throw new AppError('conflict', 'This message is already marked as sent.', {

@@ -31,6 +31,7 @@ import { storableJson } from '../core/text';
 import { parseInput } from '../core/validation';
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
 import { exportPractice, importPractice } from './practice-transfer';
+import { lockForWrite } from '../storage/write-lock';
 
 /** Everything in the workspace as one document, in a stable order. */
 export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocument> {
@@ -138,6 +139,8 @@ export async function importWorkspace(
   const doc = parseWorkspaceDocument(document);
   const { workspaceId } = deps;
   const report = await inTransaction(deps.db, async (trx) => {
+    // Imports take turns (see writeOrRehearse), so two merges of one file add its records once.
+    await lockForWrite(trx, workspaceId, { kind: 'imports' });
     const workspace = await findWorkspace(trx, workspaceId);
     if (!workspace) throw AppError.notFound('workspace', workspaceId);
     const known = {

@@ -170,7 +170,7 @@ export async function importApplicationsCsv(
   if (parsed.problems.length > 0 && !partial) {
     throw badRowsError(parsed.problems, parsed.problems.length + parsed.candidates.length);
   }
-  const outcomes = await writeOrRehearse(deps.db, dryRun, (trx) => writePlan(trx, deps, parsed));
+  const outcomes = await writeOrRehearse(deps, dryRun, (trx) => writePlan(trx, deps, parsed));
   return { ...buildReport({ format: 'csv', dryRun, partial }, outcomes), mapping };
 }
 
