@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDay, toInstant } from './dates';
+import { isCalendarDay, parseDateTimeInput } from './dates';
 import { hasUnstorableCharacters } from './text';
 
 /** Refuses text a database cannot hold faithfully (see core/text.ts). */
@@ -39,19 +39,42 @@ export const calendarDay = z
   .refine(isCalendarDay, 'must be a date in the form YYYY-MM-DD, e.g. 2026-11-26');
 
 /**
- * A point in time: any ISO-8601 date-time, normalized to UTC. A bare `YYYY-MM-DD` is taken as
- * noon UTC, which stays on the same calendar day in every time zone from UTC−11 to UTC+11.
+ * An exact point in time, for inputs read without a user's time zone (the coach, which also runs
+ * as a library): an ISO-8601 date-time with its offset, normalized to UTC, or a date alone, taken
+ * as noon UTC. A date-time without an offset is refused rather than read in whatever zone the
+ * server happens to be in; impossible dates are refused.
  */
-export const instant = z.string().transform((value, ctx) => {
-  const normalized = isCalendarDay(value) ? `${value}T12:00:00.000Z` : toInstant(value);
-  if (normalized === undefined || !/^\d{4}-/.test(value) || !/^(?!0000)\d{4}-/.test(normalized)) {
+export const instant = z.string({ error: 'must be text' }).transform((value, ctx) => {
+  const parsed = parseDateTimeInput(value);
+  if (parsed?.kind === 'instant') return parsed.instant;
+  if (parsed?.kind === 'day') return `${parsed.day}T12:00:00.000Z`;
+  ctx.addIssue({
+    code: 'custom',
+    message:
+      parsed?.kind === 'local'
+        ? 'needs a time zone offset, such as 2026-11-26T14:30+01:00 or 2026-11-26T14:30Z'
+        : 'must be a real date or date-time such as 2026-11-26 or 2026-11-26T14:30:00Z',
+  });
+  return z.NEVER;
+});
+
+/**
+ * A point in time as the user gives it: an ISO-8601 date-time with an offset (exact), one without
+ * (a wall-clock time in the user's time zone) or a date alone (noon there). Impossible dates are
+ * refused. Only the use case knows the user's zone, so it turns the result into an instant with
+ * `resolveDateTime`; the type makes that step impossible to forget.
+ */
+export const dateTime = z.string({ error: 'must be text' }).transform((value, ctx) => {
+  const parsed = parseDateTimeInput(value);
+  if (parsed === undefined) {
     ctx.addIssue({
       code: 'custom',
-      message: 'must be a date or date-time such as 2026-11-26 or 2026-11-26T14:30:00Z',
+      message:
+        'must be a real date or date-time such as 2026-11-26, 2026-11-26T14:30 (your time zone) or 2026-11-26T14:30:00Z',
     });
     return z.NEVER;
   }
-  return normalized;
+  return parsed;
 });
 
 export const httpUrl = z

@@ -20,13 +20,16 @@ import { inTransaction, nowInstant, withDb, type UseCaseDeps } from './deps';
 import { type Page, pageOf, type PageRequest } from './paging';
 import { pruneUntouchedCards } from './practice-sync';
 import { lockForWrite } from '../storage/write-lock';
+import { resolveUserTime } from './date-times';
+import type { DateTimeInput } from '../core/dates';
 
 export async function createApplication(
   deps: UseCaseDeps,
   input: ApplicationInput,
 ): Promise<Application> {
   const now = nowInstant(deps);
-  const stageAt = input.stageAt ?? now;
+  const stageAt =
+    (await resolveUserTime(deps.db, deps.workspaceId, 'stageAt', input.stageAt)) ?? now;
   const application: Application = {
     id: newId('app'),
     company: input.company,
@@ -117,8 +120,8 @@ export async function updateApplication(
 export interface ChangeStageOptions {
   id: string;
   stage: Stage;
-  /** When it happened; defaults to now. */
-  at?: string | undefined;
+  /** When it happened, read in the user's time zone when it has no offset; defaults to now. */
+  at?: DateTimeInput | undefined;
   note?: string | null | undefined;
 }
 
@@ -135,7 +138,7 @@ export async function changeStage(
       id: newId('stg'),
       applicationId: id,
       stage,
-      at: at ?? now,
+      at: (await resolveUserTime(trx, deps.workspaceId, 'at', at)) ?? now,
       note: note ?? null,
     };
     await insertStageEvent(trx, deps.workspaceId, event);

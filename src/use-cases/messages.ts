@@ -27,6 +27,7 @@ import { requireContact } from './contacts';
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
 import { type Page, pageOf } from './paging';
 import { lockForWrite } from '../storage/write-lock';
+import { resolveUserTime } from './date-times';
 
 export async function requireMessage(db: Db, workspaceId: string, id: string): Promise<Message> {
   const message = await findMessage(db, workspaceId, id);
@@ -172,7 +173,7 @@ export async function markMessageSent(
       });
     }
     const now = nowInstant(deps);
-    const at = sentAt ?? now;
+    const at = (await resolveUserTime(trx, deps.workspaceId, 'sentAt', sentAt)) ?? now;
     const message: Message = { ...current, status: 'sent', sentAt: at, updatedAt: now };
     await updateMessageRow(trx, deps.workspaceId, id, {
       status: 'sent',

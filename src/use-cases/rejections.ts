@@ -31,6 +31,7 @@ import { syncPracticeCards } from './practice-sync';
 import { loadRecoverySettings, requireRejection } from './recovery-context';
 import { getRecoveryPlan, replanApplication, type RecoveryPlan } from './recovery-plan';
 import { lockForWrite } from '../storage/write-lock';
+import { exactly } from './date-times';
 
 /** The furthest stage an application reached before it ended, for a rejection's default stage. */
 async function furthestStage(db: Db, workspaceId: string, application: Application) {
@@ -96,7 +97,7 @@ async function markRejected(deps: UseCaseDeps, application: Application, rejecti
   const settings = await loadRecoverySettings(deps.db, deps.workspaceId);
   const at = rejectionInstant(rejection.rejectedOn, settings, nowInstant(deps));
   if (application.stage !== 'rejected') {
-    await changeStage(deps, { id: application.id, stage: 'rejected', at });
+    await changeStage(deps, { id: application.id, stage: 'rejected', at: exactly(at) });
     return;
   }
   const history = await listStageEvents(deps.db, deps.workspaceId, application.id);

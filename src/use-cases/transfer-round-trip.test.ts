@@ -130,7 +130,7 @@ describeEachDialect('workspace export and import', (db) => {
     const yearZero = structuredClone(document!);
     yearZero.applications[0]!.createdAt = '0000-06-01T00:00:00.000Z';
     await expect(importWorkspace(deps, { document: yearZero })).rejects.toThrow(
-      /^applications\[0\]\.createdAt: must be an ISO-8601 date-time between the years 1 and 9999/,
+      /^applications\[0\]\.createdAt: must be a real ISO-8601 date-time with its offset .* between the years 1 and 9999/,
     );
   });
 
