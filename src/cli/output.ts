@@ -7,16 +7,19 @@ export interface Io {
   /** Writes bytes or text exactly as given: files sent to stdout keep their BOM and line ends. */
   raw(data: string | Uint8Array): void;
   readStdin(): Promise<string>;
+  /** Standard input as the bytes it is, for files whose encoding is worked out from them. */
+  readStdinBytes(): Promise<Uint8Array>;
 }
 
 export const processIo: Io = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   raw: (data) => process.stdout.write(data),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-  readStdin: async () => {
+  readStdin: async () => Buffer.from(await processIo.readStdinBytes()).toString('utf8'),
+  readStdinBytes: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
   },
 };
 
