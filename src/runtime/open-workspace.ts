@@ -4,7 +4,7 @@ import { migrateToLatest, pendingMigrations } from '../storage/migrate';
 import { MIGRATIONS } from '../storage/migrations/index';
 import { systemClock, type Clock, type UseCaseDeps } from '../use-cases/deps';
 import { ensureWorkspace, LOCAL_WORKSPACE_ID } from '../use-cases/workspace';
-import { backupsDir, createBackup } from './backups';
+import { backupsDir, createBackup, removeRestoreLeftovers } from './backups';
 import type { RuntimeConfig } from './config';
 
 export interface OpenWorkspace {
@@ -35,6 +35,7 @@ export async function openWorkspace(
     config.database.dialect === 'sqlite' &&
     fs.existsSync(config.database.file) &&
     fs.statSync(config.database.file).size > 0;
+  if (config.database.dialect === 'sqlite') removeRestoreLeftovers(backupsDir(config.dataDir));
   const handle = openDatabase(config.database);
   try {
     if (existed) await backUpBeforeUpgrade(handle, config, clock);
