@@ -111,6 +111,24 @@ describeEachDialect('concurrent writes over HTTP', (db) => {
     expect(errors).toEqual([]);
   });
 
+  it('counts every practice round when a card is rated several times at once', async () => {
+    const id = await application('Rehearsal Ltd');
+    await post(`/applications/${id}/rejection`, { date: '2026-11-20' });
+    const question = 'Walk me through a project that failed.';
+    await call('PATCH', `/applications/${id}/reflection`, { hardQuestions: [question] });
+    const cards = await call('GET', '/practice/cards?filter=all&limit=500');
+    const card = cards.body.items.find((c: any) => c.question === question);
+    const answers = await race(6, () =>
+      post(`/practice/cards/${card.id}/reviews`, { rating: 'good' }),
+    );
+    expect(statuses(answers)).toEqual([201, 201, 201, 201, 201, 201]);
+    const detail = await call('GET', `/practice/cards/${card.id}`);
+    // Each round is scheduled from the one before it, none from the same stale state.
+    expect(detail.body.reviews).toHaveLength(6);
+    expect(detail.body.schedule.reps).toBe(6);
+    expect(errors).toEqual([]);
+  });
+
   it('imports the same LinkedIn file three times at once without making duplicates', async () => {
     const before = (await call('GET', '/contacts?limit=1000')).body.items.length as number;
     const content = linkedInCsv(generateConnections(300));

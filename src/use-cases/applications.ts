@@ -95,6 +95,8 @@ export async function updateApplication(
   { id, patch }: UpdateApplicationOptions,
 ): Promise<Application> {
   return inTransaction(deps.db, async (trx) => {
+    // Two edits at once must not pass the salary check each against the other's old value.
+    await lockForWrite(trx, deps.workspaceId, { kind: 'application', id });
     const current = await requireApplication(trx, deps.workspaceId, id);
     const next: Application = { ...current, ...patch, updatedAt: nowInstant(deps) };
     if (next.salaryMin !== null && next.salaryMax !== null && next.salaryMin > next.salaryMax) {
@@ -164,6 +166,7 @@ export async function changeStage(
  */
 export async function deleteApplication(deps: UseCaseDeps, { id }: { id: string }) {
   await inTransaction(deps.db, async (trx) => {
+    await lockForWrite(trx, deps.workspaceId, { kind: 'application', id });
     await requireApplication(trx, deps.workspaceId, id);
     const scoped = withDb(deps, trx);
     for (const table of ['interactions', 'messages'] as const) {
