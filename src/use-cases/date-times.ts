@@ -17,6 +17,18 @@ export async function resolveUserTime(
   db: Db,
   workspaceId: string,
   field: string,
+  input: DateTimeInput,
+): Promise<Instant>;
+export async function resolveUserTime(
+  db: Db,
+  workspaceId: string,
+  field: string,
+  input: DateTimeInput | undefined,
+): Promise<Instant | undefined>;
+export async function resolveUserTime(
+  db: Db,
+  workspaceId: string,
+  field: string,
   input: DateTimeInput | undefined,
 ): Promise<Instant | undefined> {
   if (input === undefined) return undefined;

@@ -40,7 +40,7 @@ export async function addInterview(
   const interview: Interview = {
     id: newId('ivw'),
     applicationId,
-    scheduledAt: scheduledAt as string,
+    scheduledAt,
     round: input.round,
     format: input.format,
     durationMinutes: input.durationMinutes,
