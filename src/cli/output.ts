@@ -7,11 +7,11 @@ export interface Io {
   /** Writes bytes or text exactly as given: files sent to stdout keep their BOM and line ends. */
   raw(data: string | Uint8Array): void;
   readStdin(): Promise<string>;
-  /** Everything on stdin as UTF-8, or undefined as soon as it runs past `maxBytes`. */
-  readStdinUpTo(maxBytes: number): Promise<string | undefined>;
+  /** Standard input as the bytes it is, or undefined as soon as it runs past `maxBytes`. */
+  readStdinBytes(maxBytes?: number): Promise<Uint8Array | undefined>;
 }
 
-async function readStdinUpTo(maxBytes: number): Promise<string | undefined> {
+async function readStdinBytes(maxBytes = Infinity): Promise<Uint8Array | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin) {
@@ -20,15 +20,15 @@ async function readStdinUpTo(maxBytes: number): Promise<string | undefined> {
     if (size > maxBytes) return undefined;
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 export const processIo: Io = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   raw: (data) => process.stdout.write(data),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-  readStdin: async () => (await readStdinUpTo(Infinity)) as string,
-  readStdinUpTo,
+  readStdin: async () => Buffer.from((await readStdinBytes()) ?? []).toString('utf8'),
+  readStdinBytes,
 };
 
 export function printJson(io: Io, value: unknown) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Instant } from './dates';
-import { instant, optionalText, optionalUrl, requiredText } from './schema-helpers';
+import { dateTime, optionalText, optionalUrl, requiredText } from './schema-helpers';
 import { STAGES, type Stage } from './stages';
 
 export interface Application {
@@ -68,7 +68,7 @@ export const applicationInputSchema = z
     ...applicationFields,
     stage: stage.default('applied'),
     /** When the application entered its first stage; defaults to now. */
-    stageAt: instant.optional(),
+    stageAt: dateTime.optional(),
   })
   .strict()
   .refine(salaryOrdered, { message: 'must not be below the minimum salary', path: ['salaryMax'] });
@@ -90,7 +90,7 @@ export type ApplicationPatch = z.output<typeof applicationPatchSchema>;
 export const stageChangeSchema = z
   .object({
     stage,
-    at: instant.optional(),
+    at: dateTime.optional(),
     note: optionalText(2000),
   })
   .strict();

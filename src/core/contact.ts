@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Instant } from './dates';
 import { RELATIONSHIPS, type Relationship } from './enums';
 import {
+  entityId,
   httpUrl,
   optionalText,
   optionalUrl,
@@ -96,7 +97,7 @@ export type ContactFields = z.output<typeof contactFieldsSchema>;
 export const contactInputSchema = contactFieldsSchema
   .extend({
     /** Applications this person is linked to. */
-    applicationIds: z.array(z.string().min(1)).max(100).default([]),
+    applicationIds: z.array(entityId).max(100).default([]),
   })
   .strict();
 export type ContactInput = z.output<typeof contactInputSchema>;

@@ -8,7 +8,13 @@ import {
   type MessageKind,
   type MessageStatus,
 } from './enums';
-import { entityId, instant, optionalText, storable, STORABLE_TEXT_MESSAGE } from './schema-helpers';
+import {
+  entityId,
+  dateTime,
+  optionalText,
+  storable,
+  STORABLE_TEXT_MESSAGE,
+} from './schema-helpers';
 
 export interface Message {
   id: string;
@@ -72,7 +78,7 @@ export type MessagePatch = z.output<typeof messagePatchSchema>;
 export const markSentSchema = z
   .object({
     /** When it went out; defaults to now. */
-    sentAt: instant.optional(),
+    sentAt: dateTime.optional(),
     /** The plan step this message fulfils; otherwise the matching open step is found. */
     taskId: entityId.optional(),
   })

@@ -28,14 +28,18 @@ const id = z.string().min(1).max(64);
 const nullableId = id.nullable();
 const text = z.string();
 const nullableText = z.string().nullable();
-/** Years 0001–9999: what both databases store and ISO-8601 writes without a sign. */
-const storableInstant = (v: string) => {
-  const normalized = toInstant(v);
-  return normalized !== undefined && /^\d{4}-/.test(normalized) && !normalized.startsWith('0000');
-};
+/**
+ * Exports write every instant in UTC. A date-time without an offset could mean any zone, and an
+ * impossible date any day, so both are refused (`toInstant` is strict); so are years outside
+ * 0001–9999, which both databases store and ISO-8601 writes without a sign.
+ */
+const storableInstant = (v: string) => toInstant(v) !== undefined;
 const instant = z
   .string()
-  .refine(storableInstant, 'must be an ISO-8601 date-time between the years 1 and 9999')
+  .refine(
+    storableInstant,
+    'must be a real ISO-8601 date-time with its offset (such as 2026-11-26T09:30:00.000Z) between the years 1 and 9999',
+  )
   .transform((v) => toInstant(v) as string);
 const nullableInstant = instant.nullable();
 /** Whole numbers a 32-bit integer column holds (PostgreSQL's `integer`). */

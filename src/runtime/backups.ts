@@ -155,20 +155,62 @@ function problemWith(candidate: SQLite.Database, shown: string): string | undefi
 function scratchCopy(from: string, dir: string): string {
   const scratch = path.join(dir, `.restore-${process.pid}-${Date.now()}.sqlite`);
   makePrivateDir(dir);
-  // A copy keeps the mode of its source, which may be any file the user named.
-  fs.copyFileSync(from, scratch);
-  makePrivateFile(scratch);
-  if (fs.existsSync(`${from}-wal`)) {
-    fs.copyFileSync(`${from}-wal`, `${scratch}-wal`);
-    makePrivateFile(`${scratch}-wal`);
+  try {
+    // A copy keeps the mode of its source, which may be any file the user named.
+    fs.copyFileSync(from, scratch);
+    makePrivateFile(scratch);
+    if (fs.existsSync(`${from}-wal`)) {
+      fs.copyFileSync(`${from}-wal`, `${scratch}-wal`);
+      makePrivateFile(`${scratch}-wal`);
+    }
+  } catch (error) {
+    // A copy cut short (a full disk) must not stay behind either.
+    removeScratch(scratch);
+    throw error;
   }
   return scratch;
 }
 
+const SCRATCH_SUFFIXES = ['', '-wal', '-shm', '-journal'];
+
 const removeScratch = (scratch: string) => {
-  for (const suffix of ['', '-wal', '-shm', '-journal'])
-    fs.rmSync(`${scratch}${suffix}`, { force: true });
+  for (const suffix of SCRATCH_SUFFIXES) fs.rmSync(`${scratch}${suffix}`, { force: true });
 };
+
+const SCRATCH_NAME = /^\.restore-(\d+)-\d+\.sqlite(?:-wal|-shm|-journal)?$/;
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the scratch copies of restores that were killed before they could tidy up (a
+ * database-sized file each). A copy whose process still runs — a restore under way in the CLI
+ * while the server starts — is left alone. Returns the names removed.
+ */
+export function removeRestoreLeftovers(dir: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = SCRATCH_NAME.exec(name);
+    if (!match || isRunning(Number(match[1]))) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
 
 /**
  * Replaces the database with a backup. The file is first checked (SQLite, intact, Rebound, not

@@ -14,6 +14,7 @@ import { logInteraction } from './interactions';
 import { addInterview } from './interviews';
 import { interactionInputSchema } from '../core/interaction';
 import { interviewInputSchema } from '../core/interview';
+import { exactly } from './date-times';
 
 describeEachDialect('applications', (db) => {
   it('creates an application with its first stage in the history', async () => {
@@ -36,7 +37,7 @@ describeEachDialect('applications', (db) => {
     await changeStage(deps, {
       id: app.id,
       stage: 'screen',
-      at: '2026-11-28T10:00:00.000Z',
+      at: exactly('2026-11-28T10:00:00.000Z'),
       note: 'Recruiter call',
     });
     const { application } = await changeStage(deps, { id: app.id, stage: 'interview' });

@@ -19,13 +19,17 @@ import type { Db } from '../storage/database';
 import { inTransaction, nowInstant, withDb, type UseCaseDeps } from './deps';
 import { type Page, pageOf, type PageRequest } from './paging';
 import { pruneUntouchedCards } from './practice-sync';
+import { lockForWrite } from '../storage/write-lock';
+import { resolveUserTime } from './date-times';
+import type { DateTimeInput } from '../core/dates';
 
 export async function createApplication(
   deps: UseCaseDeps,
   input: ApplicationInput,
 ): Promise<Application> {
   const now = nowInstant(deps);
-  const stageAt = input.stageAt ?? now;
+  const stageAt =
+    (await resolveUserTime(deps.db, deps.workspaceId, 'stageAt', input.stageAt)) ?? now;
   const application: Application = {
     id: newId('app'),
     company: input.company,
@@ -91,6 +95,8 @@ export async function updateApplication(
   { id, patch }: UpdateApplicationOptions,
 ): Promise<Application> {
   return inTransaction(deps.db, async (trx) => {
+    // Two edits at once must not pass the salary check each against the other's old value.
+    await lockForWrite(trx, deps.workspaceId, { kind: 'application', id });
     const current = await requireApplication(trx, deps.workspaceId, id);
     const next: Application = { ...current, ...patch, updatedAt: nowInstant(deps) };
     if (next.salaryMin !== null && next.salaryMax !== null && next.salaryMin > next.salaryMax) {
@@ -116,8 +122,8 @@ export async function updateApplication(
 export interface ChangeStageOptions {
   id: string;
   stage: Stage;
-  /** When it happened; defaults to now. */
-  at?: string | undefined;
+  /** When it happened, read in the user's time zone when it has no offset; defaults to now. */
+  at?: DateTimeInput | undefined;
   note?: string | null | undefined;
 }
 
@@ -127,13 +133,14 @@ export async function changeStage(
   { id, stage, at, note }: ChangeStageOptions,
 ): Promise<{ application: Application; event: StageEvent }> {
   return inTransaction(deps.db, async (trx) => {
+    await lockForWrite(trx, deps.workspaceId, { kind: 'application', id });
     const current = await requireApplication(trx, deps.workspaceId, id);
     const now = nowInstant(deps);
     const event: StageEvent = {
       id: newId('stg'),
       applicationId: id,
       stage,
-      at: at ?? now,
+      at: (await resolveUserTime(trx, deps.workspaceId, 'at', at)) ?? now,
       note: note ?? null,
     };
     await insertStageEvent(trx, deps.workspaceId, event);
@@ -159,6 +166,7 @@ export async function changeStage(
  */
 export async function deleteApplication(deps: UseCaseDeps, { id }: { id: string }) {
   await inTransaction(deps.db, async (trx) => {
+    await lockForWrite(trx, deps.workspaceId, { kind: 'application', id });
     await requireApplication(trx, deps.workspaceId, id);
     const scoped = withDb(deps, trx);
     for (const table of ['interactions', 'messages'] as const) {

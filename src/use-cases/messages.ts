@@ -26,6 +26,8 @@ import { completeTaskRow, findOpenTaskFor, findTask } from '../storage/repositor
 import { requireContact } from './contacts';
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
 import { type Page, pageOf } from './paging';
+import { lockForWrite } from '../storage/write-lock';
+import { resolveUserTime } from './date-times';
 
 export async function requireMessage(db: Db, workspaceId: string, id: string): Promise<Message> {
   const message = await findMessage(db, workspaceId, id);
@@ -162,6 +164,8 @@ export async function markMessageSent(
   { id, sentAt, taskId }: { id: string } & MarkSent,
 ): Promise<MarkSentResult> {
   return inTransaction(deps.db, async (trx) => {
+    // A double click logs one touchpoint; the second is told the message is already sent.
+    await lockForWrite(trx, deps.workspaceId, { kind: 'message', id });
     const current = await requireMessage(trx, deps.workspaceId, id);
     if (current.status !== 'draft') {
       throw new AppError('conflict', 'This message is already marked as sent.', {
@@ -169,7 +173,7 @@ export async function markMessageSent(
       });
     }
     const now = nowInstant(deps);
-    const at = sentAt ?? now;
+    const at = (await resolveUserTime(trx, deps.workspaceId, 'sentAt', sentAt)) ?? now;
     const message: Message = { ...current, status: 'sent', sentAt: at, updatedAt: now };
     await updateMessageRow(trx, deps.workspaceId, id, {
       status: 'sent',

@@ -30,6 +30,7 @@ import {
   viewTasks,
   type TaskView,
 } from './recovery-context';
+import { lockForWrite } from '../storage/write-lock';
 
 function planContext(
   application: Application,
@@ -72,6 +73,7 @@ export async function replanApplication(
 ): Promise<string[]> {
   return inTransaction(deps.db, async (trx) => {
     const ws = deps.workspaceId;
+    await lockForWrite(trx, ws, { kind: 'application', id: applicationId });
     const effective = settings ?? (await loadRecoverySettings(trx, ws));
     const application = await requireApplication(trx, ws, applicationId);
     const rejection = await requireRejection(trx, ws, applicationId);

@@ -28,9 +28,11 @@ import { fromMessage, toMessage } from '../storage/repositories/messages';
 import { fromRejection, toRejection } from '../storage/repositories/rejections';
 import { fromTask, toTask } from '../storage/repositories/tasks';
 import { findWorkspace, updateWorkspace } from '../storage/repositories/workspaces';
+import { storableJson } from '../core/text';
 import { parseInput } from '../core/validation';
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
 import { exportPractice, importPractice } from './practice-transfer';
+import { lockForWrite } from '../storage/write-lock';
 
 /** Everything in the workspace as one document, in a stable order. */
 export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocument> {
@@ -70,7 +72,8 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
   const byId = <T extends { id: string }>(list: T[]) =>
     list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  return {
+  // What the import refuses never leaves: a value stored before NUL was refused is cleaned here.
+  return storableJson({
     format: WORKSPACE_DOCUMENT_FORMAT,
     version: WORKSPACE_DOCUMENT_VERSION,
     exportedAt: nowInstant(deps),
@@ -89,7 +92,7 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
     rejections: byId(rejections.map(toRejection)),
     tasks: byId(tasks.map(toTask)),
     ...practice,
-  };
+  } satisfies WorkspaceDocument);
 }
 
 export type ImportMode = 'empty' | 'replace' | 'merge';
@@ -152,6 +155,8 @@ export async function importWorkspace(
   const doc = parseWorkspaceDocument(document);
   const { workspaceId } = deps;
   const report = await inTransaction(deps.db, async (trx) => {
+    // Imports take turns (see writeOrRehearse), so two merges of one file add its records once.
+    await lockForWrite(trx, workspaceId, { kind: 'imports' });
     const workspace = await findWorkspace(trx, workspaceId);
     if (!workspace) throw AppError.notFound('workspace', workspaceId);
     const known = {

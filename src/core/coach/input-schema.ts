@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MESSAGE_KINDS } from '../enums';
-import { instant } from '../schema-helpers';
+import { instant, storableString } from '../schema-helpers';
 import { LINKEDIN_PLANS } from './types';
 
 /** Generous but finite limits, so one request cannot make the coach do unbounded work. */
@@ -15,14 +15,14 @@ export const COACH_LIMITS = {
 
 const kind = z.enum(MESSAGE_KINDS, { error: `must be one of ${MESSAGE_KINDS.join(', ')}` });
 
-const shortText = z
-  .string({ error: 'must be text' })
+const shortText = storableString()
   .trim()
   .max(COACH_LIMITS.fieldCharacters, `must be at most ${COACH_LIMITS.fieldCharacters} characters`);
 
-const messageText = z
-  .string({ error: 'must be text' })
-  .max(COACH_LIMITS.textCharacters, `must be at most ${COACH_LIMITS.textCharacters} characters`);
+const messageText = storableString().max(
+  COACH_LIMITS.textCharacters,
+  `must be at most ${COACH_LIMITS.textCharacters} characters`,
+);
 
 /** An earlier message: its text alone, or its text with who, where, what and when. */
 export const previousMessageSchema = z.union(
@@ -48,8 +48,7 @@ export const coachContextSchema = z
     contactName: shortText.default(''),
     facts: z
       .array(
-        z
-          .string({ error: 'must be text' })
+        storableString()
           .trim()
           .max(
             COACH_LIMITS.factCharacters,

@@ -6,6 +6,7 @@ describe('parseStageHistory', () => {
     expect(
       parseStageHistory(
         '2026-11-05T09:00:00.000Z Screen — Recruiter call\n2026-11-02T09:00:00.000Z Applied',
+        'UTC',
       ),
     ).toEqual({
       ok: true,
@@ -18,7 +19,7 @@ describe('parseStageHistory', () => {
 
   it('holds a note to what a stage change takes, so the workspace exports and loads back', () => {
     const long = `2026-11-02T09:00:00.000Z Applied — ${'n'.repeat(2001)}`;
-    expect(parseStageHistory(long)).toEqual({
+    expect(parseStageHistory(long, 'UTC')).toEqual({
       ok: false,
       error: 'step 1: the note must be at most 2000 characters',
     });

@@ -35,13 +35,13 @@ export function formatStageHistory(steps: readonly HistoryStep[]): string {
 const stageNote = stageChangeSchema.shape.note;
 
 /** Reads a "Stage history" cell; an error names the step (line within the cell) at fault. */
-export function parseStageHistory(cell: string): Result<HistoryStep[], string> {
+export function parseStageHistory(cell: string, zone: string): Result<HistoryStep[], string> {
   const steps: HistoryStep[] = [];
   const lines = cell.split('\n').map((l) => l.trim());
   for (const [index, line] of lines.entries()) {
     if (line === '') continue;
     const space = line.indexOf(' ');
-    const at = readLooseInstant(space < 0 ? line : line.slice(0, space));
+    const at = readLooseInstant(space < 0 ? line : line.slice(0, space), zone);
     if (at === undefined) {
       return err(
         `step ${index + 1} ("${line.slice(0, 40)}") should start with a date such as 2026-11-02T09:00:00Z`,

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { coachInputSchema } from '../../core/coach/input-schema';
 import { COACH_CATEGORIES, LINKEDIN_PLANS, SEVERITIES } from '../../core/coach/types';
 import { MESSAGE_KINDS } from '../../core/enums';
-import { entityId } from '../../core/schema-helpers';
+import { entityId, storableString } from '../../core/schema-helpers';
 import { assembleCoachContext, coachMessage, draftMessage } from '../../use-cases/coach';
 import type { ApiApp } from '../env';
 import { named } from '../named-schema';
@@ -107,7 +107,7 @@ const DraftRequestSchema = z
     applicationId: entityId,
     contactId: entityId.optional(),
     kind,
-    userName: z.string().trim().max(200, 'must be at most 200 characters').optional(),
+    userName: storableString().trim().max(200, 'must be at most 200 characters').optional(),
     linkedinPlan: linkedinPlan.optional(),
   })
   .strict()

@@ -15,6 +15,7 @@ import { named } from '../named-schema';
 import { errorResponses, jsonBody, jsonResponse, presenter } from '../route-helpers';
 import {
   IdParamSchema,
+  paramText,
   InteractionSchema,
   MessageSchema,
   pageOfSchema,
@@ -29,8 +30,8 @@ const MessageInputSchema = named(messageInputSchema, 'MessageInput');
 const MessagePatchSchema = named(messagePatchSchema, 'MessagePatch');
 const MarkSentSchema = named(markSentSchema, 'MarkSent');
 const MessageListQuerySchema = PagingQuerySchema.extend({
-  applicationId: z.string().optional(),
-  contactId: z.string().optional(),
+  applicationId: paramText().optional(),
+  contactId: paramText().optional(),
   status: z
     .enum(MESSAGE_STATUSES, { error: `must be one of ${MESSAGE_STATUSES.join(', ')}` })
     .optional(),

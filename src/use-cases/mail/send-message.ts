@@ -15,6 +15,7 @@ import { findTask } from '../../storage/repositories/tasks';
 import { inTransaction, nowInstant, type UseCaseDeps, withDb } from '../deps';
 import { markMessageSent, type MarkSentResult, requireMessage } from '../messages';
 import type { MailDelivery, MailTransport, OutgoingMail } from './mail-port';
+import { exactly } from '../date-times';
 
 /** A send that started longer ago than this was cut off (SMTP timeouts are far shorter). */
 const SEND_CLAIM_MS = 2 * 60 * 1000;
@@ -176,7 +177,7 @@ export async function sendMessage(
     });
     const result = await markMessageSent(withDb(deps, trx), {
       id,
-      sentAt: mail.date.toISOString(),
+      sentAt: exactly(mail.date.toISOString()),
       ...(options.taskId !== undefined && { taskId: options.taskId }),
     });
     const message: Message = {

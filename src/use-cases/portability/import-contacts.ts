@@ -34,7 +34,7 @@ async function importParsedContacts(
     throw badRowsError(parsed.problems, parsed.problems.length + parsed.candidates.length);
   }
   const now = nowInstant(deps);
-  return writeOrRehearse(deps.db, dryRun, async (trx) => {
+  return writeOrRehearse(deps, dryRun, async (trx) => {
     const existing = await listAllContacts(trx, deps.workspaceId);
     const plan = planContactImport(existing, parsed, { now, newId: () => newId('con') });
     await insertInChunks(
