@@ -56,7 +56,12 @@ export const PersonMetSchema = z
     relationship: z.enum(RELATIONSHIPS),
     keepInTouchDays: z.number().int().nullable(),
     interviews: z.number().int(),
-    minutes: z.number().int(),
+    minutes: z.number().int().openapi({
+      description: 'Minutes together in interviews; one of unknown length counts as 45',
+    }),
+    minutesKnown: z.boolean().openapi({
+      description: 'Whether every interview with them has a recorded length',
+    }),
     deliveredNews: z.boolean(),
   })
   .openapi('PersonMet');
