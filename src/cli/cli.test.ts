@@ -43,11 +43,24 @@ describe('bin/rebound', () => {
       'Acme',
       '--role',
       'Data Analyst',
+      '--link',
+      'acme.example/jobs/42',
+      '--source',
+      'LinkedIn',
+      '--applied-on',
+      '2026-01-05',
       '--json',
     ]);
     expect(added.code).toBe(0);
     const app = json(added.stdout);
-    expect(app).toMatchObject({ company: 'Acme', role: 'Data Analyst', stage: 'applied' });
+    expect(app).toMatchObject({
+      company: 'Acme',
+      role: 'Data Analyst',
+      stage: 'applied',
+      link: 'https://acme.example/jobs/42',
+      source: 'LinkedIn',
+    });
+    expect(app.stageChangedAt.slice(0, 10)).toBe('2026-01-05');
     expect(fs.existsSync(path.join(data, 'rebound.sqlite'))).toBe(true);
 
     const moved = await runRebound([

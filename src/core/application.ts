@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Instant } from './dates';
-import { instant, optionalText, optionalUrl, requiredText } from './schema-helpers';
+import { calendarDay, instant, optionalText, optionalUrl, requiredText } from './schema-helpers';
 import { STAGES, type Stage } from './stages';
 
 export interface Application {
@@ -69,6 +69,11 @@ export const applicationInputSchema = z
     stage: stage.default('applied'),
     /** When the application entered its first stage; defaults to now. */
     stageAt: instant.optional(),
+    /**
+     * The day you applied. For an application added in a later stage, its history starts with
+     * `applied` on this day; for one in `applied`, it is the day that stage began.
+     */
+    appliedOn: calendarDay.optional(),
   })
   .strict()
   .refine(salaryOrdered, { message: 'must not be below the minimum salary', path: ['salaryMax'] });
