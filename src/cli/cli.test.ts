@@ -226,6 +226,30 @@ describe('bin/rebound', () => {
     expect(result.stderr).toContain('broken.json is not valid JSON');
   });
 
+  it('loads the sample marked as sample, and removes just it with demo --remove', async () => {
+    const data = tempDataDir();
+    const loaded = await runRebound(['demo', '--data', data]);
+    expect(loaded.stdout).toContain(
+      'It is marked as sample; remove it with: rebound demo --remove',
+    );
+    const own = await runRebound([
+      'add',
+      '--company',
+      'Own Co',
+      '--role',
+      'Analyst',
+      '--data',
+      data,
+    ]);
+    expect(own.code).toBe(0);
+    const removed = await runRebound(['demo', '--remove', '--data', data]);
+    expect(removed.stdout).toMatch(/^Removed the sample: 20 applications and 100 contacts/);
+    const left = json((await runRebound(['list', '--json', '--data', data])).stdout);
+    expect(left.items.map((a: { company: string }) => a.company)).toEqual(['Own Co']);
+    const again = await runRebound(['demo', '--remove', '--json', '--data', data]);
+    expect(json(again.stdout)).toMatchObject({ applications: 0, contacts: 0 });
+  });
+
   it('stops quietly when the reader of its output goes away (rebound export | head)', async () => {
     const data = tempDataDir();
     await runRebound(['demo', '--data', data]);

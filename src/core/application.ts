@@ -17,6 +17,8 @@ export interface Application {
   notes: string | null;
   stage: Stage;
   stageChangedAt: Instant;
+  /** Part of the invented sample search (`demo`), which can be removed in one go. */
+  sample: boolean;
   createdAt: Instant;
   updatedAt: Instant;
 }

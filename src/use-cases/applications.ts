@@ -81,6 +81,7 @@ export async function createApplication(
     notes: input.notes,
     stage: input.stage,
     stageChangedAt: stageAt,
+    sample: false,
     createdAt: now,
     updatedAt: now,
   };
