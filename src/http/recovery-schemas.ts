@@ -163,6 +163,23 @@ export const ContactKeepInTouchSchema = z
   .object({ contact: ContactSchema, status: KeepInTouchStatusSchema })
   .openapi('ContactKeepInTouch');
 
+export const NextPlanStepSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(TASK_KINDS),
+    title: z.string(),
+    dueOn: day,
+    when: z.string().openapi({ example: 'Due Mon 4 Jan 2027' }),
+    applicationId: z.string().nullable(),
+  })
+  .openapi('NextPlanStep');
+
+export const ContactKeepInTouchDetailSchema = ContactKeepInTouchSchema.extend({
+  nextStep: NextPlanStepSchema.nullable().openapi({
+    description: 'The next open plan step for this person: the date a recovery plan set',
+  }),
+}).openapi('ContactKeepInTouchDetail');
+
 export const GoingColdQuerySchema = z.object({
   withinDays: countParam(365, 14).openapi({
     description: 'Include those due within this many days',

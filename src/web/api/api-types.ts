@@ -1525,7 +1525,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ContactKeepInTouch'];
+            'application/json': components['schemas']['ContactKeepInTouchDetail'];
           };
         };
         /** @description No record with that id */
@@ -1561,7 +1561,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ContactKeepInTouch'];
+            'application/json': components['schemas']['ContactKeepInTouchDetail'];
           };
         };
         /** @description The input is not valid; `error.field` names what to fix */
@@ -1622,7 +1622,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ContactKeepInTouch'];
+            'application/json': components['schemas']['ContactKeepInTouchDetail'];
           };
         };
         /** @description The input is not valid; `error.field` names what to fix */
@@ -4239,6 +4239,9 @@ export interface components {
       contact: components['schemas']['Contact'];
       status: components['schemas']['KeepInTouchStatus'];
     };
+    ContactKeepInTouchDetail: components['schemas']['ContactKeepInTouch'] & {
+      nextStep: components['schemas']['NextPlanStep'];
+    };
     ContactPage: {
       items: components['schemas']['Contact'][];
       /** @description Pass as `offset` to get the next page; null on the last page. */
@@ -4778,6 +4781,30 @@ export interface components {
       recipient?: string | null;
       subject?: string | null;
     };
+    /** @description The next open plan step for this person: the date a recovery plan set */
+    NextPlanStep: {
+      applicationId: string | null;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      dueOn: string;
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'reflect'
+        | 'thank_you'
+        | 'feedback_request'
+        | 'linkedin_note'
+        | 'keep_in_touch'
+        | 'silver_medalist'
+        | 'reapply'
+        | 'follow_up'
+        | 'custom';
+      title: string;
+      /** @example Due Mon 4 Jan 2027 */
+      when: string;
+    } | null;
     PersonMet: {
       contactId: string;
       deliveredNews: boolean;
