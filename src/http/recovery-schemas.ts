@@ -76,6 +76,10 @@ export const RecoveryPlanSchema = z
       .array(PersonMetSchema)
       .openapi({ description: 'Who to write to, first choice first' }),
     steps: z.array(PlanStepSchema),
+    coolOffUntil: day.nullable().openapi({
+      description:
+        'While the user is cooling off (they said they feel upset or angry), the day writing may start',
+    }),
   })
   .openapi('RecoveryPlan');
 

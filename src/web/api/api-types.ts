@@ -4982,6 +4982,11 @@ export interface components {
     };
     RecoveryPlan: {
       application: components['schemas']['Application'];
+      /**
+       * @description While the user is cooling off (they said they feel upset or angry), the day writing may start
+       * @example 2026-11-26
+       */
+      coolOffUntil: string | null;
       /** @description Who to write to, first choice first */
       people: components['schemas']['PersonMet'][];
       rejection: components['schemas']['Rejection'];

@@ -91,12 +91,14 @@ export function AppLayout() {
                   <IconPlus size={18} aria-hidden />
                 </ActionIcon>
               </Tooltip>
+              {/* A phone has no keyboard to press shortcuts on. */}
               <Tooltip label="Keyboard shortcuts (?)">
                 <ActionIcon
                   variant="subtle"
                   size="lg"
                   onClick={help.open}
                   aria-label="Keyboard shortcuts"
+                  visibleFrom="sm"
                 >
                   <IconKeyboard size={20} aria-hidden />
                 </ActionIcon>

@@ -1,8 +1,9 @@
 import { Badge, Text } from '@mantine/core';
 import { useDroppable } from '@dnd-kit/core';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { STAGE_LABELS, type Stage } from '../../../core/stages';
+import { count } from '../../../core/words';
 import type { Application } from '../../api/applications';
 import { STAGE_COLORS } from '../../lib/stage-style';
 import { ApplicationCard } from './application-card';
@@ -17,6 +18,8 @@ interface BoardColumnProps {
   applications: readonly Application[];
   activeId: string | null;
   now: Date;
+  /** The application just added, when it is in this column: brought into view and focused. */
+  addedId?: string | null;
 }
 
 /**
@@ -28,6 +31,7 @@ export const BoardColumn = memo(function BoardColumn({
   applications,
   activeId,
   now,
+  addedId = null,
 }: BoardColumnProps) {
   const { setNodeRef, isOver } = useDroppable({ id: columnId(stage), data: { stage } });
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -48,6 +52,24 @@ export const BoardColumn = memo(function BoardColumn({
     rangeExtractor,
     getItemKey: (index) => applications[index]?.id ?? index,
   });
+  const addedIndex = addedId === null ? -1 : applications.findIndex((a) => a.id === addedId);
+  const holdsAdded = addedIndex >= 0;
+  useEffect(() => {
+    if (!holdsAdded) return;
+    const column = scrollRef.current?.closest('section');
+    // The board scrolls sideways to the column (snapping to whole columns), the column down to
+    // the card, and the card's link takes the focus so the keyboard starts from it.
+    column?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    virtualizer.scrollToIndex(addedIndex, { align: 'auto' });
+    const frame = requestAnimationFrame(() =>
+      scrollRef.current
+        ?.querySelector<HTMLElement>(`[data-application-id="${addedId}"] a`)
+        ?.focus({ preventScroll: true }),
+    );
+    return () => cancelAnimationFrame(frame);
+    // Once per card added; the virtualizer is stable for the column's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [addedId, holdsAdded]);
   const titleId = `column-title-${stage}`;
   return (
     <section
@@ -64,7 +86,7 @@ export const BoardColumn = memo(function BoardColumn({
         <Badge
           variant="light"
           color={STAGE_COLORS[stage]}
-          aria-label={`${applications.length} applications`}
+          aria-label={count(applications.length, 'application')}
         >
           {applications.length}
         </Badge>
@@ -91,7 +113,11 @@ export const BoardColumn = memo(function BoardColumn({
                   aria-setsize={applications.length}
                   aria-posinset={item.index + 1}
                 >
-                  <ApplicationCard application={application} now={now} />
+                  <ApplicationCard
+                    application={application}
+                    now={now}
+                    added={application.id === addedId}
+                  />
                 </li>
               );
             })}

@@ -38,6 +38,8 @@ interface BoardProps {
   onMove: (application: Application, stage: Stage) => Promise<unknown>;
   /** Counts of closed applications, shown on the fold even when they are filtered out. */
   closedCounts: Record<(typeof CLOSED_STAGES)[number], number>;
+  /** An application just added, to bring into view and focus. */
+  addedId?: string | null;
 }
 
 /** The pipeline as columns by stage, with cards that move by mouse, touch or keyboard. */
@@ -47,6 +49,7 @@ export function Board({
   onShowClosed,
   onMove,
   closedCounts,
+  addedId = null,
 }: BoardProps) {
   const [active, setActive] = useState<Application | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -125,6 +128,7 @@ export function Board({
             applications={groups[stage]}
             activeId={active?.stage === stage ? active.id : null}
             now={now}
+            addedId={groups[stage].some((a) => a.id === addedId) ? addedId : null}
           />
         ))}
         {!showClosed && <ClosedFold counts={closedCounts} onOpen={onShowClosed} />}
