@@ -111,6 +111,11 @@ export function ApplicationsTable({
                   <Anchor component={Link} to={`/applications/${a.id}`} fw={600} size="sm">
                     {a.company}
                   </Anchor>
+                  {a.sample && (
+                    <Text component="span" size="xs" c="dimmed" fw={600} ml={6}>
+                      Sample
+                    </Text>
+                  )}
                 </td>
                 <td className={classes.td}>
                   <Text size="sm" truncate="end">

@@ -73,42 +73,39 @@ export default function QuickAddModal({
   });
   const { stage } = form.getValues();
 
-  const submit = form.onSubmit(
-    async (values) => {
-      setFormError(null);
-      // Applied today is now: a history never starts later than the moment it was written.
-      const appliedOn =
-        values.stage === 'saved' || values.appliedOn === null || values.appliedOn === today()
-          ? undefined
-          : values.appliedOn;
-      try {
-        const created = await create.mutateAsync({
-          company: values.company.trim(),
-          role: values.role.trim(),
-          link: values.link.trim() === '' ? null : values.link.trim(),
-          stage: values.stage,
-          source: values.source.trim() === '' ? null : values.source.trim(),
-          ...(appliedOn !== undefined && { appliedOn }),
-        });
-        notifications.show({
-          color: 'teal',
-          title: `Added ${created.company}`,
-          message: (
-            <Anchor component={Link} to={`/applications/${created.id}`} size="sm">
-              Open {created.company} — {created.role}
-            </Anchor>
-          ),
-        });
-        form.reset();
-        onClose();
-        void navigate('/pipeline', { state: { added: created.id } });
-      } catch (error) {
-        setFormError(showApiError(form, error));
-        focusFirstError();
-      }
-    },
-    focusFirstError,
-  );
+  const submit = form.onSubmit(async (values) => {
+    setFormError(null);
+    // Applied today is now: a history never starts later than the moment it was written.
+    const appliedOn =
+      values.stage === 'saved' || values.appliedOn === null || values.appliedOn === today()
+        ? undefined
+        : values.appliedOn;
+    try {
+      const created = await create.mutateAsync({
+        company: values.company.trim(),
+        role: values.role.trim(),
+        link: values.link.trim() === '' ? null : values.link.trim(),
+        stage: values.stage,
+        source: values.source.trim() === '' ? null : values.source.trim(),
+        ...(appliedOn !== undefined && { appliedOn }),
+      });
+      notifications.show({
+        color: 'teal',
+        title: `Added ${created.company}`,
+        message: (
+          <Anchor component={Link} to={`/applications/${created.id}`} size="sm">
+            Open {created.company} — {created.role}
+          </Anchor>
+        ),
+      });
+      form.reset();
+      onClose();
+      void navigate('/pipeline', { state: { added: created.id } });
+    } catch (error) {
+      setFormError(showApiError(form, error));
+      focusFirstError();
+    }
+  }, focusFirstError);
 
   return (
     <Modal opened={opened} onClose={onClose} title="Add an application">
