@@ -33,7 +33,7 @@ function StepRow({ step, today }: { step: PlanStep; today: string }) {
           <Text fw={600} size="sm" td={step.status === 'skipped' ? 'line-through' : undefined}>
             {step.title}
           </Text>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" data-step-date>
             {open
               ? formatDay(step.dueOn)
               : step.doneAt

@@ -51,7 +51,9 @@ export function SampleBanner() {
       >
         <Group justify="space-between" gap="sm">
           <Text size="sm">
-            You are exploring sample data: {what}, each marked <strong>Sample</strong>.
+            You are exploring sample data: {what}, each marked <strong>Sample</strong> (
+            <IconFlask size={13} aria-label="a flask" style={{ verticalAlign: -2 }} /> on the
+            board).
           </Text>
           <Button size="xs" variant="default" onClick={confirm.open}>
             Remove sample data

@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import { IconGripVertical } from '@tabler/icons-react';
+import { IconFlask, IconGripVertical } from '@tabler/icons-react';
 import { memo, type KeyboardEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Application } from '../../api/applications';
@@ -16,7 +16,12 @@ export function CardBody({ application, now }: { application: Application; now: 
     <span className={classes.cardBody}>
       <span className={classes.companyLine}>
         <span className={classes.company}>{application.company}</span>
-        {application.sample && <span className={classes.sampleMark}>Sample</span>}
+        {application.sample && (
+          // The banner's flask, small: a card has no room for the word, and says it to a reader.
+          <span className={classes.sampleMark} title="Sample" role="img" aria-label="Sample">
+            <IconFlask size={13} aria-hidden />
+          </span>
+        )}
       </span>
       <span className={classes.role}>{application.role}</span>
       <span className={classes.meta}>
