@@ -112,7 +112,9 @@ describeEachDialect('keeping in touch', (db) => {
     const deps = await db().deps('ws_next_step');
     await useTimeZone(deps);
     const app = await interviewedApplication(deps);
-    expect((await getContactKeepInTouch(deps, { contactId: app.hiringManager })).nextStep).toBeNull();
+    expect(
+      (await getContactKeepInTouch(deps, { contactId: app.hiringManager })).nextStep,
+    ).toBeNull();
     await reject(deps, app.applicationId, { channel: 'email', date: '2026-11-26' });
     const planned = await getContactKeepInTouch(deps, { contactId: app.hiringManager });
     expect(planned.nextStep).toMatchObject({

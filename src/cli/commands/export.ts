@@ -65,7 +65,14 @@ function registerFileExports(group: Command, io: Io) {
   ).action(async (opts: { out?: string }, command: Command) => {
     const context = commandContext(command, io);
     const { text, count } = await withWorkspaceAsIs(context, (deps) => exportContactsVCard(deps));
-    deliver(io, context, text, opts.out, { contacts: count }, `Exported ${plural(count, 'contact')}`);
+    deliver(
+      io,
+      context,
+      text,
+      opts.out,
+      { contacts: count },
+      `Exported ${plural(count, 'contact')}`,
+    );
   });
 
   outOption(
@@ -75,7 +82,14 @@ function registerFileExports(group: Command, io: Io) {
   ).action(async (opts: { out?: string }, command: Command) => {
     const context = commandContext(command, io);
     const { text, count } = await withWorkspaceAsIs(context, (deps) => exportApplicationsCsv(deps));
-    deliver(io, context, text, opts.out, { applications: count }, `Exported ${plural(count, 'application')}`);
+    deliver(
+      io,
+      context,
+      text,
+      opts.out,
+      { applications: count },
+      `Exported ${plural(count, 'application')}`,
+    );
   });
 
   outOption(
