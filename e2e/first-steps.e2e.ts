@@ -159,6 +159,21 @@ describe('a new user’s first steps', () => {
     const after = await cardsOnBoard(page);
     expect(after.filter((c) => c.inView && !c.whole)).toEqual([]);
     expect(await reviewPage(page, 'pipeline-added')).toEqual([]);
+
+    // Moved on by keyboard, the new card keeps its mark but does not pull the focus back.
+    await page.getByRole('button', { name: 'Move Fjord, Analyst' }).focus();
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(100);
+    await page.keyboard.press('ArrowLeft');
+    await expect
+      .poll(() => page.locator('[id^="DndLiveRegion"]').textContent())
+      .toContain('is over Final round');
+    await page.keyboard.press('Space');
+    await expect
+      .poll(() => page.locator('section[data-stage="final"]').getByText('Fjord').count())
+      .toBe(1);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('A');
   });
 
   it('logs an interview whose time names the month, and its questions come back in the reflection', async () => {

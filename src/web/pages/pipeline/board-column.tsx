@@ -18,8 +18,19 @@ interface BoardColumnProps {
   applications: readonly Application[];
   activeId: string | null;
   now: Date;
-  /** The application just added, when it is in this column: brought into view and focused. */
+  /** The application just added, when it is in this column: marked. */
   addedId?: string | null;
+  /**
+   * Asked to bring the added card into view and focus it, once: a card moved to another column
+   * later keeps its mark but takes neither the view nor the focus again.
+   */
+  addedGuard?: AddedGuard | undefined;
+}
+
+/** Remembers whether the added card has had the view and the focus. */
+export interface AddedGuard {
+  pending(id: string): boolean;
+  done(id: string): void;
 }
 
 /**
@@ -32,6 +43,7 @@ export const BoardColumn = memo(function BoardColumn({
   activeId,
   now,
   addedId = null,
+  addedGuard,
 }: BoardColumnProps) {
   const { setNodeRef, isOver } = useDroppable({ id: columnId(stage), data: { stage } });
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -55,17 +67,18 @@ export const BoardColumn = memo(function BoardColumn({
   const addedIndex = addedId === null ? -1 : applications.findIndex((a) => a.id === addedId);
   const holdsAdded = addedIndex >= 0;
   useEffect(() => {
-    if (!holdsAdded) return;
+    if (!holdsAdded || addedId === null || addedGuard?.pending(addedId) === false) return;
     const column = scrollRef.current?.closest('section');
     // The board scrolls sideways to the column (snapping to whole columns), the column down to
     // the card, and the card's link takes the focus so the keyboard starts from it.
     column?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     virtualizer.scrollToIndex(addedIndex, { align: 'auto' });
-    const frame = requestAnimationFrame(() =>
+    const frame = requestAnimationFrame(() => {
       scrollRef.current
         ?.querySelector<HTMLElement>(`[data-application-id="${addedId}"] a`)
-        ?.focus({ preventScroll: true }),
-    );
+        ?.focus({ preventScroll: true });
+      addedGuard?.done(addedId);
+    });
     return () => cancelAnimationFrame(frame);
     // Once per card added; the virtualizer is stable for the column's life.
     // eslint-disable-next-line react-hooks/exhaustive-deps

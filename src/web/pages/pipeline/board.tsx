@@ -16,7 +16,7 @@ import { errorMessage } from '../../api/api-error';
 import type { Application } from '../../api/applications';
 import { useNow } from '../../lib/use-now';
 import { CardBody } from './application-card';
-import { BoardColumn } from './board-column';
+import { BoardColumn, type AddedGuard } from './board-column';
 import {
   boardAnnouncements,
   boardCollisions,
@@ -62,6 +62,15 @@ export function Board({
   );
 
   const [announcements] = useState(boardAnnouncements);
+  // The added card takes the view and the focus once, not again after it is moved.
+  const shownAdded = useRef<string | null>(null);
+  const addedGuard = useMemo<AddedGuard>(
+    () => ({
+      pending: (id) => shownAdded.current !== id,
+      done: (id) => void (shownAdded.current = id),
+    }),
+    [],
+  );
   const boardRef = useRef<HTMLDivElement>(null);
   const edgeScroll = useEdgeScroll();
   const sensors = useSensors(
@@ -129,6 +138,7 @@ export function Board({
             activeId={active?.stage === stage ? active.id : null}
             now={now}
             addedId={groups[stage].some((a) => a.id === addedId) ? addedId : null}
+            addedGuard={addedGuard}
           />
         ))}
         {!showClosed && <ClosedFold counts={closedCounts} onOpen={onShowClosed} />}
