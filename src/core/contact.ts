@@ -36,6 +36,8 @@ export interface Contact {
   keepInTouchSnoozedUntil: Instant | null;
   /** Attempts to reach them since they last wrote back (touches within a week count once). */
   unansweredTouches: number;
+  /** Part of the invented sample search (`demo`), which can be removed in one go. */
+  sample: boolean;
   createdAt: Instant;
   updatedAt: Instant;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDay, parseDateTimeInput } from './dates';
 import { hasUnstorableCharacters } from './text';
+import { completeWebAddress, isWebAddress } from './web-address';
 
 /** Refuses text a database cannot hold faithfully (see core/text.ts). */
 export const STORABLE_TEXT_MESSAGE = 'must not contain NUL or broken Unicode characters';
@@ -77,18 +78,13 @@ export const dateTime = z.string({ error: 'must be text' }).transform((value, ct
   return parsed;
 });
 
+/** An http(s) address; one typed without a scheme is completed to https (see web-address.ts). */
 export const httpUrl = z
   .string()
   .trim()
   .max(2000, 'must be at most 2000 characters')
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'must be a web address starting with http:// or https://')
+  .transform(completeWebAddress)
+  .refine(isWebAddress, 'must be a web address starting with http:// or https://')
   .refine(storable, STORABLE_TEXT_MESSAGE);
 
 export const optionalUrl = httpUrl

@@ -67,6 +67,8 @@ export const applicationRecordSchema = z.object({
   notes: nullableText,
   stage: z.enum(STAGES),
   stageChangedAt: instant,
+  /** Added after version 1 shipped: absent in older files, read as not sample. */
+  sample: z.boolean().default(false),
   createdAt: instant,
   updatedAt: instant,
 });
@@ -113,6 +115,7 @@ export const contactRecordSchema = z.object({
   keepInTouchDays: storedInt.min(0).nullable().default(null),
   keepInTouchSnoozedUntil: nullableInstant.default(null),
   unansweredTouches: storedInt.min(0).default(0),
+  sample: z.boolean().default(false),
   createdAt: instant,
   updatedAt: instant,
 });

@@ -71,10 +71,14 @@ const systemText = (max: number) =>
   z.string().max(max, `must be at most ${max} characters`).refine(storable, STORABLE_TEXT_MESSAGE);
 const stamps = { createdAt: instant, updatedAt: instant };
 
+/** Added after version 1 shipped: absent in older files, read as not sample. */
+const sample = z.boolean().default(false);
+
 const applicationRecord = applicationFieldsSchema.safeExtend({
   id: recordId('app'),
   stage,
   stageChangedAt: instant,
+  sample,
   ...stamps,
 });
 
@@ -88,6 +92,7 @@ const stageEventRecord = z.object({
 
 const contactRecord = contactFieldsSchema.extend({
   id: recordId('con'),
+  sample,
   lastInteractionAt: nullableInstant,
   keepInTouchDays: count.max(MAX_CADENCE_DAYS).nullable().default(null),
   keepInTouchSnoozedUntil: nullableInstant.default(null),

@@ -5,6 +5,8 @@ import type {
   StageEvent,
 } from '../core/application';
 import { AppError } from '../core/app-error';
+import type { Instant } from '../core/dates';
+import { instantAtLocalTime, localDayOf } from '../core/recovery/zoned-time';
 import { newId } from '../core/ids';
 import type { Stage } from '../core/stages';
 import {
@@ -22,14 +24,58 @@ import { pruneUntouchedCards } from './practice-sync';
 import { lockForWrite } from '../storage/write-lock';
 import { resolveUserTime } from './date-times';
 import type { DateTimeInput } from '../core/dates';
+import { loadRecoverySettings } from './recovery-context';
+
+/**
+ * The dated start of a new application's history: `applied` on the day given, then the stage it
+ * was added in. A day becomes midday in the user's time zone (or now, if that is still ahead),
+ * as a rejection's day does.
+ */
+async function startingHistory(
+  deps: UseCaseDeps,
+  input: Omit<ApplicationInput, 'stageAt'> & { stageAt: Instant | undefined },
+  now: Instant,
+): Promise<{ stage: Stage; at: Instant }[]> {
+  const { appliedOn, stage, stageAt } = input;
+  if (appliedOn === undefined) return [{ stage, at: stageAt ?? now }];
+  if (stage === 'saved') {
+    throw AppError.validation('appliedOn', 'a saved posting has not been applied for yet');
+  }
+  if (stage === 'applied' && stageAt !== undefined) {
+    throw AppError.validation('appliedOn', 'give appliedOn or stageAt, not both');
+  }
+  const settings = await loadRecoverySettings(deps.db, deps.workspaceId);
+  const today = localDayOf(now, settings.timeZone);
+  if (appliedOn > today) {
+    throw AppError.validation(
+      'appliedOn',
+      `must not be in the future (today is ${today} in ${settings.timeZone})`,
+    );
+  }
+  const midday = instantAtLocalTime(appliedOn, '12:00', settings.timeZone);
+  const appliedAt = midday < now ? midday : now;
+  if (stage === 'applied') return [{ stage, at: appliedAt }];
+  const at = stageAt ?? now;
+  if (at < appliedAt) throw AppError.validation('appliedOn', 'must not be after stageAt');
+  return [
+    { stage: 'applied', at: appliedAt },
+    { stage, at },
+  ];
+}
 
 export async function createApplication(
   deps: UseCaseDeps,
   input: ApplicationInput,
 ): Promise<Application> {
   const now = nowInstant(deps);
-  const stageAt =
-    (await resolveUserTime(deps.db, deps.workspaceId, 'stageAt', input.stageAt)) ?? now;
+  const resolvedStageAt = await resolveUserTime(
+    deps.db,
+    deps.workspaceId,
+    'stageAt',
+    input.stageAt,
+  );
+  const history = await startingHistory(deps, { ...input, stageAt: resolvedStageAt }, now);
+  const stageAt = (history.at(-1) ?? { at: now }).at;
   const application: Application = {
     id: newId('app'),
     company: input.company,
@@ -44,18 +90,21 @@ export async function createApplication(
     notes: input.notes,
     stage: input.stage,
     stageChangedAt: stageAt,
+    sample: false,
     createdAt: now,
     updatedAt: now,
   };
   await inTransaction(deps.db, async (trx) => {
     await insertApplication(trx, deps.workspaceId, application);
-    await insertStageEvent(trx, deps.workspaceId, {
-      id: newId('stg'),
-      applicationId: application.id,
-      stage: application.stage,
-      at: stageAt,
-      note: null,
-    });
+    for (const step of history) {
+      await insertStageEvent(trx, deps.workspaceId, {
+        id: newId('stg'),
+        applicationId: application.id,
+        stage: step.stage,
+        at: step.at,
+        note: null,
+      });
+    }
   });
   return application;
 }

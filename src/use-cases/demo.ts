@@ -124,6 +124,7 @@ function contactMaker(data: DemoData, rng: Rng) {
       keepInTouchDays: null,
       keepInTouchSnoozedUntil: null,
       unansweredTouches: 0,
+      sample: true,
       createdAt: iso(createdMs),
       updatedAt: iso(createdMs),
     };

@@ -8,6 +8,7 @@ import {
   planRecovery,
   planStepKey,
   type PlanContext,
+  coolOffEnds,
 } from '../core/recovery/plan';
 import { reconcilePlan } from '../core/recovery/reconcile';
 import type { RecoverySettings } from '../core/recovery/settings';
@@ -150,6 +151,11 @@ export interface RecoveryPlan {
   timeZone: string;
   people: RankedPerson[];
   steps: TaskView[];
+  /**
+   * While the user is cooling off (they said they feel upset or angry), the day writing may
+   * start; null when they did not say so or that day has come.
+   */
+  coolOffUntil: CalendarDay | null;
 }
 
 export async function getRecoveryPlan(
@@ -166,13 +172,22 @@ export async function getRecoveryPlan(
   ]);
   const now = nowInstant(deps);
   const steps = (await viewTasks(db, workspaceId, tasks, settings, now)).sort(compareSteps);
+  const today = localDayOf(now, settings.timeZone);
+  const { reflection } = rejection;
+  const calmer = coolOffEnds(
+    reflection?.feeling != null && reflection.feelingAt !== null
+      ? { mood: reflection.feeling, at: reflection.feelingAt }
+      : null,
+    settings,
+  );
   return {
     application,
     rejection,
-    today: localDayOf(now, settings.timeZone),
+    today,
     timeZone: settings.timeZone,
     people,
     steps,
+    coolOffUntil: calmer !== null && calmer > today ? calmer : null,
   };
 }
 

@@ -122,6 +122,7 @@ const applications = ({ apps }: Pools) =>
           notes: nullableText,
           stage: oneOf(STAGES),
           stageChangedAt: instant,
+          sample: fc.boolean(),
           createdAt: instant,
           updatedAt: instant,
         })
@@ -167,6 +168,7 @@ const contacts = ({ contacts: pool }: Pools) =>
         keepInTouchDays: fc.option(fc.integer({ min: 0, max: 730 }), { nil: null }),
         keepInTouchSnoozedUntil: nullableInstant,
         unansweredTouches: fc.integer({ min: 0, max: 2_147_483_647 }),
+        sample: fc.boolean(),
         createdAt: instant,
         updatedAt: instant,
       }),

@@ -1525,7 +1525,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ContactKeepInTouch'];
+            'application/json': components['schemas']['ContactKeepInTouchDetail'];
           };
         };
         /** @description No record with that id */
@@ -1561,7 +1561,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ContactKeepInTouch'];
+            'application/json': components['schemas']['ContactKeepInTouchDetail'];
           };
         };
         /** @description The input is not valid; `error.field` names what to fix */
@@ -1622,7 +1622,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ContactKeepInTouch'];
+            'application/json': components['schemas']['ContactKeepInTouchDetail'];
           };
         };
         /** @description The input is not valid; `error.field` names what to fix */
@@ -1658,7 +1658,27 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** How much of the workspace is the invented sample search */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Counts of sample records; zeros when none */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SampleData'];
+          };
+        };
+      };
+    };
     put?: never;
     /** Fill the workspace with an invented job search to explore Rebound with */
     post: {
@@ -1703,7 +1723,30 @@ export interface paths {
         };
       };
     };
-    delete?: never;
+    /**
+     * Remove the sample search and what was recorded about it, keeping your own records
+     * @description One transaction. Your own applications and people stay; their links to sample records are dropped. Removing again removes nothing.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description What was removed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SampleRemoval'];
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -3870,6 +3913,8 @@ export interface components {
       salaryCurrency: string | null;
       salaryMax: number | null;
       salaryMin: number | null;
+      /** @default false */
+      sample?: boolean;
       source: string | null;
       /** @enum {string} */
       stage:
@@ -3897,6 +3942,7 @@ export interface components {
       timeline: components['schemas']['TimelineEntry'][];
     };
     ApplicationInput: {
+      appliedOn?: string;
       company: string;
       link?: string | '' | null;
       location?: string | null;
@@ -4147,6 +4193,8 @@ export interface components {
       /** @enum {string} */
       relationship:
         'recruiter' | 'hiring_manager' | 'interviewer' | 'referrer' | 'peer' | 'mentor' | 'other';
+      /** @default false */
+      sample?: boolean;
       tags: string[];
       title: string | null;
       /** @default 0 */
@@ -4190,6 +4238,9 @@ export interface components {
     ContactKeepInTouch: {
       contact: components['schemas']['Contact'];
       status: components['schemas']['KeepInTouchStatus'];
+    };
+    ContactKeepInTouchDetail: components['schemas']['ContactKeepInTouch'] & {
+      nextStep: components['schemas']['NextPlanStep'];
     };
     ContactPage: {
       items: components['schemas']['Contact'][];
@@ -4730,12 +4781,39 @@ export interface components {
       recipient?: string | null;
       subject?: string | null;
     };
+    /** @description The next open plan step for this person: the date a recovery plan set */
+    NextPlanStep: {
+      applicationId: string | null;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      dueOn: string;
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'reflect'
+        | 'thank_you'
+        | 'feedback_request'
+        | 'linkedin_note'
+        | 'keep_in_touch'
+        | 'silver_medalist'
+        | 'reapply'
+        | 'follow_up'
+        | 'custom';
+      title: string;
+      /** @example Due Mon 4 Jan 2027 */
+      when: string;
+    } | null;
     PersonMet: {
       contactId: string;
       deliveredNews: boolean;
       interviews: number;
       keepInTouchDays: number | null;
+      /** @description Minutes together in interviews; one of unknown length counts as 45 */
       minutes: number;
+      /** @description Whether every interview with them has a recorded length */
+      minutesKnown: boolean;
       name: string;
       /** @enum {string} */
       relationship:
@@ -4904,6 +4982,11 @@ export interface components {
     };
     RecoveryPlan: {
       application: components['schemas']['Application'];
+      /**
+       * @description While the user is cooling off (they said they feel upset or angry), the day writing may start
+       * @example 2026-11-26
+       */
+      coolOffUntil: string | null;
       /** @description Who to write to, first choice first */
       people: components['schemas']['PersonMet'][];
       rejection: components['schemas']['Rejection'];
@@ -5053,6 +5136,20 @@ export interface components {
       /** @enum {string} */
       outcome: 'created' | 'updated' | 'skipped' | 'invalid';
       reason: string | null;
+    };
+    SampleData: {
+      /** @description Sample applications in the workspace */
+      applications: number;
+      /** @description Sample people in the workspace */
+      contacts: number;
+    };
+    SampleRemoval: components['schemas']['SampleData'] & {
+      /** @description Touchpoints with sample people */
+      interactions: number;
+      /** @description Messages about the sample */
+      messages: number;
+      /** @description Practice cards only the sample asked; one your own reflections share stays */
+      practiceCards: number;
     };
     SendMessage: {
       /** @default false */
@@ -5322,6 +5419,8 @@ export interface components {
         salaryCurrency: string | null;
         salaryMax: number | null;
         salaryMin: number | null;
+        /** @default false */
+        sample?: boolean;
         source: string | null;
         /** @enum {string} */
         stage:
@@ -5360,6 +5459,8 @@ export interface components {
         /** @enum {string} */
         relationship:
           'recruiter' | 'hiring_manager' | 'interviewer' | 'referrer' | 'peer' | 'mentor' | 'other';
+        /** @default false */
+        sample?: boolean;
         tags: string[];
         title: string | null;
         /** @default 0 */

@@ -2,7 +2,6 @@ import { Grid, Group, Paper, SegmentedControl, Stack, Text, TextInput } from '@m
 import { useHotkeys } from '@mantine/hooks';
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { errorMessage } from '../../api/api-error';
 import type { Application, ApplicationDetail } from '../../api/applications';
 import type { Contact } from '../../api/contacts';
 import { useMarkSent, useUpdateMessage, type Message, type MessagePatch } from '../../api/messages';
@@ -17,6 +16,7 @@ import { FindingsPanel } from './findings-panel';
 import { MessageCounters } from './message-counters';
 import { characterLimit } from './message-stats';
 import { SendActions } from './send-actions';
+import { saveText } from './save-text';
 import { useAutosave } from './use-autosave';
 import { createTextStore } from './text-store';
 import { SentNotice } from './sent-notice';
@@ -182,14 +182,13 @@ export function Composer({
                 onFindings={onFindings}
               />
               <Group justify="space-between" mt={6} align="flex-start">
-                <Text size="xs" c={saveState.status === 'failed' ? 'red' : 'dimmed'} role="status">
-                  {saveState.status === 'saving'
-                    ? 'Saving…'
-                    : saveState.status === 'saved'
-                      ? 'Draft saved'
-                      : saveState.status === 'failed'
-                        ? `Not saved: ${errorMessage(saveState.error)}`
-                        : ''}
+                <Text
+                  size="xs"
+                  c={saveState.status === 'failed' ? 'red' : 'dimmed'}
+                  role="status"
+                  data-save-state
+                >
+                  {saveText(saveState, sent)}
                 </Text>
                 <div style={{ flex: 1, maxWidth: 360 }}>
                   <MessageCounters

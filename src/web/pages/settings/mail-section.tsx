@@ -35,6 +35,7 @@ import {
   securityForPort,
   type MailValues,
 } from './mail-values';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
 
 /** Sending from Rebound through the user's own mail account (SMTP). */
 export function MailSection() {
@@ -97,6 +98,7 @@ function MailForm({ settings }: { settings: MailSettings }) {
     form.setValues(next);
   };
 
+  const [formRef, focusFirstError] = useFocusFirstError();
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     setResult(null);
@@ -106,10 +108,11 @@ function MailForm({ settings }: { settings: MailSettings }) {
       setSaved(true);
     } catch (error) {
       setFormError(showApiError(form, error));
+      focusFirstError();
     } finally {
       setProgress('idle');
     }
-  });
+  }, focusFirstError);
 
   // The server tests the saved account, so what is typed is saved first.
   const runTest = async () => {
@@ -144,7 +147,7 @@ function MailForm({ settings }: { settings: MailSettings }) {
   const portInput = form.getInputProps('port');
   const busy = progress !== 'idle';
   return (
-    <form onSubmit={submit} noValidate aria-label="Mail account">
+    <form onSubmit={submit} noValidate ref={formRef} aria-label="Mail account">
       <Stack gap="md">
         {fromEnvironment && (
           <Alert color="blue" title="Set in the environment">
