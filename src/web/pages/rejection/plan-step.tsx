@@ -4,15 +4,15 @@ import { Link } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import type { RecoveryPlan } from '../../api/recovery';
 import { PlanSteps } from '../../components/plan-steps';
-import { MESSAGE_FOR_TASK } from '../../lib/task-messages';
+import { MESSAGE_KIND_FOR_STEP } from '../../../core/task';
 import { useStartMessage } from '../composer/use-start-message';
 
 /** The plan Rebound made, and the way straight into the first message. */
 export function PlanStep({ plan }: { plan: RecoveryPlan }) {
   const start = useStartMessage();
   const open = plan.steps.filter((s) => s.status === 'open');
-  const first = open.find((s) => MESSAGE_FOR_TASK[s.kind] !== undefined);
-  const firstKind = first ? MESSAGE_FOR_TASK[first.kind] : undefined;
+  const first = open.find((s) => MESSAGE_KIND_FOR_STEP[s.kind] !== undefined);
+  const firstKind = first ? MESSAGE_KIND_FOR_STEP[first.kind] : undefined;
   return (
     <Stack gap="md">
       <Text>
