@@ -91,6 +91,24 @@ describe('rebound coach', () => {
     expect(JSON.parse(result.stdout).findings.map((f: any) => f.rule)).toContain('timing/too-soon');
   });
 
+  it('checks a plan step written as a message, a silver-medalist check-in as a follow-up', async () => {
+    const note = messageFile(
+      'Hi Helen,\nI hope the motor controller bring-up went well. I have been deep in RTOS work since, and would love to hear how the team is doing.\nRavi',
+    );
+    const step = await runRebound([
+      'coach',
+      note,
+      '--kind',
+      'silver_medalist',
+      '--json',
+      ...context,
+    ]);
+    const followUp = await runRebound(['coach', note, '--kind', 'follow_up', '--json', ...context]);
+    expect(step.stderr).toBe('');
+    expect(step.code).toBe(0);
+    expect(JSON.parse(step.stdout)).toEqual(JSON.parse(followUp.stdout));
+  });
+
   it.each([
     [['--kind', 'poem'], '--kind'],
     [['--plan', 'gold'], '--plan'],

@@ -2,9 +2,13 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { AppError, isAppError } from '../../core/app-error';
 import { checkMessage } from '../../core/coach/check-message';
-import { coachInputSchema, type CoachInputData } from '../../core/coach/input-schema';
+import {
+  COACHABLE_KINDS,
+  coachInputSchema,
+  type CoachInputData,
+} from '../../core/coach/input-schema';
 import type { CoachResult, Finding } from '../../core/coach/types';
-import { MESSAGE_KINDS } from '../../core/enums';
+import { machineTimeZone } from '../../core/recovery/zoned-time';
 import { validationErrorFrom } from '../../core/validation';
 import { collect, globalOptions } from '../context';
 import { ExitStatus, type Io, printJson, reportError } from '../output';
@@ -20,6 +24,7 @@ const FLAGS: [string, string][] = [
   ['context.rejectedAt', '--rejected-at'],
   ['context.sentAt', '--sent-at'],
   ['context.linkedinPlan', '--plan'],
+  ['context.timeZone', '--time-zone'],
   ['kind', '--kind'],
   ['text', 'FILE'],
 ];
@@ -119,7 +124,7 @@ export function registerCoachCommand(program: Command, io: Io) {
     .description(
       'Check a message the way the composer does; exits 1 if it found an error. Reads the message from FILE or stdin; with --json and no FILE, reads the whole input as JSON on stdin.',
     )
-    .option('--kind <kind>', `${MESSAGE_KINDS.join(' | ')} (default feedback_request)`)
+    .option('--kind <kind>', `${COACHABLE_KINDS.join(' | ')} (default feedback_request)`)
     .option('--company <name>', 'the company the message is for')
     .option('--role <title>', 'the role applied for')
     .option('--to <name>', 'the person it is for')
@@ -156,7 +161,9 @@ export function registerCoachCommand(program: Command, io: Io) {
       }
       const sentAt =
         input.context.sentAt ?? (input.context.rejectedAt ? new Date().toISOString() : undefined);
-      const result = checkMessage({ ...input, context: { ...input.context, sentAt } });
+      // A rejection day is placed in this machine's zone unless the input names one.
+      const timeZone = input.context.timeZone ?? machineTimeZone();
+      const result = checkMessage({ ...input, context: { ...input.context, sentAt, timeZone } });
       if (json) printJson(io, result);
       else io.out(formatFindings(file ?? '<stdin>', text, result));
       if (result.findings.some((f) => f.severity === 'error')) throw new ExitStatus(1);

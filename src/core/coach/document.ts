@@ -108,6 +108,7 @@ export function normalizeInput(input: CoachInput): NormalizedInput {
       otherCompanies: only(context.otherCompanies, isString),
       previousMessages: only(context.previousMessages, isPrevious),
       rejectedAt: isString(context.rejectedAt) ? context.rejectedAt : undefined,
+      timeZone: isString(context.timeZone) ? context.timeZone : undefined,
       sentAt: isString(context.sentAt) ? context.sentAt : undefined,
       linkedinPlan: context.linkedinPlan === 'paid' ? 'paid' : 'free',
     },

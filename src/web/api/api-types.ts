@@ -275,7 +275,7 @@ export interface paths {
     };
     /**
      * Everything the coach needs for a message about this application
-     * @description The company and role, the person (by default the one who delivered the rejection, or the one met most), what was discussed, the other companies applied to, the messages already sent, and when the rejection came; the composer checks with it as the user types.
+     * @description The company and role, the person (by default the one who delivered the rejection, or the one met most), what was discussed, the other companies applied to, the messages already sent (without `messageId` itself), the day the rejection came and how it landed; the composer checks with it as the user types.
      */
     get: {
       parameters: {
@@ -289,6 +289,8 @@ export interface paths {
             | 'follow_up'
             | 'other';
           linkedinPlan?: 'free' | 'paid';
+          /** @description The message being written: left out of the earlier messages it is compared with */
+          messageId?: string;
         };
         header?: never;
         path: {
@@ -2710,6 +2712,8 @@ export interface paths {
             | 'other';
           limit?: number;
           offset?: number | null;
+          /** @description Only drafts set to go later, or those whose scheduled send failed */
+          sendState?: 'scheduled' | 'failed';
           status?: 'draft' | 'sent' | 'replied';
         };
         header?: never;
@@ -3067,6 +3071,118 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/messages/{id}/schedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set a draft to be sent by email later (by default tomorrow at the reminder time)
+     * @description Checked now as a send would be (an email with a text, an address and a subject). The send survives a restart and goes within a minute of its time while Rebound runs (or when it next starts). Until then the draft can be edited, and the send cancelled. A send that fails stays a draft with its error in `sendFailure`.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ScheduleSend'];
+        };
+      };
+      responses: {
+        /** @description The draft with its scheduled send */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Message'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Cancel a scheduled send; the message stays a draft */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The draft, no longer scheduled */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Message'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/messages/{id}/send': {
     parameters: {
       query?: never;
@@ -3211,7 +3327,50 @@ export interface paths {
         };
       };
     };
-    delete?: never;
+    /**
+     * Mark a message not sent after all: a draft again, its logged interaction removed and the step it completed reopened
+     * @description For a message marked as sent by mistake. One transaction. Refused for an email Rebound sent itself (it went out) and for a message with a reply.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The draft again, the reopened steps and the removed interactions */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MarkNotSentResult'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -3949,6 +4108,11 @@ export interface components {
       applicationId: string;
       contactId: string | null;
       context: components['schemas']['CoachContext'];
+      /**
+       * @description How the user said the news landed; upset or angry makes the composer offer to send later
+       * @enum {string|null}
+       */
+      feeling: 'calm' | 'disappointed' | 'upset' | 'angry' | null;
       /** @enum {string} */
       kind:
         | 'feedback_request'
@@ -4002,9 +4166,12 @@ export interface components {
         text: string;
         to?: string;
       }[];
+      /** @description The day of the rejection (YYYY-MM-DD): only the day is known */
       rejectedAt?: string;
       role: string;
       sentAt: string;
+      /** @description The user’s time zone, which places that day */
+      timeZone: string;
     };
     CoachFinding: {
       /** @enum {string} */
@@ -4055,7 +4222,8 @@ export interface components {
                 | 'keep_in_touch'
                 | 'linkedin_note'
                 | 'follow_up'
-                | 'other';
+                | 'other'
+                | 'silver_medalist';
               sentAt?: string;
               text: string;
               to?: string;
@@ -4065,6 +4233,7 @@ export interface components {
         /** @default  */
         role?: string;
         sentAt?: string;
+        timeZone?: string;
       };
       /** @enum {string} */
       kind:
@@ -4073,7 +4242,8 @@ export interface components {
         | 'keep_in_touch'
         | 'linkedin_note'
         | 'follow_up'
-        | 'other';
+        | 'other'
+        | 'silver_medalist';
       text: string;
     };
     CoachResult: {
@@ -4650,6 +4820,11 @@ export interface components {
       tooLong: boolean;
       url: string;
     };
+    MarkNotSentResult: {
+      message: components['schemas']['Message'];
+      removedInteractionIds: string[];
+      reopenedTasks: components['schemas']['Task'][];
+    };
     MarkSent: {
       sentAt?: string;
       taskId?: string;
@@ -4682,6 +4857,17 @@ export interface components {
       recipient: string | null;
       /** @default [] */
       references?: string[];
+      /** @default null */
+      scheduled?: {
+        at: string;
+        newThread: boolean;
+        taskId: string | null;
+      } | null;
+      /** @default null */
+      sendFailure?: {
+        at: string;
+        error: string;
+      } | null;
       sentAt: string | null;
       /** @enum {string} */
       status: 'draft' | 'sent' | 'replied';
@@ -5054,6 +5240,12 @@ export interface components {
       outcome: 'created' | 'updated' | 'skipped' | 'invalid';
       reason: string | null;
     };
+    ScheduleSend: {
+      at?: string;
+      /** @default false */
+      newThread?: boolean;
+      taskId?: string;
+    };
     SendMessage: {
       /** @default false */
       newThread?: boolean;
@@ -5110,6 +5302,8 @@ export interface components {
       }[];
       timeZone: string;
       timeZoneIsDefault: boolean;
+      /** @description How the user signs messages; starting drafts end with it */
+      userName: string | null;
     };
     SettingsPatch: {
       keepInTouchDays?: {
@@ -5138,6 +5332,7 @@ export interface components {
         silverMedalistDays?: number | null;
         thankYouDays?: number | null;
       };
+      userName?: string | null;
     };
     SettingsUpdate: components['schemas']['Settings'] & {
       /** @description Open steps that moved */
@@ -5434,6 +5629,17 @@ export interface components {
         recipient: string | null;
         /** @default [] */
         references?: string[];
+        /** @default null */
+        scheduled?: {
+          at: string;
+          newThread: boolean;
+          taskId: string | null;
+        } | null;
+        /** @default null */
+        sendFailure?: {
+          at: string;
+          error: string;
+        } | null;
         sentAt: string | null;
         /** @enum {string} */
         status: 'draft' | 'sent' | 'replied';
