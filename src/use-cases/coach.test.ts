@@ -4,7 +4,9 @@ import { seedCoachWorkspace } from '../../test/coach-workspace';
 import { checkMessage } from '../core/coach/check-message';
 import { recoverySettingsPatchSchema } from '../core/recovery/settings';
 import { assembleCoachContext, coachMessage, draftMessage } from './coach';
+import { MESSAGE_KIND_FOR_STEP } from '../core/task';
 import { listMessages } from './messages';
+import { getRecoveryPlan } from './recovery-plan';
 import { getRecoverySettings, updateRecoverySettings } from './recovery-settings';
 
 describeEachDialect('coach context and drafts', (db) => {
@@ -173,15 +175,37 @@ describeEachDialect('coach context and drafts', (db) => {
         userName: 'Ravi Kumar',
       });
       expect(draft.text).toContain('Helen');
-      expect(draft.fact).toBe('motor controller bring-up');
+      expect(draft.fact).toBe('the motor controller bring-up');
       expect(draft.rooms.length).toBeGreaterThan(0);
       if (kind === 'feedback_request') expect(draft.rooms[0]?.prompt).toMatch(/RTOS scheduling/i);
       const outside = checkMessage({ kind, text: draft.text, context }).findings.filter(
-        (f) =>
-          f.severity !== 'info' && !draft.rooms.some((r) => r.start <= f.start && f.end <= r.end),
+        (f) => !draft.rooms.some((r) => r.start <= f.start && f.end <= r.end),
       );
       expect(outside).toEqual([]);
     }
+  });
+
+  it('drafts the silver-medalist check-in of the plan as its own note, checked as a follow-up', async () => {
+    const deps = await db().deps('ws_coach_silver');
+    const { acme } = await seedCoachWorkspace(deps);
+    const plan = await getRecoveryPlan(deps, { applicationId: acme.id });
+    const step = plan.steps.find((s) => s.kind === 'silver_medalist');
+    expect(step).toBeDefined();
+    db().clock.advance(40 * 86_400_000);
+    const { draft, context } = await draftMessage(deps, {
+      applicationId: acme.id,
+      kind: MESSAGE_KIND_FOR_STEP.silver_medalist ?? 'follow_up',
+      taskId: step?.id,
+    });
+    expect(draft.kind).toBe('follow_up');
+    expect(draft.text).toMatch(/It has been a few weeks since the final round at Acme Robotics\./);
+    const outside = checkMessage({ kind: 'follow_up', text: draft.text, context }).findings.filter(
+      (f) => !draft.rooms.some((r) => r.start <= f.start && f.end <= r.end),
+    );
+    expect(outside).toEqual([]);
+    await expect(
+      draftMessage(deps, { applicationId: acme.id, kind: 'follow_up', taskId: 'tsk_nosuchstep0' }),
+    ).rejects.toMatchObject({ code: 'not_found', field: 'taskId' });
   });
 
   it('signs drafts with the name in the settings, once the user gave it', async () => {

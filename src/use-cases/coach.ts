@@ -15,6 +15,7 @@ import { listContactsOfApplication } from '../storage/repositories/contacts';
 import { listInterviews } from '../storage/repositories/interviews';
 import { listRecentlySent } from '../storage/repositories/messages';
 import { findRejectionOfApplication } from '../storage/repositories/rejections';
+import { findTask } from '../storage/repositories/tasks';
 import { requireContact } from './contacts';
 import { loadRecoverySettings } from './recovery-context';
 import { nowInstant, type UseCaseDeps } from './deps';
@@ -186,6 +187,8 @@ export async function assembleCoachContext(
 export interface DraftOptions extends CoachContextOptions {
   /** Signs the draft; the name in the settings when absent. */
   userName?: string | undefined;
+  /** The plan step it is for: a silver-medalist check-in gets its own wording. */
+  taskId?: string | undefined;
 }
 
 export interface DraftResult extends AssembledContext {
@@ -199,8 +202,16 @@ export interface DraftResult extends AssembledContext {
 export async function draftMessage(deps: UseCaseDeps, options: DraftOptions): Promise<DraftResult> {
   const { assembled, reflection, userName } = await assemble(deps, options);
   const { context } = assembled;
+  const step =
+    options.taskId === undefined
+      ? undefined
+      : await findTask(deps.db, deps.workspaceId, options.taskId);
+  if (options.taskId !== undefined && step === undefined) {
+    throw AppError.notFound('task', options.taskId, 'taskId');
+  }
   const draft = buildDraft({
     kind: options.kind,
+    step: step?.kind,
     company: context.company,
     role: context.role,
     contactName: context.contactName,

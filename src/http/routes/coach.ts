@@ -118,6 +118,9 @@ const DraftRequestSchema = z
     applicationId: entityId,
     contactId: entityId.optional(),
     kind,
+    taskId: entityId.optional().openapi({
+      description: 'The plan step it is for: a silver-medalist check-in gets its own wording',
+    }),
     userName: z.string().trim().max(200, 'must be at most 200 characters').optional(),
     linkedinPlan: linkedinPlan.optional(),
   })
@@ -189,7 +192,8 @@ function registerDraftRoute(app: ApiApp) {
       summary: 'A starting draft built from the application’s own data',
       description:
         'Names the person, recalls one thing that was discussed and leaves `[[Your words: …]]` ' +
-        'room for the user. The draft passes the coach except for that room.',
+        'room for the user; signed with the name in the settings. The draft passes the coach, ' +
+        'advice included, except for that room.',
       request: { body: jsonBody(DraftRequestSchema) },
       responses: {
         200: jsonResponse(DraftSchema, 'The draft, with the context it was checked in'),

@@ -1722,7 +1722,7 @@ export interface paths {
     put?: never;
     /**
      * A starting draft built from the application’s own data
-     * @description Names the person, recalls one thing that was discussed and leaves `[[Your words: …]]` room for the user. The draft passes the coach except for that room.
+     * @description Names the person, recalls one thing that was discussed and leaves `[[Your words: …]]` room for the user; signed with the name in the settings. The draft passes the coach, advice included, except for that room.
      */
     post: {
       parameters: {
@@ -4490,6 +4490,8 @@ export interface components {
         | 'other';
       /** @enum {string} */
       linkedinPlan?: 'free' | 'paid';
+      /** @description The plan step it is for: a silver-medalist check-in gets its own wording */
+      taskId?: string;
       userName?: string;
     };
     Error: {
