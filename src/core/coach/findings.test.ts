@@ -37,6 +37,11 @@ describe('sameProblem', () => {
       f('personalization/no-detail', 0, 420),
     ],
     ['the same words for two tone rules', f('tone/sarcasm', 5, 30), f('tone/frustration', 5, 30)],
+    [
+      'an argued decision inside a questioned one',
+      f('tone/argues-decision', 20, 49),
+      f('tone/questions-judgement', 10, 63),
+    ],
   ])('is true for %s', (_, a, b) => {
     expect(sameProblem(a, b)).toBe(true);
     expect(sameProblem(b, a)).toBe(true);

@@ -27,8 +27,9 @@ function sameSuggestion(a: Finding, b: Finding): boolean {
  * category on nearly the same text (not a narrow problem inside a broad one, which is a problem
  * of its own); one fix offered twice ("Helen" for the slot, "Hi Helen," for the greeting); or a
  * template and a personal-touch finding over the same whole message (both say "this could go to
- * anyone"). Tone findings of different rules are different problems unless they cover exactly
- * the same words.
+ * anyone"). Tone findings of different rules are different problems unless one lies within
+ * the other and covers most of it ("I do not see how the decision" inside "so I do not see how
+ * the decision was fair" is one argued decision).
  */
 export function sameProblem(a: Finding, b: Finding): boolean {
   const shared = overlap(a, b);
@@ -39,9 +40,6 @@ export function sameProblem(a: Finding, b: Finding): boolean {
   if (a.rule === b.rule) return true;
   if (sameSuggestion(a, b)) return true;
   const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
-  if (a.category === 'tone' || b.category === 'tone') {
-    return a.category === b.category && a.start === b.start && a.end === b.end;
-  }
   if (a.category === b.category) {
     const nested = shared === Math.min(length(a), length(b));
     return nested && shared / union >= 0.5;
