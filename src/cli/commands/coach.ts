@@ -39,6 +39,7 @@ interface CoachFlags {
   previous: string[];
   rejectedAt?: string;
   sentAt?: string;
+  timeZone?: string;
   plan?: string;
 }
 
@@ -64,6 +65,7 @@ function fromFlags(flags: CoachFlags, text: string) {
       previousMessages: flags.previous.map((file) => readFile(file, '--previous')),
       ...(flags.rejectedAt !== undefined && { rejectedAt: flags.rejectedAt }),
       ...(flags.sentAt !== undefined && { sentAt: flags.sentAt }),
+      ...(flags.timeZone !== undefined && { timeZone: flags.timeZone }),
       ...(flags.plan !== undefined && { linkedinPlan: flags.plan }),
     },
   };
@@ -131,7 +133,11 @@ export function registerCoachCommand(program: Command, io: Io) {
     .option('--fact <text>', 'something you talked about (repeatable)', collect, [])
     .option('--other-company <name>', 'a company of another application (repeatable)', collect, [])
     .option('--previous <file>', 'a message you sent before (repeatable)', collect, [])
-    .option('--rejected-at <date>', 'when the rejection came')
+    .option(
+      '--rejected-at <date>',
+      'when the rejection came: a day (hours are then never counted) or a date-time',
+    )
+    .option('--time-zone <zone>', 'where that day is (default this machine’s)')
     .option('--sent-at <date>', 'when it will be sent (default now)')
     .option('--plan <plan>', 'LinkedIn plan: free (default) or paid')
     .action(async (file: string | undefined, flags: CoachFlags, command: Command) => {
