@@ -1,5 +1,11 @@
 import { createDocument } from './document';
-import { ADVICE_LIMITS, limitAdvice, mergeFindings, type AdviceLimits } from './findings';
+import {
+  ADVICE_LIMITS,
+  dropRepeatedSuggestions,
+  limitAdvice,
+  mergeFindings,
+  type AdviceLimits,
+} from './findings';
 import { createRuleSet, defaultRules, type CoachSettings, type RuleSet } from './registry';
 import { toFindings, type CoachRule } from './rule';
 import { scoreFindings, statsOf } from './scores';
@@ -70,7 +76,9 @@ export function checkMessage(input: CoachInput, options: CheckOptions = {}): Coa
     if (!covered) findings.push(...toFindings(rule, rule.check(doc)));
   }
   const merged = mergeFindings(findings, ruleOrderOf(rules));
-  const listed = limitAdvice(merged, doc.text, options.advice ?? ADVICE_LIMITS);
+  const listed = dropRepeatedSuggestions(
+    limitAdvice(merged, doc.text, options.advice ?? ADVICE_LIMITS),
+  );
   listed.sort(
     (a, b) =>
       a.start - b.start ||

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTEXT } from '../../../test/coach';
 import { checkMessage } from './check-message';
-import { limitAdvice, mergeFindings, sameProblem } from './findings';
+import { dropRepeatedSuggestions, limitAdvice, mergeFindings, sameProblem } from './findings';
 import type { Finding } from './types';
 
 const f = (rule: string, start: number, end: number, extra: Partial<Finding> = {}): Finding => ({
@@ -83,6 +83,25 @@ describe('mergeFindings', () => {
     expect(merged).toEqual([
       f('template/placeholder', 5, 21, { severity: 'error', suggestion: 'Hi Helen,' }),
     ]);
+  });
+});
+
+describe('dropRepeatedSuggestions', () => {
+  it('offers a sentence of advice once, and a replacement for every slot', () => {
+    const advice = 'I understand the decision, and I would value your view.';
+    const found = dropRepeatedSuggestions([
+      f('tone/argues-decision', 40, 60, { suggestion: advice }),
+      f('tone/argues-decision', 10, 20, { suggestion: advice }),
+      f('template/placeholder', 70, 79, { suggestion: 'Acme' }),
+      f('template/placeholder', 90, 99, { suggestion: 'Acme' }),
+    ]);
+    expect(found.map((x) => [x.start, x.suggestion])).toEqual([
+      [10, advice],
+      [40, undefined],
+      [70, 'Acme'],
+      [90, 'Acme'],
+    ]);
+    expect('suggestion' in (found[1] ?? {})).toBe(false);
   });
 });
 

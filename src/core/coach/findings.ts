@@ -81,6 +81,33 @@ export function mergeFindings(
   return kept;
 }
 
+/** Suggestions this long are advice in words, not a replacement for one slot. */
+const WORDS_OF_ADVICE = 4;
+
+/**
+ * No suggestion said twice: a sentence of advice ("I understand the decision, and I would value
+ * your view…") is offered at its first finding only. A replacement for a slot ("Acme") stays on
+ * every slot it fills.
+ */
+export function dropRepeatedSuggestions(findings: readonly Finding[]): Finding[] {
+  const offered = new Set<string>();
+  return [...findings]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((finding) => {
+      const { suggestion } = finding;
+      if (suggestion === undefined || suggestion.trim().split(/\s+/).length < WORDS_OF_ADVICE) {
+        return finding;
+      }
+      const key = wordsOf(suggestion);
+      if (!offered.has(key)) {
+        offered.add(key);
+        return finding;
+      }
+      const { suggestion: _repeated, ...rest } = finding;
+      return rest;
+    });
+}
+
 export interface AdviceLimits {
   /** Advice (`info`) findings one rule may list; beyond that one summary says how many more. */
   perRule: number;
