@@ -48,7 +48,10 @@ describe('rebound coach', () => {
     });
     expect(warned.code).toBe(0);
     expect(warned.stdout).toContain('<stdin>');
-    expect(warned.stdout).toContain('personalization/no-detail');
+    // "Could go to anyone" once, naming a note of the conversation, not once per rule.
+    expect(warned.stdout).toContain('template/boilerplate');
+    expect(warned.stdout).toContain('such as the motor controller bring-up');
+    expect(warned.stdout).not.toContain('personalization/no-detail');
     const clean = await runRebound(['coach', '--kind', 'thank_you', ...context], {
       input:
         'Hi Helen,\nThanks for letting me know, and for the talk about the motor controller bring-up. I learned a lot and hope our paths cross again.\nRavi',
