@@ -335,16 +335,14 @@ async function reopenTasksDoneBy(db: Db, workspaceId: string, messageId: string,
       updated_at: now,
     });
   }
-  return done.map(
-    (task): Task => ({
-      ...task,
-      status: 'open',
-      doneAt: null,
-      messageId: null,
-      interactionId: null,
-      updatedAt: now,
-    }),
-  );
+  return done.map((task): Task => ({
+    ...task,
+    status: 'open',
+    doneAt: null,
+    messageId: null,
+    interactionId: null,
+    updatedAt: now,
+  }));
 }
 
 /** Records that the recipient answered. */

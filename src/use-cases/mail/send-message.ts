@@ -97,7 +97,10 @@ export async function prepareMail(
   }
   if (message.body.trim() === '')
     throw AppError.validation('body', 'is empty; write the message first');
-  if (options.taskId !== undefined && !(await findTask(deps.db, deps.workspaceId, options.taskId))) {
+  if (
+    options.taskId !== undefined &&
+    !(await findTask(deps.db, deps.workspaceId, options.taskId))
+  ) {
     throw new AppError('not_found', `No task with id ${options.taskId}.`, { field: 'taskId' });
   }
   const mail = await mailFor(deps, message, {

@@ -147,7 +147,10 @@ function suggestionFor(inner: string, doc: CoachDocument): string | undefined {
   if (any('company', 'organisation', 'organization', 'employer', 'firm', 'business'))
     return company || undefined;
   if (any('role', 'position', 'job', 'title')) return role || undefined;
-  const parts = contactName.trim().split(/\s+/).filter((p) => !isHonorific(p));
+  const parts = contactName
+    .trim()
+    .split(/\s+/)
+    .filter((p) => !isHonorific(p));
   if (any('last', 'surname', 'family')) return parts[parts.length - 1] || undefined;
   if (any('name', 'first', 'interviewer', 'recipient', 'person', 'contact', 'manager'))
     return parts[0] || undefined;

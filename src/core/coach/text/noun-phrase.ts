@@ -78,6 +78,10 @@ export function factExample(facts: readonly string[]): string {
     const phrase = asNounPhrase(fact);
     if (phrase !== null) return phrase;
   }
-  const first = facts.find((f) => f.trim() !== '')?.replace(/\s+/g, ' ').trim() ?? '';
+  const first =
+    facts
+      .find((f) => f.trim() !== '')
+      ?.replace(/\s+/g, ' ')
+      .trim() ?? '';
   return first === '' ? '' : `“${first}”`;
 }
