@@ -157,6 +157,7 @@ export function formatSettings(view: SettingsView): string {
     `Time zone      ${view.timeZone}${view.timeZoneIsDefault ? ' (this machine’s; set with --time-zone)' : ''}`,
     `Reminder time  ${view.reminderTime}`,
     `LinkedIn plan  ${view.linkedinPlan} (connection notes up to ${view.linkedinPlan === 'paid' ? 300 : 200} characters; --linkedin-plan)`,
+    `Your name      ${view.userName ?? '(not set; drafts are signed with it: --name)'}`,
     '',
     'Timing rules (change with --set RULE=VALUE, back to default with --reset RULE)',
   ];

@@ -18,6 +18,8 @@ const message = (over: Partial<Message>): Message => ({
   body: 'Thank you',
   status: 'sent',
   sentAt: '2026-12-07T09:00:00.000Z',
+  scheduled: null,
+  sendFailure: null,
   emailMessageId: null,
   inReplyTo: null,
   references: [],

@@ -181,6 +181,12 @@ export const messageRecordSchema = z.object({
   emailMessageId: nullableText.default(null),
   inReplyTo: nullableText.default(null),
   references: addedList,
+  /** Added after version 1 shipped: a send set for later, and the last one that failed. */
+  scheduled: z
+    .object({ at: instant, newThread: z.boolean(), taskId: nullableId })
+    .nullable()
+    .default(null),
+  sendFailure: z.object({ at: instant, error: text }).nullable().default(null),
   createdAt: instant,
   updatedAt: instant,
 });

@@ -137,6 +137,15 @@ const messageRecord = z.object({
   emailMessageId: systemText(998).nullable().default(null),
   inReplyTo: systemText(998).nullable().default(null),
   references: z.array(systemText(998)).max(1000).default([]),
+  /** Added after version 1 shipped: a send set for later, and the last one that failed. */
+  scheduled: z
+    .object({ at: instant, newThread: z.boolean(), taskId: refTo('tsk') })
+    .nullable()
+    .default(null),
+  sendFailure: z
+    .object({ at: instant, error: systemText(2000) })
+    .nullable()
+    .default(null),
   ...stamps,
 });
 

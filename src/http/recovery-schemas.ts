@@ -209,6 +209,9 @@ export const SettingsViewSchema = z
     linkedinPlan: z.enum(LINKEDIN_PLANS).openapi({
       description: 'Sets the LinkedIn connection-note limit: 200 characters free, 300 paid',
     }),
+    userName: z.string().nullable().openapi({
+      description: 'How the user signs messages; starting drafts end with it',
+    }),
     rules: z.array(
       z.object({
         id: z.enum(TIMING_RULE_IDS as [string, ...string[]]),

@@ -220,6 +220,11 @@ const messages = (p: Pools) =>
         emailMessageId: nullableText,
         inReplyTo: nullableText,
         references: list,
+        scheduled: fc.option(
+          fc.record({ at: instant, newThread: fc.boolean(), taskId: fc.constant(null) }),
+          { nil: null },
+        ),
+        sendFailure: fc.option(fc.record({ at: instant, error: text }), { nil: null }),
         createdAt: instant,
         updatedAt: instant,
       }),

@@ -2,15 +2,66 @@ import type { Command } from 'commander';
 import { AppError, isAppError } from '../../core/app-error';
 import { smtpSettingsInputSchema } from '../../core/mail/smtp-settings';
 import { createMailService } from '../../runtime/mail/mail-service';
+import { scheduleSendSchema } from '../../core/message';
+import { cancelScheduledSend, scheduleSend } from '../../use-cases/mail/scheduled-sends';
 import { messageMailtoUrl, sendMessage } from '../../use-cases/mail/send-message';
-import { commandContext, intFlag, parseFlags, withWorkspaceAsIs } from '../context';
+import { getRecoverySettings } from '../../use-cases/recovery-settings';
+import {
+  type CommandContext,
+  commandContext,
+  intFlag,
+  parseFlags,
+  withWorkspace,
+  withWorkspaceAsIs,
+} from '../context';
+import { localWhen } from './messages';
 import { type Io, printJson } from '../output';
+
+interface SendFlags {
+  newThread?: boolean;
+  task?: string;
+  later?: boolean;
+  at?: string;
+  cancel?: boolean;
+}
+
+/** `send ID --later | --at WHEN`: set it to go through the account later; `--cancel` calls it off. */
+async function scheduleFromFlags(id: string, opts: SendFlags, context: CommandContext, io: Io) {
+  if (opts.cancel) {
+    const message = await withWorkspaceAsIs(context, (deps) => cancelScheduledSend(deps, { id }));
+    if (context.json) return printJson(io, message);
+    return io.out(`Cancelled: ${id} will not be sent; it stays a draft.`);
+  }
+  // Refused now, not when it is due, when there is no account to send it through.
+  createMailService(context.config.dataDir).sender();
+  const input = parseFlags(
+    scheduleSendSchema,
+    { at: opts.at, taskId: opts.task, newThread: opts.newThread === true },
+    { at: '--at', taskId: '--task', newThread: '--new-thread' },
+  );
+  const { message, timeZone } = await withWorkspace(
+    context,
+    async (deps) => ({
+      message: await scheduleSend(deps, { id, ...input }),
+      timeZone: (await getRecoverySettings(deps)).timeZone,
+    }),
+    { at: '--at', taskId: '--task' },
+  );
+  if (context.json) return printJson(io, message);
+  io.out(
+    [
+      `Scheduled "${message.subject ?? ''}" to ${message.recipient ?? ''} for ${localWhen(message.scheduled?.at ?? '', timeZone)} (${timeZone}).`,
+      'It goes while Rebound runs (npm start), or as soon as it next starts.',
+      `Changed your mind? rebound send ${id} --cancel`,
+    ].join('\n'),
+  );
+}
 
 function registerSend(program: Command, io: Io) {
   program
     .command('send')
     .description(
-      'Send a draft through your email account; it is then recorded as sent (see `rebound mail setup`)',
+      'Send a draft through your email account; it is then recorded as sent (see `rebound mail setup`). With --later or --at it goes later instead',
     )
     .argument('<id>', 'message id')
     .option(
@@ -18,8 +69,14 @@ function registerSend(program: Command, io: Io) {
       'start a new conversation instead of answering the last email to this person',
     )
     .option('--task <id>', 'the plan step this message completes (default: the matching open one)')
-    .action(async (id: string, opts: { newThread?: boolean; task?: string }, command: Command) => {
+    .option('--later', 'send it tomorrow at your reminder time instead of now')
+    .option('--at <date-time>', 'send it at this time instead of now, e.g. 2026-11-27T09:00+01:00')
+    .option('--cancel', 'call off a scheduled send; the message stays a draft')
+    .action(async (id: string, opts: SendFlags, command: Command) => {
       const context = commandContext(command, io);
+      if (opts.later || opts.at !== undefined || opts.cancel) {
+        return scheduleFromFlags(id, opts, context, io);
+      }
       const { transport, from } = createMailService(context.config.dataDir).sender();
       const result = await withWorkspaceAsIs(context, (deps) =>
         sendMessage(deps, {

@@ -275,7 +275,7 @@ export interface paths {
     };
     /**
      * Everything the coach needs for a message about this application
-     * @description The company and role, the person (by default the one who delivered the rejection, or the one met most), what was discussed, the other companies applied to, the messages already sent, and when the rejection came; the composer checks with it as the user types.
+     * @description The company and role, the person (by default the one who delivered the rejection, or the one met most), what was discussed, the other companies applied to, the messages already sent (without `messageId` itself), the day the rejection came and how it landed; the composer checks with it as the user types.
      */
     get: {
       parameters: {
@@ -289,6 +289,8 @@ export interface paths {
             | 'follow_up'
             | 'other';
           linkedinPlan?: 'free' | 'paid';
+          /** @description The message being written: left out of the earlier messages it is compared with */
+          messageId?: string;
         };
         header?: never;
         path: {
@@ -1763,7 +1765,7 @@ export interface paths {
     put?: never;
     /**
      * A starting draft built from the application’s own data
-     * @description Names the person, recalls one thing that was discussed and leaves `[[Your words: …]]` room for the user. The draft passes the coach except for that room.
+     * @description Names the person, recalls one thing that was discussed and leaves `[[Your words: …]]` room for the user; signed with the name in the settings. The draft passes the coach, advice included, except for that room.
      */
     post: {
       parameters: {
@@ -2753,6 +2755,8 @@ export interface paths {
             | 'other';
           limit?: number;
           offset?: number | null;
+          /** @description Only drafts set to go later, or those whose scheduled send failed */
+          sendState?: 'scheduled' | 'failed';
           status?: 'draft' | 'sent' | 'replied';
         };
         header?: never;
@@ -3110,6 +3114,118 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/messages/{id}/schedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set a draft to be sent by email later (by default tomorrow at the reminder time)
+     * @description Checked now as a send would be (an email with a text, an address and a subject). The send survives a restart and goes within a minute of its time while Rebound runs (or when it next starts). Until then the draft can be edited, and the send cancelled. A send that fails stays a draft with its error in `sendFailure`.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ScheduleSend'];
+        };
+      };
+      responses: {
+        /** @description The draft with its scheduled send */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Message'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Cancel a scheduled send; the message stays a draft */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The draft, no longer scheduled */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Message'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/messages/{id}/send': {
     parameters: {
       query?: never;
@@ -3254,7 +3370,50 @@ export interface paths {
         };
       };
     };
-    delete?: never;
+    /**
+     * Mark a message not sent after all: a draft again, its logged interaction removed and the step it completed reopened
+     * @description For a message marked as sent by mistake. One transaction. Refused for an email Rebound sent itself (it went out) and for a message with a reply.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The draft again, the reopened steps and the removed interactions */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MarkNotSentResult'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -3995,6 +4154,11 @@ export interface components {
       applicationId: string;
       contactId: string | null;
       context: components['schemas']['CoachContext'];
+      /**
+       * @description How the user said the news landed; upset or angry makes the composer offer to send later
+       * @enum {string|null}
+       */
+      feeling: 'calm' | 'disappointed' | 'upset' | 'angry' | null;
       /** @enum {string} */
       kind:
         | 'feedback_request'
@@ -4048,9 +4212,12 @@ export interface components {
         text: string;
         to?: string;
       }[];
+      /** @description The day of the rejection (YYYY-MM-DD): only the day is known */
       rejectedAt?: string;
       role: string;
       sentAt: string;
+      /** @description The user’s time zone, which places that day */
+      timeZone: string;
     };
     CoachFinding: {
       /** @enum {string} */
@@ -4101,7 +4268,8 @@ export interface components {
                 | 'keep_in_touch'
                 | 'linkedin_note'
                 | 'follow_up'
-                | 'other';
+                | 'other'
+                | 'silver_medalist';
               sentAt?: string;
               text: string;
               to?: string;
@@ -4111,6 +4279,7 @@ export interface components {
         /** @default  */
         role?: string;
         sentAt?: string;
+        timeZone?: string;
       };
       /** @enum {string} */
       kind:
@@ -4119,7 +4288,8 @@ export interface components {
         | 'keep_in_touch'
         | 'linkedin_note'
         | 'follow_up'
-        | 'other';
+        | 'other'
+        | 'silver_medalist';
       text: string;
     };
     CoachResult: {
@@ -4371,6 +4541,8 @@ export interface components {
         | 'other';
       /** @enum {string} */
       linkedinPlan?: 'free' | 'paid';
+      /** @description The plan step it is for: a silver-medalist check-in gets its own wording */
+      taskId?: string;
       userName?: string;
     };
     Error: {
@@ -4701,6 +4873,11 @@ export interface components {
       tooLong: boolean;
       url: string;
     };
+    MarkNotSentResult: {
+      message: components['schemas']['Message'];
+      removedInteractionIds: string[];
+      reopenedTasks: components['schemas']['Task'][];
+    };
     MarkSent: {
       sentAt?: string;
       taskId?: string;
@@ -4733,6 +4910,17 @@ export interface components {
       recipient: string | null;
       /** @default [] */
       references?: string[];
+      /** @default null */
+      scheduled?: {
+        at: string;
+        newThread: boolean;
+        taskId: string | null;
+      } | null;
+      /** @default null */
+      sendFailure?: {
+        at: string;
+        error: string;
+      } | null;
       sentAt: string | null;
       /** @enum {string} */
       status: 'draft' | 'sent' | 'replied';
@@ -5151,6 +5339,12 @@ export interface components {
       /** @description Practice cards only the sample asked; one your own reflections share stays */
       practiceCards: number;
     };
+    ScheduleSend: {
+      at?: string;
+      /** @default false */
+      newThread?: boolean;
+      taskId?: string;
+    };
     SendMessage: {
       /** @default false */
       newThread?: boolean;
@@ -5207,6 +5401,8 @@ export interface components {
       }[];
       timeZone: string;
       timeZoneIsDefault: boolean;
+      /** @description How the user signs messages; starting drafts end with it */
+      userName: string | null;
     };
     SettingsPatch: {
       keepInTouchDays?: {
@@ -5235,6 +5431,7 @@ export interface components {
         silverMedalistDays?: number | null;
         thankYouDays?: number | null;
       };
+      userName?: string | null;
     };
     SettingsUpdate: components['schemas']['Settings'] & {
       /** @description Open steps that moved */
@@ -5535,6 +5732,17 @@ export interface components {
         recipient: string | null;
         /** @default [] */
         references?: string[];
+        /** @default null */
+        scheduled?: {
+          at: string;
+          newThread: boolean;
+          taskId: string | null;
+        } | null;
+        /** @default null */
+        sendFailure?: {
+          at: string;
+          error: string;
+        } | null;
         sentAt: string | null;
         /** @enum {string} */
         status: 'draft' | 'sent' | 'replied';

@@ -6,7 +6,7 @@ import { errorMessage } from '../api/api-error';
 import { useReplan, type PlanStep } from '../api/recovery';
 import { useTaskAction } from '../api/tasks';
 import { dueWords, formatDay } from '../lib/dates';
-import { MESSAGE_FOR_TASK } from '../lib/task-messages';
+import { MESSAGE_KIND_FOR_STEP } from '../../core/task';
 import { useStartMessage } from '../pages/composer/use-start-message';
 import { SnoozeMenu } from './snooze-menu';
 import classes from './plan-steps.module.css';
@@ -20,7 +20,7 @@ const STATUS = {
 function StepRow({ step, today }: { step: PlanStep; today: string }) {
   const task = useTaskAction();
   const start = useStartMessage();
-  const messageKind = MESSAGE_FOR_TASK[step.kind];
+  const messageKind = MESSAGE_KIND_FOR_STEP[step.kind];
   const open = step.status === 'open';
   const onError = (error: unknown) =>
     notifications.show({ color: 'red', title: step.title, message: errorMessage(error) });

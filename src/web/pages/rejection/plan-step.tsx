@@ -5,13 +5,13 @@ import { errorMessage } from '../../api/api-error';
 import type { RecoveryPlan } from '../../api/recovery';
 import { PlanSteps } from '../../components/plan-steps';
 import { formatDay } from '../../lib/dates';
-import { MESSAGE_FOR_TASK } from '../../lib/task-messages';
+import { MESSAGE_KIND_FOR_STEP } from '../../../core/task';
 import { useStartMessage } from '../composer/use-start-message';
 
 /** The way into the first message: now, or, while the user cools off, once it has settled. */
 function FirstStep({ plan, step }: { plan: RecoveryPlan; step: RecoveryPlan['steps'][number] }) {
   const start = useStartMessage();
-  const kind = MESSAGE_FOR_TASK[step.kind];
+  const kind = MESSAGE_KIND_FOR_STEP[step.kind];
   if (!kind) return null;
   const write = () =>
     start.mutate({
@@ -75,7 +75,7 @@ function FirstStep({ plan, step }: { plan: RecoveryPlan; step: RecoveryPlan['ste
 /** The plan Rebound made, and the way straight into the first message. */
 export function PlanStep({ plan }: { plan: RecoveryPlan }) {
   const open = plan.steps.filter((s) => s.status === 'open');
-  const first = open.find((s) => MESSAGE_FOR_TASK[s.kind] !== undefined);
+  const first = open.find((s) => MESSAGE_KIND_FOR_STEP[s.kind] !== undefined);
   return (
     <Stack gap="md">
       <Text>
