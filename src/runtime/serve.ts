@@ -4,6 +4,8 @@ import { createApp } from '../http/app';
 import type { RuntimeConfig } from './config';
 import { createBackupService } from './backup-service';
 import { createMailService } from './mail/mail-service';
+import { startFeedRefresher } from './feed-refresher';
+import { createReadingFetcher } from './reading-fetcher';
 import { openWorkspace } from './open-workspace';
 import { webAssetsMiddleware } from './web-assets';
 
@@ -18,11 +20,12 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const workspace = await openWorkspace(config);
   const webAssets = webAssetsMiddleware();
   const backups = createBackupService(workspace);
+  const fetcher = createReadingFetcher(config);
   const { app } = createApp({
     db: workspace.deps.db,
     clock: workspace.deps.clock,
     workspaceId: workspace.deps.workspaceId,
-    services: { mail: createMailService(config.dataDir), ...(backups && { backups }) },
+    services: { mail: createMailService(config.dataDir), ...(backups && { backups }), fetcher },
     ...(webAssets && { webAssets }),
     ...(config.allowedHosts && { allowedHosts: config.allowedHosts }),
     trustProxy: config.trustProxy,
@@ -36,11 +39,15 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
       started.once('error', reject);
     });
   } catch (error) {
+    await fetcher.close();
     await workspace.close();
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
   const running = server;
+  const refresher = config.feedRefresh
+    ? startFeedRefresher({ deps: workspace.deps, fetcher })
+    : undefined;
   return {
     url: `http://${config.host}:${port}`,
     port,
@@ -49,6 +56,8 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
         running.close(() => resolve());
         if ('closeAllConnections' in running) running.closeAllConnections();
       });
+      await refresher?.stop();
+      await fetcher.close();
       await workspace.close();
     },
   };

@@ -14,6 +14,10 @@ import type { TaskKind } from '../core/enums';
 import { TASK_KINDS } from '../core/enums';
 import type { Db } from '../storage/database';
 import { findApplication } from '../storage/repositories/applications';
+import {
+  markSharesOfMessageSent,
+  releaseSharesOfMessage,
+} from '../storage/repositories/article-shares';
 import { insertInteraction, refreshLastInteraction } from '../storage/repositories/interactions';
 import {
   findMessage,
@@ -126,6 +130,7 @@ export async function updateMessage(
 export async function deleteMessage(deps: UseCaseDeps, { id }: { id: string }) {
   await inTransaction(deps.db, async (trx) => {
     await requireMessage(trx, deps.workspaceId, id);
+    await releaseSharesOfMessage(trx, deps.workspaceId, id);
     for (const table of ['interactions', 'tasks'] as const) {
       await trx
         .updateTable(table)
@@ -154,8 +159,9 @@ const taskKindOf = (kind: Message['kind']): TaskKind | undefined =>
   (TASK_KINDS as readonly string[]).includes(kind) ? (kind as TaskKind) : undefined;
 
 /**
- * Records that a draft went out: the message becomes sent, the contact gets an interaction, and
- * the plan step it fulfils (given, or the matching open one) is done — all in one transaction.
+ * Records that a draft went out: the message becomes sent, articles it carries are recorded as
+ * shared, the contact gets an interaction, and the plan step it fulfils (given, or the matching
+ * open one) is done — all in one transaction.
  */
 export async function markMessageSent(
   deps: UseCaseDeps,
@@ -175,6 +181,13 @@ export async function markMessageSent(
       status: 'sent',
       sent_at: at,
       updated_at: now,
+    });
+
+    // Articles the message carried are now shared with its recipient.
+    await markSharesOfMessageSent(trx, deps.workspaceId, {
+      messageId: id,
+      contactId: message.contactId,
+      at,
     });
 
     let interaction: Interaction | null = null;

@@ -6,7 +6,9 @@ export type InterestKind = (typeof INTEREST_KINDS)[number];
 
 /**
  * Something a person would like to read about, with the words that find it and the reason in
- * words. An article matches when it holds every term (as a phrase, for a company name).
+ * words. An article matches when it holds the company's name as a phrase, or enough of the
+ * other terms: all of one or two, half of three or four ("motor controller bring-up" is found
+ * in an article on motor controllers).
  */
 export interface Interest {
   id: string;
@@ -15,6 +17,8 @@ export interface Interest {
   terms: string[];
   /** The terms must appear together and in order (a company's name). */
   phrase: boolean;
+  /** How many of the terms an article must hold (all of a phrase). */
+  atLeast: number;
   weight: number;
   reason: string;
 }
@@ -110,12 +114,14 @@ function firstNameOf(name: string): string {
  */
 export function interestsOf(profile: InterestProfile): Interest[] {
   const out = new Map<string, Interest>();
-  const add = (interest: Omit<Interest, 'id'>) => {
-    if (interest.terms.length === 0 || interest.terms.join('').length < 2) return;
-    const id = `${interest.phrase ? 'phrase' : 'all'}:${interest.terms.join(' ')}`;
+  const add = (interest: Omit<Interest, 'id' | 'atLeast'>) => {
+    const { terms, phrase } = interest;
+    if (terms.length === 0 || terms.join('').length < 2) return;
+    const atLeast = phrase || terms.length <= 2 ? terms.length : Math.ceil(terms.length / 2);
+    const id = `${phrase ? 'phrase' : atLeast}:${terms.join(' ')}`;
     const existing = out.get(id);
     if (existing === undefined || existing.weight < interest.weight)
-      out.set(id, { ...interest, id });
+      out.set(id, { ...interest, atLeast, id });
   };
   const { contact } = profile;
   const first = contact ? firstNameOf(contact.name) : '';

@@ -57,6 +57,12 @@ describe('interestsOf', () => {
     expect(interest).toMatchObject({ terms, phrase, reason });
   });
 
+  it('asks for half of three or four terms, and all of one, two or a phrase', () => {
+    expect(byKind('topic')[0]?.atLeast).toBe(2);
+    expect(byKind('title')[0]?.atLeast).toBe(2);
+    expect(byKind('company')[0]?.atLeast).toBe(2);
+  });
+
   it('keeps the stronger reason when the workplace is also an application', () => {
     expect(byKind('company')).toHaveLength(1);
     expect(byKind('company')[0]?.weight).toBe(3);
