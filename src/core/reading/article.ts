@@ -122,6 +122,8 @@ export const opmlImportSchema = z
       .string({ error: 'must be the text of an OPML file' })
       .min(1, 'is empty')
       .max(MAX_OPML_CHARACTERS, `must be at most ${MAX_OPML_CHARACTERS} characters`),
+    /** Import the usable feeds and report the rest, instead of refusing the file. */
+    partial: z.boolean({ error: 'must be true or false' }).default(false),
   })
   .strict();
 
