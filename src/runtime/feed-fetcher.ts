@@ -54,7 +54,7 @@ function checkedLookup(policy: AddressPolicy): net.LookupFunction {
       }
       if (options.all) return callback(null, addresses);
       const [first] = addresses as [LookupAddress];
-      return (callback as (e: null, address: string, family: number) => void)(
+      return (callback as unknown as (e: null, address: string, family: number) => void)(
         null,
         first.address,
         first.family,

@@ -23,7 +23,7 @@ export function registerWorkspaceCommands(program: Command, io: Io) {
         );
         if (context.json) return printJson(io, report);
         io.out(
-          `Created ${report.applications} applications, ${report.contacts} contacts, ${report.interviews} interviews, ${report.interactions} interactions, and ${report.rejections} rejections with ${report.tasks} recovery steps.`,
+          `Created ${report.applications} applications, ${report.contacts} contacts, ${report.interviews} interviews, ${report.interactions} interactions, ${report.rejections} rejections with ${report.tasks} recovery steps, and ${report.sources} reading sources with ${report.articles} articles.`,
         );
       },
     );

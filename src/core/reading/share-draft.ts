@@ -1,3 +1,5 @@
+import { findClosingStart } from '../coach/document';
+
 /** The room left for the user's own line: why this article made them think of this person. */
 export const SHARE_ROOM = '[[Your words: why this made you think of them]]';
 
@@ -32,4 +34,22 @@ export function shareDraftText({
     '',
     'Best,',
   ].join('\n');
+}
+
+/**
+ * A message with an article added: its lines go before the sign-off (at the end when there is
+ * none), and the room they leave is returned, for the cursor to land in.
+ */
+export function withArticle(
+  text: string,
+  article: { title: string; url: string },
+): { text: string; room: { start: number; end: number } } {
+  const lines = articleLines(article);
+  const closing = text.trim() === '' ? text.length : findClosingStart(text);
+  const before = text.slice(0, closing).replace(/\s*$/, '');
+  const after = text.slice(closing);
+  const head = before === '' ? '' : `${before}\n\n`;
+  const next = `${head}${lines}${after === '' ? '' : `\n\n${after.replace(/^\s*/, '')}`}`;
+  const start = head.length + lines.indexOf(SHARE_ROOM);
+  return { text: next, room: { start, end: start + SHARE_ROOM.length } };
 }

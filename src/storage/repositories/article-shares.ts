@@ -3,7 +3,7 @@ import type { ArticleShare } from '../../core/reading/article';
 import type { Db } from '../database';
 import type { ArticleShareRow, NewArticleShareRow } from '../tables/reading';
 
-export function toArticleShare(row: ArticleShareRow): ArticleShare {
+export function toArticleShare(row: Omit<ArticleShareRow, 'workspace_id'>): ArticleShare {
   return {
     id: row.id,
     articleId: row.article_id,

@@ -22,6 +22,7 @@ import { createTextStore } from './text-store';
 import { SentNotice } from './sent-notice';
 import { useCoach } from './use-coach';
 import { firstRoom } from './draft-rooms';
+import { SharePanel } from './share-panel';
 
 interface ComposerProps {
   message: Message;
@@ -222,11 +223,22 @@ export function Composer({
         </Paper>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
-        <FindingsPanel
-          findings={findings}
-          text={checkedText}
-          onSelect={(finding) => editor.current?.select(finding.start, finding.end)}
-        />
+        <Stack gap="md">
+          <FindingsPanel
+            findings={findings}
+            text={checkedText}
+            onSelect={(finding) => editor.current?.select(finding.start, finding.end)}
+          />
+          {!sent && message.contactId !== null && (
+            <SharePanel
+              messageId={message.id}
+              contactId={message.contactId}
+              applicationId={message.applicationId}
+              text={store.get}
+              setText={(text, room) => editor.current?.setText(text, room)}
+            />
+          )}
+        </Stack>
       </Grid.Col>
     </Grid>
   );

@@ -21,6 +21,7 @@ import { formatDay } from '../../lib/dates';
 import { AboutSection } from './about-section';
 import { contactTimeline } from './contact-timeline';
 import { KeepInTouchSection } from './keep-in-touch-section';
+import { SharingSection } from './sharing-section';
 
 const ICONS = { interview: IconUsers, interaction: IconMessageCircle, message: IconMail } as const;
 
@@ -101,6 +102,7 @@ function ContactView({ detail }: { detail: ContactDetail }) {
           <Stack gap="md">
             <AboutSection contact={contact} />
             <KeepInTouchSection contactId={contact.id} name={contact.name} />
+            <SharingSection contactId={contact.id} />
             <SectionCard title="Applications">
               {linked.length === 0 ? (
                 <Text size="sm" c="dimmed">
