@@ -94,6 +94,10 @@ describe('reading and sharing', () => {
       .toEqual([expect.stringContaining('Servo tuning for warehouse arms')]);
     await page.getByRole('searchbox', { name: 'Search articles' }).fill('');
     await expect.poll(() => articles.locator('li').count()).toBe(3);
+    // Reviewed once the refresh's note has gone, so the page itself is what is checked.
+    await expect
+      .poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 10_000 })
+      .toBe(0);
     expect(await reviewPage(page, 'reading')).toEqual([]);
     expect(app().pageErrors).toEqual([]);
   });
@@ -125,9 +129,10 @@ describe('reading and sharing', () => {
     // The room is selected: typing replaces it with the user's own line.
     await page.keyboard.type('It made me think of the Ohio expansion you mentioned on our call.');
     await expect.poll(() => editor.textContent()).not.toContain('[[Your words');
+    // The composer offers more to share, but not the article the message already carries.
     await expect
       .poll(() => page.getByRole('region', { name: 'Worth sharing' }).textContent())
-      .toContain('Servo tuning for warehouse arms');
+      .toContain('Nothing more to suggest');
     expect(await reviewPage(page, 'composer-sharing')).toEqual([]);
     await page.getByRole('button', { name: 'Mark as sent' }).click();
     await expect.poll(() => page.locator('[data-sent-notice]').count()).toBe(1);
@@ -164,5 +169,6 @@ describe('reading and sharing', () => {
     const editor = page.locator('[data-coach-editor] .cm-content');
     await expect.poll(() => editor.textContent()).toContain('https://robots.example/acme-plant');
     await expect.poll(() => editor.textContent()).toMatch(/acme-plant.*Best,/);
+    await expect.poll(() => panel.locator('[data-suggestion]').count()).toBe(0);
   });
 });

@@ -158,8 +158,9 @@ export function useShareArticle() {
       client.setQueryData(messageKeys.detail(message.id), message);
       void client.invalidateQueries({ queryKey: readingKeys.all });
       if (start.messageId !== undefined) return;
-      const query = start.taskId ? `?task=${encodeURIComponent(start.taskId)}` : '';
-      void navigate(`/messages/${message.id}${query}`);
+      // The composer puts the cursor on the room left for the user's own line.
+      const task = start.taskId ? `&task=${encodeURIComponent(start.taskId)}` : '';
+      void navigate(`/messages/${message.id}?write=room${task}`);
     },
   });
 }

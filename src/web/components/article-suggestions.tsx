@@ -18,6 +18,8 @@ interface ArticleSuggestionsProps {
   useLabel?: string;
   /** Say nothing when there is nothing to suggest (beside a step on Today). */
   quietWhenEmpty?: boolean;
+  /** Leaves out suggestions already in hand (an article the message already carries). */
+  exclude?: (suggestion: Suggestion) => boolean;
 }
 
 function SuggestionRow({
@@ -74,6 +76,7 @@ export function ArticleSuggestions({
   onUse,
   useLabel = 'Share',
   quietWhenEmpty = false,
+  exclude,
 }: ArticleSuggestionsProps) {
   const suggestions = useSuggestions({ contactId, applicationId, limit });
   const share = useShareArticle();
@@ -85,12 +88,19 @@ export function ArticleSuggestions({
         Suggestions could not be loaded: {errorMessage(suggestions.error)}
       </Text>
     );
-  const items = suggestions.data.items;
+  const items = suggestions.data.items.filter((s) => !exclude?.(s));
+  if (items.length === 0 && suggestions.data.items.length > 0) {
+    return quietWhenEmpty ? null : (
+      <Text size="sm" c="dimmed">
+        Nothing more to suggest: the message already carries it.
+      </Text>
+    );
+  }
   if (items.length === 0) {
     return quietWhenEmpty ? null : (
       <Text size="sm" c="dimmed">
         Nothing to suggest yet.{' '}
-        <Anchor component={Link} to="/reading" size="sm">
+        <Anchor component={Link} to="/reading" size="sm" underline="always">
           Follow sources
         </Anchor>{' '}
         that write about their company or field.

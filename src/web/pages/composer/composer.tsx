@@ -88,6 +88,11 @@ export function Composer({
     if (!sent && message.subject === null && subject !== '') queue({ subject });
   });
   useEffect(() => saveSuggestedSubject(), []);
+  // Opened to write in a room (sharing an article): the cursor is already on it.
+  const focusRoom = params.get('write') === 'room';
+  useEffect(() => {
+    if (focusRoom) editor.current?.focus();
+  }, [focusRoom]);
   useStartingDraft(sources, (text) => {
     // Only into an empty editor: anything the user typed meanwhile stays.
     if (store.get() === '') editor.current?.setText(text, firstRoom(text));
@@ -174,7 +179,7 @@ export function Composer({
               <CoachEditor
                 ref={editor}
                 initialText={initialText}
-                initialSelection={null}
+                initialSelection={sent ? null : firstRoom(initialText)}
                 readOnly={sent}
                 labelledBy="message-label"
                 describedBy="message-counters"

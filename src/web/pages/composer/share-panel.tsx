@@ -49,6 +49,7 @@ export function SharePanel({
         applicationId={applicationId}
         onUse={add}
         useLabel="Add"
+        exclude={(suggestion) => text().includes(suggestion.url)}
       />
     </SectionCard>
   );
