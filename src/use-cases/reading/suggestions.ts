@@ -14,10 +14,12 @@ import { requireContact } from '../contacts';
 import { nowInstant, type UseCaseDeps } from '../deps';
 
 /**
- * Articles looked at per interest: the most recent matches. Freshness decides between articles
- * matching the same interest, so older matches than these could not win.
+ * Articles looked at per interest, for each suggestion asked for: the most recent matches.
+ * Freshness decides between articles matching the same interest, so older ones could only win
+ * by matching several interests at once, which these leave ample room for.
  */
-export const CANDIDATES_PER_INTEREST = 60;
+export const CANDIDATES_PER_SUGGESTION = 8;
+const MIN_CANDIDATES = 20;
 
 export interface SuggestArticlesOptions {
   /** The person to write to. */
@@ -62,7 +64,12 @@ export async function suggestArticles(
   });
   const byArticle = new Map<string, SuggestionCandidate & { matches: string[] }>();
   for (const interest of interests) {
-    const matches = await findRecentMatches(db, workspaceId, interest, CANDIDATES_PER_INTEREST);
+    const matches = await findRecentMatches(
+      db,
+      workspaceId,
+      interest,
+      Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_SUGGESTION),
+    );
     for (const match of matches) {
       const known = byArticle.get(match.id);
       if (known) known.matches.push(interest.id);
