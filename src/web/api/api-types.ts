@@ -4926,12 +4926,16 @@ export interface components {
     };
     DemoReport: {
       applications: number;
+      /** @description Their articles, for suggestions */
+      articles: number;
       contacts: number;
       interactions: number;
       interviews: number;
       /** @description Cards in the practice deck, from the questions that tripped the user up */
       practiceCards: number;
       rejections: number;
+      /** @description Sample reading sources */
+      sources: number;
     };
     DemoRequest: {
       /**
@@ -6100,6 +6104,28 @@ export interface components {
         updatedAt: string;
       }[];
       /** @default [] */
+      articles?: {
+        addedAt: string;
+        id: string;
+        publishedAt: string | null;
+        siteName: string | null;
+        sourceId: string | null;
+        summary: string | null;
+        title: string;
+        url: string;
+      }[];
+      /** @default [] */
+      articleShares?: {
+        articleId: string;
+        contactId: string;
+        createdAt: string;
+        id: string;
+        messageId: string | null;
+        sharedAt: string | null;
+        /** @enum {string} */
+        status: 'draft' | 'sent';
+      }[];
+      /** @default [] */
       contacts?: {
         company: string | null;
         createdAt: string;
@@ -6131,6 +6157,22 @@ export interface components {
         websites?: string[];
       }[];
       exportedAt: string;
+      /** @default [] */
+      feedSources?: {
+        createdAt: string;
+        etag: string | null;
+        failureCount: number;
+        id: string;
+        lastCheckedAt: string | null;
+        lastError: string | null;
+        lastModified: string | null;
+        lastSuccessAt: string | null;
+        nextCheckAt: string;
+        siteUrl: string | null;
+        title: string;
+        updatedAt: string;
+        url: string;
+      }[];
       /** @enum {string} */
       format: 'rebound-workspace';
       /** @default [] */
