@@ -171,4 +171,25 @@ describe('reading and sharing', () => {
     await expect.poll(() => editor.textContent()).toMatch(/acme-plant.*Best,/);
     await expect.poll(() => panel.locator('[data-suggestion]').count()).toBe(0);
   });
+
+  it('shows what to share beside a keep-in-touch step on Today', async () => {
+    const { page } = app().browser;
+    const mira = await app().server.api<{ id: string }>('POST', '/contacts', {
+      name: 'Mira Okafor',
+      company: 'Acme Robotics',
+      relationship: 'recruiter',
+    });
+    // Last in touch four months ago: a recruiter's quarterly check-in is due.
+    await app().server.api('POST', '/interactions', {
+      contactId: mira.id,
+      channel: 'email',
+      occurredAt: day(120),
+    });
+    await page.goto('/');
+    const item = page.locator(`[data-agenda-item="keep-in-touch:${mira.id}"]`);
+    await expect
+      .poll(() => item.locator('[data-agenda-suggestions]').textContent())
+      .toContain('Acme Robotics opens a second plant');
+    await expect.poll(() => item.textContent()).toContain('where Mira works');
+  });
 });
