@@ -218,6 +218,8 @@ describe('a page on another site cannot change anything', () => {
       messages: first('messages'),
       tasks: data.tasks?.find((t) => t.status === 'open')?.id ?? first('tasks'),
       practice: first('practiceCards'),
+      feeds: first('feedSources'),
+      articles: first('articles'),
     };
     for (const [path, methods] of Object.entries(document.paths)) {
       for (const method of Object.keys(methods)) {

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- test responses are read loosely on purpose */
 import { createApp } from '../src/http/app';
+import type { ApiServices } from '../src/http/services';
 import type { TestDatabase } from './databases';
 
 export interface TestResponse<T = unknown> {
@@ -9,10 +10,18 @@ export interface TestResponse<T = unknown> {
 }
 
 /** Calls the real Hono app in-process, as a browser or curl would over HTTP. */
-export async function createTestClient(database: TestDatabase, workspaceId = 'ws_http') {
+export async function createTestClient(
+  database: TestDatabase,
+  workspaceId = 'ws_http',
+  services?: ApiServices,
+) {
   const deps = await database.deps(workspaceId);
   const errors: unknown[] = [];
-  const { app } = createApp({ ...deps, logError: (e) => errors.push(e) });
+  const { app } = createApp({
+    ...deps,
+    logError: (e) => errors.push(e),
+    ...(services !== undefined && { services }),
+  });
   async function call<T = any>(
     method: string,
     path: string,

@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerApplicationCommands } from './commands/applications';
+import { registerArticleCommands } from './commands/articles';
+import { registerFeedCommands } from './commands/feeds';
 import { registerBackupCommands } from './commands/backup';
 import { registerCadenceCommands } from './commands/cadence';
 import { registerContactCommands } from './commands/contacts';
@@ -46,6 +48,8 @@ export function buildProgram(io: Io): Command {
   registerMessageCommands(program, io);
   registerBackupCommands(program, io);
   registerCoachCommand(program, io);
+  registerFeedCommands(program, io);
+  registerArticleCommands(program, io);
   return program;
 }
 

@@ -17,7 +17,13 @@ export type IdPrefix =
   /** A practice card: one distinct question, whatever its wordings. */
   | 'crd'
   /** One review of a practice card. */
-  | 'rev';
+  | 'rev'
+  /** A feed the user follows. */
+  | 'fds'
+  /** An article, from a feed or saved by its address. */
+  | 'art'
+  /** An article shared with a person. */
+  | 'shr';
 
 // Random bytes are drawn in blocks: one call to the system's generator per id made an import of
 // 30,000 contacts spend most of its id time crossing into it.

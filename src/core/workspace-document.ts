@@ -13,6 +13,7 @@ import {
   TASK_STATUSES,
 } from './enums';
 import { practiceProblems, practiceRecordSchemas } from './practice/practice-records';
+import { readingProblems, readingRecordSchemas } from './reading/reading-records';
 import { reflectionRecordSchema } from './recovery/reflection';
 import { STAGES } from './stages';
 import { hasUnstorableCharacters } from './text';
@@ -197,6 +198,16 @@ export const {
   practiceReviewRecordSchema,
 } = practiceRecordSchemas({ id, text, nullableText, instant, nullableInstant });
 
+export const { feedSourceRecordSchema, articleRecordSchema, articleShareRecordSchema } =
+  readingRecordSchemas({
+    id: () => id,
+    text: () => text,
+    nullableText: () => nullableText,
+    address: text,
+    instant,
+    nullableInstant,
+  });
+
 export const workspaceDocumentSchema = z.object({
   format: z.literal(WORKSPACE_DOCUMENT_FORMAT, {
     error: `must be "${WORKSPACE_DOCUMENT_FORMAT}" (is this a Rebound export?)`,
@@ -225,6 +236,10 @@ export const workspaceDocumentSchema = z.object({
   practiceCards: z.array(practiceCardRecordSchema).optional(),
   practiceCardSources: z.array(practiceCardSourceRecordSchema).default([]),
   practiceReviews: z.array(practiceReviewRecordSchema).default([]),
+  /** Reading, added after version 1 shipped: sources, their articles, what was shared. */
+  feedSources: z.array(feedSourceRecordSchema).default([]),
+  articles: z.array(articleRecordSchema).default([]),
+  articleShares: z.array(articleShareRecordSchema).default([]),
 });
 
 export type WorkspaceDocument = z.output<typeof workspaceDocumentSchema>;
@@ -256,6 +271,8 @@ const REFERENCES: readonly Reference[] = [
   { from: 'practiceCardSources', field: 'cardId', to: 'practiceCards' },
   { from: 'practiceCardSources', field: 'applicationId', to: 'applications' },
   { from: 'practiceReviews', field: 'cardId', to: 'practiceCards' },
+  { from: 'articleShares', field: 'contactId', to: 'contacts' },
+  { from: 'articleShares', field: 'messageId', to: 'messages' },
 ];
 
 export interface DocumentProblem {
@@ -322,6 +339,7 @@ export function findDocumentProblems(
     });
   }
   problems.push(...practiceProblems(document));
+  problems.push(...readingProblems(document));
   return problems;
 }
 

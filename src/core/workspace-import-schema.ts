@@ -9,6 +9,8 @@ import { interviewFields } from './interview';
 import { messageBody, messageInputSchema } from './message';
 import { practiceCardPatchSchema } from './practice/card';
 import { practiceRecordSchemas } from './practice/practice-records';
+import { webAddress } from './reading/article';
+import { readingRecordSchemas } from './reading/reading-records';
 import { recoverySettingsPatchSchema } from './recovery/settings';
 import { reflectionInputSchema } from './recovery/reflection';
 import { MAX_CADENCE_DAYS } from './recovery/timing-rules';
@@ -235,6 +237,21 @@ const practiceReviewRecord = practice.practiceReviewRecordSchema.extend({
   cardId: recordId('crd'),
 });
 
+const reading = readingRecordSchemas({
+  id: recordId,
+  text: (max) => requiredText(max),
+  nullableText: (max) =>
+    z
+      .string()
+      .max(max, `must be at most ${max} characters`)
+      .refine(storable, STORABLE_TEXT_MESSAGE)
+      .nullable(),
+  // Checked and normalized as the app does an address a person pastes.
+  address: webAddress.pipe(z.string()),
+  instant,
+  nullableInstant,
+});
+
 /** The settings this version knows are checked as a change to them would be; others are kept. */
 const MAX_SETTINGS_CHARACTERS = 20_000;
 const settingsRecord = z
@@ -270,6 +287,9 @@ export const workspaceImportSchema = z.object({
   practiceCards: z.array(practiceCardRecord).optional(),
   practiceCardSources: list(practiceCardSourceRecord),
   practiceReviews: list(practiceReviewRecord),
+  feedSources: list(reading.feedSourceRecordSchema),
+  articles: list(reading.articleRecordSchema),
+  articleShares: list(reading.articleShareRecordSchema),
 });
 
 // The gate must hand on exactly what the rest of the import reads.

@@ -11,6 +11,8 @@ import { errorResponse, INTERNAL_ERROR, routeNotFound } from './errors';
 import { ownOrigin } from './request-origin';
 import { jsonResponse } from './route-helpers';
 import { registerApplicationRoutes } from './routes/applications';
+import { registerArticleRoutes } from './routes/articles';
+import { registerFeedRoutes } from './routes/feeds';
 import { registerCoachRoutes } from './routes/coach';
 import { registerContactRoutes } from './routes/contacts';
 import { registerDemoRoutes } from './routes/demo';
@@ -36,7 +38,7 @@ export interface ApiOptions {
   workspaceId: string;
   /** Where unexpected errors are reported; they reach the client only as a generic 500. */
   logError?: (error: unknown) => void;
-  /** Mail and backups, provided by the runtime; routes say so when one is missing. */
+  /** Mail, backups and the web fetcher, provided by the runtime; routes say so when one is missing. */
   services?: ApiServices;
   /** Read the public scheme and host from a reverse proxy's `X-Forwarded-…` headers. */
   trustProxy?: boolean;
@@ -50,7 +52,7 @@ export const API_INFO = {
   version: '1.0.0',
   description:
     'Applications, interviews, contacts, interactions, the recovery after a rejection, insights ' +
-    'across rejections and the practice deck. ' +
+    'across rejections, the practice deck, and reading: sources, articles and suggestions to share. ' +
     'Every error has the shape {"error":{"code","message","field"}}.',
 };
 
@@ -138,6 +140,8 @@ export function createApi(options: ApiOptions): ApiApp {
   registerSettingsRoutes(app);
   registerInsightsRoutes(app);
   registerPracticeRoutes(app);
+  registerFeedRoutes(app);
+  registerArticleRoutes(app);
 
   app.get('/openapi.json', (c) =>
     c.json(

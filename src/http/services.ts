@@ -1,5 +1,6 @@
 import type { MailAddress, SmtpSettingsInput, SmtpSettingsView } from '../core/mail/smtp-settings';
 import type { MailTransport, OutgoingMail } from '../use-cases/mail/mail-port';
+import type { FeedFetcher } from '../use-cases/reading/fetch-port';
 
 /** What a connection test found. */
 export interface MailTestResult {
@@ -57,4 +58,6 @@ export interface BackupService {
 export interface ApiServices {
   mail?: MailService;
   backups?: BackupService;
+  /** The web, for feeds and articles, with the runtime's limits and address policy. */
+  fetcher?: FeedFetcher;
 }

@@ -11,7 +11,29 @@ describe('resolveConfig', () => {
       host: '127.0.0.1',
       allowedHosts: ['127.0.0.1', 'localhost', '[::1]'],
       trustProxy: false,
+      fetchPrivate: true,
+      feedRefresh: true,
     });
+  });
+
+  it.each([
+    [{}, {}, true],
+    [{ host: '0.0.0.0' }, {}, false],
+    [{}, { DATABASE_URL: 'postgres://u:p@db.internal/rebound' }, false],
+    [{ host: '0.0.0.0' }, { REBOUND_FETCH_PRIVATE: '1' }, true],
+    [{}, { REBOUND_FETCH_PRIVATE: 'off' }, false],
+  ])(
+    'fetches from private addresses only in local use, unless told (%j %j)',
+    (flags, env, expected) => {
+      expect(resolveConfig(flags, env).fetchPrivate).toBe(expected);
+    },
+  );
+
+  it('refreshes sources on a schedule unless told not to', () => {
+    expect(resolveConfig({}, { REBOUND_FEED_REFRESH: '0' }).feedRefresh).toBe(false);
+    expect(() => resolveConfig({}, { REBOUND_FETCH_PRIVATE: 'sometimes' })).toThrow(
+      /^REBOUND_FETCH_PRIVATE: must be 1/,
+    );
   });
 
   it('trusts a proxy’s forwarded headers only when told to', () => {

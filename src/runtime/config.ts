@@ -24,6 +24,14 @@ export interface RuntimeConfig {
    * and the same-site check use the address the browser sees (REBOUND_TRUST_PROXY=1).
    */
   trustProxy: boolean;
+  /**
+   * Whether feeds and pages may be fetched from private and loopback addresses. Allowed in local
+   * use (SQLite, listening on loopback); refused on a shared server so a pasted address cannot
+   * reach inside its network. REBOUND_FETCH_PRIVATE=1 or 0 decides otherwise.
+   */
+  fetchPrivate: boolean;
+  /** Whether sources are refreshed on a schedule while the server runs (REBOUND_FEED_REFRESH). */
+  feedRefresh: boolean;
 }
 
 export interface ConfigOverrides {
@@ -38,6 +46,14 @@ const port = z.coerce
   .min(0, 'must be between 0 and 65535')
   .max(65535, 'must be between 0 and 65535');
 
+/** A yes/no setting: 1, true, yes, on, or 0, false, no, off. */
+const onOff = (message: string) =>
+  z
+    .string()
+    .regex(/^(1|0|true|false|yes|no|on|off)$/i, message)
+    .transform((value) => /^(1|true|yes|on)$/i.test(value))
+    .optional();
+
 const envSchema = z.object({
   REBOUND_DATA: z.string().min(1).optional(),
   REBOUND_PORT: port.optional(),
@@ -51,11 +67,9 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
     .optional(),
-  REBOUND_TRUST_PROXY: z
-    .string()
-    .regex(/^(1|0|true|false|yes|no|on|off)$/i, 'must be 1 (behind a proxy) or 0')
-    .transform((value) => /^(1|true|yes|on)$/i.test(value))
-    .optional(),
+  REBOUND_TRUST_PROXY: onOff('must be 1 (behind a proxy) or 0'),
+  REBOUND_FETCH_PRIVATE: onOff('must be 1 (fetch from private addresses) or 0'),
+  REBOUND_FEED_REFRESH: onOff('must be 1 (refresh sources on a schedule) or 0'),
 });
 
 /**
@@ -91,6 +105,7 @@ export function resolveConfig(
     ? { dialect: 'postgres', url: e.DATABASE_URL }
     : { dialect: 'sqlite', file: path.join(dataDir, DATABASE_FILE_NAME) };
   const host = overrides.host ?? e.REBOUND_HOST ?? DEFAULT_HOST;
+  const local = database.dialect === 'sqlite' && isLoopback(host);
   return {
     dataDir,
     database,
@@ -98,7 +113,13 @@ export function resolveConfig(
     host,
     allowedHosts: allowedHostsFor(host, e.REBOUND_ALLOWED_HOSTS),
     trustProxy: e.REBOUND_TRUST_PROXY ?? false,
+    fetchPrivate: e.REBOUND_FETCH_PRIVATE ?? local,
+    feedRefresh: e.REBOUND_FEED_REFRESH ?? true,
   };
+}
+
+function isLoopback(host: string): boolean {
+  return (LOOPBACK_HOSTS as readonly string[]).includes(host.toLowerCase()) || host === '::1';
 }
 
 /** Which Host headers to accept: the names given, plus this machine's own when on loopback. */
@@ -107,8 +128,6 @@ function allowedHostsFor(host: string, configured: string | undefined): string[]
     .split(',')
     .map((name) => name.trim().toLowerCase())
     .filter(Boolean);
-  const loopback =
-    (LOOPBACK_HOSTS as readonly string[]).includes(host.toLowerCase()) || host === '::1';
-  if (loopback) return [...new Set([...LOOPBACK_HOSTS, ...listed])];
+  if (isLoopback(host)) return [...new Set([...LOOPBACK_HOSTS, ...listed])];
   return listed.length > 0 ? listed : null;
 }

@@ -4,6 +4,8 @@ import { createApp } from '../http/app';
 import type { RuntimeConfig } from './config';
 import { createBackupService } from './backup-service';
 import { createMailService } from './mail/mail-service';
+import { startFeedRefresher } from './feed-refresher';
+import { createReadingFetcher } from './reading-fetcher';
 import { openWorkspace } from './open-workspace';
 import { startScheduledSendRunner } from './scheduled-send-runner';
 import { webAssetsMiddleware } from './web-assets';
@@ -20,11 +22,12 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const webAssets = webAssetsMiddleware();
   const backups = createBackupService(workspace);
   const mail = createMailService(config.dataDir);
+  const fetcher = createReadingFetcher(config);
   const { app } = createApp({
     db: workspace.deps.db,
     clock: workspace.deps.clock,
     workspaceId: workspace.deps.workspaceId,
-    services: { mail, ...(backups && { backups }) },
+    services: { mail, ...(backups && { backups }), fetcher },
     ...(webAssets && { webAssets }),
     ...(config.allowedHosts && { allowedHosts: config.allowedHosts }),
     trustProxy: config.trustProxy,
@@ -38,6 +41,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
       started.once('error', reject);
     });
   } catch (error) {
+    await fetcher.close();
     await workspace.close();
     throw error;
   }
@@ -49,6 +53,9 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
     clock: workspace.deps.clock,
     sender: () => mail.sender(),
   });
+  const refresher = config.feedRefresh
+    ? startFeedRefresher({ deps: workspace.deps, fetcher })
+    : undefined;
   return {
     url: `http://${config.host}:${port}`,
     port,
@@ -58,6 +65,8 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
         if ('closeAllConnections' in running) running.closeAllConnections();
       });
       await sends.stop();
+      await refresher?.stop();
+      await fetcher.close();
       await workspace.close();
     },
   };

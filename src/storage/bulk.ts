@@ -60,6 +60,9 @@ export const WORKSPACE_TABLES = [
   'practice_cards',
   'practice_card_sources',
   'practice_reviews',
+  'feed_sources',
+  'articles',
+  'article_shares',
 ] as const satisfies readonly (keyof Database)[];
 export type WorkspaceTable = (typeof WORKSPACE_TABLES)[number];
 

@@ -9,6 +9,7 @@ import type {
   PracticeCardsTable,
   PracticeReviewsTable,
 } from './tables/practice';
+import type { ArticleSharesTable, ArticlesTable, FeedSourcesTable } from './tables/reading';
 import type { RejectionsTable } from './tables/rejections';
 import type { TasksTable } from './tables/tasks';
 import type { WorkspacesTable } from './tables/workspaces';
@@ -29,6 +30,9 @@ export interface Database {
   practice_cards: PracticeCardsTable;
   practice_card_sources: PracticeCardSourcesTable;
   practice_reviews: PracticeReviewsTable;
+  feed_sources: FeedSourcesTable;
+  articles: ArticlesTable;
+  article_shares: ArticleSharesTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

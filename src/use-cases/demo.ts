@@ -18,6 +18,7 @@ import { addDemoBlock } from './demo-applications';
 import { addDemoPractice } from './demo-practice';
 import { finishDemoContacts } from './demo-recovery';
 import { DAY, iso, random, relationshipTitle, type DemoData, type Rng } from './demo-support';
+import { writeDemoReading } from './demo-reading';
 import { writeDemoData } from './demo-write';
 import { loadRecoverySettings } from './recovery-context';
 import { clearWorkspaceData } from '../storage/bulk';
@@ -44,6 +45,9 @@ export interface DemoReport {
   tasks: number;
   /** Practice cards made from the questions that tripped the user up. */
   practiceCards: number;
+  /** Sample reading sources and their articles, for suggestions offline. */
+  sources: number;
+  articles: number;
 }
 
 /** The sample needs an empty workspace: refuses one with data, unless asked to replace it. */
@@ -77,11 +81,12 @@ export async function seedDemoWorkspace(
   const settings = await loadRecoverySettings(deps.db, deps.workspaceId);
   const data = buildDemoData(deps.clock.now().getTime(), scale, seed, settings);
   const ws = deps.workspaceId;
-  await inTransaction(deps.db, async (trx) => {
+  const reading = await inTransaction(deps.db, async (trx) => {
     // Loaded like an import: a second request at the same moment then finds the room taken.
     await lockForWrite(trx, ws, { kind: 'imports' });
     await makeRoom(trx, ws, replace);
     await writeDemoData(trx, ws, data);
+    return writeDemoReading(trx, ws, deps.clock.now().getTime(), seed);
   });
   await refreshStatistics(deps.db);
   return {
@@ -92,6 +97,8 @@ export async function seedDemoWorkspace(
     rejections: data.rejections.length,
     tasks: data.tasks.length,
     practiceCards: data.practiceCards.length,
+    sources: reading.sources,
+    articles: reading.articles,
   };
 }
 

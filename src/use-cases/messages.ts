@@ -15,6 +15,10 @@ import { stepKindsFulfilledBy } from '../core/task';
 import type { Db } from '../storage/database';
 import { findApplication } from '../storage/repositories/applications';
 import {
+  markSharesOfMessageSent,
+  releaseSharesOfMessage,
+} from '../storage/repositories/article-shares';
+import {
   deleteInteractionRow,
   insertInteraction,
   listInteractionsOfMessage,
@@ -149,6 +153,7 @@ export async function updateMessage(
 export async function deleteMessage(deps: UseCaseDeps, { id }: { id: string }) {
   await inTransaction(deps.db, async (trx) => {
     await requireMessage(trx, deps.workspaceId, id);
+    await releaseSharesOfMessage(trx, deps.workspaceId, id);
     for (const table of ['interactions', 'tasks'] as const) {
       await trx
         .updateTable(table)
@@ -174,9 +179,10 @@ export interface MarkSentResult {
 }
 
 /**
- * Records that a draft went out: the message becomes sent, the contact gets an interaction, and
- * the plan step it fulfils (given, or the matching open one) is done — all in one transaction.
- * A send it had scheduled is off, and an earlier failed one forgotten.
+ * Records that a draft went out: the message becomes sent, articles it carries are recorded as
+ * shared, the contact gets an interaction, and the plan step it fulfils (given, or the matching
+ * open one) is done — all in one transaction. A send it had scheduled is off, and an earlier
+ * failed one forgotten.
  */
 export async function markMessageSent(
   deps: UseCaseDeps,
@@ -207,6 +213,13 @@ export async function markMessageSent(
       ...scheduleColumns(null),
       ...failureColumns(null),
       updated_at: now,
+    });
+
+    // Articles the message carried are now shared with its recipient.
+    await markSharesOfMessageSent(trx, deps.workspaceId, {
+      messageId: id,
+      contactId: message.contactId,
+      at,
     });
 
     let interaction: Interaction | null = null;

@@ -33,6 +33,7 @@ import { parseInput } from '../core/validation';
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
 import { exportPractice, importPractice } from './practice-transfer';
 import { lockForWrite } from '../storage/write-lock';
+import { exportReading, importReading } from './reading/reading-transfer';
 
 /** Everything in the workspace as one document, in a stable order. */
 export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocument> {
@@ -53,6 +54,7 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
     rejections,
     tasks,
     practice,
+    reading,
   ] = await Promise.all([
     all('applications'),
     all('stage_events'),
@@ -65,6 +67,7 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
     all('rejections'),
     all('tasks'),
     exportPractice(db, workspaceId),
+    exportReading(db, workspaceId),
   ]);
   const metBy = new Map<string, string[]>();
   for (const row of met)
@@ -92,6 +95,7 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
     rejections: byId(rejections.map(toRejection)),
     tasks: byId(tasks.map(toTask)),
     ...practice,
+    ...reading,
   } satisfies WorkspaceDocument);
 }
 
@@ -167,7 +171,14 @@ export async function importWorkspace(
       interactions: await existingIds(trx, workspaceId, 'interactions'),
       practiceCards: await existingIds(trx, workspaceId, 'practice_cards'),
     };
-    const hasData = Object.values(known).some((ids) => ids.size > 0);
+    const followsSources = await trx
+      .selectFrom('feed_sources')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .limit(1)
+      .executeTakeFirst();
+    const hasData =
+      Object.values(known).some((ids) => ids.size > 0) || followsSources !== undefined;
     if (mode === 'empty' && hasData) {
       throw new AppError(
         'conflict',
@@ -283,6 +294,12 @@ export async function importWorkspace(
       newApplications,
       knownCards: mode === 'merge' ? known.practiceCards : new Set(),
     });
+    const reading = await importReading(trx, workspaceId, {
+      document: doc,
+      merge: mode === 'merge',
+      contacts: new Set([...known.contacts, ...contacts.map((c) => c.id)]),
+      messages: new Set([...known.messages, ...messages.map((m) => m.id)]),
+    });
     if (mode !== 'merge') {
       await updateWorkspace(trx, workspaceId, {
         name: doc.workspace.name,
@@ -303,6 +320,9 @@ export async function importWorkspace(
         tasks: tasks.length,
         practiceCards: practice.cards,
         practiceReviews: practice.reviews,
+        feedSources: reading.sources,
+        articles: reading.articles,
+        articleShares: reading.shares,
       },
       skipped: {
         applications: doc.applications.length - applications.length,
@@ -311,6 +331,8 @@ export async function importWorkspace(
         messages: doc.messages.length - messages.length,
         interactions: doc.interactions.length - interactions.length,
         tasks: doc.tasks.length - tasks.length,
+        feedSources: doc.feedSources.length - reading.sources,
+        articles: doc.articles.length - reading.articles,
       },
     };
   });

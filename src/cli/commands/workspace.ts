@@ -42,7 +42,7 @@ export function registerWorkspaceCommands(program: Command, io: Io) {
         );
         if (context.json) return printJson(io, report);
         io.out(
-          `Created a sample search: ${count(report.applications, 'application')}, ${count(report.contacts, 'contact')}, ${count(report.interviews, 'interview')}, ${count(report.interactions, 'interaction')}, and ${count(report.rejections, 'rejection')} with ${count(report.tasks, 'recovery step')}. It is marked as sample; remove it with: rebound demo --remove`,
+          `Created a sample search: ${count(report.applications, 'application')}, ${count(report.contacts, 'contact')}, ${count(report.interviews, 'interview')}, ${count(report.interactions, 'interaction')}, and ${count(report.rejections, 'rejection')} with ${count(report.tasks, 'recovery step')}, and ${count(report.sources, 'reading source')} with ${count(report.articles, 'article')}. It is marked as sample; remove it with: rebound demo --remove`,
         );
       },
     );

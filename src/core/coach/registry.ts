@@ -3,6 +3,7 @@ import type { CoachRule } from './rule';
 import { contactNameRule } from './rules/accuracy-contact-name';
 import { otherCompanyRule } from './rules/accuracy-other-company';
 import { channelLimitRule, idealLengthRule } from './rules/length';
+import { bareLinkRule } from './rules/personalization-bare-link';
 import { noDetailRule } from './rules/personalization-detail';
 import { noNameRule } from './rules/personalization-name';
 import { readabilityRule } from './rules/style-readability';
@@ -78,6 +79,7 @@ export function defaultRules(settings: CoachSettings = {}): CoachRule[] {
     nearDuplicateRule(),
     noNameRule(),
     noDetailRule(),
+    bareLinkRule(),
     otherCompanyRule(),
     contactNameRule(),
     channelLimitRule(),

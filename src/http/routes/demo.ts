@@ -25,6 +25,8 @@ const DemoReportSchema = z
     practiceCards: z.number().int().openapi({
       description: 'Cards in the practice deck, from the questions that tripped the user up',
     }),
+    sources: z.number().int().openapi({ description: 'Sample reading sources' }),
+    articles: z.number().int().openapi({ description: 'Their articles, for suggestions' }),
   })
   .openapi('DemoReport');
 

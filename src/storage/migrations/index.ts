@@ -5,6 +5,7 @@ import { portability } from './20261127100000_portability';
 import { practiceDeck } from './20261127110000_practice_deck';
 import { scheduledSends } from './20261207030000_scheduled_sends';
 import { sampleMarks } from './20261207040000_sample_marks';
+import { reading } from './20261208010000_reading';
 
 /**
  * Every migration, oldest first. A new migration is added at the end with a later timestamp;
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly ReboundMigration[] = [
   practiceDeck,
   scheduledSends,
   sampleMarks,
+  reading,
 ];

@@ -1005,6 +1005,326 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/articles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Stored articles, newest first, with full-text search */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number | null;
+          /** @description Words in the title, summary or site (stemmed; a word may be cut short) */
+          search?: string;
+          sourceId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of articles */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ArticlePage'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Save one article by its address (title, description, site and date from its page) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SaveArticleInput'];
+        };
+      };
+      responses: {
+        /** @description Already saved: the stored article */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SaveArticleResult'];
+          };
+        };
+        /** @description Saved */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SaveArticleResult'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/articles/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Forget an article, and the record of whom it was sent to */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/articles/{id}/share': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Share an article: a draft with the link and room for your own line
+     * @description Starts a keep-in-touch draft (or, with `messageId`, adds the article to that draft). Sending the message or marking it sent records the article as sent to the person.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ShareArticleInput'];
+        };
+      };
+      responses: {
+        /** @description The draft and the share */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ShareArticleResult'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/articles/sent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The articles sent to a person, newest first */
+    get: {
+      parameters: {
+        query: {
+          contactId: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description What was sent */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SentArticleList'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/articles/suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The articles most worth sending to a person, each with the reason in words
+     * @description Ranked by relevance (their company, a topic from your interviews with them, a tag you gave them, their field) times freshness; never one already sent to them.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The application, for a step with no person or to add its context */
+          applicationId?: string;
+          /** @description The person to write to */
+          contactId?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The suggestions, best first */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SuggestionList'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/backups': {
     parameters: {
       query?: never;
@@ -1917,6 +2237,301 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/feeds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The sources you follow, with their last refresh and any error */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Every source, by title */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FeedSourceList'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Follow a feed: its address, or a page that links to it
+     * @description RSS 2.0, Atom and JSON Feed; a page is searched for `<link rel="alternate">`. An address with no feed, a malformed feed, a timeout, a redirect loop or a huge answer is refused with a message naming the address.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AddSourceInput'];
+        };
+      };
+      responses: {
+        /** @description The source and how many articles it brought */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AddSourceResult'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/feeds/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Stop following a source; its articles go, except those shared with someone */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description What happened to its articles */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RemoveSourceResult'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/feeds/opml': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every source as an OPML file, for another feed reader */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The .opml file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/x-opml': string;
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/feeds/opml/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Follow the feeds of an OPML file (a feed reader’s export)
+     * @description Refused, naming the outline, when one cannot be used, unless `partial` is true. New sources are fetched by the next refresh.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['OpmlImportInput'];
+        };
+      };
+      responses: {
+        /** @description What was added, skipped and refused */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OpmlImportReport'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request body is too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/feeds/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refresh sources now (all, or those named): each one’s outcome
+     * @description Conditional requests (ETag, Last-Modified). A source that fails is named with what went wrong and backed off; the others still refresh.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RefreshSourcesInput'];
+        };
+      };
+      responses: {
+        /** @description One outcome per source */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RefreshResult'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -4002,6 +4617,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AddSourceInput: {
+      url: string;
+    };
+    AddSourceResult: {
+      added: number;
+      source: components['schemas']['FeedSource'];
+    };
     Agenda: {
       /**
        * @description A local calendar day
@@ -4149,6 +4771,36 @@ export interface components {
       company: string;
       id: string;
       role: string;
+    };
+    Article: {
+      /** @example 2026-12-08T09:00:00.000Z */
+      addedAt: string;
+      /** @example art_3k9x2m4qzt7h */
+      id: string;
+      /** @example 2026-12-08T09:00:00.000Z */
+      publishedAt: string | null;
+      siteName: string | null;
+      sourceId: string | null;
+      summary: string | null;
+      title: string;
+      url: string;
+    };
+    ArticlePage: {
+      items: components['schemas']['Article'][];
+      /** @description Pass as `offset` to get the next page; null on the last page. */
+      nextOffset: number | null;
+    };
+    ArticleShare: {
+      articleId: string;
+      contactId: string;
+      /** @example 2026-12-08T09:00:00.000Z */
+      createdAt: string;
+      id: string;
+      messageId: string | null;
+      /** @example 2026-12-08T09:00:00.000Z */
+      sharedAt: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'sent';
     };
     AssembledCoachContext: {
       applicationId: string;
@@ -4495,12 +5147,16 @@ export interface components {
     };
     DemoReport: {
       applications: number;
+      /** @description Their articles, for suggestions */
+      articles: number;
       contacts: number;
       interactions: number;
       interviews: number;
       /** @description Cards in the practice deck, from the questions that tripped the user up */
       practiceCards: number;
       rejections: number;
+      /** @description Sample reading sources */
+      sources: number;
     };
     DemoRequest: {
       /**
@@ -4571,6 +5227,31 @@ export interface components {
        */
       waitUntil: string;
     } | null;
+    FeedSource: {
+      articleCount: number;
+      /** @example 2026-12-08T09:00:00.000Z */
+      createdAt: string;
+      failureCount: number;
+      /** @example fds_3k9x2m4qzt7h */
+      id: string;
+      /** @example 2026-12-08T09:00:00.000Z */
+      lastCheckedAt: string | null;
+      /** @description What went wrong the last time, naming the address */
+      lastError: string | null;
+      /** @example 2026-12-08T09:00:00.000Z */
+      lastSuccessAt: string | null;
+      /** @example 2026-12-08T09:00:00.000Z */
+      nextCheckAt: string;
+      siteUrl: string | null;
+      title: string;
+      /** @example 2026-12-08T09:00:00.000Z */
+      updatedAt: string;
+      /** @description The feed's own address */
+      url: string;
+    };
+    FeedSourceList: {
+      items: components['schemas']['FeedSource'][];
+    };
     FileImportReport: {
       created: number;
       dryRun: boolean;
@@ -4993,6 +5674,26 @@ export interface components {
       /** @example Due Mon 4 Jan 2027 */
       when: string;
     } | null;
+    OpmlImportInput: {
+      content: string;
+      /** @default false */
+      partial?: boolean;
+    };
+    OpmlImportReport: {
+      added: {
+        id: string;
+        title: string;
+        url: string;
+      }[];
+      problems: {
+        message: string;
+        where: string;
+      }[];
+      skipped: {
+        title: string;
+        url: string;
+      }[];
+    };
     PersonMet: {
       contactId: string;
       deliveredNews: boolean;
@@ -5225,6 +5926,23 @@ export interface components {
       missingSkills?: string[] | null;
       wentWell?: string | null;
     };
+    RefreshOutcome: {
+      added: number;
+      error: string | null;
+      /** @example 2026-12-08T09:00:00.000Z */
+      nextCheckAt: string;
+      sourceId: string;
+      /** @enum {string} */
+      status: 'updated' | 'not_modified' | 'failed';
+      title: string;
+      url: string;
+    };
+    RefreshResult: {
+      outcomes: components['schemas']['RefreshOutcome'][];
+    };
+    RefreshSourcesInput: {
+      sourceIds?: string[];
+    };
     Rejection: {
       applicationId: string;
       /** @enum {string} */
@@ -5312,6 +6030,12 @@ export interface components {
       /** @enum {string} */
       stage?: 'applied' | 'screen' | 'interview' | 'final' | 'offer';
     };
+    RemoveSourceResult: {
+      /** @description Articles that went with it */
+      deleted: number;
+      /** @description Articles shared with someone, kept */
+      kept: number;
+    };
     RestoreResult: {
       migrated: string[];
       restoredFrom: string;
@@ -5339,6 +6063,13 @@ export interface components {
       /** @description Practice cards only the sample asked; one your own reflections share stays */
       practiceCards: number;
     };
+    SaveArticleInput: {
+      url: string;
+    };
+    SaveArticleResult: {
+      article: components['schemas']['Article'];
+      created: boolean;
+    };
     ScheduleSend: {
       at?: string;
       /** @default false */
@@ -5358,6 +6089,12 @@ export interface components {
       interaction: components['schemas']['Interaction'] & (Record<string, never> | null);
       message: components['schemas']['Message'];
       task: components['schemas']['Task'] & (Record<string, never> | null);
+    };
+    SentArticleList: {
+      items: (components['schemas']['ArticleShare'] & {
+        title: string;
+        url: string;
+      })[];
     };
     Settings: {
       cadences: {
@@ -5437,6 +6174,20 @@ export interface components {
       /** @description Open steps that moved */
       rescheduledTasks: number;
     };
+    ShareArticleInput: {
+      applicationId?: string | null;
+      /**
+       * @default email
+       * @enum {string}
+       */
+      channel?: 'email' | 'linkedin' | 'other';
+      contactId: string;
+      messageId?: string;
+    };
+    ShareArticleResult: {
+      message: components['schemas']['Message'];
+      share: components['schemas']['ArticleShare'];
+    };
     ShareOf: {
       count: number;
       of: number;
@@ -5503,6 +6254,21 @@ export interface components {
         | 'rejected'
         | 'withdrawn'
         | 'ghosted';
+    };
+    Suggestion: {
+      id: string;
+      /** @example 2026-12-08T09:00:00.000Z */
+      published: string | null;
+      /**
+       * @description Why this article, in words
+       * @example Mentions Acme Robotics, where Helen works
+       */
+      reason: string;
+      title: string;
+      url: string;
+    };
+    SuggestionList: {
+      items: components['schemas']['Suggestion'][];
     };
     Task: {
       applicationId: string | null;
@@ -5634,6 +6400,28 @@ export interface components {
         updatedAt: string;
       }[];
       /** @default [] */
+      articles?: {
+        addedAt: string;
+        id: string;
+        publishedAt: string | null;
+        siteName: string | null;
+        sourceId: string | null;
+        summary: string | null;
+        title: string;
+        url: string;
+      }[];
+      /** @default [] */
+      articleShares?: {
+        articleId: string;
+        contactId: string;
+        createdAt: string;
+        id: string;
+        messageId: string | null;
+        sharedAt: string | null;
+        /** @enum {string} */
+        status: 'draft' | 'sent';
+      }[];
+      /** @default [] */
       contacts?: {
         company: string | null;
         createdAt: string;
@@ -5667,6 +6455,22 @@ export interface components {
         websites?: string[];
       }[];
       exportedAt: string;
+      /** @default [] */
+      feedSources?: {
+        createdAt: string;
+        etag: string | null;
+        failureCount: number;
+        id: string;
+        lastCheckedAt: string | null;
+        lastError: string | null;
+        lastModified: string | null;
+        lastSuccessAt: string | null;
+        nextCheckAt: string;
+        siteUrl: string | null;
+        title: string;
+        updatedAt: string;
+        url: string;
+      }[];
       /** @enum {string} */
       format: 'rebound-workspace';
       /** @default [] */

@@ -82,6 +82,8 @@ export function recordSent(
   }
   void client.invalidateQueries({ queryKey: messageKeys.all });
   void client.invalidateQueries({ queryKey: contactKeys.all });
+  // Articles it carried are now sent to the person: suggestions and their list change.
+  void client.invalidateQueries({ queryKey: ['reading'] });
   invalidateApplication(client);
   if (result.message.applicationId) invalidateApplication(client, result.message.applicationId);
 }

@@ -39,6 +39,7 @@ export function AppLayout() {
     'g c': () => void navigate('/contacts'),
     'g i': () => void navigate('/insights'),
     'g r': () => void navigate('/practice'),
+    'g a': () => void navigate('/reading'),
     'g s': () => void navigate('/settings'),
     n: add.open,
     d: toggleColorScheme,

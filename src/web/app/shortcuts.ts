@@ -21,6 +21,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['g', 'c'], label: 'Go to contacts' },
       { keys: ['g', 'i'], label: 'Go to insights' },
       { keys: ['g', 'r'], label: 'Go to practice (rehearse)' },
+      { keys: ['g', 'a'], label: 'Go to reading (articles)' },
       { keys: ['g', 's'], label: 'Go to settings' },
       { keys: ['n'], label: 'Add an application' },
       { keys: ['/'], label: 'Search on this page' },

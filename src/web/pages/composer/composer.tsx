@@ -25,6 +25,7 @@ import { firstRoom } from './draft-rooms';
 import { NamePrompt } from './name-prompt';
 import { ScheduledNotice } from './scheduled-notice';
 import { useSending } from './use-sending';
+import { SharePanel } from './share-panel';
 
 interface ComposerProps {
   message: Message;
@@ -88,6 +89,11 @@ export function Composer({
     if (!sent && message.subject === null && subject !== '') queue({ subject });
   });
   useEffect(() => saveSuggestedSubject(), []);
+  // Opened to write in a room (sharing an article): the cursor is already on it.
+  const focusRoom = params.get('write') === 'room';
+  useEffect(() => {
+    if (focusRoom) editor.current?.focus();
+  }, [focusRoom]);
   useStartingDraft(sources, taskId, (text) => {
     // Only into an empty editor: anything the user typed meanwhile stays.
     if (store.get() === '') editor.current?.setText(text, firstRoom(text));
@@ -201,7 +207,7 @@ export function Composer({
               <CoachEditor
                 ref={editor}
                 initialText={initialText}
-                initialSelection={null}
+                initialSelection={sent ? null : firstRoom(initialText)}
                 readOnly={sent}
                 labelledBy="message-label"
                 describedBy="message-counters"
@@ -255,11 +261,22 @@ export function Composer({
         </Paper>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
-        <FindingsPanel
-          findings={findings}
-          text={checkedText}
-          onSelect={(finding) => editor.current?.select(finding.start, finding.end)}
-        />
+        <Stack gap="md">
+          <FindingsPanel
+            findings={findings}
+            text={checkedText}
+            onSelect={(finding) => editor.current?.select(finding.start, finding.end)}
+          />
+          {!sent && message.contactId !== null && (
+            <SharePanel
+              messageId={message.id}
+              contactId={message.contactId}
+              applicationId={message.applicationId}
+              text={store.get}
+              setText={(text, room) => editor.current?.setText(text, room)}
+            />
+          )}
+        </Stack>
       </Grid.Col>
     </Grid>
   );

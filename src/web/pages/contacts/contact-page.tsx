@@ -22,6 +22,7 @@ import { AboutSection } from './about-section';
 import { contactTimeline } from './contact-timeline';
 import { KeepInTouchSection } from './keep-in-touch-section';
 import { SampleBadge } from '../../components/sample-banner';
+import { SharingSection } from './sharing-section';
 
 const ICONS = { interview: IconUsers, interaction: IconMessageCircle, message: IconMail } as const;
 
@@ -103,6 +104,7 @@ function ContactView({ detail }: { detail: ContactDetail }) {
           <Stack gap="md">
             <AboutSection contact={contact} />
             <KeepInTouchSection contactId={contact.id} name={contact.name} />
+            <SharingSection contactId={contact.id} />
             <SectionCard title="Applications">
               {linked.length === 0 ? (
                 <Text size="sm" c="dimmed">

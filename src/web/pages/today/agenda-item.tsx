@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/api-error';
 import type { AgendaItem as Item } from '../../api/agenda';
 import { useSnoozeKeepInTouch } from '../../api/agenda';
 import { useTaskAction } from '../../api/tasks';
+import { ArticleSuggestions } from '../../components/article-suggestions';
 import { LogInteractionMenu } from '../../components/log-interaction-menu';
 import { SnoozeMenu } from '../../components/snooze-menu';
 import { MESSAGE_KIND_FOR_STEP } from '../../../core/task';
@@ -21,6 +22,9 @@ function failed(title: string) {
  * One thing to do: what, for whom and why now, with the action that does it one click away
  * (write the message, reflect, log a touchpoint), and done, snooze or skip beside it.
  */
+/** Steps where something worth reading is the reason to write. */
+const SHARING_KINDS: readonly Item['kind'][] = ['keep_in_touch', 'silver_medalist', 'follow_up'];
+
 export function AgendaItem({ item }: { item: Item }) {
   const task = useTaskAction();
   const snoozeContact = useSnoozeKeepInTouch();
@@ -120,6 +124,17 @@ export function AgendaItem({ item }: { item: Item }) {
           </Badge>
         </Group>
         <Text size="sm">{item.reason}</Text>
+        {SHARING_KINDS.includes(item.kind) && (item.contactId || item.applicationId) && (
+          <div data-agenda-suggestions>
+            <ArticleSuggestions
+              contactId={item.contactId}
+              applicationId={item.applicationId}
+              {...(isPlanStep && { taskId: item.id })}
+              limit={2}
+              quietWhenEmpty
+            />
+          </div>
+        )}
         <Group gap="xs" mt={4}>
           {messageKind && (
             <Button
