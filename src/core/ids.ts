@@ -17,7 +17,11 @@ export type IdPrefix =
   /** A practice card: one distinct question, whatever its wordings. */
   | 'crd'
   /** One review of a practice card. */
-  | 'rev';
+  | 'rev'
+  /** A letter the user will not send. */
+  | 'ltr'
+  /** Something that went right. */
+  | 'win';
 
 // Random bytes are drawn in blocks: one call to the system's generator per id made an import of
 // 30,000 contacts spend most of its id time crossing into it.

@@ -15,6 +15,7 @@ import {
 import { practiceProblems, practiceRecordSchemas } from './practice/practice-records';
 import { reflectionRecordSchema } from './recovery/reflection';
 import { STAGES } from './stages';
+import { LETTER_VISIBILITIES } from './wellbeing/letter';
 import { hasUnstorableCharacters } from './text';
 
 /**
@@ -184,6 +185,25 @@ export const {
   practiceReviewRecordSchema,
 } = practiceRecordSchemas({ id, text, nullableText, instant, nullableInstant });
 
+export const winRecordSchema = z.object({
+  id,
+  applicationId: nullableId,
+  text: text.min(1),
+  happenedOn: day,
+  cardId: nullableId,
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+export const letterRecordSchema = z.object({
+  id,
+  applicationId: nullableId,
+  body: text.min(1),
+  visibility: z.enum(LETTER_VISIBILITIES),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
 export const workspaceDocumentSchema = z.object({
   format: z.literal(WORKSPACE_DOCUMENT_FORMAT, {
     error: `must be "${WORKSPACE_DOCUMENT_FORMAT}" (is this a Rebound export?)`,
@@ -212,6 +232,12 @@ export const workspaceDocumentSchema = z.object({
   practiceCards: z.array(practiceCardRecordSchema).optional(),
   practiceCardSources: z.array(practiceCardSourceRecordSchema).default([]),
   practiceReviews: z.array(practiceReviewRecordSchema).default([]),
+  wins: z.array(winRecordSchema).default([]),
+  /**
+   * The private letters, only in an export the user asked to include them in. Absent, an import
+   * leaves the workspace's letters as they are, even when it replaces everything else.
+   */
+  letters: z.array(letterRecordSchema).optional(),
 });
 
 export type WorkspaceDocument = z.output<typeof workspaceDocumentSchema>;
@@ -243,6 +269,9 @@ const REFERENCES: readonly Reference[] = [
   { from: 'practiceCardSources', field: 'cardId', to: 'practiceCards' },
   { from: 'practiceCardSources', field: 'applicationId', to: 'applications' },
   { from: 'practiceReviews', field: 'cardId', to: 'practiceCards' },
+  { from: 'wins', field: 'applicationId', to: 'applications' },
+  { from: 'wins', field: 'cardId', to: 'practiceCards' },
+  { from: 'letters', field: 'applicationId', to: 'applications' },
 ];
 
 export interface DocumentProblem {
@@ -340,12 +369,12 @@ function findUnstorableText(value: unknown, path = ''): string | undefined {
 function duplicateChildren(document: WorkspaceDocument): DocumentProblem[] {
   const problems: DocumentProblem[] = [];
   const once = (
-    collection: 'stageEvents' | 'rejections' | 'tasks',
+    collection: 'stageEvents' | 'rejections' | 'tasks' | 'wins' | 'letters',
     key: 'id' | 'applicationId',
     message: (value: string) => string,
   ) => {
     const seen = new Set<string>();
-    document[collection].forEach((record, index) => {
+    (document[collection] ?? []).forEach((record, index) => {
       const value = (record as Record<typeof key, string>)[key];
       if (seen.has(value))
         problems.push({ path: `${collection}[${index}].${key}`, message: message(value) });
@@ -355,6 +384,8 @@ function duplicateChildren(document: WorkspaceDocument): DocumentProblem[] {
   once('stageEvents', 'id', (id) => `duplicate id ${id}`);
   once('rejections', 'id', (id) => `duplicate id ${id}`);
   once('tasks', 'id', (id) => `duplicate id ${id}`);
+  once('wins', 'id', (id) => `duplicate id ${id}`);
+  once('letters', 'id', (id) => `duplicate id ${id}`);
   once('rejections', 'applicationId', (id) => `application ${id} already has a rejection`);
   return problems;
 }

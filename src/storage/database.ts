@@ -11,6 +11,7 @@ import type {
 } from './tables/practice';
 import type { RejectionsTable } from './tables/rejections';
 import type { TasksTable } from './tables/tasks';
+import type { LettersTable, WinsTable } from './tables/wellbeing';
 import type { WorkspacesTable } from './tables/workspaces';
 
 /** Every table; each row carries its `workspace_id`, the key a sharded PostgreSQL would use. */
@@ -29,6 +30,8 @@ export interface Database {
   practice_cards: PracticeCardsTable;
   practice_card_sources: PracticeCardSourcesTable;
   practice_reviews: PracticeReviewsTable;
+  letters: LettersTable;
+  wins: WinsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

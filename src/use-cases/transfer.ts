@@ -31,9 +31,18 @@ import { findWorkspace, updateWorkspace } from '../storage/repositories/workspac
 import { parseInput } from '../core/validation';
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
 import { exportPractice, importPractice } from './practice-transfer';
+import { exportWellbeing, importWellbeing } from './wellbeing/wellbeing-transfer';
 
-/** Everything in the workspace as one document, in a stable order. */
-export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocument> {
+export interface ExportWorkspaceOptions {
+  /** Include the private letters; left out unless the user asks for them. */
+  includeLetters?: boolean;
+}
+
+/** Everything in the workspace as one document, in a stable order; letters only when asked. */
+export async function exportWorkspace(
+  deps: UseCaseDeps,
+  { includeLetters = false }: ExportWorkspaceOptions = {},
+): Promise<WorkspaceDocument> {
   const { db, workspaceId } = deps;
   const workspace = await findWorkspace(db, workspaceId);
   if (!workspace) throw AppError.notFound('workspace', workspaceId);
@@ -51,6 +60,7 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
     rejections,
     tasks,
     practice,
+    wellbeing,
   ] = await Promise.all([
     all('applications'),
     all('stage_events'),
@@ -63,6 +73,7 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
     all('rejections'),
     all('tasks'),
     exportPractice(db, workspaceId),
+    exportWellbeing(db, workspaceId, { includeLetters }),
   ]);
   const metBy = new Map<string, string[]>();
   for (const row of met)
@@ -89,6 +100,7 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
     rejections: byId(rejections.map(toRejection)),
     tasks: byId(tasks.map(toTask)),
     ...practice,
+    ...wellbeing,
   };
 }
 
@@ -176,7 +188,11 @@ export async function importWorkspace(
         field: problem.path,
       });
     }
-    if (mode === 'replace') await clearWorkspaceData(trx, workspaceId);
+    if (mode === 'replace') {
+      // A file without letters (the default export) must not wipe the ones the user kept.
+      const keep = doc.letters === undefined ? (['letters'] as const) : [];
+      await clearWorkspaceData(trx, workspaceId, { keep });
+    }
     const fresh = <T extends { id: string }>(records: T[], ids: ReadonlySet<string>) =>
       mode === 'merge' ? records.filter((r) => !ids.has(r.id)) : records;
 
@@ -278,6 +294,10 @@ export async function importWorkspace(
       newApplications,
       knownCards: mode === 'merge' ? known.practiceCards : new Set(),
     });
+    const wellbeing = await importWellbeing(trx, workspaceId, {
+      document: doc,
+      merge: mode === 'merge',
+    });
     if (mode !== 'merge') {
       await updateWorkspace(trx, workspaceId, {
         name: doc.workspace.name,
@@ -298,6 +318,8 @@ export async function importWorkspace(
         tasks: tasks.length,
         practiceCards: practice.cards,
         practiceReviews: practice.reviews,
+        wins: wellbeing.wins,
+        letters: wellbeing.letters,
       },
       skipped: {
         applications: doc.applications.length - applications.length,
