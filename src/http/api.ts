@@ -22,7 +22,10 @@ import { registerMailRoutes } from './routes/mail';
 import { registerPortabilityRoutes } from './routes/portability';
 import { registerAgendaRoutes } from './routes/agenda';
 import { registerInsightsRoutes } from './routes/insights';
+import { registerLetterRoutes } from './routes/letters';
+import { registerPacingRoutes } from './routes/pacing';
 import { registerPracticeRoutes } from './routes/practice';
+import { registerWinRoutes } from './routes/wins';
 import { registerRecoveryRoutes } from './routes/recovery';
 import { registerSettingsRoutes } from './routes/settings';
 import { registerTaskRoutes } from './routes/tasks';
@@ -50,7 +53,7 @@ export const API_INFO = {
   version: '1.0.0',
   description:
     'Applications, interviews, contacts, interactions, the recovery after a rejection, insights ' +
-    'across rejections and the practice deck. ' +
+    'across rejections, the practice deck, private letters, wins and a weekly rhythm. ' +
     'Every error has the shape {"error":{"code","message","field"}}.',
 };
 
@@ -138,6 +141,9 @@ export function createApi(options: ApiOptions): ApiApp {
   registerSettingsRoutes(app);
   registerInsightsRoutes(app);
   registerPracticeRoutes(app);
+  registerLetterRoutes(app);
+  registerWinRoutes(app);
+  registerPacingRoutes(app);
 
   app.get('/openapi.json', (c) =>
     c.json(

@@ -95,5 +95,9 @@ export async function updateWinRow(
 }
 
 export async function deleteWinRow(db: Db, workspaceId: string, id: string): Promise<void> {
-  await db.deleteFrom('wins').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+  await db
+    .deleteFrom('wins')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
 }

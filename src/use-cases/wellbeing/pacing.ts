@@ -53,7 +53,10 @@ export async function updatePacing(
     if (patch.pausedUntil !== undefined && patch.pausedUntil !== null) {
       const { timeZone } = await loadRecoverySettings(trx, deps.workspaceId);
       if (patch.pausedUntil <= localDayOf(nowInstant(deps), timeZone)) {
-        throw AppError.validation('pausedUntil', 'must be a day after today (the day to pick up again)');
+        throw AppError.validation(
+          'pausedUntil',
+          'must be a day after today (the day to pick up again)',
+        );
       }
     }
     const next: PaceSettings = {
