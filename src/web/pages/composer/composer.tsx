@@ -14,6 +14,7 @@ import { CoachEditor, type CoachEditorHandle } from './coach-editor';
 import type { Finding } from './coach-findings';
 import { defaultSubject } from './default-subject';
 import { FindingsPanel } from './findings-panel';
+import { LearnedPanel } from './learned-panel';
 import { MessageCounters } from './message-counters';
 import { characterLimit } from './message-stats';
 import { SendActions } from './send-actions';
@@ -46,6 +47,7 @@ export function Composer({
 }: ComposerProps) {
   const [params] = useSearchParams();
   const taskId = params.get('task') ?? undefined;
+  const fromLetter = params.get('from') === 'letter';
   const update = useUpdateMessage(message.id);
   const markSent = useMarkSent(message.id);
   const send = useSendMessage(message.id);
@@ -222,11 +224,16 @@ export function Composer({
         </Paper>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
-        <FindingsPanel
-          findings={findings}
-          text={checkedText}
-          onSelect={(finding) => editor.current?.select(finding.start, finding.end)}
-        />
+        <Stack gap="md">
+          {fromLetter && message.applicationId && (
+            <LearnedPanel applicationId={message.applicationId} />
+          )}
+          <FindingsPanel
+            findings={findings}
+            text={checkedText}
+            onSelect={(finding) => editor.current?.select(finding.start, finding.end)}
+          />
+        </Stack>
       </Grid.Col>
     </Grid>
   );
