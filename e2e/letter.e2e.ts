@@ -121,7 +121,7 @@ describe('the letter, wins and pacing', () => {
   it('sets a weekly rhythm, shows the week kindly, pauses and resumes', async () => {
     const { page } = app().browser;
     await page.goto('/');
-    const pace = page.getByRole('region', { name: 'This week' });
+    const pace = page.getByRole('region', { name: 'This week', exact: true });
     await pace.getByRole('button', { name: 'Set a rhythm' }).click();
     const dialog = page.getByRole('dialog', { name: 'Your weekly rhythm' });
     await dialog.getByLabel('Applications').fill('3');

@@ -63,7 +63,12 @@ export function LetterEditor({ letter, applicationId, onSaved, onDeleted }: Lett
           </Button>
         </Group>
       </Group>
-      <Modal opened={confirming} onClose={confirm.close} title="Delete this letter for good?">
+      <Modal
+        opened={confirming}
+        onClose={confirm.close}
+        title="Delete this letter for good?"
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
         <Stack gap="sm">
           <Text size="sm">
             It will be gone from Rebound, and it cannot be brought back. Backups you took before

@@ -25,7 +25,12 @@ function RhythmModal({
   const update = useUpdatePacing();
   const [rhythm, setRhythm] = useState<Rhythm>(pace.rhythm ?? pace.suggested);
   return (
-    <Modal opened={opened} onClose={onClose} title="Your weekly rhythm">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="Your weekly rhythm"
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
           Choose what feels doable on an ordinary week. 0 leaves one out.
