@@ -50,6 +50,13 @@ describe('rebound letter, wins and pace', () => {
     const card = await reboundJson('wins', 'practise', win.id);
     const shown = await reboundJson('practice', 'show', card.cardId);
     expect(shown.question).toBe('Tell the story of this win: A kind interviewer');
+    expect((await rebound('insights')).stdout).toMatch(
+      /Wins: 2 kept\. Latest: Reached the final round/,
+    );
+    const today = await rebound('today');
+    expect(today.stdout).toContain(
+      `write it out first, just for you: rebound letter write --application ${app.id}`,
+    );
     const bad = await rebound('wins', 'add', 'x', '--on', 'someday');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('--on:');
@@ -64,7 +71,11 @@ describe('rebound letter, wins and pace', () => {
     const paused = await reboundJson('pace', 'pause');
     expect(paused.paused).toBe(true);
     expect(paused.pausedUntil > paused.week.end).toBe(true);
+    expect((await rebound('today')).stdout).toMatch(/This week: paused until \d{4}-\d{2}-\d{2}\./);
     expect((await reboundJson('pace', 'resume')).paused).toBe(false);
+    expect((await rebound('today')).stdout).toMatch(
+      /This week: 2 of 3 applications · 0 of 1 keep-in-touch\./,
+    );
     const bad = await rebound('pace', 'set', '--applications', '-2');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('--applications');
