@@ -7,6 +7,7 @@ import {
   paceRhythmSchema,
   SUGGESTED_RHYTHM,
 } from '../../core/wellbeing/pacing';
+import { nextMonday } from '../../core/recovery/zoned-time';
 import { winInputSchema } from '../../core/wellbeing/win';
 import type { Letter } from '../../core/wellbeing/letter';
 import type { PaceView } from '../../core/wellbeing/pacing';
@@ -33,6 +34,83 @@ async function letterText(io: Io, opts: Flags): Promise<string> {
 function firstLine(letter: Letter): string {
   const line = letter.body.split('\n')[0] ?? '';
   return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}
+
+function registerLetterWrite(letter: Command, io: Io) {
+  letter
+    .command('write')
+    .description('Write a new letter (from --text, or from stdin)')
+    .option('--application <id>', 'the application it is about')
+    .option('--text <text>', 'what you want to say (otherwise read from stdin)')
+    .option('--existence', 'let a coach know a letter exists (never its text)')
+    .action(async (opts: Flags, command: Command) => {
+      const context = commandContext(command, io);
+      const input = parseFlags(
+        letterInputSchema,
+        {
+          body: await letterText(io, opts),
+          ...(opts.application !== undefined && { applicationId: opts.application }),
+          ...(opts.existence === true && { visibility: 'existence' }),
+        },
+        { body: '--text', applicationId: '--application' },
+      );
+      const saved = await withWorkspace(context, (deps) => writeLetter(deps, { input }));
+      if (context.json) return printJson(io, saved);
+      io.out(`Kept ${saved.id}. It is yours alone; delete it any time with \`letter delete\`.`);
+    });
+}
+
+function registerLetterShow(letter: Command, io: Io) {
+  letter
+    .command('show')
+    .argument('<id>', 'a letter id (ltr_…)')
+    .description('Read a letter')
+    .action(async (id: string, _opts: unknown, command: Command) => {
+      const context = commandContext(command, io);
+      const found = await withWorkspace(context, (deps) => getLetter(deps, { id }));
+      if (context.json) return printJson(io, found);
+      io.out(found.body);
+    });
+}
+
+function registerLetterEdit(letter: Command, io: Io) {
+  letter
+    .command('edit')
+    .argument('<id>', 'a letter id (ltr_…)')
+    .description('Change a letter (from --text, or from stdin), or who may know it exists')
+    .option('--text <text>', 'the new text')
+    .option('--private', 'nobody else learns of it (the default)')
+    .option('--existence', 'a coach may learn that it exists, never its text')
+    .action(async (id: string, opts: Flags, command: Command) => {
+      const context = commandContext(command, io);
+      const visibility =
+        opts.existence === true ? 'existence' : opts.private === true ? 'private' : undefined;
+      const body =
+        typeof opts.text === 'string' || visibility === undefined
+          ? await letterText(io, opts)
+          : undefined;
+      const patch = parseFlags(
+        letterPatchSchema,
+        { ...(body !== undefined && { body }), ...(visibility && { visibility }) },
+        { body: '--text' },
+      );
+      const saved = await withWorkspace(context, (deps) => updateLetter(deps, { id, patch }));
+      if (context.json) return printJson(io, saved);
+      io.out(`Saved ${saved.id} (${saved.visibility}).`);
+    });
+}
+
+function registerLetterDelete(letter: Command, io: Io) {
+  letter
+    .command('delete')
+    .argument('<id>', 'a letter id (ltr_…)')
+    .description('Delete a letter for good')
+    .action(async (id: string, _opts: unknown, command: Command) => {
+      const context = commandContext(command, io);
+      await withWorkspace(context, (deps) => deleteLetter(deps, { id }));
+      if (context.json) return printJson(io, { deleted: id });
+      io.out(`Deleted ${id} for good.`);
+    });
 }
 
 function registerLetter(program: Command, io: Io) {
@@ -66,70 +144,63 @@ function registerLetter(program: Command, io: Io) {
         `You wrote on ${daysWritten} of the last ${windowDays} days. If it helps: about ${minutesPerDay} minutes on ${days} days.`,
       );
     });
-  letter
-    .command('write')
-    .description('Write a new letter (from --text, or from stdin)')
-    .option('--application <id>', 'the application it is about')
-    .option('--text <text>', 'what you want to say (otherwise read from stdin)')
-    .option('--existence', 'let a coach know a letter exists (never its text)')
-    .action(async (opts: Flags, command: Command) => {
+  registerLetterWrite(letter, io);
+  registerLetterShow(letter, io);
+  registerLetterEdit(letter, io);
+  registerLetterDelete(letter, io);
+}
+
+function registerWinAdd(wins: Command, io: Io) {
+  wins
+    .command('add')
+    .argument('<text>', 'what went right')
+    .description(
+      'Keep a win: a good answer, a kind interviewer, a round reached for the first time',
+    )
+    .option('--application <id>', 'the application it happened in')
+    .option('--on <day>', 'the day it happened (default today)')
+    .action(async (text: string, opts: Flags, command: Command) => {
       const context = commandContext(command, io);
       const input = parseFlags(
-        letterInputSchema,
+        winInputSchema,
         {
-          body: await letterText(io, opts),
+          text,
           ...(opts.application !== undefined && { applicationId: opts.application }),
-          ...(opts.existence === true && { visibility: 'existence' }),
+          ...(opts.on !== undefined && { on: opts.on }),
         },
-        { body: '--text', applicationId: '--application' },
+        { text: 'TEXT', applicationId: '--application', on: '--on' },
       );
-      const saved = await withWorkspace(context, (deps) => writeLetter(deps, { input }));
-      if (context.json) return printJson(io, saved);
-      io.out(`Kept ${saved.id}. It is yours alone; delete it any time with \`letter delete\`.`);
+      const win = await withWorkspace(context, (deps) => addWin(deps, { input }));
+      if (context.json) return printJson(io, win);
+      io.out(`Kept ${win.id}: ${win.text}`);
     });
-  letter
-    .command('show')
-    .argument('<id>', 'a letter id (ltr_…)')
-    .description('Read a letter')
-    .action(async (id: string, _opts: unknown, command: Command) => {
-      const context = commandContext(command, io);
-      const found = await withWorkspace(context, (deps) => getLetter(deps, { id }));
-      if (context.json) return printJson(io, found);
-      io.out(found.body);
-    });
-  letter
-    .command('edit')
-    .argument('<id>', 'a letter id (ltr_…)')
-    .description('Change a letter (from --text, or from stdin), or who may know it exists')
-    .option('--text <text>', 'the new text')
-    .option('--private', 'nobody else learns of it (the default)')
-    .option('--existence', 'a coach may learn that it exists, never its text')
-    .action(async (id: string, opts: Flags, command: Command) => {
-      const context = commandContext(command, io);
-      const visibility =
-        opts.existence === true ? 'existence' : opts.private === true ? 'private' : undefined;
-      const body =
-        typeof opts.text === 'string' || visibility === undefined
-          ? await letterText(io, opts)
-          : undefined;
-      const patch = parseFlags(
-        letterPatchSchema,
-        { ...(body !== undefined && { body }), ...(visibility && { visibility }) },
-        { body: '--text' },
-      );
-      const saved = await withWorkspace(context, (deps) => updateLetter(deps, { id, patch }));
-      if (context.json) return printJson(io, saved);
-      io.out(`Saved ${saved.id} (${saved.visibility}).`);
-    });
-  letter
+}
+
+function registerWinDelete(wins: Command, io: Io) {
+  wins
     .command('delete')
-    .argument('<id>', 'a letter id (ltr_…)')
-    .description('Delete a letter for good')
+    .argument('<id>', 'a win id (win_…)')
     .action(async (id: string, _opts: unknown, command: Command) => {
       const context = commandContext(command, io);
-      await withWorkspace(context, (deps) => deleteLetter(deps, { id }));
+      await withWorkspace(context, (deps) => deleteWin(deps, { id }));
       if (context.json) return printJson(io, { deleted: id });
-      io.out(`Deleted ${id} for good.`);
+      io.out(`Deleted ${id}.`);
+    });
+}
+
+function registerWinPractise(wins: Command, io: Io) {
+  wins
+    .command('practise')
+    .alias('practice')
+    .argument('<id>', 'a win id (win_…)')
+    .description('Make a practice card that asks you to tell the story of this win')
+    .action(async (id: string, _opts: unknown, command: Command) => {
+      const context = commandContext(command, io);
+      const made = await withWorkspace(context, (deps) => practiseWin(deps, { id }));
+      if (context.json) return printJson(io, made);
+      io.out(
+        `${made.created ? 'Made' : 'Already made'} card ${made.cardId}: rebound practice show ${made.cardId}`,
+      );
     });
 }
 
@@ -163,51 +234,9 @@ function registerWins(program: Command, io: Io) {
       );
       io.out(`${page.total} ${page.total === 1 ? 'win' : 'wins'} so far.`);
     });
-  wins
-    .command('add')
-    .argument('<text>', 'what went right')
-    .description(
-      'Keep a win: a good answer, a kind interviewer, a round reached for the first time',
-    )
-    .option('--application <id>', 'the application it happened in')
-    .option('--on <day>', 'the day it happened (default today)')
-    .action(async (text: string, opts: Flags, command: Command) => {
-      const context = commandContext(command, io);
-      const input = parseFlags(
-        winInputSchema,
-        {
-          text,
-          ...(opts.application !== undefined && { applicationId: opts.application }),
-          ...(opts.on !== undefined && { on: opts.on }),
-        },
-        { text: 'TEXT', applicationId: '--application', on: '--on' },
-      );
-      const win = await withWorkspace(context, (deps) => addWin(deps, { input }));
-      if (context.json) return printJson(io, win);
-      io.out(`Kept ${win.id}: ${win.text}`);
-    });
-  wins
-    .command('delete')
-    .argument('<id>', 'a win id (win_…)')
-    .action(async (id: string, _opts: unknown, command: Command) => {
-      const context = commandContext(command, io);
-      await withWorkspace(context, (deps) => deleteWin(deps, { id }));
-      if (context.json) return printJson(io, { deleted: id });
-      io.out(`Deleted ${id}.`);
-    });
-  wins
-    .command('practise')
-    .alias('practice')
-    .argument('<id>', 'a win id (win_…)')
-    .description('Make a practice card that asks you to tell the story of this win')
-    .action(async (id: string, _opts: unknown, command: Command) => {
-      const context = commandContext(command, io);
-      const made = await withWorkspace(context, (deps) => practiseWin(deps, { id }));
-      if (context.json) return printJson(io, made);
-      io.out(
-        `${made.created ? 'Made' : 'Already made'} card ${made.cardId}: rebound practice show ${made.cardId}`,
-      );
-    });
+  registerWinAdd(wins, io);
+  registerWinDelete(wins, io);
+  registerWinPractise(wins, io);
 }
 
 function formatPace(view: PaceView): string {
@@ -224,28 +253,22 @@ function formatPace(view: PaceView): string {
   return lines.join('\n');
 }
 
-function registerPace(program: Command, io: Io) {
-  const pace = program
-    .command('pace')
-    .description('A gentle weekly rhythm: this week’s progress, no streaks (no subcommand: show)')
-    .action(async (_opts: unknown, command: Command) => {
-      const context = commandContext(command, io);
-      const view = await withWorkspace(context, (deps) => getPacing(deps));
-      if (context.json) return printJson(io, view);
-      io.out(formatPace(view));
-    });
-  const flags = {
-    applications: '--applications',
-    keepInTouch: '--keep-in-touch',
-    practice: '--practice',
-  };
-  const change = async (command: Command, patch: Record<string, unknown>) => {
-    const context = commandContext(command, io);
-    const input = parseFlags(pacePatchSchema, patch, { pausedUntil: '--until' });
-    const view = await withWorkspace(context, (deps) => updatePacing(deps, { patch: input }));
-    if (context.json) return printJson(io, view);
-    io.out(formatPace(view));
-  };
+const PACE_FLAGS = {
+  applications: '--applications',
+  keepInTouch: '--keep-in-touch',
+  practice: '--practice',
+};
+
+/** Applies a change to the pacing and prints the week as it now reads. */
+async function changePace(io: Io, command: Command, patch: Record<string, unknown>) {
+  const context = commandContext(command, io);
+  const input = parseFlags(pacePatchSchema, patch, { pausedUntil: '--until' });
+  const view = await withWorkspace(context, (deps) => updatePacing(deps, { patch: input }));
+  if (context.json) return printJson(io, view);
+  io.out(formatPace(view));
+}
+
+function registerPaceSet(pace: Command, io: Io) {
   pace
     .command('set')
     .description('Set how many of each you mean to do in a week (0 leaves one out)')
@@ -257,39 +280,50 @@ function registerPace(program: Command, io: Io) {
     .option('--practice <n>', `days practised (suggested ${SUGGESTED_RHYTHM.practice})`)
     .option('--off', 'stop pacing')
     .action(async (opts: Flags, command: Command) => {
-      if (opts.off === true) return change(command, { rhythm: null });
+      if (opts.off === true) return changePace(io, command, { rhythm: null });
       const given: Record<string, number> = {};
       for (const item of PACE_ITEMS) {
         const value = opts[item] as string | undefined;
-        given[item] = intFlag(value, flags[item]) ?? SUGGESTED_RHYTHM[item];
+        given[item] = intFlag(value, PACE_FLAGS[item]) ?? SUGGESTED_RHYTHM[item];
       }
-      return change(command, { rhythm: parseFlags(paceRhythmSchema, given, flags) });
+      return changePace(io, command, { rhythm: parseFlags(paceRhythmSchema, given, PACE_FLAGS) });
     });
+}
+
+function registerPausing(pace: Command, io: Io) {
   pace
     .command('pause')
     .description('Pause for a bad week (until next Monday unless --until)')
     .option('--until <day>', 'the day to pick up again')
     .action(async (opts: Flags, command: Command) => {
-      const until =
-        (opts.until as string | undefined) ?? nextMondayFromPace(await currentWeek(command));
-      return change(command, { pausedUntil: until });
+      let until = opts.until as string | undefined;
+      if (until === undefined) {
+        const context = commandContext(command, io);
+        const view = await withWorkspace(context, (deps) => getPacing(deps));
+        until = nextMonday(view.week.end);
+      }
+      return changePace(io, command, { pausedUntil: until });
     });
   pace
     .command('resume')
     .description('Pick the rhythm up again')
-    .action(async (_opts: unknown, command: Command) => change(command, { pausedUntil: null }));
-
-  async function currentWeek(command: Command) {
-    const context = commandContext(command, io);
-    return withWorkspace(context, (deps) => getPacing(deps));
-  }
+    .action(async (_opts: unknown, command: Command) =>
+      changePace(io, command, { pausedUntil: null }),
+    );
 }
 
-/** The Monday after this week. */
-function nextMondayFromPace(view: PaceView): string {
-  const end = new Date(`${view.week.end}T00:00:00Z`);
-  end.setUTCDate(end.getUTCDate() + 1);
-  return end.toISOString().slice(0, 10);
+function registerPace(program: Command, io: Io) {
+  const pace = program
+    .command('pace')
+    .description('A gentle weekly rhythm: this week’s progress, no streaks (no subcommand: show)')
+    .action(async (_opts: unknown, command: Command) => {
+      const context = commandContext(command, io);
+      const view = await withWorkspace(context, (deps) => getPacing(deps));
+      if (context.json) return printJson(io, view);
+      io.out(formatPace(view));
+    });
+  registerPaceSet(pace, io);
+  registerPausing(pace, io);
 }
 
 /** `rebound letter`, `rebound wins`, `rebound pace`. */

@@ -53,23 +53,6 @@ export async function listLetterRows(
   return rows.map(toLetter);
 }
 
-/** How many letters each application has, without reading a word of them. */
-export async function countLettersByApplication(
-  db: Db,
-  workspaceId: string,
-  applicationIds: readonly string[],
-): Promise<Map<string, number>> {
-  if (applicationIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('letters')
-    .select(['application_id', ({ fn }) => fn.countAll<number>().as('n')])
-    .where('workspace_id', '=', workspaceId)
-    .where('application_id', 'in', [...applicationIds])
-    .groupBy('application_id')
-    .execute();
-  return new Map(rows.map((r) => [r.application_id as string, Number(r.n)]));
-}
-
 export async function updateLetterRow(
   db: Db,
   workspaceId: string,
@@ -123,5 +106,25 @@ export async function listRejectionsSince(db: Db, workspaceId: string, since: Ca
     .where('r.rejected_on', '>=', since)
     .orderBy('r.rejected_on', 'desc')
     .orderBy('r.application_id')
+    .execute();
+}
+
+/** Unlinks letters from applications that no longer exist (after a replacing import). */
+export async function unlinkLettersFromMissingApplications(db: Db, workspaceId: string) {
+  await db
+    .updateTable('letters')
+    .set({ application_id: null })
+    .where('workspace_id', '=', workspaceId)
+    .where('application_id', 'is not', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('applications as a')
+            .select('a.id')
+            .where('a.workspace_id', '=', workspaceId)
+            .whereRef('a.id', '=', 'letters.application_id'),
+        ),
+      ),
+    )
     .execute();
 }

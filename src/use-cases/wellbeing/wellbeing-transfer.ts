@@ -1,7 +1,11 @@
 import type { WorkspaceDocument } from '../../core/workspace-document';
 import { insertInChunks, selectWorkspaceRows } from '../../storage/bulk';
 import type { Db } from '../../storage/database';
-import { fromLetter, toLetter } from '../../storage/repositories/letters';
+import {
+  fromLetter,
+  toLetter,
+  unlinkLettersFromMissingApplications,
+} from '../../storage/repositories/letters';
 import { fromWin, toWin } from '../../storage/repositories/wins';
 
 type WellbeingDocument = Pick<WorkspaceDocument, 'wins' | 'letters'>;
@@ -61,26 +65,7 @@ export async function importWellbeing(
     'letters',
     letters.map((l) => fromLetter(workspaceId, l)),
   );
+  // Letters kept through a replace stay, unlinked from applications the file did not bring back.
   if (!merge) await unlinkLettersFromMissingApplications(trx, workspaceId);
   return { wins: wins.length, letters: letters.length };
-}
-
-/** Letters kept through a replace stay, unlinked from applications the file did not bring back. */
-async function unlinkLettersFromMissingApplications(trx: Db, workspaceId: string) {
-  await trx
-    .updateTable('letters')
-    .set({ application_id: null })
-    .where('workspace_id', '=', workspaceId)
-    .where('application_id', 'is not', null)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('applications as a')
-            .select('a.id')
-            .where('a.workspace_id', '=', workspaceId)
-            .whereRef('a.id', '=', 'letters.application_id'),
-        ),
-      ),
-    )
-    .execute();
 }
