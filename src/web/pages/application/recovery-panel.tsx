@@ -39,7 +39,11 @@ export function RecoveryPanel({ detail }: { detail: ApplicationDetail }) {
         </Text>
         <Text size="sm" c="dimmed">
           Still stings?{' '}
-          <Anchor component={Link} to={`/letters?application=${detail.application.id}`}>
+          <Anchor
+            component={Link}
+            to={`/letters?application=${detail.application.id}`}
+            underline="always"
+          >
             Write the letter you won’t send
           </Anchor>{' '}
           — private, for you alone.

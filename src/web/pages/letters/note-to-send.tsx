@@ -56,7 +56,7 @@ export function NoteToSend({ applicationId }: { applicationId: string }) {
         ) : note.isSuccess ? (
           <Text size="sm" c="dimmed">
             No thank-you or feedback request is waiting in this plan.{' '}
-            <Anchor component={Link} to={`/applications/${applicationId}`}>
+            <Anchor component={Link} to={`/applications/${applicationId}`} underline="always">
               See the plan
             </Anchor>
           </Text>

@@ -181,7 +181,7 @@ export function ReflectionStep({
       </Group>
       <Text size="sm" c="dimmed">
         Too raw for questions?{' '}
-        <Anchor component={Link} to={`/letters?application=${applicationId}`}>
+        <Anchor component={Link} to={`/letters?application=${applicationId}`} underline="always">
           Write the letter you won’t send
         </Anchor>{' '}
         first. Only you will read it.
