@@ -101,3 +101,23 @@ export async function deleteWinRow(db: Db, workspaceId: string, id: string): Pro
     .where('id', '=', id)
     .execute();
 }
+
+/**
+ * Points a win that has no card yet at `cardId`; false when it already has one. One statement,
+ * so two requests at once cannot both give the win a card (the second waits on the row).
+ */
+export async function claimWinCard(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  { cardId, now }: { cardId: string; now: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('wins')
+    .set({ card_id: cardId, updated_at: now })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .where('card_id', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

@@ -8,7 +8,7 @@ import { interactionInputSchema } from '../../core/interaction';
 import { reflectionInputSchema } from '../../core/recovery/reflection';
 import { createApplication, deleteApplication } from '../applications';
 import { logInteraction } from '../interactions';
-import { getPracticeCard, reviewPracticeCard } from '../practice';
+import { getPracticeCard, listPracticeCards, reviewPracticeCard } from '../practice';
 import { saveReflection } from '../reflection';
 import { exportWorkspace, importWorkspace } from '../transfer';
 import {
@@ -206,6 +206,19 @@ describeEachDialect('letters, wins and pacing', (db) => {
     expect(monday).toMatchObject({ paused: false, week: { start: '2026-12-14' } });
     expect(monday.items.every((i) => i.done === 0)).toBe(true);
     expect(Object.keys(monday)).not.toContain('streak');
+  });
+
+  it('gives a win one card even when asked twice at once', async () => {
+    const deps = await workspace();
+    const win = await addWin(deps, { input: { text: 'Explained the cache design well' } });
+    const [a, b] = await Promise.all([
+      practiseWin(deps, { id: win.id }),
+      practiseWin(deps, { id: win.id }),
+    ]);
+    expect(a.cardId).toBe(b.cardId);
+    expect([a.created, b.created].sort()).toEqual([false, true]);
+    const deck = await listPracticeCards(deps, { filter: 'all', limit: 10, offset: 0 });
+    expect(deck.items.map((c) => c.id)).toEqual([a.cardId]);
   });
 
   it('counts practice rounds as days practised', async () => {

@@ -5,8 +5,9 @@ import { localDayOf } from '../../core/recovery/zoned-time';
 import { storyQuestionOf, type Win, type WinInput, type WinPatch } from '../../core/wellbeing/win';
 import type { Db } from '../../storage/database';
 import { findApplication } from '../../storage/repositories/applications';
-import { findPracticeCard, insertPracticeCard } from '../../storage/repositories/practice';
+import { insertPracticeCard } from '../../storage/repositories/practice';
 import {
+  claimWinCard,
   countWins,
   deleteWinRow,
   findWin,
@@ -138,11 +139,12 @@ export async function practiseWin(deps: UseCaseDeps, { id }: { id: string }): Pr
   return inTransaction(deps.db, async (trx) => {
     const ws = deps.workspaceId;
     const win = await requireWin(trx, ws, id);
-    if (win.cardId !== null && (await findPracticeCard(trx, ws, win.cardId))) {
-      return { win, cardId: win.cardId, created: false };
-    }
     const now = nowInstant(deps);
     const cardId = newId('crd');
+    if (!(await claimWinCard(trx, ws, id, { cardId, now }))) {
+      const current = await requireWin(trx, ws, id);
+      return { win: current, cardId: current.cardId as string, created: false };
+    }
     await insertPracticeCard(trx, ws, {
       id: cardId,
       question: storyQuestionOf(win),
@@ -155,7 +157,6 @@ export async function practiseWin(deps: UseCaseDeps, { id }: { id: string }): Pr
       createdAt: now,
       updatedAt: now,
     });
-    await updateWinRow(trx, ws, id, { card_id: cardId, updated_at: now });
     return { win: { ...win, cardId, updatedAt: now }, cardId, created: true };
   });
 }
