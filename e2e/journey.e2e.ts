@@ -88,6 +88,8 @@ describe('from an application to the feedback request, with the coach', () => {
     await page.getByRole('button', { name: 'Save and see the plan' }).click();
     await expect.poll(() => page.locator('[data-plan] [data-step]').count()).toBeGreaterThan(2);
     expect(await page.locator('[data-step="feedback_request"]').count()).toBe(1);
+    const kept = await app().server.api<{ items: { text: string }[] }>('GET', '/wins');
+    expect(kept.items.map((w) => w.text)).toEqual(['Reached the interview round']);
   });
 
   it('opens the feedback request, flags a sentence that argues with the decision, and clears when fixed', async () => {
