@@ -63,26 +63,33 @@ describe('from an application to the feedback request, with the coach', () => {
     await page.getByText('Disappointed', { exact: true }).click();
     await page.getByRole('button', { name: 'Record it and continue' }).click();
 
-    await expect.poll(() => page.getByText('Question 1 of 6').count()).toBe(1);
+    await expect.poll(() => page.getByText('Question 1 of 7').count()).toBe(1);
     await page.getByText('Partly', { exact: true }).click();
     await page
       .getByLabel('Why?')
       .fill('The role was mostly reporting, less modelling than I hoped.');
     await page.getByRole('button', { name: 'Save and continue' }).click();
-    await expect.poll(() => page.getByText('Question 2 of 6').count()).toBe(1);
+    await expect.poll(() => page.getByText('Question 2 of 7').count()).toBe(1);
     const skills = page.getByLabel(/Which skills or qualifications/);
     await skills.fill('dbt');
     await skills.press('Enter');
     await page.getByRole('button', { name: 'Save and continue' }).click();
     for (const n of [3, 4, 5]) {
-      await expect.poll(() => page.getByText(`Question ${n} of 6`).count()).toBe(1);
+      await expect.poll(() => page.getByText(`Question ${n} of 7`).count()).toBe(1);
       await page.getByRole('button', { name: 'Skip' }).click();
     }
-    await expect.poll(() => page.getByText('Question 6 of 6').count()).toBe(1);
+    await expect.poll(() => page.getByText('Question 6 of 7').count()).toBe(1);
     await page.getByLabel('What went well?').fill('Good rapport with Helen.');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await expect.poll(() => page.getByText('Question 7 of 7').count()).toBe(1);
+    const wins = page.getByLabel('Any wins to keep?');
+    await wins.fill('Reached the interview round');
+    await wins.press('Enter');
     await page.getByRole('button', { name: 'Save and see the plan' }).click();
     await expect.poll(() => page.locator('[data-plan] [data-step]').count()).toBeGreaterThan(2);
     expect(await page.locator('[data-step="feedback_request"]').count()).toBe(1);
+    const kept = await app().server.api<{ items: { text: string }[] }>('GET', '/wins');
+    expect(kept.items.map((w) => w.text)).toEqual(['Reached the interview round']);
   });
 
   it('opens the feedback request, flags a sentence that argues with the decision, and clears when fixed', async () => {

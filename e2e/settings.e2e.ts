@@ -23,6 +23,19 @@ describe('settings', () => {
       applications: { company: string }[];
     };
     expect(document.applications.map((a) => a.company)).toEqual(['Acme']);
+    expect(document).not.toHaveProperty('letters');
+
+    // Private letters come along only when asked for.
+    await server.api('POST', '/letters', { body: 'Only for me' });
+    await page.getByLabel('Include the letters you won’t send').check();
+    const [withLetters] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export everything (JSON)' }).click(),
+    ]);
+    const full = JSON.parse(fs.readFileSync(await withLetters.path(), 'utf8')) as {
+      letters: { body: string }[];
+    };
+    expect(full.letters.map((l) => l.body)).toEqual(['Only for me']);
   });
 
   it('imports an export, all or nothing, and says what came in or why not', async () => {

@@ -15,6 +15,7 @@ import { registerRecoveryCommands } from './commands/recovery';
 import { registerServeCommand } from './commands/serve';
 import { registerSettingsCommands } from './commands/settings';
 import { registerTodayCommands } from './commands/today';
+import { registerWellbeingCommands } from './commands/wellbeing';
 import { registerWorkspaceCommands } from './commands/workspace';
 import { registerCoachCommand } from './commands/coach';
 import { ExitStatus, type Io, processIo, reportError } from './output';
@@ -41,6 +42,7 @@ export function buildProgram(io: Io): Command {
   registerSettingsCommands(program, io);
   registerInsightsCommands(program, io);
   registerPracticeCommands(program, io);
+  registerWellbeingCommands(program, io);
   registerWorkspaceCommands(program, io);
   registerImportCommands(program, io);
   registerExportCommands(program, io);

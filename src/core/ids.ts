@@ -23,7 +23,11 @@ export type IdPrefix =
   /** An article, from a feed or saved by its address. */
   | 'art'
   /** An article shared with a person. */
-  | 'shr';
+  | 'shr'
+  /** A letter the user will not send. */
+  | 'ltr'
+  /** Something that went right. */
+  | 'win';
 
 // Random bytes are drawn in blocks: one call to the system's generator per id made an import of
 // 30,000 contacts spend most of its id time crossing into it.

@@ -16,6 +16,7 @@ import { practiceProblems, practiceRecordSchemas } from './practice/practice-rec
 import { readingProblems, readingRecordSchemas } from './reading/reading-records';
 import { reflectionRecordSchema } from './recovery/reflection';
 import { STAGES } from './stages';
+import { LETTER_VISIBILITIES } from './wellbeing/letter';
 import { hasUnstorableCharacters } from './text';
 
 /**
@@ -208,6 +209,25 @@ export const { feedSourceRecordSchema, articleRecordSchema, articleShareRecordSc
     nullableInstant,
   });
 
+export const winRecordSchema = z.object({
+  id,
+  applicationId: nullableId,
+  text: text.min(1),
+  happenedOn: day,
+  cardId: nullableId,
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+export const letterRecordSchema = z.object({
+  id,
+  applicationId: nullableId,
+  body: text.min(1),
+  visibility: z.enum(LETTER_VISIBILITIES),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
 export const workspaceDocumentSchema = z.object({
   format: z.literal(WORKSPACE_DOCUMENT_FORMAT, {
     error: `must be "${WORKSPACE_DOCUMENT_FORMAT}" (is this a Rebound export?)`,
@@ -240,6 +260,12 @@ export const workspaceDocumentSchema = z.object({
   feedSources: z.array(feedSourceRecordSchema).default([]),
   articles: z.array(articleRecordSchema).default([]),
   articleShares: z.array(articleShareRecordSchema).default([]),
+  wins: z.array(winRecordSchema).default([]),
+  /**
+   * The private letters, only in an export the user asked to include them in. Absent, an import
+   * leaves the workspace's letters as they are, even when it replaces everything else.
+   */
+  letters: z.array(letterRecordSchema).optional(),
 });
 
 export type WorkspaceDocument = z.output<typeof workspaceDocumentSchema>;
@@ -273,6 +299,9 @@ const REFERENCES: readonly Reference[] = [
   { from: 'practiceReviews', field: 'cardId', to: 'practiceCards' },
   { from: 'articleShares', field: 'contactId', to: 'contacts' },
   { from: 'articleShares', field: 'messageId', to: 'messages' },
+  { from: 'wins', field: 'applicationId', to: 'applications' },
+  { from: 'wins', field: 'cardId', to: 'practiceCards' },
+  { from: 'letters', field: 'applicationId', to: 'applications' },
 ];
 
 export interface DocumentProblem {
@@ -371,12 +400,12 @@ function findUnstorableText(value: unknown, path = ''): string | undefined {
 function duplicateChildren(document: WorkspaceDocument): DocumentProblem[] {
   const problems: DocumentProblem[] = [];
   const once = (
-    collection: 'stageEvents' | 'rejections' | 'tasks',
+    collection: 'stageEvents' | 'rejections' | 'tasks' | 'wins' | 'letters',
     key: 'id' | 'applicationId',
     message: (value: string) => string,
   ) => {
     const seen = new Set<string>();
-    document[collection].forEach((record, index) => {
+    (document[collection] ?? []).forEach((record, index) => {
       const value = (record as Record<typeof key, string>)[key];
       if (seen.has(value))
         problems.push({ path: `${collection}[${index}].${key}`, message: message(value) });
@@ -386,6 +415,8 @@ function duplicateChildren(document: WorkspaceDocument): DocumentProblem[] {
   once('stageEvents', 'id', (id) => `duplicate id ${id}`);
   once('rejections', 'id', (id) => `duplicate id ${id}`);
   once('tasks', 'id', (id) => `duplicate id ${id}`);
+  once('wins', 'id', (id) => `duplicate id ${id}`);
+  once('letters', 'id', (id) => `duplicate id ${id}`);
   once('rejections', 'applicationId', (id) => `application ${id} already has a rejection`);
   return problems;
 }

@@ -23,6 +23,8 @@ import {
   STORABLE_TEXT_MESSAGE,
 } from './schema-helpers';
 import { STAGES } from './stages';
+import { LETTER_VISIBILITIES, MAX_LETTER_CHARACTERS } from './wellbeing/letter';
+import { MAX_WIN_CHARACTERS } from './wellbeing/win';
 import {
   WORKSPACE_DOCUMENT_FORMAT,
   WORKSPACE_DOCUMENT_VERSION,
@@ -252,6 +254,25 @@ const reading = readingRecordSchemas({
   nullableInstant,
 });
 
+const winRecord = z.object({
+  id: recordId('win'),
+  applicationId: refTo('app'),
+  text: requiredText(MAX_WIN_CHARACTERS),
+  happenedOn: calendarDay,
+  cardId: refTo('crd'),
+  ...stamps,
+});
+
+const letterRecord = z.object({
+  id: recordId('ltr'),
+  applicationId: refTo('app'),
+  body: requiredText(MAX_LETTER_CHARACTERS),
+  visibility: z.enum(LETTER_VISIBILITIES, {
+    error: `must be one of ${LETTER_VISIBILITIES.join(', ')}`,
+  }),
+  ...stamps,
+});
+
 /** The settings this version knows are checked as a change to them would be; others are kept. */
 const MAX_SETTINGS_CHARACTERS = 20_000;
 const settingsRecord = z
@@ -290,6 +311,8 @@ export const workspaceImportSchema = z.object({
   feedSources: list(reading.feedSourceRecordSchema),
   articles: list(reading.articleRecordSchema),
   articleShares: list(reading.articleShareRecordSchema),
+  wins: list(winRecord),
+  letters: z.array(letterRecord).optional(),
 });
 
 // The gate must hand on exactly what the rest of the import reads.

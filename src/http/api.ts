@@ -24,7 +24,10 @@ import { registerMailRoutes } from './routes/mail';
 import { registerPortabilityRoutes } from './routes/portability';
 import { registerAgendaRoutes } from './routes/agenda';
 import { registerInsightsRoutes } from './routes/insights';
+import { registerLetterRoutes } from './routes/letters';
+import { registerPacingRoutes } from './routes/pacing';
 import { registerPracticeRoutes } from './routes/practice';
+import { registerWinRoutes } from './routes/wins';
 import { registerRecoveryRoutes } from './routes/recovery';
 import { registerSettingsRoutes } from './routes/settings';
 import { registerTaskRoutes } from './routes/tasks';
@@ -52,7 +55,8 @@ export const API_INFO = {
   version: '1.0.0',
   description:
     'Applications, interviews, contacts, interactions, the recovery after a rejection, insights ' +
-    'across rejections, the practice deck, and reading: sources, articles and suggestions to share. ' +
+    'across rejections, the practice deck, reading (sources, articles and suggestions to share), ' +
+    'private letters, wins and a weekly rhythm. ' +
     'Every error has the shape {"error":{"code","message","field"}}.',
 };
 
@@ -142,6 +146,9 @@ export function createApi(options: ApiOptions): ApiApp {
   registerPracticeRoutes(app);
   registerFeedRoutes(app);
   registerArticleRoutes(app);
+  registerLetterRoutes(app);
+  registerWinRoutes(app);
+  registerPacingRoutes(app);
 
   app.get('/openapi.json', (c) =>
     c.json(

@@ -63,6 +63,8 @@ export const WORKSPACE_TABLES = [
   'feed_sources',
   'articles',
   'article_shares',
+  'letters',
+  'wins',
 ] as const satisfies readonly (keyof Database)[];
 export type WorkspaceTable = (typeof WORKSPACE_TABLES)[number];
 
@@ -78,9 +80,14 @@ export async function selectWorkspaceRows<T extends WorkspaceTable>(
   return result.rows;
 }
 
-/** Deletes every row of a workspace except the workspace itself. */
-export async function clearWorkspaceData(db: Db, workspaceId: string): Promise<void> {
+/** Deletes every row of a workspace except the workspace itself and the tables in `keep`. */
+export async function clearWorkspaceData(
+  db: Db,
+  workspaceId: string,
+  { keep = [] }: { keep?: readonly WorkspaceTable[] } = {},
+): Promise<void> {
   for (const table of [...WORKSPACE_TABLES].reverse()) {
+    if (keep.includes(table)) continue;
     await db.deleteFrom(table).where('workspace_id', '=', workspaceId).execute();
   }
 }

@@ -89,6 +89,9 @@ export function openSqliteFile(file: string): SQLite.Database {
   if (onDisk) makeSqliteFilesPrivate(file);
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
+  // Deleted rows are overwritten, not just unlinked: a letter deleted for good must not linger
+  // in the file's free pages (see repositories/letters.ts).
+  database.pragma('secure_delete = ON');
   // Safe with WAL: a crash can lose the last commit on power loss, never corrupt the file.
   database.pragma('synchronous = NORMAL');
   // Keep the planner's statistics fresh (SQLite's advice for long-lived connections); cheap

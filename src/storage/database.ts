@@ -12,6 +12,7 @@ import type {
 import type { ArticleSharesTable, ArticlesTable, FeedSourcesTable } from './tables/reading';
 import type { RejectionsTable } from './tables/rejections';
 import type { TasksTable } from './tables/tasks';
+import type { LettersTable, WinsTable } from './tables/wellbeing';
 import type { WorkspacesTable } from './tables/workspaces';
 
 /** Every table; each row carries its `workspace_id`, the key a sharded PostgreSQL would use. */
@@ -33,6 +34,8 @@ export interface Database {
   feed_sources: FeedSourcesTable;
   articles: ArticlesTable;
   article_shares: ArticleSharesTable;
+  letters: LettersTable;
+  wins: WinsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

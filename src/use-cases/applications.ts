@@ -218,7 +218,8 @@ export async function deleteApplication(deps: UseCaseDeps, { id }: { id: string 
     await lockForWrite(trx, deps.workspaceId, { kind: 'application', id });
     await requireApplication(trx, deps.workspaceId, id);
     const scoped = withDb(deps, trx);
-    for (const table of ['interactions', 'messages'] as const) {
+    // Letters and wins are the user's own, not the application's: they stay, unlinked.
+    for (const table of ['interactions', 'messages', 'letters', 'wins'] as const) {
       await scoped.db
         .updateTable(table)
         .set({ application_id: null })

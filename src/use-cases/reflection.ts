@@ -8,6 +8,7 @@ import { listTasksOfApplication, updateTaskRow } from '../storage/repositories/t
 import { inTransaction, nowInstant, withDb, type UseCaseDeps } from './deps';
 import { syncPracticeCards } from './practice-sync';
 import { requireRejection } from './recovery-context';
+import { addWinsIn } from './wellbeing/wins';
 import { getRecoveryPlan, replanApplication, type RecoveryPlan } from './recovery-plan';
 import { lockForWrite } from '../storage/write-lock';
 
@@ -16,6 +17,8 @@ export interface SaveReflectionOptions {
   input: ReflectionInput;
   /** Replace the whole reflection (fields left out are emptied) instead of changing some. */
   replace?: boolean;
+  /** What went right, kept as wins of this application in the same transaction. */
+  wins?: readonly string[];
 }
 
 /**
@@ -25,7 +28,7 @@ export interface SaveReflectionOptions {
  */
 export async function saveReflection(
   deps: UseCaseDeps,
-  { applicationId, input, replace = false }: SaveReflectionOptions,
+  { applicationId, input, replace = false, wins = [] }: SaveReflectionOptions,
 ): Promise<RecoveryPlan> {
   return inTransaction(deps.db, async (trx) => {
     const scoped = withDb(deps, trx);
@@ -36,6 +39,11 @@ export async function saveReflection(
     const reflection = applyReflectionInput(rejection.reflection, input, now, { replace });
     await updateRejectionRow(trx, ws, { ...rejection, reflection, updatedAt: now });
     await syncPracticeCards(scoped, { applicationId, questions: reflection.hardQuestions });
+    await addWinsIn(
+      scoped,
+      trx,
+      wins.map((text) => ({ text, applicationId })),
+    );
     if (hasReflectionContent(reflection)) {
       const tasks = await listTasksOfApplication(trx, ws, applicationId);
       for (const task of tasks.filter((t) => t.kind === 'reflect' && t.status === 'open')) {

@@ -34,9 +34,18 @@ import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
 import { exportPractice, importPractice } from './practice-transfer';
 import { lockForWrite } from '../storage/write-lock';
 import { exportReading, importReading } from './reading/reading-transfer';
+import { exportWellbeing, importWellbeing } from './wellbeing/wellbeing-transfer';
 
-/** Everything in the workspace as one document, in a stable order. */
-export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocument> {
+export interface ExportWorkspaceOptions {
+  /** Include the private letters; left out unless the user asks for them. */
+  includeLetters?: boolean;
+}
+
+/** Everything in the workspace as one document, in a stable order; letters only when asked. */
+export async function exportWorkspace(
+  deps: UseCaseDeps,
+  { includeLetters = false }: ExportWorkspaceOptions = {},
+): Promise<WorkspaceDocument> {
   const { db, workspaceId } = deps;
   const workspace = await findWorkspace(db, workspaceId);
   if (!workspace) throw AppError.notFound('workspace', workspaceId);
@@ -55,6 +64,7 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
     tasks,
     practice,
     reading,
+    wellbeing,
   ] = await Promise.all([
     all('applications'),
     all('stage_events'),
@@ -68,6 +78,7 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
     all('tasks'),
     exportPractice(db, workspaceId),
     exportReading(db, workspaceId),
+    exportWellbeing(db, workspaceId, { includeLetters }),
   ]);
   const metBy = new Map<string, string[]>();
   for (const row of met)
@@ -96,6 +107,7 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
     tasks: byId(tasks.map(toTask)),
     ...practice,
     ...reading,
+    ...wellbeing,
   } satisfies WorkspaceDocument);
 }
 
@@ -192,7 +204,11 @@ export async function importWorkspace(
         field: problem.path,
       });
     }
-    if (mode === 'replace') await clearWorkspaceData(trx, workspaceId);
+    if (mode === 'replace') {
+      // A file without letters (the default export) must not wipe the ones the user kept.
+      const keep = doc.letters === undefined ? (['letters'] as const) : [];
+      await clearWorkspaceData(trx, workspaceId, { keep });
+    }
     const fresh = <T extends { id: string }>(records: T[], ids: ReadonlySet<string>) =>
       mode === 'merge' ? records.filter((r) => !ids.has(r.id)) : records;
 
@@ -300,6 +316,10 @@ export async function importWorkspace(
       contacts: new Set([...known.contacts, ...contacts.map((c) => c.id)]),
       messages: new Set([...known.messages, ...messages.map((m) => m.id)]),
     });
+    const wellbeing = await importWellbeing(trx, workspaceId, {
+      document: doc,
+      merge: mode === 'merge',
+    });
     if (mode !== 'merge') {
       await updateWorkspace(trx, workspaceId, {
         name: doc.workspace.name,
@@ -323,6 +343,8 @@ export async function importWorkspace(
         feedSources: reading.sources,
         articles: reading.articles,
         articleShares: reading.shares,
+        wins: wellbeing.wins,
+        letters: wellbeing.letters,
       },
       skipped: {
         applications: doc.applications.length - applications.length,

@@ -36,10 +36,15 @@ export function registerExportCommands(program: Command, io: Io) {
     );
 
   outOption(
-    group.command('json', { isDefault: true }).description('Write the whole workspace as JSON'),
-  ).action(async (opts: { out?: string }, command: Command) => {
+    group
+      .command('json', { isDefault: true })
+      .description('Write the whole workspace as JSON (your private letters only if asked)')
+      .option('--include-letters', 'include the letters you won’t send (left out by default)'),
+  ).action(async (opts: { out?: string; includeLetters?: boolean }, command: Command) => {
     const context = commandContext(command, io);
-    const document = await withWorkspaceAsIs(context, (deps) => exportWorkspace(deps));
+    const document = await withWorkspaceAsIs(context, (deps) =>
+      exportWorkspace(deps, { includeLetters: opts.includeLetters === true }),
+    );
     const text = `${JSON.stringify(document, null, 2)}\n`;
     const counts = {
       applications: document.applications.length,

@@ -10,6 +10,7 @@ import {
 import { feedbackInputSchema, REJECTABLE_STAGES, rejectionInputSchema } from '../../core/rejection';
 import { recordFeedback } from '../../use-cases/feedback';
 import { getRecoveryPlan, refreshRecoveryPlan } from '../../use-cases/recovery-plan';
+import { winInputSchema } from '../../core/wellbeing/win';
 import { saveReflection } from '../../use-cases/reflection';
 import { recordRejection } from '../../use-cases/rejections';
 import { collect, commandContext, parseFlags, withWorkspace } from '../context';
@@ -164,6 +165,7 @@ function registerReflect(program: Command, io: Io) {
     .option('--question <text>', 'a question that tripped you up (repeatable)', collect, [])
     .option('--answer <n=text>', 'a better answer to question n (repeatable)', collect, [])
     .option('--went-well <text>', 'what went well')
+    .option('--win <text>', 'something that went right, kept as a win (repeatable)', collect, [])
     .option('--feeling <mood>', `how you feel right now: ${MOODS.join(' | ')}`)
     .option('--feeling-note <text>', 'a word on how you feel')
     .option(
@@ -180,8 +182,13 @@ function registerReflect(program: Command, io: Io) {
         async (deps) => {
           const current = await getRecoveryPlan(deps, { applicationId: id });
           const input = reflectionChange(opts, current.rejection.reflection);
-          if (Object.values(input).every((v) => v === undefined)) return current;
-          return saveReflection(deps, { applicationId: id, input });
+          const wins = ((opts.win as string[] | undefined) ?? []).map(
+            (text) => parseFlags(winInputSchema, { text }, { text: '--win' }).text,
+          );
+          if (Object.values(input).every((v) => v === undefined) && wins.length === 0) {
+            return current;
+          }
+          return saveReflection(deps, { applicationId: id, input, wins });
         },
         REFLECTION_FLAGS,
       );

@@ -11,6 +11,9 @@ import { snoozeContactKeepInTouch } from '../../use-cases/keep-in-touch';
 import { completeTask, reopenTask, skipTask, snoozeTask } from '../../use-cases/tasks';
 import { commandContext, intFlag, parseFlags, withWorkspace } from '../context';
 import { type Io, printJson } from '../output';
+import { formatWellbeing } from '../wellbeing-output';
+import { listFreshRejections } from '../../use-cases/wellbeing/letters';
+import { getPacing } from '../../use-cases/wellbeing/pacing';
 import { formatAgenda, formatKeepInTouch } from '../recovery-output';
 
 type Flags = Record<string, string | boolean | undefined>;
@@ -62,21 +65,30 @@ function registerToday(program: Command, io: Io) {
       if (days !== undefined && (days < 1 || days > 366)) {
         throw AppError.validation('--days', 'must be from 1 to 366');
       }
-      const agenda = await withWorkspace(
+      const { agenda, gentle } = await withWorkspace(
         context,
         async (deps) => {
           const start = from ?? (await getToday(deps)).today;
           const to = dayFlag(opts.to, '--to') ?? addDays(start, (days ?? 7) - 1);
-          return getAgenda(deps, {
+          const found = await getAgenda(deps, {
             from: start,
             to,
             ...(opts.overdue === false && { includeOverdue: false }),
           });
+          // The kind lines are for people reading; the JSON stays the agenda alone.
+          const kind = context.json
+            ? ''
+            : formatWellbeing({
+                fresh: await listFreshRejections(deps),
+                pace: await getPacing(deps),
+              });
+          return { agenda: found, gentle: kind };
         },
         { from: '--from', to: '--to' },
       );
       if (context.json) return printJson(io, agenda);
       io.out(formatAgenda(agenda));
+      if (gentle !== '') io.out(`\n${gentle}`);
     });
 }
 

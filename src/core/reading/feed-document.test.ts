@@ -263,4 +263,13 @@ describe('OPML', () => {
       value: { feeds: [{ url: source.url, title: 'A & B' }], problems: [] },
     });
   });
+
+  it('writes a well-formed OPML file when nobody follows anything yet', () => {
+    const text = writeOpml([], { title: 'Mine <& yours>' });
+    expect(text).toContain('<title>Mine &#60;&#38; yours&#62;</title>');
+    expect(readOpml(text)).toEqual({
+      ok: false,
+      error: 'has no feeds: no outline carries an xmlUrl',
+    });
+  });
 });

@@ -65,6 +65,11 @@ export function readOpml(text: string): Result<OpmlContents, string> {
 
 /** The sources as an OPML 2.0 file that any feed reader imports. */
 export function writeOpml(sources: readonly FeedSource[], { title }: { title: string }): string {
+  if (sources.length === 0) {
+    // The generator wants at least one outline; an empty list is still a file readers open.
+    const escaped = title.replace(/[<>&"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+    return `<?xml version="1.0" encoding="utf-8"?>\n<opml version="2.0"><head><title>${escaped}</title></head><body></body></opml>\n`;
+  }
   return generateOpml({
     head: { title },
     body: {

@@ -4,6 +4,13 @@ import type { ApiApp } from '../env';
 import { errorResponses, jsonResponse } from '../route-helpers';
 import { ImportQuerySchema, ImportReportSchema, WorkspaceDocumentSchema } from '../schemas';
 
+const ExportQuerySchema = z.object({
+  includeLetters: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .optional()
+    .openapi({ description: 'Include your private letters (left out by default)' }),
+});
+
 const tags = ['Workspace'];
 
 export function registerTransferRoutes(app: ApiApp) {
@@ -13,10 +20,18 @@ export function registerTransferRoutes(app: ApiApp) {
       path: '/export',
       tags,
       summary: 'The whole workspace as one JSON document',
-      responses: { 200: jsonResponse(WorkspaceDocumentSchema, 'The workspace document') },
+      description:
+        'Your private letters are left out unless you ask for them with `includeLetters=true`.',
+      request: { query: ExportQuerySchema },
+      responses: {
+        200: jsonResponse(WorkspaceDocumentSchema, 'The workspace document'),
+        ...errorResponses(400),
+      },
     }),
     async (c) => {
-      const document = await exportWorkspace(c.var.deps);
+      const document = await exportWorkspace(c.var.deps, {
+        includeLetters: c.req.valid('query').includeLetters === 'true',
+      });
       c.header(
         'Content-Disposition',
         `attachment; filename="rebound-${document.exportedAt.slice(0, 10)}.json"`,

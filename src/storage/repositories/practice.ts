@@ -299,6 +299,17 @@ export async function findUntouchedOrphanCards(db: Db, workspaceId: string): Pro
         ),
       ),
     )
+    // A card made from a win tells that win's story: the win points at it, so it is not orphaned.
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('wins as w')
+            .select('w.card_id')
+            .whereRef('w.workspace_id', '=', 'c.workspace_id')
+            .whereRef('w.card_id', '=', 'c.id'),
+        ),
+      ),
+    )
     .execute();
   return rows.map((r) => r.id);
 }

@@ -592,6 +592,56 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/applications/{id}/note-to-send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The note you will send: the plan’s open thank-you or feedback request
+     * @description With what you learned (reflection, feedback, wins) as material. Never a letter, never how you felt.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The next note */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NoteToSend'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/applications/{id}/plan': {
     parameters: {
       query?: never;
@@ -2142,10 +2192,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The whole workspace as one JSON document */
+    /**
+     * The whole workspace as one JSON document
+     * @description Your private letters are left out unless you ask for them with `includeLetters=true`.
+     */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description Include your private letters (left out by default) */
+          includeLetters?: 'true' | 'false';
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -2159,6 +2215,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['WorkspaceDocument'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
           };
         };
       };
@@ -3191,6 +3256,243 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/letters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your private letters, newest first, with the writing rhythm and prompts */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only letters about it */
+          applicationId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The letters */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LetterList'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Keep a letter you will not send (private unless you say a coach may know of it) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['LetterInput'];
+        };
+      };
+      responses: {
+        /** @description The letter */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Letter'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/letters/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One letter */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The letter */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Letter'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a letter for good */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a letter or who may know it exists */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['LetterPatch'];
+        };
+      };
+      responses: {
+        /** @description The letter as saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Letter'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/letters/fresh-rejections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Rejections of the last week, for the offer to write it out (no letter text) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Fresh rejections */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FreshRejection'][];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/mail/settings': {
     parameters: {
       query?: never;
@@ -4034,6 +4336,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/pacing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your weekly rhythm and this week’s progress (no streaks, no past weeks) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description This week */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Pace'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Set the rhythm (null turns it off), or pause until a day (null resumes) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PacePatch'];
+        };
+      };
+      responses: {
+        /** @description This week, as it now reads */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Pace'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/practice/cards': {
     parameters: {
       query?: never;
@@ -4598,6 +4969,273 @@ export interface paths {
         };
         /** @description The request conflicts with what is stored */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/wins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What went right, most recent first */
+    get: {
+      parameters: {
+        query?: {
+          applicationId?: string;
+          limit?: number;
+          offset?: number | null;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of wins */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['WinPage'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Keep a win: a good answer, a kind interviewer, a round reached for the first time */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['WinInput'];
+        };
+      };
+      responses: {
+        /** @description The win */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Win'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/wins/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One win */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The win */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Win'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a win (a practice card made from it stays) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a win */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['WinPatch'];
+        };
+      };
+      responses: {
+        /** @description The win as saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Win'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/wins/{id}/practice-card': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Make a practice card that asks you to tell the story of this win */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The win already had its card */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['WinCard'];
+          };
+        };
+        /** @description The card was made */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['WinCard'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -5324,6 +5962,18 @@ export interface components {
       };
       withSomeone: number;
     };
+    FreshRejection: {
+      applicationId: string;
+      company: string;
+      /** @description How many letters are about it */
+      letters: number;
+      /**
+       * @description A local calendar day
+       * @example 2026-12-08
+       */
+      rejectedOn: string;
+      role: string;
+    };
     Funnel: {
       /** @description By the month each application started, in the user’s time zone; quiet months included */
       byMonth: components['schemas']['FunnelSlice'][];
@@ -5530,6 +6180,41 @@ export interface components {
       } | null;
       title: string;
     };
+    Letter: {
+      applicationId: string | null;
+      /** @description What the user wrote; it never leaves Rebound */
+      body: string;
+      createdAt: string;
+      id: string;
+      updatedAt: string;
+      /**
+       * @description `private`: nobody else learns of it. `existence`: a coach may see that it exists and when, never its text.
+       * @enum {string}
+       */
+      visibility: 'private' | 'existence';
+    };
+    LetterInput: {
+      applicationId?: string | null;
+      body: string;
+      /** @enum {string} */
+      visibility?: 'private' | 'existence';
+    };
+    LetterList: {
+      items: components['schemas']['Letter'][];
+      prompts: string[];
+      /** @description The rhythm of the study (offered, never required) and the days written in the window */
+      rhythm: {
+        days: number;
+        daysWritten: number;
+        minutesPerDay: number;
+        windowDays: number;
+      };
+    };
+    LetterPatch: {
+      body?: string;
+      /** @enum {string} */
+      visibility?: 'private' | 'existence';
+    };
     LinkContact: {
       contactId: string;
     };
@@ -5674,6 +6359,23 @@ export interface components {
       /** @example Due Mon 4 Jan 2027 */
       when: string;
     } | null;
+    NoteToSend: {
+      applicationId: string;
+      learned: {
+        communication: string | null;
+        feedback: string | null;
+        forgotToHighlight: string[];
+        missingSkills: string[];
+        wentWell: string | null;
+        wins: string[];
+      };
+      step: {
+        contactId: string | null;
+        /** @enum {string} */
+        kind: 'thank_you' | 'feedback_request';
+        taskId: string;
+      } | null;
+    };
     OpmlImportInput: {
       content: string;
       /** @default false */
@@ -5693,6 +6395,54 @@ export interface components {
         title: string;
         url: string;
       }[];
+    };
+    Pace: {
+      items: {
+        done: number;
+        goal: number;
+        /** @enum {string} */
+        item: 'applications' | 'keepInTouch' | 'practice';
+        text: string;
+      }[];
+      paused: boolean;
+      /**
+       * @description A local calendar day
+       * @example 2026-12-08
+       */
+      pausedUntil: string | null;
+      /** @description Null until the user sets one */
+      rhythm: {
+        applications: number;
+        keepInTouch: number;
+        practice: number;
+      } | null;
+      suggested: {
+        applications: number;
+        keepInTouch: number;
+        practice: number;
+      };
+      /** @description A kind sentence about the week so far */
+      summary: string;
+      week: {
+        /**
+         * @description A local calendar day
+         * @example 2026-12-08
+         */
+        end: string;
+        /**
+         * @description A local calendar day
+         * @example 2026-12-08
+         */
+        start: string;
+      };
+    };
+    PacePatch: {
+      pausedUntil?: string | null;
+      rhythm?: {
+        applications: number;
+        keepInTouch: number;
+        practice: number;
+      } | null;
     };
     PersonMet: {
       contactId: string;
@@ -6363,6 +7113,40 @@ export interface components {
       refId: string;
       summary: string;
     };
+    Win: {
+      applicationId: string | null;
+      /** @description The practice card telling its story */
+      cardId: string | null;
+      createdAt: string;
+      /**
+       * @description A local calendar day
+       * @example 2026-12-08
+       */
+      happenedOn: string;
+      id: string;
+      text: string;
+      updatedAt: string;
+    };
+    WinCard: {
+      cardId: string;
+      created: boolean;
+      win: components['schemas']['Win'];
+    };
+    WinInput: {
+      applicationId?: string | null;
+      on?: string;
+      text: string;
+    };
+    WinPage: {
+      items: components['schemas']['Win'][];
+      nextOffset: number | null;
+      total: number;
+    };
+    WinPatch: {
+      applicationId?: string | null;
+      on?: string;
+      text?: string;
+    };
     WorkspaceDocument: {
       /** @default [] */
       applicationContacts?: {
@@ -6511,6 +7295,15 @@ export interface components {
         scheduledAt: string;
         topics: string[];
         updatedAt: string;
+      }[];
+      letters?: {
+        applicationId: string | null;
+        body: string;
+        createdAt: string;
+        id: string;
+        updatedAt: string;
+        /** @enum {string} */
+        visibility: 'private' | 'existence';
       }[];
       /** @default [] */
       messages?: {
@@ -6712,6 +7505,16 @@ export interface components {
       }[];
       /** @enum {number} */
       version: 1;
+      /** @default [] */
+      wins?: {
+        applicationId: string | null;
+        cardId: string | null;
+        createdAt: string;
+        happenedOn: string;
+        id: string;
+        text: string;
+        updatedAt: string;
+      }[];
       workspace: {
         name: string;
         settings: {

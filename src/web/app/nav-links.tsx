@@ -3,6 +3,7 @@ import {
   IconAddressBook,
   IconCards,
   IconChartBar,
+  IconFeather,
   IconLayoutKanban,
   IconNews,
   IconSettings,
@@ -17,6 +18,7 @@ const LINKS = [
   { to: '/insights', label: 'Insights', icon: IconChartBar, end: false },
   { to: '/practice', label: 'Practice', icon: IconCards, end: false },
   { to: '/reading', label: 'Reading', icon: IconNews, end: false },
+  { to: '/letters', label: 'Letters', icon: IconFeather, end: false },
   { to: '/settings', label: 'Settings', icon: IconSettings, end: false },
 ] as const;
 

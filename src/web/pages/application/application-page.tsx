@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useApplicationDetail } from '../../api/applications';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
+import { WinsPanel } from '../../components/wins-panel';
 import { ApplicationActions } from './application-actions';
 import { DetailsSection } from './details-section';
 import { HistorySection } from './history-section';
@@ -46,6 +47,7 @@ export default function ApplicationPage() {
                 <DetailsSection application={data.application} />
                 <PeopleSection detail={data} />
                 <MessagesSection detail={data} />
+                <WinsPanel applicationId={data.application.id} id="application-wins" />
               </Stack>
             </Grid.Col>
           </Grid>

@@ -1,4 +1,5 @@
-import { Divider, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Divider, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { STAGE_LABELS } from '../../../core/stages';
 import type { ApplicationDetail } from '../../api/applications';
 import { useRecoveryPlan } from '../../api/recovery';
@@ -35,6 +36,17 @@ export function RecoveryPanel({ detail }: { detail: ApplicationDetail }) {
           {STAGE_LABELS[rejection.stageReached].toLowerCase()} stage —{' '}
           {REJECTION_CHANNEL_LABELS[rejection.channel].toLowerCase()}
           {who ? `, from ${who}` : ''}.{rejection.reason ? ` They said: “${rejection.reason}”` : ''}
+        </Text>
+        <Text size="sm" c="dimmed">
+          Still stings?{' '}
+          <Anchor
+            component={Link}
+            to={`/letters?application=${detail.application.id}`}
+            underline="always"
+          >
+            Write the letter you won’t send
+          </Anchor>{' '}
+          — private, for you alone.
         </Text>
         <Divider />
         <Part title="Reflection">

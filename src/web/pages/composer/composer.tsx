@@ -13,6 +13,7 @@ import { CoachEditor, type CoachEditorHandle } from './coach-editor';
 import type { Finding } from './coach-findings';
 import { defaultSubject } from './default-subject';
 import { FindingsPanel } from './findings-panel';
+import { LearnedPanel } from './learned-panel';
 import { MessageCounters } from './message-counters';
 import { characterLimit } from './message-stats';
 import { SendActions } from './send-actions';
@@ -50,6 +51,7 @@ export function Composer({
 }: ComposerProps) {
   const [params] = useSearchParams();
   const taskId = params.get('task') ?? undefined;
+  const fromLetter = params.get('from') === 'letter';
   const update = useUpdateMessage(message.id);
   const editor = useRef<CoachEditorHandle>(null);
   const {
@@ -262,6 +264,9 @@ export function Composer({
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
         <Stack gap="md">
+          {fromLetter && message.applicationId && (
+            <LearnedPanel applicationId={message.applicationId} />
+          )}
           <FindingsPanel
             findings={findings}
             text={checkedText}

@@ -11,6 +11,8 @@ export interface StartMessage {
   /** The plan step the message is for; marking it sent completes that step. */
   taskId?: string;
   channel?: 'email' | 'linkedin' | 'other';
+  /** Where the user came from: after a letter, the composer offers what they learned. */
+  from?: 'letter';
 }
 
 /** LinkedIn notes go out on LinkedIn; everything else starts as an email. */
@@ -56,7 +58,11 @@ export function useStartMessage() {
     },
     onSuccess: (message, start) => {
       client.setQueryData(messageKeys.detail(message.id), message);
-      const query = start.taskId ? `?task=${encodeURIComponent(start.taskId)}` : '';
+      const params = new URLSearchParams({
+        ...(start.taskId && { task: start.taskId }),
+        ...(start.from && { from: start.from }),
+      }).toString();
+      const query = params === '' ? '' : `?${params}`;
       void navigate(`/messages/${message.id}${query}`);
     },
   });

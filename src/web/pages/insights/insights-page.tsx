@@ -3,6 +3,7 @@ import { IconCards } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useInsights, type Insights } from '../../api/insights';
 import { PageHeader } from '../../components/page-header';
+import { WinsPanel } from '../../components/wins-panel';
 import { QueryState } from '../../components/query-state';
 import { FollowThroughSection } from './follow-through-section';
 import { FunnelSection } from './funnel-section';
@@ -43,6 +44,7 @@ export default function InsightsPage() {
         {(data) => (
           <Stack gap="xl">
             <LessonsSection lessons={data.lessons} />
+            <WinsPanel applicationId={null} title="Your wins" id="insights-wins" />
             <PracticeNote practice={data.practice} />
             <FunnelSection funnel={data.funnel} />
             <ThemesSection themes={data.themes} />

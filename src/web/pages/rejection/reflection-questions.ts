@@ -18,7 +18,14 @@ export type AnswerKind = 'fit' | 'list' | 'text';
 
 export interface ReflectionQuestion {
   id:
-    'fit' | 'missingSkills' | 'communication' | 'forgotToHighlight' | 'hardQuestions' | 'wentWell';
+    | 'fit'
+    | 'missingSkills'
+    | 'communication'
+    | 'forgotToHighlight'
+    | 'hardQuestions'
+    | 'wentWell'
+    /** Kept as wins of the application, not in the reflection itself. */
+    | 'wins';
   kind: AnswerKind;
   question: string;
   /** A kind word on why it is worth a minute. */
@@ -67,6 +74,13 @@ export const REFLECTION_QUESTIONS: readonly ReflectionQuestion[] = [
     question: 'What went well?',
     why: 'There was something. Keep it — it is what you build on.',
   },
+  {
+    id: 'wins',
+    kind: 'list',
+    question: 'Any wins to keep?',
+    why: 'A good answer, a kind interviewer, a round you reached for the first time. Small ones count; Today and Insights keep them beside the losses.',
+    placeholder: 'Type a win and press Enter',
+  },
 ];
 
 /** The saved answer to a question, as its input shows it. */
@@ -77,6 +91,8 @@ export function answerOf(reflection: Reflection | null, id: ReflectionQuestion['
       : id === 'communication' || id === 'wentWell'
         ? ''
         : [];
+  // Wins are kept on their own; the screen starts empty and adds what is typed.
+  if (id === 'wins') return [];
   switch (id) {
     case 'fit':
       return { fit: reflection.fit ?? '', fitWhy: reflection.fitWhy ?? '' };
@@ -106,6 +122,7 @@ export function inputFor(id: ReflectionQuestion['id'], answer: Answer): Reflecti
   }
   if (id === 'communication' || id === 'wentWell')
     return { [id]: (answer as string).trim() || null };
+  if (id === 'wins') return {};
   return { [id]: answer as string[] };
 }
 

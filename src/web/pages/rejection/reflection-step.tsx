@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Button,
   Chip,
   Group,
@@ -11,8 +12,10 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { useSaveReflection, type Reflection } from '../../api/recovery';
+import { useAddWin } from '../../api/wellbeing';
 import {
   answerOf,
   FIT_OPTIONS,
@@ -151,6 +154,7 @@ export function ReflectionStep({
   onFinished: () => void;
 }) {
   const save = useSaveReflection(applicationId);
+  const addWin = useAddWin();
   const [index, setIndex] = useState(0);
   const question = REFLECTION_QUESTIONS[index] ?? REFLECTION_QUESTIONS[0];
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
@@ -159,7 +163,19 @@ export function ReflectionStep({
   const last = index === REFLECTION_QUESTIONS.length - 1;
   const next = () => (last ? onFinished() : setIndex(index + 1));
 
-  const saveAndContinue = () => save.mutate(inputFor(question.id, value), { onSuccess: next });
+  const saveAndContinue = () => {
+    if (question.id !== 'wins') {
+      save.mutate(inputFor(question.id, value), { onSuccess: next });
+      return;
+    }
+    const texts = (value as string[]).filter((t) => t.trim() !== '');
+    void Promise.all(texts.map((text) => addWin.mutateAsync({ text, applicationId })))
+      .then(() => {
+        setAnswers({ ...answers, wins: [] });
+        next();
+      })
+      .catch(() => undefined);
+  };
 
   return (
     <Stack gap="md" data-reflection-question={question.id}>
@@ -182,7 +198,13 @@ export function ReflectionStep({
           </Title>
         }
         description={question.why}
-        error={save.isError ? errorMessage(save.error) : undefined}
+        error={
+          save.isError
+            ? errorMessage(save.error)
+            : addWin.isError
+              ? errorMessage(addWin.error)
+              : undefined
+        }
       >
         <div style={{ marginTop: 'var(--mantine-spacing-sm)' }}>
           <AnswerInput
@@ -211,11 +233,18 @@ export function ReflectionStep({
           <Button variant="default" onClick={next}>
             Skip
           </Button>
-          <Button onClick={saveAndContinue} loading={save.isPending}>
+          <Button onClick={saveAndContinue} loading={save.isPending || addWin.isPending}>
             {last ? 'Save and see the plan' : 'Save and continue'}
           </Button>
         </Group>
       </Group>
+      <Text size="sm" c="dimmed">
+        Too raw for questions?{' '}
+        <Anchor component={Link} to={`/letters?application=${applicationId}`} underline="always">
+          Write the letter you won’t send
+        </Anchor>{' '}
+        first. Only you will read it.
+      </Text>
     </Stack>
   );
 }

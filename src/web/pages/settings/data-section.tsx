@@ -1,4 +1,14 @@
-import { Alert, Button, FileButton, Group, List, NativeSelect, Stack, Text } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  FileButton,
+  Group,
+  List,
+  NativeSelect,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { errorMessage } from '../../api/api-error';
@@ -22,6 +32,8 @@ const RECORD_NAMES: Record<string, [string, string]> = {
   interactions: ['touchpoint', 'touchpoints'],
   rejections: ['rejection', 'rejections'],
   tasks: ['plan step', 'plan steps'],
+  wins: ['win', 'wins'],
+  letters: ['letter', 'letters'],
 };
 
 const countOf = (what: string, n: number) => {
@@ -51,6 +63,8 @@ export function summarizeImport(report: ImportReport): string[] {
 export function DataSection() {
   const importWorkspace = useImportWorkspace();
   const [mode, setMode] = useState<ImportMode>('empty');
+  // Letters are left out of exports unless the user asks, each time (decision 0025).
+  const [withLetters, setWithLetters] = useState(false);
   const [readError, setReadError] = useState<string | null>(null);
   // Cleared after each choice, so choosing the same file again (in another mode) still counts.
   const resetFile = useRef<() => void>(null);
@@ -85,7 +99,7 @@ export function DataSection() {
         <Group gap="xs">
           <Button
             component="a"
-            href="/api/export"
+            href={withLetters ? '/api/export?includeLetters=true' : '/api/export'}
             download
             variant="default"
             leftSection={<IconDownload size={16} aria-hidden />}
@@ -99,6 +113,12 @@ export function DataSection() {
             Contacts as vCard
           </Button>
         </Group>
+        <Checkbox
+          label="Include the letters you won’t send"
+          description="They are private and left out unless you tick this."
+          checked={withLetters}
+          onChange={(event) => setWithLetters(event.currentTarget.checked)}
+        />
         <Group align="flex-end" gap="sm">
           <NativeSelect
             label="How to import"

@@ -4,7 +4,10 @@ import { errorMessage } from '../../api/api-error';
 import { useAgenda, type AgendaItem as Item } from '../../api/agenda';
 import { useHasApplications } from '../../api/applications';
 import { PageHeader } from '../../components/page-header';
+import { WinsPanel } from '../../components/wins-panel';
 import { AgendaItem } from './agenda-item';
+import { FreshRejections } from './fresh-rejections';
+import { PacePanel } from './pace-panel';
 import { PracticeItem } from './practice-item';
 import { Welcome } from './welcome';
 import classes from './today.module.css';
@@ -59,6 +62,7 @@ export default function TodayPage() {
             : 'What to send, to whom, and why now.'
         }
       />
+      <FreshRejections />
       {agenda.data && <PracticeItem practice={agenda.data.practice} />}
       {agenda.isError ? (
         <Alert color="red" role="alert" title="Today could not be loaded">
@@ -93,6 +97,12 @@ export default function TodayPage() {
         <Text size="sm" c="dimmed">
           Showing the first {items.length} items.
         </Text>
+      )}
+      {hasApplications.data !== false && (
+        <>
+          <PacePanel />
+          <WinsPanel applicationId={null} limit={3} title="Recent wins" id="today-wins" />
+        </>
       )}
     </Stack>
   );
