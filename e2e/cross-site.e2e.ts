@@ -174,7 +174,7 @@ describe('a page on another site cannot change anything', () => {
     const { server } = app();
     const { exportedAt, ...workspace } = await server.api<Record<string, unknown>>(
       'GET',
-      '/export',
+      '/export?includeLetters=true',
     );
     void exportedAt;
     return {
@@ -195,6 +195,9 @@ describe('a page on another site cannot change anything', () => {
     await expect
       .poll(async () => (await server.api<{ items: unknown[] }>('GET', '/applications')).items)
       .toHaveLength(20);
+    // A private letter and a win, so that their routes are tried with real ids too.
+    await server.api('POST', '/letters', { body: 'What I did not say to them.' });
+    await server.api('POST', '/wins', { text: 'Reached the final round for the first time.' });
   });
 
   it('lists every state-changing operation with real ids', async () => {
@@ -205,7 +208,7 @@ describe('a page on another site cannot change anything', () => {
     );
     const data = await server.api<Record<string, { id: string; status?: string }[]>>(
       'GET',
-      '/export',
+      '/export?includeLetters=true',
     );
     const [backup] = await server.api<{ name: string }[]>('GET', '/backups');
     const first = (key: string) => data[key]?.[0]?.id ?? '';
@@ -220,6 +223,8 @@ describe('a page on another site cannot change anything', () => {
       practice: first('practiceCards'),
       feeds: first('feedSources'),
       articles: first('articles'),
+      letters: first('letters'),
+      wins: first('wins'),
     };
     for (const [path, methods] of Object.entries(document.paths)) {
       for (const method of Object.keys(methods)) {

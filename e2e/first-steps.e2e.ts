@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app';
 import { seriousViolations } from './support/axe';
@@ -29,6 +29,19 @@ const MONTHS = [
 ];
 
 /** The 10th of last month in the browser's zone, as the calendar names it and as YYYY-MM-DD. */
+/** Selects an element's text the way a drag of the mouse would, through the page's own selection. */
+async function selectText(page: Page, target: Locator) {
+  const handle = await target.elementHandle();
+  await page.evaluate((element) => {
+    if (!element) return;
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const selection = document.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  }, handle);
+}
+
 async function tenthOfLastMonth(page: Page) {
   const [year, month] = await page.evaluate(() => {
     const now = new Date();
@@ -205,17 +218,17 @@ describe('a new user’s first steps', () => {
     await page.getByLabel('Who told you?').selectOption({ label: 'Helen Cho' });
     await page.getByText('Angry', { exact: true }).click();
     await page.getByRole('button', { name: 'Record it and continue' }).click();
-    await expect.poll(() => page.getByText('Question 1 of 6').count()).toBe(1);
+    await expect.poll(() => page.getByText('Question 1 of 7').count()).toBe(1);
     await page.getByRole('button', { name: 'Skip' }).click();
     const skills = page.getByLabel(/Which skills or qualifications/);
     await skills.fill('D3.js data visualization');
     await skills.press('Enter');
     await page.getByRole('button', { name: 'Save and continue' }).click();
     for (const n of [3, 4]) {
-      await expect.poll(() => page.getByText(`Question ${n} of 6`).count()).toBe(1);
+      await expect.poll(() => page.getByText(`Question ${n} of 7`).count()).toBe(1);
       await page.getByRole('button', { name: 'Skip' }).click();
     }
-    await expect.poll(() => page.getByText('Question 5 of 6').count()).toBe(1);
+    await expect.poll(() => page.getByText('Question 5 of 7').count()).toBe(1);
     const logged = page.locator('[data-logged-questions]');
     await expect.poll(() => logged.textContent()).toContain('Why Acme?');
     await logged.getByText('How would you explain a p-value to a marketer?').click();
@@ -227,8 +240,10 @@ describe('a new user’s first steps', () => {
       )
       .toBe(true);
     await page.getByRole('button', { name: 'Save and continue' }).click();
-    await expect.poll(() => page.getByText('Question 6 of 6').count()).toBe(1);
-    await page.getByRole('button', { name: 'Skip' }).click();
+    for (const n of [6, 7]) {
+      await expect.poll(() => page.getByText(`Question ${n} of 7`).count()).toBe(1);
+      await page.getByRole('button', { name: 'Skip' }).click();
+    }
     const detail = await app().server.api<{
       rejection: { reflection: { hardQuestions: { question: string }[] } };
     }>('GET', `/applications/${acme.id}`);
@@ -266,9 +281,13 @@ describe('a new user’s first steps', () => {
       .toBe('Thank-you note');
     const editor = page.locator('[data-coach-editor] .cm-content');
     await expect.poll(() => editor.textContent()).toContain('Helen');
-    await editor.click();
-    await page.keyboard.press('End');
-    await page.keyboard.type(' Thank you again.');
+    // The draft leaves rooms for the user's own words; the first one is selected already.
+    await page.keyboard.type('the churn dashboard your team is building');
+    const rooms = page.locator('[data-coach-editor] .cm-draft-room');
+    await expect.poll(() => rooms.count()).toBe(1);
+    await selectText(page, rooms.first());
+    await page.keyboard.type('Meeting you made me want the job even more.');
+    await expect.poll(() => rooms.count()).toBe(0);
     const saveLine = page.locator('[data-save-state]');
     await expect.poll(() => saveLine.textContent()).toBe('Draft saved');
     await page.getByRole('button', { name: 'Mark as sent' }).click();

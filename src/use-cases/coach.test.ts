@@ -5,6 +5,7 @@ import { checkMessage } from '../core/coach/check-message';
 import { recoverySettingsPatchSchema } from '../core/recovery/settings';
 import { assembleCoachContext, coachMessage, draftMessage } from './coach';
 import { MESSAGE_KIND_FOR_STEP } from '../core/task';
+import { updateContact } from './contacts';
 import { listMessages } from './messages';
 import { getRecoveryPlan } from './recovery-plan';
 import { getRecoverySettings, updateRecoverySettings } from './recovery-settings';
@@ -13,6 +14,7 @@ describeEachDialect('coach context and drafts', (db) => {
   it('assembles the context from the application, the person, the notes and the history', async () => {
     const deps = await db().deps('ws_coach_context');
     const { acme, helen } = await seedCoachWorkspace(deps);
+    await updateContact(deps, { id: helen.id, patch: { howMet: 'Interview at Acme Robotics' } });
     const { contactId, context, feeling } = await assembleCoachContext(deps, {
       applicationId: acme.id,
       kind: 'feedback_request',
@@ -37,6 +39,8 @@ describeEachDialect('coach context and drafts', (db) => {
     expect(context.facts).toContain('the whiteboard session on interrupts');
     expect(context.facts).toContain('How would you size a watchdog timeout?');
     expect(context.facts.join(' ')).not.toContain('raw and tired');
+    // How they met is not a topic they talked about.
+    expect(context.facts.join(' ')).not.toContain('Interview at');
     expect([...context.otherCompanies].sort()).toEqual(['Stark Foods', 'Wayne Logistics']);
     expect(context.previousMessages).toEqual([
       expect.objectContaining({

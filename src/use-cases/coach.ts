@@ -142,8 +142,9 @@ async function assemble(deps: UseCaseDeps, options: CoachContextOptions) {
   const facts = [
     ...ordered.flatMap((i) => i.topics),
     ...ordered.flatMap((i) => i.questions),
+    // How they met ("Interview at Acme") is not something the two talked about: a draft would
+    // thank them for "hearing about Interview at Acme".
     ...splitNotes(contact?.notes ?? null),
-    ...(contact?.howMet ? [contact.howMet] : []),
     ...conversationNotes(rejection?.reflection ?? null),
   ];
   const own = application.company.trim().toLowerCase();
