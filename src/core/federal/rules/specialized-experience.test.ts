@@ -13,13 +13,7 @@ describe('specialized-experience', () => {
       [['developing', 'procurement', 'strategies']],
     ],
     ['evaluating programs, and preparing variance reports', []],
-    [
-      'managing federal grants; writing regulations',
-      [
-        ['grants'],
-        ['writing', 'regulations'],
-      ],
-    ],
+    ['managing federal grants; writing regulations', [['grants'], ['writing', 'regulations']]],
   ])('%s', (items, missing) => {
     const announcement = announcementWith({ qualifications: statement(items) });
     const findings = runFederalRule(specializedExperienceRule(), CLEAN_RESUME, { announcement });
