@@ -60,6 +60,8 @@ export const WORKSPACE_TABLES = [
   'practice_cards',
   'practice_card_sources',
   'practice_reviews',
+  'federal_applications',
+  'federal_profiles',
 ] as const satisfies readonly (keyof Database)[];
 export type WorkspaceTable = (typeof WORKSPACE_TABLES)[number];
 

@@ -160,7 +160,7 @@ function fromSections(title: string, overview: string, sections: Section[]): Ann
     controlNumber: labelled(overview, 'control number', '(\\d{6,12})'),
     announcementNumber: labelled(overview, 'announcement number', '([A-Za-z0-9][\\w.-]+)'),
     department:
-      (/^department\s*:\s*(.+)$/im.exec(overview)?.[1]?.trim() ?? null) ??
+      /^department\s*:\s*(.+)$/im.exec(overview)?.[1]?.trim() ??
       /^(?:U\.S\.\s+)?Department of [^\n]+$/m.exec(overview)?.[0] ??
       null,
     agency: labelled(overview, 'agency'),
