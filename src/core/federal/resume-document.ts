@@ -14,6 +14,8 @@ export interface ResumeLine {
   text: string;
   /** 1-based page, or null when the format has no pages of its own (plain text). */
   page: number | null;
+  /** The rest of the line above, wrapped because it reached the right margin (PDF). */
+  continues?: boolean;
 }
 
 export interface ResumeFont {

@@ -46,7 +46,7 @@ const WORK_HEADINGS =
   /^(?:(?:relevant|professional|federal|related|additional|other|paid|volunteer|military|work|employment|career)\s+)*(?:experience|employment(?: history)?|work history|career history|professional history|military service|volunteer(?: work| service)?)$/;
 const EDUCATION_HEADINGS = /^(?:education(?: and training)?|academic background|degrees?)$/;
 const OTHER_HEADINGS =
-  /^(?:(?:professional |career |executive )?summary|profile|objective|(?:technical |key |core )?skills|core competencies|competencies|certifications?(?: and licenses)?|licenses?(?: and certifications)?|certificates|training|job[- ]related training|awards?(?: and honors)?|honors|references|additional information|other information|languages?|language skills|publications|affiliations|professional affiliations|security clearance|clearance|qualifications summary|summary of qualifications|specialized experience summary|highlights|contact|contact information)$/;
+  /^(?:(?:professional |career |executive )?summary|profile|objective|(?:technical |key |core )?skills|core competencies|competencies|certifications?(?: and licenses)?|licenses?(?: and certifications)?|certificates|training|job[- ]related training|awards?(?: and honors)?|honors|references|additional information|other information|languages?|language skills|publications|affiliations|professional affiliations|security clearance|clearance|qualifications summary|summary of qualifications|specialized experience(?: summary)?|highlights|contact|contact information)$/;
 
 function headingText(line: string): string {
   return line
@@ -78,7 +78,9 @@ export const isBullet = (text: string) => BULLET.test(text);
 /** A sentence of duties, rather than a title, employer or date line. */
 function isProse(text: string): boolean {
   const trimmed = text.trim();
-  const words = trimmed.split(/\s+/).length;
+  // Dates and hours belong to a job's header, however long the line.
+  if (findDateRanges(trimmed).length > 0 || findHoursPerWeek(trimmed) !== null) return false;
+  const words = trimmed.split(/\s+/).filter((w) => /\w/.test(w)).length;
   if (/^[a-z]/.test(trimmed)) return true;
   if (/[.;:,!?]$/.test(trimmed) && !COMPANY_END.test(trimmed) && !/:\s*$/.test(trimmed)) {
     return words >= 3 || /[,;]$/.test(trimmed);
@@ -150,6 +152,7 @@ export function findPayPlan(text: string): PayPlanMention | null {
 
 function startsEntry(line: ResumeLine, previous: ResumeLine | null, entry: ResumeLine[]): boolean {
   if (entry.length === 0) return true;
+  if (line.continues) return false;
   const text = line.text;
   if (isBullet(text) || isProse(text) || DETAIL_LABEL.test(text)) return false;
   if (previous === null) return true;

@@ -61,7 +61,7 @@ function piecesOf(items: readonly unknown[]): TextPiece[] {
 }
 
 /** Groups text pieces into visual lines, top to bottom, with a blank line at paragraph gaps. */
-function linesOf(pieces: TextPiece[]): { text: string; size: number }[] {
+function linesOf(pieces: TextPiece[]): { text: string; size: number; continues: boolean }[] {
   const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: TextPiece[][] = [];
   for (const piece of sorted) {
@@ -71,7 +71,8 @@ function linesOf(pieces: TextPiece[]): { text: string; size: number }[] {
       row.push(piece);
     else rows.push([piece]);
   }
-  const lines: { text: string; size: number; y: number }[] = [];
+  const lines: { text: string; size: number; y: number; end: number; continues: boolean }[] = [];
+  const right = Math.max(...pieces.map((p) => p.x + p.width));
   for (const row of rows) {
     row.sort((a, b) => a.x - b.x);
     let text = '';
@@ -85,10 +86,18 @@ function linesOf(pieces: TextPiece[]): { text: string; size: number }[] {
     }
     const size = Math.max(...row.map((p) => p.size));
     const previous = lines.at(-1);
-    if (previous && previous.y - row[0]!.y > Math.max(previous.size, size) * 1.75) {
-      lines.push({ text: '', size, y: row[0]!.y });
+    const gap = previous ? previous.y - row[0]!.y : 0;
+    if (previous && gap > Math.max(previous.size, size) * 1.75) {
+      lines.push({ text: '', size, y: row[0]!.y, end, continues: false });
     }
-    lines.push({ text: text.replace(/\s+$/, ''), size, y: row[0]!.y });
+    // A line that ran to the right margin and is followed at once by more text wrapped there.
+    const continues =
+      previous !== undefined &&
+      previous.text !== '' &&
+      gap <= Math.max(previous.size, size) * 1.75 &&
+      previous.end >= right - previous.size * 4 &&
+      !/^\s*[•●▪◦‣∙·*–—-]/.test(text);
+    lines.push({ text: text.replace(/\s+$/, ''), size, y: row[0]!.y, end, continues });
   }
   return lines;
 }
@@ -186,7 +195,12 @@ export async function readPdf(fileName: string, bytes: Uint8Array): Promise<Resu
       margins.push(read.margins);
       tallyFonts(tally, read.pieces, read.names);
       for (const line of linesOf(read.pieces)) {
-        lines.push({ number: lines.length + 1, text: line.text, page: number });
+        lines.push({
+          number: lines.length + 1,
+          text: line.text,
+          page: number,
+          ...(line.continues && { continues: true }),
+        });
       }
       page.cleanup();
     }

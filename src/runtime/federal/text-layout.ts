@@ -70,5 +70,8 @@ export function toWinAnsi(text: string): string {
     .replace(/\t/g, '    ')
     .replace(/[\u2010-\u2012]/g, '-')
     .replace(/[\u2022\u25CF\u25AA\u25E6\u2023\u2219]/g, '•')
-    .replace(/[^\t\n\r\u0020-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u2022\u20AC\u2122]/g, '?');
+    .replace(
+      /[^\t\n\r\u0020-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u2022\u20AC\u2122]/g,
+      '?',
+    );
 }

@@ -28,7 +28,10 @@ export function toFederalDetails(row: FederalApplicationRow): FederalDetails {
   };
 }
 
-export function fromFederalDetails(workspaceId: string, d: FederalDetails): NewFederalApplicationRow {
+export function fromFederalDetails(
+  workspaceId: string,
+  d: FederalDetails,
+): NewFederalApplicationRow {
   return {
     workspace_id: workspaceId,
     application_id: d.applicationId,
@@ -115,7 +118,12 @@ export async function findFederalProfile(db: Db, workspaceId: string): Promise<u
   return row ? (JSON.parse(row.profile) as unknown) : null;
 }
 
-export async function saveFederalProfile(db: Db, workspaceId: string, profile: unknown, now: string) {
+export async function saveFederalProfile(
+  db: Db,
+  workspaceId: string,
+  profile: unknown,
+  now: string,
+) {
   const json = writeJson(profile);
   await db
     .insertInto('federal_profiles')
