@@ -4,6 +4,7 @@ import { registerBackupCommands } from './commands/backup';
 import { registerCadenceCommands } from './commands/cadence';
 import { registerContactCommands } from './commands/contacts';
 import { registerExportCommands } from './commands/export';
+import { registerFederalCommands } from './commands/federal';
 import { registerImportCommands } from './commands/import';
 import { registerMailCommands } from './commands/mail';
 import { registerInsightsCommands } from './commands/insights';
@@ -44,6 +45,7 @@ export function buildProgram(io: Io): Command {
   registerMailCommands(program, io);
   registerBackupCommands(program, io);
   registerCoachCommand(program, io);
+  registerFederalCommands(program, io);
   return program;
 }
 

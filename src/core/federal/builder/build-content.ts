@@ -1,5 +1,4 @@
 import type { Announcement } from '../announcement';
-import { formatPayPlanSeriesGrade } from '../pay-plan';
 import { missingWords, requirementPhrases, stemsOf } from '../requirement-words';
 import type { ResumeBlock, ResumeContent } from './resume-content';
 import type { FederalProfile, ProfileJob } from './profile';
@@ -25,9 +24,7 @@ export function rankDuties(job: ProfileJob, announcement: Announcement | null): 
 }
 
 function jobBlock(job: ProfileJob, announcement: Announcement | null): ResumeBlock {
-  const grade = job.payPlanSeriesGrade
-    ? `, ${formatPayPlanSeriesGrade(job.payPlanSeriesGrade)}`
-    : '';
+  const grade = job.payPlanSeriesGrade ? `, ${job.payPlanSeriesGrade}` : '';
   const dates = `${monthYear(job.start)} – ${job.end === null ? 'Present' : monthYear(job.end)}`;
   return {
     heading: [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '../../schema-helpers';
-import { payPlanSeriesGradeSchema } from '../pay-plan';
+import { payPlanSeriesGradeSchema, formatPayPlanSeriesGrade } from '../pay-plan';
 
 /**
  * The user's experience, kept once and reused for every announcement: the résumé builder lays
@@ -21,7 +21,10 @@ export const profileJobSchema = z
     end: monthYear.nullish().transform((v) => v ?? null),
     hoursPerWeek: z.number({ error: 'must be a number' }).int().min(1).max(99),
     /** For a federal civilian job: GS-0343-11. */
-    payPlanSeriesGrade: payPlanSeriesGradeSchema.nullish().transform((v) => v ?? null),
+    payPlanSeriesGrade: payPlanSeriesGradeSchema
+      .transform(formatPayPlanSeriesGrade)
+      .nullish()
+      .transform((v) => v ?? null),
     supervisor: optionalText(200),
     duties: z
       .array(z.string().trim().min(1).max(1000))
