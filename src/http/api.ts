@@ -14,6 +14,7 @@ import { registerApplicationRoutes } from './routes/applications';
 import { registerCoachRoutes } from './routes/coach';
 import { registerContactRoutes } from './routes/contacts';
 import { registerDemoRoutes } from './routes/demo';
+import { registerFederalRoutes } from './routes/federal';
 import { registerInteractionRoutes } from './routes/interactions';
 import { registerInterviewRoutes } from './routes/interviews';
 import { registerMessageRoutes } from './routes/messages';
@@ -107,8 +108,10 @@ export function createApi(options: ApiOptions): ApiApp {
   );
   // Refused from Content-Length before a byte is read; a body sent without one is counted.
   const importLimit = tooLarge(MAX_IMPORT_BYTES, () => importTooLargeError('body'));
-  // Imports carry whole workspaces and files; everything else is a small JSON body.
-  app.use('*', (c, next) => (c.req.path.includes('/import') ? importLimit : defaultLimit)(c, next));
+  // Imports carry whole workspaces and files, and federal routes carry résumé files and saved
+  // announcement pages; everything else is a small JSON body.
+  const isLarge = (path: string) => path.includes('/import') || path.includes('/federal/');
+  app.use('*', (c, next) => (isLarge(c.req.path) ? importLimit : defaultLimit)(c, next));
 
   app.openapi(
     createRoute({
@@ -138,6 +141,7 @@ export function createApi(options: ApiOptions): ApiApp {
   registerSettingsRoutes(app);
   registerInsightsRoutes(app);
   registerPracticeRoutes(app);
+  registerFederalRoutes(app);
 
   app.get('/openapi.json', (c) =>
     c.json(

@@ -1,4 +1,5 @@
 import type { MailAddress, SmtpSettingsInput, SmtpSettingsView } from '../core/mail/smtp-settings';
+import type { ResumeReader, ResumeRenderer } from '../use-cases/federal/federal-ports';
 import type { MailTransport, OutgoingMail } from '../use-cases/mail/mail-port';
 
 /** What a connection test found. */
@@ -57,4 +58,6 @@ export interface BackupService {
 export interface ApiServices {
   mail?: MailService;
   backups?: BackupService;
+  /** Reading résumé files and laying out built ones (pdf.js, mammoth, LibreOffice, PDFKit). */
+  federal?: { reader: ResumeReader; renderer: ResumeRenderer };
 }

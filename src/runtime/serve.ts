@@ -6,6 +6,8 @@ import { createBackupService } from './backup-service';
 import { createMailService } from './mail/mail-service';
 import { openWorkspace } from './open-workspace';
 import { webAssetsMiddleware } from './web-assets';
+import { resumeReader } from './federal/resume-reader';
+import { resumeRenderer } from './federal/resume-renderer';
 
 export interface RunningServer {
   url: string;
@@ -22,7 +24,11 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
     db: workspace.deps.db,
     clock: workspace.deps.clock,
     workspaceId: workspace.deps.workspaceId,
-    services: { mail: createMailService(config.dataDir), ...(backups && { backups }) },
+    services: {
+      mail: createMailService(config.dataDir),
+      ...(backups && { backups }),
+      federal: { reader: resumeReader, renderer: resumeRenderer },
+    },
     ...(webAssets && { webAssets }),
     ...(config.allowedHosts && { allowedHosts: config.allowedHosts }),
     trustProxy: config.trustProxy,
