@@ -17,12 +17,12 @@ describeEachDialect('federal routes', (db) => {
       ...deps,
       services: { federal: { reader: resumeReader, renderer: resumeRenderer } },
     });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses are read loosely
     return async (
       method: string,
       path: string,
       body?: unknown,
       headers: Record<string, string> = {},
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses are read loosely
     ): Promise<{ status: number; body: any }> => {
       const response = await app.request(`/api${path}`, {
         method,
