@@ -20,6 +20,8 @@ export const contactInfoRule = defineFederalRule({
   source: SOURCES.hiringProcess,
   defaults: { severity: 'error' as const },
   create: () => (context) => {
+    // A file with no readable text (encrypted, scanned) is reported by the file checks instead.
+    if (context.document.lines.every((l) => l.text.trim() === '')) return [];
     const top =
       context.structure.contact.length > 0
         ? context.structure.contact

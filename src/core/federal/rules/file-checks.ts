@@ -81,7 +81,7 @@ export const fileProtectedRule = defineFederalRule({
 export const readableTextRule = defineFederalRule({
   id: 'readable-text',
   source: SOURCES.documents,
-  defaults: { severity: 'warning' as const, minWords: 40 },
+  defaults: { severity: 'warning' as const, minWords: 15 },
   create: (options) => (context) => {
     if (context.document.encrypted) return [];
     const words = context.document.lines
