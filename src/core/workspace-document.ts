@@ -12,6 +12,7 @@ import {
   TASK_KINDS,
   TASK_STATUSES,
 } from './enums';
+import { federalRecordSchema } from './federal/federal-records';
 import { practiceProblems, practiceRecordSchemas } from './practice/practice-records';
 import { reflectionRecordSchema } from './recovery/reflection';
 import { STAGES } from './stages';
@@ -212,6 +213,9 @@ export const workspaceDocumentSchema = z.object({
   practiceCards: z.array(practiceCardRecordSchema).optional(),
   practiceCardSources: z.array(practiceCardSourceRecordSchema).default([]),
   practiceReviews: z.array(practiceReviewRecordSchema).default([]),
+  /** Federal applications' details and the résumé builder's profile, added later: absent in older files. */
+  federalApplications: z.array(federalRecordSchema({ id, instant, day })).default([]),
+  federalProfile: z.unknown().nullable().default(null),
 });
 
 export type WorkspaceDocument = z.output<typeof workspaceDocumentSchema>;
@@ -243,6 +247,7 @@ const REFERENCES: readonly Reference[] = [
   { from: 'practiceCardSources', field: 'cardId', to: 'practiceCards' },
   { from: 'practiceCardSources', field: 'applicationId', to: 'applications' },
   { from: 'practiceReviews', field: 'cardId', to: 'practiceCards' },
+  { from: 'federalApplications', field: 'applicationId', to: 'applications' },
 ];
 
 export interface DocumentProblem {

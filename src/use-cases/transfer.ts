@@ -30,6 +30,7 @@ import { fromTask, toTask } from '../storage/repositories/tasks';
 import { findWorkspace, updateWorkspace } from '../storage/repositories/workspaces';
 import { parseInput } from '../core/validation';
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
+import { exportFederal, importFederal } from './federal/federal-transfer';
 import { exportPractice, importPractice } from './practice-transfer';
 
 /** Everything in the workspace as one document, in a stable order. */
@@ -51,6 +52,7 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
     rejections,
     tasks,
     practice,
+    federal,
   ] = await Promise.all([
     all('applications'),
     all('stage_events'),
@@ -63,6 +65,7 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
     all('rejections'),
     all('tasks'),
     exportPractice(db, workspaceId),
+    exportFederal(db, workspaceId),
   ]);
   const metBy = new Map<string, string[]>();
   for (const row of met)
@@ -89,6 +92,7 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
     rejections: byId(rejections.map(toRejection)),
     tasks: byId(tasks.map(toTask)),
     ...practice,
+    ...federal,
   };
 }
 
@@ -278,6 +282,12 @@ export async function importWorkspace(
       newApplications,
       knownCards: mode === 'merge' ? known.practiceCards : new Set(),
     });
+    const federal = await importFederal(trx, workspaceId, {
+      document: doc,
+      merge: mode === 'merge',
+      newApplications,
+      now: nowInstant(deps),
+    });
     if (mode !== 'merge') {
       await updateWorkspace(trx, workspaceId, {
         name: doc.workspace.name,
@@ -298,6 +308,7 @@ export async function importWorkspace(
         tasks: tasks.length,
         practiceCards: practice.cards,
         practiceReviews: practice.reviews,
+        federalApplications: federal.federalApplications,
       },
       skipped: {
         applications: doc.applications.length - applications.length,

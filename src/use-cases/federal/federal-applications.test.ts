@@ -12,6 +12,8 @@ import {
   updateFederalDetails,
 } from './federal-applications';
 import { federalDetailsInputSchema } from '../../core/federal/federal-application';
+import { exportWorkspace, importWorkspace } from '../transfer';
+import { saveResumeProfile } from './build-resume';
 
 const fixture = (name: string) =>
   fs.readFileSync(new URL(`../../../test/fixtures/federal/${name}`, import.meta.url), 'utf8');
@@ -120,5 +122,30 @@ describeEachDialect('federal applications', (db) => {
     });
     const unchanged = await getFederalApplication(deps, { applicationId: view.application.id });
     expect(unchanged.federal.status).toBeNull();
+  });
+
+  it('travels whole in a workspace export, details and profile', async () => {
+    db().clock.set('2026-12-02T15:00:00.000Z');
+    const deps = await db().deps('ws_fed_export');
+    const view = await importAnnouncement(deps, { text: fixture('search-result.json') });
+    await setUsajobsStatus(deps, { applicationId: view.application.id, status: 'received' });
+    await saveResumeProfile(deps, { profile: JSON.parse(fixture('profile.json')) });
+    const exported = await exportWorkspace(deps);
+    expect(exported.federalApplications).toHaveLength(1);
+    expect(exported.federalProfile).toMatchObject({ name: 'Dana Whitlock' });
+    const copy = await db().deps('ws_fed_export_copy');
+    const report = await importWorkspace(copy, { document: JSON.parse(JSON.stringify(exported)) });
+    expect(report.created.federalApplications).toBe(1);
+    const again = await exportWorkspace(copy);
+    expect({ ...again, exportedAt: null }).toEqual({ ...exported, exportedAt: null });
+    const broken = {
+      ...exported,
+      federalApplications: [{ ...exported.federalApplications[0], series: '343' }],
+    };
+    await expect(
+      importWorkspace(await db().deps('ws_fed_export_bad'), { document: broken }),
+    ).rejects.toMatchObject({
+      field: 'federalApplications[0].series',
+    });
   });
 });

@@ -6193,6 +6193,81 @@ export interface components {
         websites?: string[];
       }[];
       exportedAt: string;
+      /** @default [] */
+      federalApplications?: {
+        agency: string | null;
+        announcement: {
+          agency: string | null;
+          announcementNumber: string | null;
+          closeDate: string | null;
+          contact: {
+            email: string | null;
+            name: string | null;
+            phone: string | null;
+          } | null;
+          controlNumber: string | null;
+          department: string | null;
+          education: string | null;
+          essays: {
+            question: string;
+            /** @enum {string} */
+            topic: 'constitution' | 'efficiency' | 'executive_orders' | 'work_ethic';
+            wordLimit: number;
+          }[];
+          formatRules: {
+            maxPages: number | null;
+            minFontPoints: number | null;
+            minMarginInches: number | null;
+            pdfOnly: boolean;
+          };
+          highGrade: string | null;
+          howToApply: string | null;
+          keyRequirements: string[];
+          location: string | null;
+          lowGrade: string | null;
+          openDate: string | null;
+          payPlan: string | null;
+          positionTitle: string;
+          qualifications: string | null;
+          requiredDocuments: string | null;
+          series: string[];
+          specializedExperience: string | null;
+          summary: string | null;
+          url: string | null;
+          whoMayApply: string | null;
+        } | null;
+        announcementNumber: string | null;
+        applicationId: string;
+        attachedDocuments: ('dd214' | 'sf50' | 'transcript' | 'sf15' | 'va_letter')[];
+        closeDate: string | null;
+        controlNumber: string | null;
+        createdAt: string;
+        department: string | null;
+        essays: {
+          constitution?: string;
+          efficiency?: string;
+          executive_orders?: string;
+          work_ethic?: string;
+        };
+        grade: string | null;
+        openDate: string | null;
+        payPlan: string | null;
+        positionTitle: string;
+        series: string | null;
+        /** @enum {string|null} */
+        status:
+          | 'received'
+          | 'reviewing'
+          | 'referred'
+          | 'not_referred'
+          | 'not_selected'
+          | 'selected'
+          | 'cancelled'
+          | null;
+        updatedAt: string;
+        whoMayApply: string | null;
+      }[];
+      federalProfile?: unknown;
       /** @enum {string} */
       format: 'rebound-workspace';
       /** @default [] */
