@@ -3,6 +3,7 @@ import {
   IconAddressBook,
   IconCards,
   IconChartBar,
+  IconBuildingBank,
   IconLayoutKanban,
   IconSettings,
   IconSunrise,
@@ -15,6 +16,7 @@ const LINKS = [
   { to: '/contacts', label: 'Contacts', icon: IconAddressBook, end: false },
   { to: '/insights', label: 'Insights', icon: IconChartBar, end: false },
   { to: '/practice', label: 'Practice', icon: IconCards, end: false },
+  { to: '/federal', label: 'Federal', icon: IconBuildingBank, end: false },
   { to: '/settings', label: 'Settings', icon: IconSettings, end: false },
 ] as const;
 
