@@ -26,7 +26,10 @@ describe('the federal page', () => {
     expect(await page.getByRole('cell', { name: 'GS-1102-12' }).count()).toBe(1);
 
     await page.getByRole('combobox', { name: 'Announcement' }).click();
-    await page.getByRole('listbox').getByRole('option', { name: /Contract Specialist/ }).click();
+    await page
+      .getByRole('listbox')
+      .getByRole('option', { name: /Contract Specialist/ })
+      .click();
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-federal-e2e-'));
     const file = path.join(dir, 'resume.pdf');
