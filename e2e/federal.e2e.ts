@@ -55,6 +55,21 @@ describe('the federal page', () => {
 
     await settle(page);
     expect(await reviewPage(page, 'federal')).toEqual([]);
+
+    // The application page shows the announcement; "Not referred" starts the federal recovery.
+    await page.getByRole('link', { name: 'Contract Specialist' }).click();
+    await page
+      .getByRole('textbox', { name: 'USAJOBS status' })
+      .or(page.getByRole('combobox', { name: 'USAJOBS status' }))
+      .first()
+      .click();
+    await page.getByRole('listbox').getByRole('option', { name: 'Not referred' }).click();
+    await expect
+      .poll(() => page.getByText(/Watch for announcements like/).count())
+      .toBeGreaterThan(0);
+    expect(await page.getByText('mara.quist@fema.example.gov').count()).toBeGreaterThan(0);
+    await settle(page);
+    expect(await reviewPage(page, 'federal-application')).toEqual([]);
     expect(app().pageErrors).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ export interface FederalPlanFacts {
   outcome: FederalOutcome;
   positionTitle: string;
   agency: string | null;
-  /** "GS-0343-11" or as much of it as is known. */
+  /** The pay plan, e.g. GS. */
   payPlan: string | null;
   series: string | null;
   grade: string | null;
@@ -20,7 +20,7 @@ export interface FederalPlanFacts {
 /** The reflection for a federal "no": what each outcome means and where to look. */
 export function federalReflectText(facts: FederalPlanFacts): string {
   return facts.outcome === 'not_referred'
-    ? 'Reflect while it is fresh. “Not referred” means HR did not send your résumé to the hiring manager: it did not find enough of the specialized experience, or ranked others higher. Check the résumé against the announcement (the Federal page or `rebound federal check`): its specialized-experience words under the job where you did the work, month-and-year dates and hours per week for every job, two pages.'
+    ? 'Reflect while it is fresh. “Not referred” means HR did not send your résumé to the hiring manager: it did not find enough of the specialized experience, or ranked others higher. Check the résumé against the announcement (on the Federal page, or with bin/rebound federal check): its specialized-experience words under the job where you did the work, month-and-year dates and hours per week for every job, two pages.'
     : 'Reflect while it is fresh. “Not selected” means HR found you qualified and referred you; the hiring manager chose someone else. That is a strong sign for the next announcement in this series and grade.';
 }
 
@@ -41,18 +41,19 @@ export function federalAskText(facts: FederalPlanFacts): string {
 
 /** Where to look for the next announcement like this one. */
 export function federalWatchText(facts: FederalPlanFacts): string {
-  const grade = facts.grade ? ` at grade ${facts.grade}` : '';
-  const series = facts.series
-    ? `series ${facts.series}${grade}`
-    : `jobs like ${facts.positionTitle}`;
+  const plan = facts.payPlan ?? 'GS';
+  const grade = facts.grade ? `-${facts.grade}` : '';
+  const target = facts.series
+    ? `${plan}-${facts.series}${grade} announcements (job series ${facts.series}${facts.grade ? `, grade ${facts.grade}` : ''})`
+    : `announcements like ${facts.positionTitle}`;
   const saved =
     facts.similar.length > 0
       ? ` You already saved: ${facts.similar
           .map(
             (s) =>
-              `${s.positionTitle}${s.agency ? ` (${s.agency}` : ' ('}${s.closeDate ? `, closes ${s.closeDate})` : ')'}`,
+              `${s.positionTitle} (${[s.agency, s.closeDate && `closes ${s.closeDate}`].filter(Boolean).join(', ') || 'saved'})`,
           )
           .join('; ')}.`
       : '';
-  return `Watch USAJOBS for ${facts.payPlan ?? 'GS'} ${series}: search by that job series and grade and save the search so new announcements come to you; a thank-you to a panel you never met is not needed.${saved} ${FEDERAL_TIMING.watch.reason}${sourceNote(FEDERAL_TIMING.watch)}.`;
+  return `Watch USAJOBS for ${target}: search by that job series and grade and save the search so new announcements come to you; a thank-you to a panel you never met is not needed.${saved} ${FEDERAL_TIMING.watch.reason}${sourceNote(FEDERAL_TIMING.watch)}.`;
 }

@@ -96,7 +96,7 @@ describeEachDialect('federal applications', (db) => {
     expect(ask?.reason).toContain('Jordan Pike (jordan.pike@fiscal.example.gov, (304) 555-0188)');
     expect(ask?.reason).toContain('rarely give individual feedback');
     const watch = plan.steps.find((s) => s.kind === 'watch_announcements');
-    expect(watch?.reason).toContain('series 0343 at grade 11');
+    expect(watch?.reason).toContain('GS-0343-11 announcements (job series 0343, grade 11)');
     expect(watch?.reason).toContain(
       'Program Analyst (Internal Revenue Service, closes 2027-01-30)',
     );

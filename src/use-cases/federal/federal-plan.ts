@@ -49,7 +49,7 @@ export async function loadFederalPlanFacts(
         : 'not_referred',
     positionTitle: details.positionTitle,
     agency: details.agency ?? details.department,
-    payPlan: payPlanText(details) ?? details.payPlan,
+    payPlan: details.payPlan,
     series: details.series,
     grade: details.grade,
     contact: details.announcement?.contact ?? null,

@@ -105,3 +105,25 @@ export function useBuildResume() {
     },
   });
 }
+
+export type UsajobsStatus = NonNullable<FederalDetails['status']>;
+
+/** Records the status USAJOBS shows; the application, its plan and Today follow. */
+export function useSetUsajobsStatus(applicationId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (status: UsajobsStatus) =>
+      unwrap(
+        api.POST('/applications/{id}/federal/status', {
+          params: { path: { id: applicationId } },
+          body: { status },
+        }),
+      ),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: federalKeys.all });
+      void client.invalidateQueries({ queryKey: ['applications'] });
+      void client.invalidateQueries({ queryKey: ['recovery'] });
+      void client.invalidateQueries({ queryKey: agendaKeys.all });
+    },
+  });
+}

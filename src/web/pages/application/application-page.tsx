@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { ApplicationActions } from './application-actions';
 import { DetailsSection } from './details-section';
+import { FederalSection } from './federal-section';
 import { HistorySection } from './history-section';
 import { InterviewsSection } from './interviews-section';
 import { MessagesSection } from './messages-section';
@@ -42,6 +43,7 @@ export default function ApplicationPage() {
             <Grid.Col span={{ base: 12, md: 4 }}>
               <Stack gap="md">
                 <DetailsSection application={data.application} />
+                <FederalSection applicationId={data.application.id} />
                 <PeopleSection detail={data} />
                 <MessagesSection detail={data} />
               </Stack>
