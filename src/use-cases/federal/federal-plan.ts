@@ -1,9 +1,5 @@
 import { isDeadlineTaskKind, planDeadline } from '../../core/federal/deadline-plan';
-import {
-  isFederalNo,
-  payPlanText,
-  type FederalDetails,
-} from '../../core/federal/federal-application';
+import { isFederalNo, type FederalDetails } from '../../core/federal/federal-application';
 import { newId } from '../../core/ids';
 import { reconcilePlan } from '../../core/recovery/reconcile';
 import type { FederalPlanFacts } from '../../core/recovery/federal-plan';
