@@ -73,6 +73,35 @@ describe('rebound federal', () => {
       'dd-215',
     ]);
     expect(badDoc.stderr).toContain('--attached');
+    const badEssay = await runRebound([
+      'federal',
+      'check',
+      path.join(dir, 'clean.pdf'),
+      '--essay',
+      'honesty=x.txt',
+    ]);
+    expect(badEssay.stderr).toContain('--essay');
+  });
+
+  it('checks essay answers against their word limit', async () => {
+    const essay = path.join(dir, 'essay.txt');
+    fs.writeFileSync(essay, 'word '.repeat(230));
+    const result = await runRebound([
+      'federal',
+      'check',
+      path.join(dir, 'clean.pdf'),
+      '--essay',
+      `work_ethic=${essay}`,
+      '--json',
+    ]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).findings).toEqual([
+      {
+        rule: 'essay-length',
+        severity: 'warning',
+        message: expect.stringContaining('230 words; the limit is 200'),
+      },
+    ]);
   });
 
   it('imports an announcement, records statuses and builds a tailored résumé', async () => {

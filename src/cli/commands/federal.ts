@@ -7,7 +7,12 @@ import {
   parseAnnouncement,
   type AnnouncementFormat,
 } from '../../core/federal/announcement-import';
-import { FEDERAL_DOCUMENTS, type FederalDocument } from '../../core/federal/announcement';
+import {
+  ESSAY_TOPICS,
+  FEDERAL_DOCUMENTS,
+  type EssayTopic,
+  type FederalDocument,
+} from '../../core/federal/announcement';
 import { federalProfileSchema } from '../../core/federal/builder/profile';
 import {
   USAJOBS_STATUS_LABELS,
@@ -118,6 +123,23 @@ interface CheckFlags {
   announcement?: string;
   application?: string;
   attached: string[];
+  essay: string[];
+}
+
+/** `--essay work_ethic=answer.txt`: each essay answer from its own file. */
+function essaysFlag(values: string[]): Partial<Record<EssayTopic, string>> {
+  const essays: Partial<Record<EssayTopic, string>> = {};
+  for (const value of values) {
+    const [topic = '', file] = value.split(/=(.*)/s);
+    if (!(ESSAY_TOPICS as readonly string[]).includes(topic) || !file) {
+      throw AppError.validation(
+        '--essay',
+        `${value} must be TOPIC=FILE with TOPIC one of ${ESSAY_TOPICS.join(', ')}`,
+      );
+    }
+    essays[topic as EssayTopic] = new TextDecoder().decode(readBytes(file, '--essay'));
+  }
+  return essays;
 }
 
 function registerCheck(federal: Command, io: Io) {
@@ -140,6 +162,12 @@ function registerCheck(federal: Command, io: Io) {
       collect,
       [],
     )
+    .option(
+      '--essay <topic=file>',
+      `an essay answer to check against its word limit: ${ESSAY_TOPICS.join(', ')} (repeatable)`,
+      collect,
+      [],
+    )
     .action(async (file: string, flags: CheckFlags, command: Command) => {
       const context = commandContext(command, io);
       const bytes = readBytes(file, 'FILE');
@@ -150,6 +178,7 @@ function registerCheck(federal: Command, io: Io) {
         file: { name: path.basename(file), bytes },
         announcement,
         ...(flags.attached.length > 0 && { attachedDocuments: documentsFlag(flags.attached) }),
+        ...(flags.essay.length > 0 && { essays: essaysFlag(flags.essay) }),
       };
       const report =
         flags.application === undefined
