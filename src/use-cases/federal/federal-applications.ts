@@ -13,6 +13,8 @@ import {
   type UsajobsStatusChange,
 } from '../../core/federal/federal-application';
 import { parsePayPlanSeriesGrade } from '../../core/federal/pay-plan';
+import { REJECTABLE_STAGES, type RejectableStage } from '../../core/rejection';
+import { stageRank, type Stage } from '../../core/stages';
 import { instantAtLocalTime, localDayOf } from '../../core/recovery/zoned-time';
 import {
   findFederalDetails,
@@ -196,6 +198,18 @@ export async function updateFederalDetails(
   });
 }
 
+/**
+ * How far a federal "no" got: not referred means HR stopped it (where it stood, at least
+ * Applied); not selected means it was referred to the hiring manager (at least Interviewing).
+ */
+function stageReachedBy(status: 'not_referred' | 'not_selected', stage: Stage): RejectableStage {
+  const current = (REJECTABLE_STAGES as readonly Stage[]).includes(stage)
+    ? (stage as RejectableStage)
+    : 'applied';
+  const floor: RejectableStage = status === 'not_selected' ? 'interview' : 'applied';
+  return stageRank(current) >= stageRank(floor) ? current : floor;
+}
+
 export interface SetUsajobsStatusOptions extends UsajobsStatusChange {
   applicationId: string;
 }
@@ -230,12 +244,7 @@ export async function setUsajobsStatus(
         input: {
           channel: 'portal',
           humanContact: false,
-          stage:
-            status === 'not_selected'
-              ? 'interview'
-              : application.stage === 'saved'
-                ? 'applied'
-                : 'screen',
+          stage: stageReachedBy(status, application.stage),
           reason: `USAJOBS: ${USAJOBS_STATUS_LABELS[status]}`,
           ...(date !== undefined && { date }),
         },
