@@ -72,4 +72,21 @@ describe('the federal page', () => {
     expect(await reviewPage(page, 'federal-application')).toEqual([]);
     expect(app().pageErrors).toEqual([]);
   });
+
+  it('builds a résumé from the saved experience and downloads it', async () => {
+    const { server, browser } = app();
+    const { page } = browser;
+    await page.goto('/federal');
+    await expect.poll(() => page.getByText(/Save your experience once/).count()).toBe(1);
+    await server.api('PUT', '/federal/profile', JSON.parse(fixture('profile.json')));
+    await page.reload();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download PDF' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('Dana-Whitlock-federal-resume.pdf');
+    const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-federal-dl-')), 'r.pdf');
+    await file.saveAs(saved);
+    expect(fs.readFileSync(saved).subarray(0, 4).toString()).toBe('%PDF');
+    expect(app().pageErrors).toEqual([]);
+  });
 });
