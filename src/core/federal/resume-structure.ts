@@ -115,16 +115,20 @@ function splitSections(lines: readonly ResumeLine[]): {
   return { contact, sections };
 }
 
+// Spaces only (no line breaks) between the parts, and no digit just before the number, so a
+// phone number on the line above never reads as hours.
 const HOURS =
-  /(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:hours?|hrs?\.?|h)\s*(?:per|\/|a|each|every)\s*(?:week|wk)\b|(?:hours?|hrs?)\s*(?:per|\/|a)\s*(?:week|wk)\.?\s*[:=-]?\s*(\d{1,2}(?:\.\d)?)\b|(\d{1,2})\s*(?:hours?|hrs?)\s*weekly\b|\bhours\s*:\s*(\d{1,2})\b/i;
+  /(?<![\d.-])(\d{1,2}(?:\.\d)?)[ \t]*\+?[ \t]*(?:hours?|hrs?\.?|h)[ \t]*(?:per|\/|a|each|every)[ \t]*(?:week|wk)\b|(?:hours?|hrs?)[ \t]*(?:per|\/|a)[ \t]*(?:week|wk)\.?[ \t]*[:=-]?[ \t]*(\d{1,2}(?:\.\d)?)\b|(?<![\d.-])(\d{1,2})[ \t]*(?:hours?|hrs?)[ \t]*weekly\b|\bhours[ \t]*:[ \t]*(\d{1,2})\b/i;
 const SCHEDULE_WORD = /\b(full[- ]time|part[- ]time)\b/i;
 
 /** Hours per week written in a line ("40 hours per week", "40 hrs/wk", "Hours per week: 32"). */
 export function findHoursPerWeek(text: string): number | null {
-  const match = HOURS.exec(text);
-  if (!match) return null;
-  const value = Number(match.slice(1).find((g) => g !== undefined));
-  return value > 0 && value <= 99 ? value : null;
+  for (const line of text.split('\n')) {
+    const match = HOURS.exec(line);
+    const value = match ? Number(match.slice(1).find((g) => g !== undefined)) : 0;
+    if (value > 0 && value <= 99) return value;
+  }
+  return null;
 }
 
 const FULL_PPSG = /\b([A-Z]{2})[-\s–]?(\d{4})[-\s–](\d{1,2})\b/;
@@ -167,6 +171,7 @@ function startsEntry(line: ResumeLine, previous: ResumeLine | null, entry: Resum
 function splitEntries(lines: readonly ResumeLine[]): ResumeLine[][] {
   const entries: ResumeLine[][] = [];
   let entry: ResumeLine[] = [];
+  // The last line that began something: a wrapped continuation line is judged with its start.
   let previous: ResumeLine | null = null;
   for (const line of lines) {
     if (line.text.trim() === '') {
@@ -178,7 +183,7 @@ function splitEntries(lines: readonly ResumeLine[]): ResumeLine[][] {
       entry = [];
     }
     entry.push(line);
-    previous = line;
+    if (!line.continues) previous = line;
   }
   if (entry.length > 0) entries.push(entry);
   return entries;
