@@ -46,6 +46,12 @@ export interface ApiOptions {
 /** Request bodies above this are refused with 413 before they are read (imports: see core). */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/**
+ * Federal routes carry a résumé file as base64 or a saved announcement page. 16 MB holds a file
+ * well past the 5 MB USAJOBS takes, so an oversized résumé gets its finding rather than a refusal.
+ */
+export const MAX_FEDERAL_BODY_BYTES = 16 * 1024 * 1024;
+
 export const API_INFO = {
   title: 'Rebound API',
   version: '1.0.0',
@@ -108,10 +114,24 @@ export function createApi(options: ApiOptions): ApiApp {
   );
   // Refused from Content-Length before a byte is read; a body sent without one is counted.
   const importLimit = tooLarge(MAX_IMPORT_BYTES, () => importTooLargeError('body'));
-  // Imports carry whole workspaces and files, and federal routes carry résumé files and saved
-  // announcement pages; everything else is a small JSON body.
-  const isLarge = (path: string) => path.includes('/import') || path.includes('/federal/');
-  app.use('*', (c, next) => (isLarge(c.req.path) ? importLimit : defaultLimit)(c, next));
+  const federalLimit = tooLarge(
+    MAX_FEDERAL_BODY_BYTES,
+    () =>
+      new AppError(
+        'payload_too_large',
+        `body: a résumé or announcement may be at most ${MAX_FEDERAL_BODY_BYTES / 1024 / 1024} MB as sent (USAJOBS itself takes résumés up to 5 MB)`,
+        { field: 'body' },
+      ),
+  );
+  // Imports carry whole workspaces and files, federal routes résumé files and saved pages;
+  // everything else is a small JSON body.
+  const limitFor = (path: string) =>
+    path.includes('/import')
+      ? importLimit
+      : path.includes('/federal/')
+        ? federalLimit
+        : defaultLimit;
+  app.use('*', (c, next) => limitFor(c.req.path)(c, next));
 
   app.openapi(
     createRoute({

@@ -30,7 +30,8 @@ import {
 } from '../../use-cases/federal/build-resume';
 import { checkResumeFile } from '../../use-cases/federal/check-resume-file';
 import {
-  importAnnouncement,
+  createFederalApplication,
+  detailsFromAnnouncement,
   listFederalApplications,
   setUsajobsStatus,
   type FederalApplicationView,
@@ -57,18 +58,17 @@ function readBytes(file: string, flag: string): Uint8Array {
   }
 }
 
-function readAnnouncement(file: string, format?: string) {
+function readAnnouncement(file: string, format?: string, flag = '--announcement') {
   if (format !== undefined && !(ANNOUNCEMENT_FORMATS as readonly string[]).includes(format)) {
     throw AppError.validation('--format', `must be one of ${ANNOUNCEMENT_FORMATS.join(', ')}`);
   }
-  const text = new TextDecoder().decode(readBytes(file, '--announcement'));
+  const text = new TextDecoder().decode(readBytes(file, flag));
   try {
     return parseAnnouncement(text, format as AnnouncementFormat | undefined);
   } catch (error) {
-    if (error instanceof AppError)
-      throw new AppError(error.code, `--announcement ${file}: ${error.message}`, {
-        field: '--announcement',
-      });
+    if (error instanceof AppError) {
+      throw new AppError(error.code, `${flag} ${file}: ${error.message}`, { field: flag });
+    }
     throw error;
   }
 }
@@ -230,18 +230,14 @@ function registerImport(federal: Command, io: Io) {
       async (file: string, flags: { format?: string; dryRun?: boolean }, command: Command) => {
         const context = commandContext(command, io);
         if (flags.dryRun) {
-          const announcement = readAnnouncement(file, flags.format);
+          const announcement = readAnnouncement(file, flags.format, 'FILE');
           if (context.json) printJson(io, announcement);
           else io.out(`${announcement.positionTitle}: read, not saved (--dry-run).`);
           return;
         }
-        readAnnouncement(file, flags.format);
-        const text = new TextDecoder().decode(readBytes(file, 'FILE'));
+        const announcement = readAnnouncement(file, flags.format, 'FILE');
         const view = await withWorkspace(context, (deps) =>
-          importAnnouncement(deps, {
-            text,
-            format: flags.format as AnnouncementFormat | undefined,
-          }),
+          createFederalApplication(deps, { input: detailsFromAnnouncement(announcement) }),
         );
         if (context.json) printJson(io, view);
         else io.out(describeView(view));

@@ -100,5 +100,10 @@ describeEachDialect('federal routes', (db) => {
     expect(notBase64.body.error.field).toBe('file.contentBase64');
     const nothing = await call('GET', '/applications/app_nope/federal');
     expect(nothing.status).toBe(404);
+    const huge = await call('POST', '/federal/check', {
+      file: { name: 'r.pdf', contentBase64: 'A'.repeat(17 * 1024 * 1024) },
+    });
+    expect(huge.status).toBe(413);
+    expect(huge.body.error.message).toContain('5 MB');
   });
 });
