@@ -8,7 +8,7 @@ import type {
   ResumeMargins,
 } from '../../core/federal/resume-document';
 import { convertToPdf } from './libreoffice';
-import { countPdfPages } from './read-pdf';
+import { readPdf } from './read-pdf';
 import { layOutText, TEXT_LAYOUT } from './text-layout';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -102,6 +102,42 @@ async function docxLines(bytes: Uint8Array): Promise<string[]> {
   );
 }
 
+/** Text compared without case, spacing or a leading bullet, which renderers draw differently. */
+const squash = (text: string) =>
+  text
+    .replace(/^\s*[•●▪◦‣∙·*–-]\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** Whether a printed line is where a paragraph begins (the line may be the paragraph's start). */
+function beginsWith(printed: string, paragraph: string): boolean {
+  if (printed === '' || paragraph === '') return false;
+  const head = paragraph.slice(0, 24);
+  return printed.startsWith(head) || head.startsWith(printed.slice(0, 24));
+}
+
+/**
+ * Gives each paragraph the page LibreOffice printed it on, by walking the rendering's lines in
+ * order and finding where each paragraph begins; a paragraph not found keeps the page before.
+ */
+function placeOnPages(paragraphs: ResumeLine[], printed: readonly ResumeLine[]) {
+  const texts = printed.map((line) => squash(line.text));
+  let at = 0;
+  let page = 1;
+  for (const paragraph of paragraphs) {
+    const text = squash(paragraph.text);
+    for (let i = at; i < Math.min(texts.length, at + 60); i += 1) {
+      if (beginsWith(texts[i] ?? '', text)) {
+        at = i + 1;
+        page = printed[i]?.page ?? page;
+        break;
+      }
+    }
+    paragraph.page = page;
+  }
+}
+
 /**
  * Reads a Word (.docx) file: text and structure with mammoth, fonts, margins and pictures from
  * the package's XML, and the page count from a LibreOffice rendering to PDF. Without
@@ -138,8 +174,10 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Res
   let pages: number;
   let method: 'libreoffice' | 'estimate';
   if (rendered) {
-    pages = await countPdfPages(rendered);
+    const printed = await readPdf(fileName, rendered);
+    pages = printed.pages ?? 1;
     method = 'libreoffice';
+    placeOnPages(lines, printed.lines);
   } else {
     const body = fonts[0]?.size ?? TEXT_LAYOUT.fontSize;
     const side = margins

@@ -105,6 +105,13 @@ describe('reading résumé files', () => {
     const doc = await read('resume.docx', await docxOf(WRAPPING));
     expect(doc.pages).toBe(3);
     expect(doc.pagesMeasuredBy).toBe('libreoffice');
+    // Each paragraph carries the page LibreOffice printed it on.
+    expect(doc.lines[0]?.page).toBe(1);
+    expect(doc.lines.at(-2)?.page).toBe(3);
+    const pages = doc.lines.map((l) => l.page ?? 0);
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
+    const [finding] = checkFederalResume({ document: doc }).findings;
+    expect(finding).toMatchObject({ rule: 'page-limit', page: 3 });
   }, 120_000);
 
   it('estimates the pages of a Word file without LibreOffice, and says so', async () => {
