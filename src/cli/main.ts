@@ -6,6 +6,7 @@ import { registerBackupCommands } from './commands/backup';
 import { registerCadenceCommands } from './commands/cadence';
 import { registerContactCommands } from './commands/contacts';
 import { registerExportCommands } from './commands/export';
+import { registerFederalCommands } from './commands/federal';
 import { registerImportCommands } from './commands/import';
 import { registerMailCommands } from './commands/mail';
 import { registerMessageCommands } from './commands/messages';
@@ -52,6 +53,7 @@ export function buildProgram(io: Io): Command {
   registerCoachCommand(program, io);
   registerFeedCommands(program, io);
   registerArticleCommands(program, io);
+  registerFederalCommands(program, io);
   return program;
 }
 

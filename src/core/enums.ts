@@ -72,6 +72,11 @@ export const TASK_KINDS = [
   'keep_in_touch',
   'silver_medalist',
   'reapply',
+  'watch_announcements',
+  'tailor_resume',
+  'gather_documents',
+  'answer_essays',
+  'submit_application',
   'follow_up',
   'custom',
 ] as const;

@@ -12,6 +12,7 @@ import {
   TASK_KINDS,
   TASK_STATUSES,
 } from './enums';
+import { federalRecordSchema } from './federal/federal-records';
 import { practiceProblems, practiceRecordSchemas } from './practice/practice-records';
 import { readingProblems, readingRecordSchemas } from './reading/reading-records';
 import { reflectionRecordSchema } from './recovery/reflection';
@@ -266,6 +267,9 @@ export const workspaceDocumentSchema = z.object({
    * leaves the workspace's letters as they are, even when it replaces everything else.
    */
   letters: z.array(letterRecordSchema).optional(),
+  /** Federal applications' details and the résumé builder's profile, added later: absent in older files. */
+  federalApplications: z.array(federalRecordSchema({ id, instant, day })).default([]),
+  federalProfile: z.unknown().nullable().default(null),
 });
 
 export type WorkspaceDocument = z.output<typeof workspaceDocumentSchema>;
@@ -302,6 +306,7 @@ const REFERENCES: readonly Reference[] = [
   { from: 'wins', field: 'applicationId', to: 'applications' },
   { from: 'wins', field: 'cardId', to: 'practiceCards' },
   { from: 'letters', field: 'applicationId', to: 'applications' },
+  { from: 'federalApplications', field: 'applicationId', to: 'applications' },
 ];
 
 export interface DocumentProblem {

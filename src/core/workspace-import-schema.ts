@@ -30,6 +30,8 @@ import {
   WORKSPACE_DOCUMENT_VERSION,
   type WorkspaceDocument,
 } from './workspace-document';
+import { federalProfileSchema } from './federal/builder/profile';
+import { federalRecordSchema } from './federal/federal-records';
 
 /**
  * The rules an imported workspace document must meet: every record is checked with the schemas
@@ -313,6 +315,10 @@ export const workspaceImportSchema = z.object({
   articleShares: list(reading.articleShareRecordSchema),
   wins: list(winRecord),
   letters: z.array(letterRecord).optional(),
+  federalApplications: list(
+    federalRecordSchema({ id: recordId('app'), instant, day: calendarDay }),
+  ),
+  federalProfile: federalProfileSchema.nullable().default(null),
 });
 
 // The gate must hand on exactly what the rest of the import reads.

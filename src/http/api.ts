@@ -16,6 +16,7 @@ import { registerFeedRoutes } from './routes/feeds';
 import { registerCoachRoutes } from './routes/coach';
 import { registerContactRoutes } from './routes/contacts';
 import { registerDemoRoutes } from './routes/demo';
+import { registerFederalRoutes } from './routes/federal';
 import { registerInteractionRoutes } from './routes/interactions';
 import { registerInterviewRoutes } from './routes/interviews';
 import { registerMessageRoutes } from './routes/messages';
@@ -49,6 +50,12 @@ export interface ApiOptions {
 
 /** Request bodies above this are refused with 413 before they are read (imports: see core). */
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Federal routes carry a résumé file as base64 or a saved announcement page. 16 MB holds a file
+ * well past the 5 MB USAJOBS takes, so an oversized résumé gets its finding rather than a refusal.
+ */
+export const MAX_FEDERAL_BODY_BYTES = 16 * 1024 * 1024;
 
 export const API_INFO = {
   title: 'Rebound API',
@@ -113,8 +120,24 @@ export function createApi(options: ApiOptions): ApiApp {
   );
   // Refused from Content-Length before a byte is read; a body sent without one is counted.
   const importLimit = tooLarge(MAX_IMPORT_BYTES, () => importTooLargeError('body'));
-  // Imports carry whole workspaces and files; everything else is a small JSON body.
-  app.use('*', (c, next) => (c.req.path.includes('/import') ? importLimit : defaultLimit)(c, next));
+  const federalLimit = tooLarge(
+    MAX_FEDERAL_BODY_BYTES,
+    () =>
+      new AppError(
+        'payload_too_large',
+        `body: a résumé or announcement may be at most ${MAX_FEDERAL_BODY_BYTES / 1024 / 1024} MB as sent (USAJOBS itself takes résumés up to 5 MB)`,
+        { field: 'body' },
+      ),
+  );
+  // Imports carry whole workspaces and files, federal routes résumé files and saved pages;
+  // everything else is a small JSON body.
+  const limitFor = (path: string) =>
+    path.includes('/import')
+      ? importLimit
+      : path.includes('/federal/')
+        ? federalLimit
+        : defaultLimit;
+  app.use('*', (c, next) => limitFor(c.req.path)(c, next));
 
   app.openapi(
     createRoute({
@@ -149,6 +172,7 @@ export function createApi(options: ApiOptions): ApiApp {
   registerLetterRoutes(app);
   registerWinRoutes(app);
   registerPacingRoutes(app);
+  registerFederalRoutes(app);
 
   app.get('/openapi.json', (c) =>
     c.json(

@@ -115,6 +115,9 @@ describeEachDialect('the private letter never leaves', (db) => {
       body: 'Hi Ana,\n\nThank you for your time and the talk about the billing migration.\n\nAna',
     });
     await json('POST', '/interactions', { contactId: contact.id, channel: 'email' });
+    const federal = await json('POST', '/federal/applications', {
+      details: { positionTitle: 'Data Analyst', agency: 'Acme', payPlanSeriesGrade: 'GS-1560-11' },
+    });
     const task = (rejection.steps as { id: string }[])[0] as { id: string };
     return {
       ids: {
@@ -125,6 +128,8 @@ describeEachDialect('the private letter never leaves', (db) => {
         'practice/cards': winCard.cardId as string,
         wins: win.id as string,
         letters: letter.id as string,
+        // A route about federal applications needs one.
+        '/applications/{id}/federal': federal.application.id as string,
       } as Record<string, string>,
       app,
       contact,
@@ -135,7 +140,7 @@ describeEachDialect('the private letter never leaves', (db) => {
   /** Every URL worth asking of a GET: each enum value of each query parameter, each id filter. */
   function urlsFor(route: string, parameters: Parameter[], ids: Record<string, string>) {
     const prefix = /^\/((?:practice\/)?[a-z-]+)\/\{id\}/.exec(route)?.[1];
-    const id = prefix === undefined ? undefined : ids[prefix];
+    const id = ids[route] ?? (prefix === undefined ? undefined : ids[prefix]);
     if (route.includes('{') && id === undefined) {
       throw new Error(`${route}: give the privacy walk an id for this route`);
     }

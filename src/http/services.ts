@@ -1,4 +1,5 @@
 import type { MailAddress, SmtpSettingsInput, SmtpSettingsView } from '../core/mail/smtp-settings';
+import type { ResumeReader, ResumeRenderer } from '../use-cases/federal/federal-ports';
 import type { MailTransport, OutgoingMail } from '../use-cases/mail/mail-port';
 import type { FeedFetcher } from '../use-cases/reading/fetch-port';
 
@@ -60,4 +61,6 @@ export interface ApiServices {
   backups?: BackupService;
   /** The web, for feeds and articles, with the runtime's limits and address policy. */
   fetcher?: FeedFetcher;
+  /** Reading résumé files and laying out built ones (pdf.js, mammoth, LibreOffice, PDFKit). */
+  federal?: { reader: ResumeReader; renderer: ResumeRenderer };
 }

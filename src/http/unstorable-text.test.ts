@@ -23,6 +23,8 @@ const SAMPLE_BY_NAME: Record<string, unknown> = {
   sendTo: 'ana@example.org',
   until: '2026-12-01',
   date: '2026-11-20',
+  openDate: '2026-11-20',
+  closeDate: '2026-12-20',
   receivedOn: '2026-11-21',
   scheduledAt: '2026-11-18T10:00:00Z',
   question: 'Tell me about a failure',

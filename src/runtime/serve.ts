@@ -9,6 +9,8 @@ import { createReadingFetcher } from './reading-fetcher';
 import { openWorkspace } from './open-workspace';
 import { startScheduledSendRunner } from './scheduled-send-runner';
 import { webAssetsMiddleware } from './web-assets';
+import { resumeReader } from './federal/resume-reader';
+import { resumeRenderer } from './federal/resume-renderer';
 
 export interface RunningServer {
   url: string;
@@ -27,7 +29,12 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
     db: workspace.deps.db,
     clock: workspace.deps.clock,
     workspaceId: workspace.deps.workspaceId,
-    services: { mail, ...(backups && { backups }), fetcher },
+    services: {
+      mail,
+      ...(backups && { backups }),
+      fetcher,
+      federal: { reader: resumeReader, renderer: resumeRenderer },
+    },
     ...(webAssets && { webAssets }),
     ...(config.allowedHosts && { allowedHosts: config.allowedHosts }),
     trustProxy: config.trustProxy,

@@ -65,6 +65,8 @@ export const WORKSPACE_TABLES = [
   'article_shares',
   'letters',
   'wins',
+  'federal_applications',
+  'federal_profiles',
 ] as const satisfies readonly (keyof Database)[];
 export type WorkspaceTable = (typeof WORKSPACE_TABLES)[number];
 

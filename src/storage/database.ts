@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ApplicationsTable, StageEventsTable } from './tables/applications';
 import type { ApplicationContactsTable, ContactsTable } from './tables/contacts';
+import type { FederalApplicationsTable, FederalProfilesTable } from './tables/federal';
 import type { InteractionsTable } from './tables/interactions';
 import type { InterviewContactsTable, InterviewsTable } from './tables/interviews';
 import type { MessagesTable } from './tables/messages';
@@ -36,6 +37,8 @@ export interface Database {
   article_shares: ArticleSharesTable;
   letters: LettersTable;
   wins: WinsTable;
+  federal_applications: FederalApplicationsTable;
+  federal_profiles: FederalProfilesTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -42,6 +42,7 @@ const OUTCOME_ODDS: Record<PlannedStep['kind'], [number, number]> = {
   keep_in_touch: [0.5, 0.3],
   silver_medalist: [0.4, 0.45],
   reapply: [0.2, 0.6],
+  watch_announcements: [0.5, 0.3],
 };
 
 /** About three in ten candidates hear anything back (Talent Board 2022 CandE benchmark). */

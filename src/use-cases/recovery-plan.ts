@@ -22,7 +22,9 @@ import {
   listTasksOfApplication,
   updateTaskRow,
 } from '../storage/repositories/tasks';
+import type { FederalPlanFacts } from '../core/recovery/federal-plan';
 import { requireApplication } from './applications';
+import { loadFederalPlanFacts } from './federal/federal-plan';
 import { inTransaction, nowInstant, withDb, type UseCaseDeps } from './deps';
 import {
   loadPeopleMet,
@@ -40,6 +42,7 @@ function planContext(
   existing: readonly Task[],
   settings: RecoverySettings,
   now: string,
+  federal: FederalPlanFacts | null,
 ): PlanContext {
   const reflection = rejection.reflection;
   return {
@@ -59,6 +62,7 @@ function planContext(
     settings,
     now,
     existingKeys: new Set(existing.map((t) => planStepKey(t.kind, t.contactId))),
+    federal,
   };
 }
 
@@ -78,13 +82,14 @@ export async function replanApplication(
     const effective = settings ?? (await loadRecoverySettings(trx, ws));
     const application = await requireApplication(trx, ws, applicationId);
     const rejection = await requireRejection(trx, ws, applicationId);
-    const [people, existing] = await Promise.all([
+    const [people, existing, federal] = await Promise.all([
       loadPeopleMet(trx, ws, applicationId, rejection.contactId),
       listTasksOfApplication(trx, ws, applicationId),
+      loadFederalPlanFacts(trx, ws, applicationId, rejection),
     ]);
     const now = nowInstant(deps);
     const planned = planRecovery(
-      planContext(application, rejection, people, existing, effective, now),
+      planContext(application, rejection, people, existing, effective, now, federal),
     );
     const changes = reconcilePlan(existing, planned);
     await insertTasks(

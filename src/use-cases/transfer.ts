@@ -31,6 +31,7 @@ import { findWorkspace, updateWorkspace } from '../storage/repositories/workspac
 import { storableJson } from '../core/text';
 import { parseInput } from '../core/validation';
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
+import { exportFederal, importFederal } from './federal/federal-transfer';
 import { exportPractice, importPractice } from './practice-transfer';
 import { lockForWrite } from '../storage/write-lock';
 import { exportReading, importReading } from './reading/reading-transfer';
@@ -65,6 +66,7 @@ export async function exportWorkspace(
     practice,
     reading,
     wellbeing,
+    federal,
   ] = await Promise.all([
     all('applications'),
     all('stage_events'),
@@ -79,6 +81,7 @@ export async function exportWorkspace(
     exportPractice(db, workspaceId),
     exportReading(db, workspaceId),
     exportWellbeing(db, workspaceId, { includeLetters }),
+    exportFederal(db, workspaceId),
   ]);
   const metBy = new Map<string, string[]>();
   for (const row of met)
@@ -108,6 +111,7 @@ export async function exportWorkspace(
     ...practice,
     ...reading,
     ...wellbeing,
+    ...federal,
   } satisfies WorkspaceDocument);
 }
 
@@ -320,6 +324,12 @@ export async function importWorkspace(
       document: doc,
       merge: mode === 'merge',
     });
+    const federal = await importFederal(trx, workspaceId, {
+      document: doc,
+      merge: mode === 'merge',
+      newApplications,
+      now: nowInstant(deps),
+    });
     if (mode !== 'merge') {
       await updateWorkspace(trx, workspaceId, {
         name: doc.workspace.name,
@@ -345,6 +355,7 @@ export async function importWorkspace(
         articleShares: reading.shares,
         wins: wellbeing.wins,
         letters: wellbeing.letters,
+        federalApplications: federal.federalApplications,
       },
       skipped: {
         applications: doc.applications.length - applications.length,

@@ -66,6 +66,16 @@ export function taskTitle({ kind, contactName, company }: TitleFacts): string {
       return `Check back in with ${who}${at}`;
     case 'reapply':
       return `Consider re-applying to ${place}`;
+    case 'watch_announcements':
+      return `Watch for announcements like ${place}'s`;
+    case 'tailor_resume':
+      return `Tailor your résumé for ${place}`;
+    case 'gather_documents':
+      return `Gather the documents ${place} asks for`;
+    case 'answer_essays':
+      return `Answer ${place}'s essay questions`;
+    case 'submit_application':
+      return `Submit your application to ${place} on USAJOBS`;
     case 'follow_up':
       return `Follow up with ${who}${at}`;
     case 'custom':

@@ -2,6 +2,12 @@ import { addDays, type CalendarDay, type Instant } from '../dates';
 import type { RejectionChannel, TaskKind } from '../enums';
 import { stageRank, type Stage } from '../stages';
 import {
+  federalAskText,
+  federalReflectText,
+  federalWatchText,
+  type FederalPlanFacts,
+} from './federal-plan';
+import {
   feedbackRecipient,
   silverMedalistRecipient,
   whyThisPerson,
@@ -18,6 +24,7 @@ import {
   tooLateNote,
 } from './plan-wording';
 import { RAW_MOODS, type Mood } from './reflection';
+import { FEDERAL_TIMING } from '../federal/federal-timing';
 import type { RecoverySettings } from './settings';
 import {
   FEEDBACK_FROM_STAGE,
@@ -42,6 +49,7 @@ export const PLAN_TASK_KINDS = [
   'keep_in_touch',
   'silver_medalist',
   'reapply',
+  'watch_announcements',
 ] as const satisfies readonly TaskKind[];
 export type PlanTaskKind = (typeof PLAN_TASK_KINDS)[number];
 
@@ -85,6 +93,8 @@ export interface PlanContext {
   now: Instant;
   /** Keys of steps the plan already has, whatever their status. */
   existingKeys: ReadonlySet<string>;
+  /** Set for a federal application's "not referred" or "not selected". */
+  federal?: FederalPlanFacts | null | undefined;
 }
 
 export interface PlannedStep {
@@ -285,15 +295,45 @@ function stillUseful(draft: Draft, ctx: PlanContext): boolean {
 }
 
 /**
+ * A federal "no" arrives through USAJOBS: the announcement's HR contact is the one to ask, a
+ * thank-you goes only to people actually met, and the next chance is a similar announcement
+ * rather than the same job again.
+ */
+function federalDrafts(ctx: PlanContext, facts: FederalPlanFacts): Draft[] {
+  const drafts: Draft[] = [
+    { kind: 'reflect', contactId: null, offset: { days: 0 }, text: federalReflectText(facts) },
+    {
+      kind: 'feedback_request',
+      contactId: null,
+      offset: { days: FEDERAL_TIMING.askContact.days },
+      text: federalAskText(facts),
+    },
+  ];
+  const primary = ctx.people[0];
+  if (facts.outcome === 'not_selected' && primary) {
+    drafts.push({
+      kind: 'thank_you',
+      contactId: primary.contactId,
+      offset: { days: ctx.settings.timing.thankYouDays },
+      text: `Thank ${primary.name}, ${whyThisPerson(primary, ctx.people.length - 1)}, for the interview. ${when('thankYouDays', ctx.settings)}`,
+    });
+  }
+  drafts.push(...personDrafts(ctx), {
+    kind: 'watch_announcements',
+    contactId: null,
+    offset: { days: FEDERAL_TIMING.watch.days },
+    text: federalWatchText(facts),
+  });
+  return drafts;
+}
+
+/**
  * The recovery plan for one rejection: dated steps, each with the reason for its date. Pure: the
  * same context always gives the same plan, which is what lets a re-plan update steps in place.
  */
 export function planRecovery(ctx: PlanContext): PlannedStep[] {
-  const drafts = [
-    reflectDraft(ctx),
-    ...writingDrafts(ctx),
-    ...personDrafts(ctx),
-    ...laterDrafts(ctx),
-  ];
+  const drafts = ctx.federal
+    ? federalDrafts(ctx, ctx.federal)
+    : [reflectDraft(ctx), ...writingDrafts(ctx), ...personDrafts(ctx), ...laterDrafts(ctx)];
   return drafts.filter((draft) => stillUseful(draft, ctx)).map((draft) => schedule(draft, ctx));
 }

@@ -1,6 +1,14 @@
 import type { Instant } from '../dates';
 import type { TaskKind, TaskStatus } from '../enums';
-import { isPlanTaskKind, planStepKey, type PlannedStep } from './plan';
+import { isPlanTaskKind, planStepKey } from './plan';
+
+/** A step a planner wants, whatever plan it belongs to. */
+export interface WantedStep {
+  kind: TaskKind;
+  contactId: string | null;
+  dueAt: Instant;
+  reason: string;
+}
 
 /** A step the plan already has, as stored. */
 export interface ExistingStep {
@@ -21,8 +29,8 @@ export interface StepUpdate {
   reason: string;
 }
 
-export interface PlanChanges {
-  insert: PlannedStep[];
+export interface PlanChanges<P extends WantedStep = WantedStep> {
+  insert: P[];
   update: StepUpdate[];
   /** Open steps the plan no longer has (the recipient changed, the rejection was corrected). */
   remove: string[];
@@ -34,12 +42,14 @@ export interface PlanChanges {
  * or skipped) are never touched, and a finished step is never planned again: a feedback request
  * sent once stays the only one.
  */
-export function reconcilePlan(
+export function reconcilePlan<P extends WantedStep>(
   existing: readonly ExistingStep[],
-  planned: readonly PlannedStep[],
-): PlanChanges {
-  const changes: PlanChanges = { insert: [], update: [], remove: [] };
-  const planSteps = existing.filter((step) => isPlanTaskKind(step.kind));
+  planned: readonly P[],
+  /** The kinds this plan owns: the recovery's by default, the deadline's for a federal one. */
+  owns: (kind: TaskKind) => boolean = isPlanTaskKind,
+): PlanChanges<P> {
+  const changes: PlanChanges<P> = { insert: [], update: [], remove: [] };
+  const planSteps = existing.filter((step) => owns(step.kind));
   const plannedKeys = new Set(planned.map((step) => planStepKey(step.kind, step.contactId)));
   for (const step of planned) {
     const key = planStepKey(step.kind, step.contactId);
@@ -60,7 +70,7 @@ export function reconcilePlan(
   return changes;
 }
 
-function updateFor(current: ExistingStep, step: PlannedStep): StepUpdate | undefined {
+function updateFor(current: ExistingStep, step: WantedStep): StepUpdate | undefined {
   const keepSnooze = current.snoozedUntil !== null && current.snoozedUntil > step.dueAt;
   const next: StepUpdate = {
     id: current.id,

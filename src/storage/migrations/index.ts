@@ -6,6 +6,7 @@ import { practiceDeck } from './20261127110000_practice_deck';
 import { scheduledSends } from './20261207030000_scheduled_sends';
 import { sampleMarks } from './20261207040000_sample_marks';
 import { reading } from './20261208010000_reading';
+import { federal } from './20261208020000_federal';
 import { lettersAndWins } from './20261208040000_letters_and_wins';
 
 /**
@@ -20,5 +21,6 @@ export const MIGRATIONS: readonly ReboundMigration[] = [
   scheduledSends,
   sampleMarks,
   reading,
+  federal,
   lettersAndWins,
 ];

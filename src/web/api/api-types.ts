@@ -441,6 +441,157 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/applications/{id}/federal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An application’s federal details and similar announcements saved */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The details */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FederalApplication'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change federal details: documents attached, essays, dates, pay plan–series–grade */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['FederalDetailsPatch'];
+        };
+      };
+      responses: {
+        /** @description The details */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FederalApplication'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/applications/{id}/federal/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the status USAJOBS shows; "not referred" and "not selected" start the federal recovery */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['UsajobsStatusChange'];
+        };
+      };
+      responses: {
+        /** @description The details */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FederalApplication'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/applications/{id}/feedback': {
     parameters: {
       query?: never;
@@ -2302,6 +2453,360 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/federal/announcements/parse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Read an announcement (Search API JSON, saved page or pasted text) without saving it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['FederalAnnouncementText'];
+        };
+      };
+      responses: {
+        /** @description What was read */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FederalAnnouncement'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request body is too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/federal/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every federal application, latest closing date first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The federal applications */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FederalDetails'][];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Add a federal application from an announcement’s text, or from its details
+     * @description The application starts saved (not yet sent), with steps before the closing date.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['FederalApplicationCreate'];
+        };
+      };
+      responses: {
+        /** @description The application */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FederalApplication'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request body is too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/federal/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Check a résumé file (PDF, Word or text, as base64) under the USAJOBS rules
+     * @description Against `announcement` (its text) or the stored announcement of `applicationId` when given. Findings carry the rule id, severity (error, warning, advice), the line and page, an explanation and the source.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['FederalResumeCheckRequest'];
+        };
+      };
+      responses: {
+        /** @description The findings and the text as read */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FederalResumeCheckReport'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request body is too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/federal/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your experience for the résumé builder (null before you save it) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The profile */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FederalProfile'];
+          };
+        };
+      };
+    };
+    /** Save your experience for the résumé builder */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': unknown;
+        };
+      };
+      responses: {
+        /** @description The saved profile */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FederalProfile'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/federal/resume': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Build a two-page federal résumé (PDF or Word, as base64) tailored to an application */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['FederalResumeBuildRequest'];
+        };
+      };
+      responses: {
+        /** @description The file, its pages, what was left out and its own check */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FederalBuiltResume'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -5306,6 +5811,11 @@ export interface components {
         | 'keep_in_touch'
         | 'silver_medalist'
         | 'reapply'
+        | 'watch_announcements'
+        | 'tailor_resume'
+        | 'gather_documents'
+        | 'answer_essays'
+        | 'submit_application'
         | 'follow_up'
         | 'custom';
       reason: string;
@@ -5849,6 +6359,304 @@ export interface components {
         message: string;
       };
     };
+    FederalAnnouncement: {
+      agency: string | null;
+      announcementNumber: string | null;
+      closeDate: string | null;
+      contact: {
+        email: string | null;
+        name: string | null;
+        phone: string | null;
+      } | null;
+      controlNumber: string | null;
+      department: string | null;
+      education: string | null;
+      essays: {
+        question: string;
+        /** @enum {string} */
+        topic: 'constitution' | 'efficiency' | 'executive_orders' | 'work_ethic';
+        wordLimit: number;
+      }[];
+      formatRules: {
+        maxPages: number | null;
+        minFontPoints: number | null;
+        minMarginInches: number | null;
+        pdfOnly: boolean;
+      };
+      highGrade: string | null;
+      howToApply: string | null;
+      keyRequirements: string[];
+      location: string | null;
+      lowGrade: string | null;
+      openDate: string | null;
+      payPlan: string | null;
+      positionTitle: string;
+      qualifications: string | null;
+      requiredDocuments: string | null;
+      series: string[];
+      specializedExperience: string | null;
+      summary: string | null;
+      url: string | null;
+      whoMayApply: string | null;
+    };
+    FederalAnnouncementText: {
+      /** @enum {string} */
+      format?: 'json' | 'html' | 'text';
+      text: string;
+    };
+    FederalApplication: {
+      application: components['schemas']['Application'];
+      federal: components['schemas']['FederalDetails'];
+      similar: components['schemas']['FederalDetails'][];
+    };
+    FederalApplicationCreate: {
+      details?: {
+        agency?: string | null;
+        announcement?: {
+          agency: string | null;
+          announcementNumber: string | null;
+          closeDate: string | null;
+          contact: {
+            email: string | null;
+            name: string | null;
+            phone: string | null;
+          } | null;
+          controlNumber: string | null;
+          department: string | null;
+          education: string | null;
+          essays: {
+            question: string;
+            /** @enum {string} */
+            topic: 'constitution' | 'efficiency' | 'executive_orders' | 'work_ethic';
+            wordLimit: number;
+          }[];
+          formatRules: {
+            maxPages: number | null;
+            minFontPoints: number | null;
+            minMarginInches: number | null;
+            pdfOnly: boolean;
+          };
+          highGrade: string | null;
+          howToApply: string | null;
+          keyRequirements: string[];
+          location: string | null;
+          lowGrade: string | null;
+          openDate: string | null;
+          payPlan: string | null;
+          positionTitle: string;
+          qualifications: string | null;
+          requiredDocuments: string | null;
+          series: string[];
+          specializedExperience: string | null;
+          summary: string | null;
+          url: string | null;
+          whoMayApply: string | null;
+        } | null;
+        announcementNumber?: string | null;
+        /** @default [] */
+        attachedDocuments?: ('dd214' | 'sf50' | 'transcript' | 'sf15' | 'va_letter')[];
+        closeDate?: string | null;
+        controlNumber?: string | null;
+        department?: string | null;
+        /** @default {} */
+        essays?: {
+          constitution?: string;
+          efficiency?: string;
+          executive_orders?: string;
+          work_ethic?: string;
+        };
+        openDate?: string | null;
+        payPlanSeriesGrade?: string | null;
+        positionTitle: string;
+        whoMayApply?: string | null;
+      };
+      /** @enum {string} */
+      format?: 'json' | 'html' | 'text';
+      text?: string;
+    };
+    FederalBuiltResume: {
+      contentBase64: string;
+      fileName: string;
+      findings: components['schemas']['FederalFinding'][];
+      leftOut: string[];
+      pages: number;
+    };
+    FederalDetails: {
+      agency: string | null;
+      announcement: components['schemas']['FederalAnnouncement'] & (Record<string, never> | null);
+      announcementNumber: string | null;
+      applicationId: string;
+      attachedDocuments: ('dd214' | 'sf50' | 'transcript' | 'sf15' | 'va_letter')[];
+      closeDate: string | null;
+      controlNumber: string | null;
+      createdAt: string;
+      department: string | null;
+      essays: {
+        constitution?: string;
+        efficiency?: string;
+        executive_orders?: string;
+        work_ethic?: string;
+      };
+      grade: string | null;
+      openDate: string | null;
+      payPlan: string | null;
+      positionTitle: string;
+      series: string | null;
+      /** @enum {string|null} */
+      status:
+        | 'received'
+        | 'reviewing'
+        | 'referred'
+        | 'not_referred'
+        | 'not_selected'
+        | 'selected'
+        | 'cancelled'
+        | null;
+      updatedAt: string;
+      whoMayApply: string | null;
+    };
+    FederalDetailsPatch: {
+      agency?: string | null;
+      announcement?: {
+        agency: string | null;
+        announcementNumber: string | null;
+        closeDate: string | null;
+        contact: {
+          email: string | null;
+          name: string | null;
+          phone: string | null;
+        } | null;
+        controlNumber: string | null;
+        department: string | null;
+        education: string | null;
+        essays: {
+          question: string;
+          /** @enum {string} */
+          topic: 'constitution' | 'efficiency' | 'executive_orders' | 'work_ethic';
+          wordLimit: number;
+        }[];
+        formatRules: {
+          maxPages: number | null;
+          minFontPoints: number | null;
+          minMarginInches: number | null;
+          pdfOnly: boolean;
+        };
+        highGrade: string | null;
+        howToApply: string | null;
+        keyRequirements: string[];
+        location: string | null;
+        lowGrade: string | null;
+        openDate: string | null;
+        payPlan: string | null;
+        positionTitle: string;
+        qualifications: string | null;
+        requiredDocuments: string | null;
+        series: string[];
+        specializedExperience: string | null;
+        summary: string | null;
+        url: string | null;
+        whoMayApply: string | null;
+      } | null;
+      announcementNumber?: string | null;
+      attachedDocuments?: ('dd214' | 'sf50' | 'transcript' | 'sf15' | 'va_letter')[];
+      closeDate?: string | null;
+      controlNumber?: string | null;
+      department?: string | null;
+      essays?: {
+        constitution?: string;
+        efficiency?: string;
+        executive_orders?: string;
+        work_ethic?: string;
+      };
+      openDate?: string | null;
+      payPlanSeriesGrade?: string | null;
+      positionTitle?: string;
+      whoMayApply?: string | null;
+    };
+    FederalFinding: {
+      line?: number;
+      message: string;
+      page?: number;
+      rule: string;
+      /** @enum {string} */
+      severity: 'error' | 'warning' | 'advice';
+      source: {
+        title: string;
+        url: string;
+      };
+      words?: string[];
+    };
+    FederalProfile: {
+      /** @default [] */
+      certifications?: string[];
+      citizenship?: string | null;
+      clearance?: string | null;
+      /** @default [] */
+      education?: {
+        completed?: string | null;
+        degree: string;
+        details?: string | null;
+        location?: string | null;
+        school: string;
+      }[];
+      /** Format: email */
+      email: string;
+      jobs: {
+        duties: string[];
+        employer: string;
+        end?: string | null;
+        hoursPerWeek: number;
+        location?: string | null;
+        payPlanSeriesGrade?: string | null;
+        start: string;
+        supervisor?: string | null;
+        title: string;
+      }[];
+      location?: string | null;
+      name: string;
+      phone: string;
+      /** @default [] */
+      skills?: string[];
+      summary?: string | null;
+      /** @default [] */
+      training?: string[];
+      veteransPreference?: string | null;
+    } | null;
+    FederalResumeBuildRequest: {
+      applicationId?: string;
+      /**
+       * @default pdf
+       * @enum {string}
+       */
+      format?: 'pdf' | 'docx';
+    };
+    FederalResumeCheckReport: {
+      fileName: string;
+      findings: components['schemas']['FederalFinding'][];
+      lines: {
+        number: number;
+        page: number | null;
+        text: string;
+      }[];
+      pages: number | null;
+      /** @enum {string|null} */
+      pagesMeasuredBy: 'pdf' | 'libreoffice' | 'layout' | 'estimate' | null;
+    };
+    FederalResumeCheckRequest: {
+      announcement?: components['schemas']['FederalAnnouncementText'];
+      applicationId?: string;
+      attachedDocuments?: ('dd214' | 'sf50' | 'transcript' | 'sf15' | 'va_letter')[];
+      essays?: {
+        constitution?: string;
+        efficiency?: string;
+        executive_orders?: string;
+        work_ethic?: string;
+      };
+      file: {
+        contentBase64: string;
+        name: string;
+      };
+    };
     FeedbackInput: {
       contactId?: string;
       receivedOn?: string;
@@ -6353,6 +7161,11 @@ export interface components {
         | 'keep_in_touch'
         | 'silver_medalist'
         | 'reapply'
+        | 'watch_announcements'
+        | 'tailor_resume'
+        | 'gather_documents'
+        | 'answer_essays'
+        | 'submit_application'
         | 'follow_up'
         | 'custom';
       title: string;
@@ -7037,6 +7850,11 @@ export interface components {
         | 'keep_in_touch'
         | 'silver_medalist'
         | 'reapply'
+        | 'watch_announcements'
+        | 'tailor_resume'
+        | 'gather_documents'
+        | 'answer_essays'
+        | 'submit_application'
         | 'follow_up'
         | 'custom';
       messageId: string | null;
@@ -7112,6 +7930,18 @@ export interface components {
       kind: 'stage' | 'interview' | 'interaction' | 'rejection' | 'message';
       refId: string;
       summary: string;
+    };
+    UsajobsStatusChange: {
+      date?: string;
+      /** @enum {string} */
+      status:
+        | 'received'
+        | 'reviewing'
+        | 'referred'
+        | 'not_referred'
+        | 'not_selected'
+        | 'selected'
+        | 'cancelled';
     };
     Win: {
       applicationId: string | null;
@@ -7239,6 +8069,81 @@ export interface components {
         websites?: string[];
       }[];
       exportedAt: string;
+      /** @default [] */
+      federalApplications?: {
+        agency: string | null;
+        announcement: {
+          agency: string | null;
+          announcementNumber: string | null;
+          closeDate: string | null;
+          contact: {
+            email: string | null;
+            name: string | null;
+            phone: string | null;
+          } | null;
+          controlNumber: string | null;
+          department: string | null;
+          education: string | null;
+          essays: {
+            question: string;
+            /** @enum {string} */
+            topic: 'constitution' | 'efficiency' | 'executive_orders' | 'work_ethic';
+            wordLimit: number;
+          }[];
+          formatRules: {
+            maxPages: number | null;
+            minFontPoints: number | null;
+            minMarginInches: number | null;
+            pdfOnly: boolean;
+          };
+          highGrade: string | null;
+          howToApply: string | null;
+          keyRequirements: string[];
+          location: string | null;
+          lowGrade: string | null;
+          openDate: string | null;
+          payPlan: string | null;
+          positionTitle: string;
+          qualifications: string | null;
+          requiredDocuments: string | null;
+          series: string[];
+          specializedExperience: string | null;
+          summary: string | null;
+          url: string | null;
+          whoMayApply: string | null;
+        } | null;
+        announcementNumber: string | null;
+        applicationId: string;
+        attachedDocuments: ('dd214' | 'sf50' | 'transcript' | 'sf15' | 'va_letter')[];
+        closeDate: string | null;
+        controlNumber: string | null;
+        createdAt: string;
+        department: string | null;
+        essays: {
+          constitution?: string;
+          efficiency?: string;
+          executive_orders?: string;
+          work_ethic?: string;
+        };
+        grade: string | null;
+        openDate: string | null;
+        payPlan: string | null;
+        positionTitle: string;
+        series: string | null;
+        /** @enum {string|null} */
+        status:
+          | 'received'
+          | 'reviewing'
+          | 'referred'
+          | 'not_referred'
+          | 'not_selected'
+          | 'selected'
+          | 'cancelled'
+          | null;
+        updatedAt: string;
+        whoMayApply: string | null;
+      }[];
+      federalProfile?: unknown;
       /** @default [] */
       feedSources?: {
         createdAt: string;
@@ -7494,6 +8399,11 @@ export interface components {
           | 'keep_in_touch'
           | 'silver_medalist'
           | 'reapply'
+          | 'watch_announcements'
+          | 'tailor_resume'
+          | 'gather_documents'
+          | 'answer_essays'
+          | 'submit_application'
           | 'follow_up'
           | 'custom';
         messageId: string | null;

@@ -4,6 +4,7 @@ import {
   IconCards,
   IconChartBar,
   IconFeather,
+  IconBuildingBank,
   IconLayoutKanban,
   IconNews,
   IconSettings,
@@ -19,6 +20,7 @@ const LINKS = [
   { to: '/practice', label: 'Practice', icon: IconCards, end: false },
   { to: '/reading', label: 'Reading', icon: IconNews, end: false },
   { to: '/letters', label: 'Letters', icon: IconFeather, end: false },
+  { to: '/federal', label: 'Federal', icon: IconBuildingBank, end: false },
   { to: '/settings', label: 'Settings', icon: IconSettings, end: false },
 ] as const;
 

@@ -36,6 +36,7 @@ export const routes: RouteObject[] = [
           { path: 'practice', lazy: () => import('../pages/practice/practice-page').then(page) },
           { path: 'reading', lazy: () => import('../pages/reading/reading-page').then(page) },
           { path: 'letters', lazy: () => import('../pages/letters/letters-page').then(page) },
+          { path: 'federal', lazy: () => import('../pages/federal/federal-page').then(page) },
           { path: 'settings', lazy: () => import('../pages/settings/settings-page').then(page) },
           { path: '*', lazy: () => import('../pages/not-found-page').then(page) },
         ],

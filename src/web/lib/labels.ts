@@ -63,6 +63,11 @@ export const TASK_KIND_LABELS: Record<TaskKind, string> = {
   keep_in_touch: 'Keep in touch',
   silver_medalist: 'Check back in',
   reapply: 'Consider re-applying',
+  watch_announcements: 'Watch for similar announcements',
+  tailor_resume: 'Tailor your federal résumé',
+  gather_documents: 'Gather the required documents',
+  answer_essays: 'Answer the essay questions',
+  submit_application: 'Submit on USAJOBS',
   follow_up: 'Follow up',
   custom: 'To do',
 };

@@ -7,6 +7,7 @@ import { QueryState } from '../../components/query-state';
 import { WinsPanel } from '../../components/wins-panel';
 import { ApplicationActions } from './application-actions';
 import { DetailsSection } from './details-section';
+import { FederalSection } from './federal-section';
 import { HistorySection } from './history-section';
 import { InterviewsSection } from './interviews-section';
 import { MessagesSection } from './messages-section';
@@ -45,6 +46,7 @@ export default function ApplicationPage() {
             <Grid.Col span={{ base: 12, md: 4 }}>
               <Stack gap="md">
                 <DetailsSection application={data.application} />
+                <FederalSection applicationId={data.application.id} />
                 <PeopleSection detail={data} />
                 <MessagesSection detail={data} />
                 <WinsPanel applicationId={data.application.id} id="application-wins" />
