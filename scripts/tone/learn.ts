@@ -19,6 +19,8 @@ export interface FitOptions {
   seed: number;
   /** The value of a character n-gram feature (a word's is 1): a word has a dozen n-grams. */
   charGramValue: number;
+  /** Sparse values are divided by (number of sparse features) to this power: 0 leaves them. */
+  normPower: number;
 }
 
 export const DEFAULT_FIT: FitOptions = {
@@ -30,6 +32,7 @@ export const DEFAULT_FIT: FitOptions = {
   epochs: 12,
   seed: 7,
   charGramValue: 0.3,
+  normPower: 0,
 };
 
 export interface Fitted {
@@ -52,9 +55,19 @@ function random(seed: number) {
   };
 }
 
-export function logit(model: Fitted, example: Pick<Example, 'sparse' | 'dense'>): number {
-  let z = model.bias;
-  for (const i of example.sparse) z += model.sparse[i] ?? 0;
+/** What a sentence's sparse sum is divided by: its length matters less than its words. */
+export function sparseNorm(count: number, options: Pick<FitOptions, 'normPower'>): number {
+  return Math.max(1, count) ** options.normPower;
+}
+
+export function logit(
+  model: Fitted,
+  example: Pick<Example, 'sparse' | 'dense'>,
+  options: Pick<FitOptions, 'normPower'> = DEFAULT_FIT,
+): number {
+  let sparse = 0;
+  for (const i of example.sparse) sparse += model.sparse[i] ?? 0;
+  let z = model.bias + sparse / sparseNorm(example.sparse.length, options);
   for (let d = 0; d < example.dense.length; d += 1) {
     z += (model.dense[d] ?? 0) * (example.dense[d] ?? 0);
   }
@@ -100,9 +113,10 @@ export function fit(examples: readonly Example[], options: FitOptions = DEFAULT_
           values.push(v);
         }
       }
+      const norm = sparseNorm(e.sparse.length, options);
       for (const s of e.sparse) {
         coords.push(1 + denseSize + s);
-        values.push(s >= CHAR_GRAM_BASE ? options.charGramValue : 1);
+        values.push((s >= CHAR_GRAM_BASE ? options.charGramValue : 1) / norm);
       }
       const w = coords.map(weight);
       let zSum = 0;

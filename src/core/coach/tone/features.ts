@@ -15,6 +15,8 @@ export interface WordTraits {
  */
 export interface ToneLexicon {
   traits(word: string): WordTraits | undefined;
+  /** The group of words used alike that a word belongs to, when it is in one. */
+  cluster?(word: string): number | undefined;
 }
 
 /** The dense features, in this order. */
@@ -129,9 +131,22 @@ function eachSparse(
   doc: CoachDocument,
   sentence: Sentence,
   words: readonly Word[],
+  lexicon: ToneLexicon,
   emit: (name: string, span: Span) => void,
 ) {
   const shown = words.map((w) => (w.masked ? MASK : w.text));
+  if (lexicon.cluster) {
+    const groups = shown.map((w) => (w === MASK ? undefined : lexicon.cluster?.(w)));
+    groups.forEach((group, i) => {
+      const word = words[i];
+      if (group === undefined || !word) return;
+      emit(`k:${group}`, word);
+      const next = groups[i + 1];
+      const nextWord = words[i + 1];
+      if (next !== undefined && nextWord)
+        emit(`kb:${group} ${next}`, { start: word.start, end: nextWord.end });
+    });
+  }
   words.forEach((word, i) => {
     const text = shown[i] ?? MASK;
     if (text !== MASK) {
@@ -237,7 +252,7 @@ export function toneSentenceFeatures(doc: CoachDocument, lexicon: ToneLexicon): 
     return bodySentences(doc).map((sentence) => {
       const words = sentenceWords(doc, sentence, masked);
       const ids = new Set<number>();
-      eachSparse(doc, sentence, words, (name) => ids.add(featureId(name)));
+      eachSparse(doc, sentence, words, lexicon, (name) => ids.add(featureId(name)));
       return {
         sentence: doc.sentences.indexOf(sentence),
         start: sentence.start,
@@ -250,12 +265,16 @@ export function toneSentenceFeatures(doc: CoachDocument, lexicon: ToneLexicon): 
 }
 
 /** Every sparse feature of one sentence with where it was written, for explaining a score. */
-export function featureOrigins(doc: CoachDocument, sentenceIndex: number): FeatureOrigin[] {
+export function featureOrigins(
+  doc: CoachDocument,
+  lexicon: ToneLexicon,
+  sentenceIndex: number,
+): FeatureOrigin[] {
   const sentence = doc.sentences[sentenceIndex];
   if (!sentence) return [];
   const origins: FeatureOrigin[] = [];
   const words = sentenceWords(doc, sentence, contextWords(doc));
-  eachSparse(doc, sentence, words, (name, span) =>
+  eachSparse(doc, sentence, words, lexicon, (name, span) =>
     origins.push({ id: featureId(name), name, ...span }),
   );
   return origins;

@@ -1,18 +1,24 @@
 import type { CoachDocument } from '../document';
 import type { Finding } from '../types';
+import { contextWords } from './features';
 import { scoreAt, type ToneModel } from './model';
 
 /** The rule id of the model's own findings. */
 export const TONE_MODEL_RULE = 'tone/model';
 
 /**
- * Tone rules about the form of a message rather than how it will be taken: capitals and
- * exclamation marks, and an ask in a first LinkedIn note. The model is not asked about them.
+ * Tone rules about what a message asks rather than how it will be taken (an ask in a first
+ * LinkedIn note): the model is not asked about them. Everything else, capitals and exclamation
+ * marks included, is judged in its sentence ("Jordan!! Thank you…" is joy, not shouting).
  */
-export const UNGATED_TONE_RULES: ReadonlySet<string> = new Set([
-  'tone/shouting',
-  'tone/linkedin-ask',
-]);
+export const UNGATED_TONE_RULES: ReadonlySet<string> = new Set(['tone/linkedin-ask']);
+
+/** Whether every word of a span is one of the user's own context words. */
+export function onlyContextWords(doc: CoachDocument, start: number, end: number): boolean {
+  const mine = contextWords(doc);
+  const words = doc.canon.filter((t) => t.start >= start && t.end <= end && /\p{L}/u.test(t.text));
+  return words.length > 0 && words.every((t) => mine.has(t.text));
+}
 
 /**
  * Joins the phrase rules and the model into one verdict per sentence. A phrase rule's match
@@ -30,8 +36,10 @@ export function gateToneFindings(
     if (f.category !== 'tone' || f.rule === TONE_MODEL_RULE || UNGATED_TONE_RULES.has(f.rule)) {
       return true;
     }
+    // The user's own subject ("the mortgage arrears team") is never held against them.
+    if (onlyContextWords(doc, f.start, f.end)) return false;
     const score = scoreAt(doc, model, f.start, f.end);
-    return score === null || score >= model.gate;
+    return score === null || score >= (f.severity === 'error' ? model.strongGate : model.gate);
   });
   const explained = kept.filter(
     (f) => f.category === 'tone' && f.rule !== TONE_MODEL_RULE && f.severity !== 'info',

@@ -22,6 +22,8 @@ export interface ShippedToneModel {
    * rules know the words, the model knows whether the sentence around them carries an edge.
    */
   gate: number;
+  /** The same for a rule's clear-cut match (one it reports as an error): a lower bar. */
+  strongGate: number;
   /** Weights of {@link DENSE_FEATURES}, in order. */
   dense: readonly number[];
   /** Weights of the hashed sparse features, as `encodeSparse` wrote them. */
@@ -33,6 +35,7 @@ export interface ToneModel {
   bias: number;
   threshold: number;
   gate: number;
+  strongGate: number;
   dense: readonly number[];
   sparse: Float32Array;
   lexicon: ToneLexicon;
@@ -51,6 +54,7 @@ export function loadToneModel(shipped: ShippedToneModel): ToneModel {
       bias: shipped.bias,
       threshold: shipped.threshold,
       gate: shipped.gate,
+      strongGate: shipped.strongGate,
       dense: shipped.dense,
       sparse: decodeSparse(shipped.sparse, 1 << HASH_BITS),
       lexicon: toneLexicon(),
@@ -101,7 +105,7 @@ export function raisingPhrases(
 ): FeatureOrigin[] {
   // A word's character n-grams share its span, so their weights add up to the word's.
   const byPlace = new Map<string, FeatureOrigin & { weight: number }>();
-  for (const origin of featureOrigins(doc, sentence)) {
+  for (const origin of featureOrigins(doc, model.lexicon, sentence)) {
     const key = `${origin.start}:${origin.end}`;
     const entry = byPlace.get(key) ?? { ...origin, weight: 0 };
     entry.weight += model.sparse[origin.id] ?? 0;
