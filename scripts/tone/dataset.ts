@@ -1,16 +1,16 @@
 /**
- * Turns labelled messages into the tone model's examples: one per body sentence. In a message
- * labelled with a tone problem, the sentences holding its quoted words are positive and the
- * rest count as mildly negative (the writer marked where the problem is); every sentence of a
- * message without a tone problem is negative.
+ * Turns labelled messages into the tone model's examples: one per unit (each body sentence, and
+ * each clause of a sentence that has several). In a message labelled with a tone problem, the
+ * units holding its quoted words are positive and the rest count as mildly negative (the writer
+ * marked where the problem is); every unit of a message without a tone problem is negative.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { createDocument } from '../../src/core/coach/document';
-import { toneSentenceFeatures, type ToneLexicon } from '../../src/core/coach/tone/features';
+import { toneUnitFeatures, type ToneLexicon } from '../../src/core/coach/tone/features';
 import { loadItems, type LabelledItem } from '../eval/coach-eval';
 
-/** Weight of an unquoted sentence in a message with a tone problem. */
+/** Weight of an unquoted unit in a message with a tone problem. */
 const UNQUOTED_WEIGHT = 0.3;
 
 export interface Example {
@@ -66,7 +66,7 @@ export function messageExamples(
   const tone = isTone(item);
   const spans = tone ? quoteSpans(item) : [];
   if (tone && spans.length === 0) return null;
-  const examples = toneSentenceFeatures(doc, lexicon).map((s): Example => {
+  const examples = toneUnitFeatures(doc, lexicon).map((s): Example => {
     const quoted = spans.some((q) => q.start < s.end && s.start < q.end);
     return {
       start: s.start,

@@ -47,7 +47,7 @@ export const toneModelRule = defineRule<ToneModelOptions>({
       sentenceScores(doc, model)
         .filter((s) => s.score >= model.threshold)
         .map((s) => {
-          const words = raisingPhrases(doc, model, s.sentence);
+          const words = raisingPhrases(doc, model, s);
           const named = words.length > 0 ? `${listOf(doc, words)} ` : 'Its wording ';
           const verb = words.length > 1 ? 'are' : 'is';
           return {

@@ -1,4 +1,5 @@
 import { bodySentences, type CoachDocument, type Sentence, type Span } from '../document';
+import { STOP_WORDS } from '../text/words';
 import { fnv1a } from './hash';
 
 /** What the lexicon knows about one word (lower case, contractions spelled out). */
@@ -38,10 +39,21 @@ export const DENSE_FEATURES = [
 /** Size of the hashed feature space; a power of two. */
 export const HASH_BITS = 18;
 
-/** One body sentence, ready to score. */
-export interface SentenceFeatures extends Span {
-  /** Index into `doc.sentences`. */
+/**
+ * A stretch of a message the model scores: a whole body sentence, or one clause of it. Scoring
+ * clauses as well finds the sting in a warm sentence ("I enjoyed the day, though I doubt the
+ * panel has run a project themselves") that the polite words around it would otherwise outweigh.
+ */
+export interface ToneUnit extends Sentence {
+  /** Index into `doc.sentences` of the sentence it belongs to. */
   sentence: number;
+  clause: boolean;
+}
+
+/** One unit, ready to score. */
+export interface UnitFeatures extends Span {
+  sentence: number;
+  clause: boolean;
   /** Hashed ids of the sparse features present (each once). */
   sparse: number[];
   /** Values of {@link DENSE_FEATURES}. */
@@ -86,14 +98,30 @@ const EMOJI = /\p{Extended_Pictographic}/gu;
 const SCARE_QUOTE = /["“][^"“”\n]{1,30}["”]/;
 const IS_WORD = /^[\p{L}\p{N}]/u;
 
-/** The words of the user's own context (company, role, person, facts): never held against them. */
-export function contextWords(doc: CoachDocument): Set<string> {
+/**
+ * The words of the user's own context (company, role, person, facts): the subject of the job is
+ * never held against them ("the mortgage arrears book" is not pleading about money). A word
+ * that is hostile or offensive in itself stays judged, even when the user's own notes hold it:
+ * a note that reads "how unfair the panel was" must not make "unfair" invisible in the message.
+ */
+export function contextWords(doc: CoachDocument, lexicon: ToneLexicon): Set<string> {
   return doc.memo('tone.context-words', () => {
     const { company, role, contactName, facts } = doc.input.context;
     const words = [company, role, contactName, ...facts].join(' ').toLowerCase();
-    return new Set(words.match(/[\p{L}\p{N}']+/gu) ?? []);
+    return new Set(
+      (words.match(/[\p{L}\p{N}']+/gu) ?? []).filter((word) => {
+        // Function words in a note ("how", "the", "was") name no subject; masking them would
+        // blind the model to the message's own grammar.
+        if (STOP_WORDS.has(word)) return false;
+        const traits = traitsOf(lexicon, word);
+        return !traits || (traits.valence > HOSTILE_VALENCE && traits.profanity === 0);
+      }),
+    );
   });
 }
+
+/** A word at or below this valence is judged wherever it comes from. */
+const HOSTILE_VALENCE = -1.5;
 
 /**
  * Character n-grams take the upper half of the hashed space, words and word groups the lower,
@@ -124,6 +152,85 @@ function sentenceWords(doc: CoachDocument, sentence: Sentence, masked: Set<strin
     words.push({ text, start: token.start, end: token.end, masked: isWord && masked.has(text) });
   }
   return words;
+}
+
+/**
+ * Where a sentence's characters end: after its last word and end marks, the emoji or emoticon
+ * that follow it on the same line still belong to it ("Thanks for the decision 🙃").
+ */
+function reachOf(doc: CoachDocument, sentence: Sentence): number {
+  const whole = doc.sentences.find((s) => s.start <= sentence.start && sentence.end <= s.end);
+  if (whole && whole.end > sentence.end) return sentence.end;
+  const next = doc.sentences.find((s) => s.start >= sentence.end);
+  const lineEnd = doc.text.indexOf('\n', sentence.end);
+  return Math.min(
+    next?.start ?? doc.text.length,
+    lineEnd === -1 ? doc.text.length : lineEnd,
+    Math.max(doc.closingStart, sentence.end),
+  );
+}
+
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')']);
+const CLAUSE_OPENERS = new Set([
+  'but',
+  'though',
+  'although',
+  'however',
+  'yet',
+  'whereas',
+  'unless',
+  'except',
+  'otherwise',
+]);
+/** A clause shorter than this many words joins its neighbour. */
+const MIN_CLAUSE_WORDS = 3;
+
+/** The clauses of a sentence: split at clause marks and before contrasting words. */
+function clausesOf(doc: CoachDocument, sentence: Sentence): Sentence[] {
+  const parts: { first: number; last: number; words: number }[] = [];
+  let first = sentence.first;
+  let words = 0;
+  const close = (last: number) => {
+    if (last > first) parts.push({ first, last, words });
+    first = last;
+    words = 0;
+  };
+  for (let i = sentence.first; i < sentence.last; i += 1) {
+    const text = doc.canon[i]?.text ?? '';
+    if (CLAUSE_OPENERS.has(text) && words > 0) close(i);
+    if (IS_WORD.test(text)) words += 1;
+    if (CLAUSE_MARKS.has(text)) close(i + 1);
+  }
+  close(sentence.last);
+  const merged: typeof parts = [];
+  for (const part of parts) {
+    const previous = merged[merged.length - 1];
+    if (previous && (part.words < MIN_CLAUSE_WORDS || previous.words < MIN_CLAUSE_WORDS)) {
+      previous.last = part.last;
+      previous.words += part.words;
+    } else merged.push({ ...part });
+  }
+  return merged
+    .filter((part) => part.words > 0)
+    .map((part) => ({
+      first: part.first,
+      last: part.last,
+      start: doc.canon[part.first]?.start ?? sentence.start,
+      end: doc.canon[part.last - 1]?.end ?? sentence.end,
+    }));
+}
+
+/** The units the model scores: every body sentence, and its clauses when it has several. */
+export function toneUnits(doc: CoachDocument): ToneUnit[] {
+  return doc.memo('tone.units', () =>
+    bodySentences(doc).flatMap((sentence) => {
+      const index = doc.sentences.indexOf(sentence);
+      const whole: ToneUnit = { ...sentence, sentence: index, clause: false };
+      const clauses = clausesOf(doc, sentence);
+      if (clauses.length < 2) return [whole];
+      return [whole, ...clauses.map((c) => ({ ...c, sentence: index, clause: true }))];
+    }),
+  );
 }
 
 /** Calls `emit` with every sparse feature name of a sentence and where it was written. */
@@ -167,7 +274,7 @@ function eachSparse(
     if (third === undefined || !thirdWord) return;
     emit(`t:${text} ${next} ${third}`, { start: word.start, end: thirdWord.end });
   });
-  const raw = doc.text.slice(sentence.start, sentence.end);
+  const raw = doc.text.slice(sentence.start, reachOf(doc, sentence));
   for (const match of raw.matchAll(EMOJI)) {
     const start = sentence.start + match.index;
     emit(`e:${match[0]}`, { start, end: start + match[0].length });
@@ -215,7 +322,7 @@ function denseOf(
     lowest = Math.min(lowest, valence);
     profanity = Math.max(profanity, traits.profanity);
   });
-  const raw = doc.text.slice(sentence.start, sentence.end);
+  const raw = doc.text.slice(sentence.start, reachOf(doc, sentence));
   for (const [emoji] of raw.matchAll(EMOJI)) {
     const valence = lexicon.traits(emoji)?.valence ?? 0;
     if (valence < 0) negative -= valence;
@@ -240,41 +347,40 @@ function denseOf(
 }
 
 /**
- * The tone model's features for every body sentence of a message (greeting and sign-off left
- * out): words, word pairs and triples, character n-grams of longer words (so a misspelling or a
- * new form of a word still shares most of its features), emoji, and dense features from the
- * lexicon. The user's own context words are masked, so a "mortgage book" the interview was about
- * is never read as pleading about money. Training and the coach share this one function.
+ * The tone model's features for every unit of a message's body (greeting and sign-off left out):
+ * words, word pairs and triples, character n-grams of longer words (so a misspelling or a new
+ * form of a word still shares most of its features), emoji, and dense features from the lexicon.
+ * The user's own context words are masked, so a "mortgage book" the interview was about is never
+ * read as pleading about money. Training and the coach share this one function.
  */
-export function toneSentenceFeatures(doc: CoachDocument, lexicon: ToneLexicon): SentenceFeatures[] {
+export function toneUnitFeatures(doc: CoachDocument, lexicon: ToneLexicon): UnitFeatures[] {
   return doc.memo('tone.features', () => {
-    const masked = contextWords(doc);
-    return bodySentences(doc).map((sentence) => {
-      const words = sentenceWords(doc, sentence, masked);
+    const masked = contextWords(doc, lexicon);
+    return toneUnits(doc).map((unit) => {
+      const words = sentenceWords(doc, unit, masked);
       const ids = new Set<number>();
-      eachSparse(doc, sentence, words, lexicon, (name) => ids.add(featureId(name)));
+      eachSparse(doc, unit, words, lexicon, (name) => ids.add(featureId(name)));
       return {
-        sentence: doc.sentences.indexOf(sentence),
-        start: sentence.start,
-        end: sentence.end,
+        sentence: unit.sentence,
+        clause: unit.clause,
+        start: unit.start,
+        end: unit.end,
         sparse: [...ids],
-        dense: denseOf(doc, sentence, words, lexicon),
+        dense: denseOf(doc, unit, words, lexicon),
       };
     });
   });
 }
 
-/** Every sparse feature of one sentence with where it was written, for explaining a score. */
+/** Every sparse feature of one unit with where it was written, for explaining a score. */
 export function featureOrigins(
   doc: CoachDocument,
   lexicon: ToneLexicon,
-  sentenceIndex: number,
+  unit: Sentence,
 ): FeatureOrigin[] {
-  const sentence = doc.sentences[sentenceIndex];
-  if (!sentence) return [];
   const origins: FeatureOrigin[] = [];
-  const words = sentenceWords(doc, sentence, contextWords(doc));
-  eachSparse(doc, sentence, words, lexicon, (name, span) =>
+  const words = sentenceWords(doc, unit, contextWords(doc, lexicon));
+  eachSparse(doc, unit, words, lexicon, (name, span) =>
     origins.push({ id: featureId(name), name, ...span }),
   );
   return origins;

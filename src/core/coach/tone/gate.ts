@@ -1,6 +1,7 @@
 import type { CoachDocument } from '../document';
 import type { Finding } from '../types';
-import { contextWords } from './features';
+import { contextWords, type ToneLexicon } from './features';
+import { toneLexicon } from './lexicon';
 import { scoreAt, type ToneModel } from './model';
 
 /** The rule id of the model's own findings. */
@@ -14,8 +15,13 @@ export const TONE_MODEL_RULE = 'tone/model';
 export const UNGATED_TONE_RULES: ReadonlySet<string> = new Set(['tone/linkedin-ask']);
 
 /** Whether every word of a span is one of the user's own context words. */
-export function onlyContextWords(doc: CoachDocument, start: number, end: number): boolean {
-  const mine = contextWords(doc);
+export function onlyContextWords(
+  doc: CoachDocument,
+  start: number,
+  end: number,
+  lexicon: ToneLexicon = toneLexicon(),
+): boolean {
+  const mine = contextWords(doc, lexicon);
   const words = doc.canon.filter((t) => t.start >= start && t.end <= end && /\p{L}/u.test(t.text));
   return words.length > 0 && words.every((t) => mine.has(t.text));
 }
@@ -37,7 +43,7 @@ export function gateToneFindings(
       return true;
     }
     // The user's own subject ("the mortgage arrears team") is never held against them.
-    if (onlyContextWords(doc, f.start, f.end)) return false;
+    if (onlyContextWords(doc, f.start, f.end, model.lexicon)) return false;
     const score = scoreAt(doc, model, f.start, f.end);
     return score === null || score >= (f.severity === 'error' ? model.strongGate : model.gate);
   });

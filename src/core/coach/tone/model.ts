@@ -1,10 +1,10 @@
-import type { CoachDocument } from '../document';
+import type { CoachDocument, Span } from '../document';
 import { decodeSparse } from './codec';
 import {
   DENSE_FEATURES,
   featureOrigins,
   HASH_BITS,
-  toneSentenceFeatures,
+  toneUnitFeatures,
   type FeatureOrigin,
   type ToneLexicon,
 } from './features';
@@ -64,48 +64,68 @@ export function loadToneModel(shipped: ShippedToneModel): ToneModel {
   return model;
 }
 
-/** A body sentence with the model's score: log-odds that it would put a hiring manager off. */
-export interface SentenceScore {
+/** A unit (a body sentence or a clause of one) with the model's score. */
+export interface UnitScore {
   sentence: number;
+  clause: boolean;
   start: number;
   end: number;
+  /** Log-odds that it would put a hiring manager off. */
   score: number;
 }
 
-/** The model's score for every body sentence, computed once per document. */
-export function sentenceScores(doc: CoachDocument, model: ToneModel): SentenceScore[] {
+/** The model's score for every unit of the body, computed once per document. */
+export function unitScores(doc: CoachDocument, model: ToneModel): UnitScore[] {
   return doc.memo('tone.scores', () =>
-    toneSentenceFeatures(doc, model.lexicon).map((f) => {
+    toneUnitFeatures(doc, model.lexicon).map((f) => {
       let score = model.bias;
       for (const id of f.sparse) score += model.sparse[id] ?? 0;
       f.dense.forEach((value, k) => (score += (model.dense[k] ?? 0) * value));
-      return { sentence: f.sentence, start: f.start, end: f.end, score };
+      return { sentence: f.sentence, clause: f.clause, start: f.start, end: f.end, score };
     }),
   );
 }
 
-/** The score of the sentence holding a span, or null when the span is outside the body. */
+/**
+ * Each body sentence's strongest unit: the sentence itself, or the clause in it that weighs
+ * most. Its span is where a finding points.
+ */
+export function sentenceScores(doc: CoachDocument, model: ToneModel): UnitScore[] {
+  const best = new Map<number, UnitScore>();
+  for (const unit of unitScores(doc, model)) {
+    const current = best.get(unit.sentence);
+    if (!current || unit.score > current.score) best.set(unit.sentence, unit);
+  }
+  return [...best.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The highest score of the units a span touches, or null when the span is outside the body. */
 export function scoreAt(doc: CoachDocument, model: ToneModel, start: number, end: number) {
   let best: number | null = null;
-  for (const s of sentenceScores(doc, model)) {
+  for (const s of unitScores(doc, model)) {
     if (s.start < end && start < s.end) best = Math.max(best ?? -Infinity, s.score);
   }
   return best;
 }
 
 /**
- * The words of a sentence that raise its score most, strongest first, each as written: single
+ * The words of a unit that raise its score most, strongest first, each as written: single
  * words and word groups, never character fragments (those count towards their word).
  */
 export function raisingPhrases(
   doc: CoachDocument,
   model: ToneModel,
-  sentence: number,
+  unit: Span,
   limit = 3,
 ): FeatureOrigin[] {
+  const sentence = doc.sentences.find((s) => s.start <= unit.start && unit.end <= s.end);
+  if (!sentence) return [];
+  const first = doc.canon.findIndex((t) => t.start >= unit.start);
+  let last = first;
+  while (last < sentence.last && (doc.canon[last]?.end ?? Infinity) <= unit.end) last += 1;
   // A word's character n-grams share its span, so their weights add up to the word's.
   const byPlace = new Map<string, FeatureOrigin & { weight: number }>();
-  for (const origin of featureOrigins(doc, model.lexicon, sentence)) {
+  for (const origin of featureOrigins(doc, model.lexicon, { ...unit, first, last })) {
     const key = `${origin.start}:${origin.end}`;
     const entry = byPlace.get(key) ?? { ...origin, weight: 0 };
     entry.weight += model.sparse[origin.id] ?? 0;
