@@ -105,6 +105,33 @@ describe('sending email from Rebound', () => {
     expect(await reviewPage(page, 'settings-mail')).toEqual([]);
   });
 
+  it('asks for the password again before the saved one could go to another server', async () => {
+    const other = await startSmtpServer({ user: 'ana@example.com', password: 'other-password' });
+    try {
+      const { page } = app().browser;
+      const mail = page.getByRole('region', { name: 'Mail' });
+      const port = mail.getByLabel('Port', { exact: true });
+      const password = mail.getByLabel('Password', { exact: true });
+      await port.fill(String(other.port));
+      expect(await mail.textContent()).toContain('enter the password for this account');
+      await mail.getByRole('button', { name: 'Test connection' }).click();
+      await expect.poll(() => password.getAttribute('aria-invalid')).toBe('true');
+      expect(await mail.textContent()).toContain('Enter the password again');
+      await mail.getByRole('button', { name: 'Save mail settings' }).click();
+      expect(await password.getAttribute('aria-invalid')).toBe('true');
+      const settings = await app().server.api<{ port: number }>('GET', '/mail/settings');
+      expect(settings.port).toBe(smtp.port);
+      expect(other.logins).toEqual([]);
+      // Back on the saved account, the saved password is fine again.
+      await port.fill(String(smtp.port));
+      await mail.getByRole('button', { name: 'Test connection' }).click();
+      await expect.poll(() => mail.locator('[data-mail-test="ok"]').count()).toBe(1);
+      expect(other.logins).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('sends the feedback request after confirming, and the step moves on', async () => {
     const { page } = app().browser;
     await page.goto('/');

@@ -21,6 +21,7 @@ export function contactRecord(overrides: Partial<Contact> = {}): Contact {
     keepInTouchDays: null,
     keepInTouchSnoozedUntil: null,
     unansweredTouches: 0,
+    sample: false,
     createdAt: '2026-11-26T09:00:00.000Z',
     updatedAt: '2026-11-26T09:30:00.000Z',
     ...overrides,

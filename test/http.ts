@@ -19,7 +19,8 @@ export async function createTestClient(database: TestDatabase, workspaceId = 'ws
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<TestResponse<T>> {
-    const init: RequestInit = { method, headers: { ...headers } };
+    // As the web app does: every change is marked, which a form on another site cannot do.
+    const init: RequestInit = { method, headers: { 'x-rebound-request': '1', ...headers } };
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
       (init.headers as Record<string, string>)['content-type'] ??= 'application/json';

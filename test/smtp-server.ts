@@ -6,6 +6,8 @@ export interface TestSmtpServer {
   port: number;
   /** Every mail received, parsed by mailparser, with the envelope recipients. */
   received: { raw: Buffer; mail: ParsedMail; to: string[] }[];
+  /** Every sign-in attempt, accepted or not, with the password it carried. */
+  logins: { username: string; password: string }[];
   close(): Promise<void>;
 }
 
@@ -18,12 +20,14 @@ export async function startSmtpServer({
   password = 'app-password-1',
 } = {}): Promise<TestSmtpServer> {
   const received: TestSmtpServer['received'] = [];
+  const logins: TestSmtpServer['logins'] = [];
   const server = new SMTPServer({
     authOptional: false,
     allowInsecureAuth: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onAuth(auth, _session, callback) {
+      logins.push({ username: auth.username ?? '', password: auth.password ?? '' });
       if (auth.username === user && auth.password === password) callback(null, { user });
       else
         callback(
@@ -56,5 +60,10 @@ export async function startSmtpServer({
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const port = (server.server.address() as AddressInfo).port;
-  return { port, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    received,
+    logins,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

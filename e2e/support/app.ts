@@ -13,11 +13,11 @@ export interface AppUnderTest {
  * A real server with a fresh data folder and a fresh chromium profile for the suite in the
  * calling file; both are stopped and removed afterwards.
  */
-export function useApp(): () => AppUnderTest {
+export function useApp(options: { timezoneId?: string } = {}): () => AppUnderTest {
   let app: AppUnderTest | undefined;
   beforeAll(async () => {
     const server = await startServer();
-    const browser = await openBrowser(server.url);
+    const browser = await openBrowser(server.url, options);
     const pageErrors: string[] = [];
     browser.page.on('pageerror', (error) => pageErrors.push(String(error)));
     browser.page.on('console', (message) => {

@@ -26,8 +26,14 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-/** A fresh chromium profile in a temporary folder, closed and removed by `close`. */
-export async function openBrowser(baseURL: string): Promise<TestBrowser> {
+/**
+ * A fresh chromium profile in a temporary folder, closed and removed by `close`. The browser
+ * lives in Berlin unless told otherwise.
+ */
+export async function openBrowser(
+  baseURL: string,
+  { timezoneId = 'Europe/Berlin' }: { timezoneId?: string } = {},
+): Promise<TestBrowser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-e2e-profile-'));
   const downloadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-e2e-downloads-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -39,7 +45,7 @@ export async function openBrowser(baseURL: string): Promise<TestBrowser> {
     acceptDownloads: true,
     downloadsPath: downloadsDir,
     permissions: ['clipboard-read', 'clipboard-write'],
-    timezoneId: 'Europe/Berlin',
+    timezoneId,
     locale: 'en-GB',
     reducedMotion: 'reduce',
   });

@@ -66,12 +66,12 @@ export async function startServer(): Promise<TestServer> {
     url,
     dataDir,
     async api<T>(method: string, route: string, body?: unknown): Promise<T> {
+      // The header every change needs when it is not JSON (a body-less POST), as the app sends.
+      const headers = { 'X-Rebound-Request': '1' };
       const response = await fetch(`${url}/api${route}`, {
         method,
-        ...(body !== undefined && {
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(body),
-        }),
+        headers: body === undefined ? headers : { ...headers, 'Content-Type': 'application/json' },
+        ...(body !== undefined && { body: JSON.stringify(body) }),
       });
       if (!response.ok) {
         throw new Error(`${method} ${route} answered ${response.status}: ${await response.text()}`);

@@ -1,7 +1,9 @@
 /**
  * The LinkedIn import target: 30,000 connections in under 3 s for the whole command — process
  * start, reading the file, matching, writing, exit — into a fresh data folder, and the same file
- * imported again (every row matched, nothing written).
+ * imported again (every row matched, nothing written). The people share a hundred names at five
+ * companies, as a large network does, each with a profile of their own: the import must keep
+ * all 30,000 apart (`createdAll`).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -43,7 +45,7 @@ async function run() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-bench-import-'));
   try {
     const file = path.join(dir, 'Connections.csv');
-    fs.writeFileSync(file, linkedInCsv(generateConnections(ROWS)));
+    fs.writeFileSync(file, linkedInCsv(generateConnections(ROWS, { namesakes: true })));
     const first: number[] = [];
     const again: number[] = [];
     let created = 0;
@@ -64,12 +66,15 @@ async function run() {
       loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
       rows: ROWS,
       fileMB: Math.round((fs.statSync(file).size / 1024 / 1024) * 10) / 10,
+      distinctPeople: ROWS,
       created,
+      createdAll: created === ROWS,
       skippedOnReimport: skipped,
       targetMs: TARGET_MS,
       firstImport,
       reimport,
-      meetsTarget: firstImport.medianMs < TARGET_MS && reimport.medianMs < TARGET_MS,
+      meetsTarget:
+        created === ROWS && firstImport.medianMs < TARGET_MS && reimport.medianMs < TARGET_MS,
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -43,11 +43,24 @@ describe('bin/rebound', () => {
       'Acme',
       '--role',
       'Data Analyst',
+      '--link',
+      'acme.example/jobs/42',
+      '--source',
+      'LinkedIn',
+      '--applied-on',
+      '2026-01-05',
       '--json',
     ]);
     expect(added.code).toBe(0);
     const app = json(added.stdout);
-    expect(app).toMatchObject({ company: 'Acme', role: 'Data Analyst', stage: 'applied' });
+    expect(app).toMatchObject({
+      company: 'Acme',
+      role: 'Data Analyst',
+      stage: 'applied',
+      link: 'https://acme.example/jobs/42',
+      source: 'LinkedIn',
+    });
+    expect(app.stageChangedAt.slice(0, 10)).toBe('2026-01-05');
     expect(fs.existsSync(path.join(data, 'rebound.sqlite'))).toBe(true);
 
     const moved = await runRebound([
@@ -211,6 +224,30 @@ describe('bin/rebound', () => {
     const result = await runRebound(['import', file, '--data', data]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('broken.json is not valid JSON');
+  });
+
+  it('loads the sample marked as sample, and removes just it with demo --remove', async () => {
+    const data = tempDataDir();
+    const loaded = await runRebound(['demo', '--data', data]);
+    expect(loaded.stdout).toContain(
+      'It is marked as sample; remove it with: rebound demo --remove',
+    );
+    const own = await runRebound([
+      'add',
+      '--company',
+      'Own Co',
+      '--role',
+      'Analyst',
+      '--data',
+      data,
+    ]);
+    expect(own.code).toBe(0);
+    const removed = await runRebound(['demo', '--remove', '--data', data]);
+    expect(removed.stdout).toMatch(/^Removed the sample: 20 applications and 100 contacts/);
+    const left = json((await runRebound(['list', '--json', '--data', data])).stdout);
+    expect(left.items.map((a: { company: string }) => a.company)).toEqual(['Own Co']);
+    const again = await runRebound(['demo', '--remove', '--json', '--data', data]);
+    expect(json(again.stdout)).toMatchObject({ applications: 0, contacts: 0 });
   });
 
   it('stops quietly when the reader of its output goes away (rebound export | head)', async () => {

@@ -48,7 +48,10 @@ describe('rebound coach', () => {
     });
     expect(warned.code).toBe(0);
     expect(warned.stdout).toContain('<stdin>');
-    expect(warned.stdout).toContain('personalization/no-detail');
+    // "Could go to anyone" once, naming a note of the conversation, not once per rule.
+    expect(warned.stdout).toContain('template/boilerplate');
+    expect(warned.stdout).toContain('such as the motor controller bring-up');
+    expect(warned.stdout).not.toContain('personalization/no-detail');
     const clean = await runRebound(['coach', '--kind', 'thank_you', ...context], {
       input:
         'Hi Helen,\nThanks for letting me know, and for the talk about the motor controller bring-up. I learned a lot and hope our paths cross again.\nRavi',
@@ -89,6 +92,24 @@ describe('rebound coach', () => {
     ]);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).findings.map((f: any) => f.rule)).toContain('timing/too-soon');
+  });
+
+  it('checks a plan step written as a message, a silver-medalist check-in as a follow-up', async () => {
+    const note = messageFile(
+      'Hi Helen,\nI hope the motor controller bring-up went well. I have been deep in RTOS work since, and would love to hear how the team is doing.\nRavi',
+    );
+    const step = await runRebound([
+      'coach',
+      note,
+      '--kind',
+      'silver_medalist',
+      '--json',
+      ...context,
+    ]);
+    const followUp = await runRebound(['coach', note, '--kind', 'follow_up', '--json', ...context]);
+    expect(step.stderr).toBe('');
+    expect(step.code).toBe(0);
+    expect(JSON.parse(step.stdout)).toEqual(JSON.parse(followUp.stdout));
   });
 
   it.each([

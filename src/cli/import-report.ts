@@ -1,5 +1,6 @@
 import type { FileImportReport, RowOutcomeKind } from '../core/portability/import-report';
 import type { Io } from './output';
+import { count } from '../core/words';
 
 const SOURCE: Record<FileImportReport['format'], string> = {
   linkedin: 'LinkedIn connections',
@@ -17,7 +18,7 @@ const HEADINGS: [RowOutcomeKind, string, number][] = [
 export function printImportReport(io: Io, report: FileImportReport): void {
   const totals = `${report.created} created, ${report.updated} updated, ${report.skipped} skipped${report.invalid > 0 ? `, ${report.invalid} left out` : ''}`;
   const lines = [
-    `${report.dryRun ? 'Dry run, nothing written — would import' : 'Imported'} ${SOURCE[report.format]}: ${totals} (${report.rows} rows).`,
+    `${report.dryRun ? 'Dry run, nothing written — would import' : 'Imported'} ${SOURCE[report.format]}: ${totals} (${count(report.rows, 'row')}).`,
   ];
   for (const [kind, heading, shown] of HEADINGS) {
     const rows = report.outcomes.filter((o) => o.outcome === kind);

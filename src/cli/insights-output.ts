@@ -7,10 +7,10 @@ import { STAR_PARTS, STAR_PROMPTS } from '../core/practice/card';
 import type { PracticeCardDetail, PracticeCardPage, PracticeCardView } from '../use-cases/practice';
 import { formatTable } from './output';
 import { wrap } from './recovery-output';
+import { count as plural } from '../core/words';
 
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 const shareText = ({ count, of, share }: ShareOf) => `${count} of ${of} (${percent(share)})`;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** A label and its value, the labels padded to line up. */
 const row = (label: string, value: string) => `${label.padEnd(26)}${value}`;
 
@@ -115,7 +115,7 @@ function reEngagementLines(r: ReEngagementSummary): string[] {
 
 function followThroughSection(f: FollowThrough & { reEngagements: ReEngagementSummary }): string[] {
   return [
-    `Follow-through — after ${f.rejections} rejections (${f.withSomeone} with a person behind them)`,
+    `Follow-through — after ${plural(f.rejections, 'rejection')} (${f.withSomeone} with a person behind them)`,
     row(
       'Thank-you sent',
       `${shareText(f.thankYou)}; ${f.thankYouStreak.current} in a row now, ${f.thankYouStreak.best} at best`,
@@ -157,7 +157,7 @@ export function formatInsights(insights: Insights): string {
     '',
     ...followThroughSection(insights.followThrough),
     '',
-    `Practice — ${p.cards} questions in the deck, ${p.due} due today, ${p.practised} practised (${p.reviews} rounds); ${p.dayStreak.current} days in a row`,
+    `Practice — ${plural(p.cards, 'question')} in the deck, ${p.due} due today, ${p.practised} practised (${plural(p.reviews, 'round')}); ${plural(p.dayStreak.current, 'day')} in a row`,
     p.due > 0
       ? '  Start with: rebound practice'
       : '  Nothing due: rebound practice --all lists the deck.',
@@ -170,7 +170,7 @@ function cardLine(card: PracticeCardView): string[] {
     card.id,
     card.question,
     card.isDue ? 'due now' : `due ${card.dueOn}`,
-    card.schedule.reps === 0 ? 'new' : `${card.schedule.reps} rounds`,
+    card.schedule.reps === 0 ? 'new' : plural(card.schedule.reps, 'round'),
     where,
   ];
 }
@@ -179,13 +179,13 @@ function cardLine(card: PracticeCardView): string[] {
 export function formatCardPage(page: PracticeCardPage, filter: 'due' | 'all'): string {
   if (page.items.length === 0) {
     return filter === 'due'
-      ? `Nothing to practise today (${page.total} questions in the deck). rebound practice --all lists them.`
+      ? `Nothing to practise today (${plural(page.total, 'question')} in the deck). rebound practice --all lists them.`
       : 'The deck is empty: questions you note in a reflection (rebound reflect ID --question …) become cards.';
   }
   const lines = [
     filter === 'due'
       ? `${page.due} due today, of ${page.total} in the deck`
-      : `${page.total} questions in the deck, ${page.due} due today`,
+      : `${plural(page.total, 'question')} in the deck, ${page.due} due today`,
     formatTable(
       ['Card', 'Question', 'When', 'Practised', 'Came up at'],
       page.items.map(cardLine),
@@ -223,7 +223,7 @@ export function formatCard(card: PracticeCardDetail): string {
     const last = card.reviews.at(-1);
     lines.push(
       '',
-      `${card.reviews.length} rounds so far; last ${last?.reviewedAt.slice(0, 10)} (${last?.rating}).`,
+      `${plural(card.reviews.length, 'round')} so far; last ${last?.reviewedAt.slice(0, 10)} (${last?.rating}).`,
     );
   }
   return lines.join('\n');

@@ -7,17 +7,28 @@ export interface Io {
   /** Writes bytes or text exactly as given: files sent to stdout keep their BOM and line ends. */
   raw(data: string | Uint8Array): void;
   readStdin(): Promise<string>;
+  /** Standard input as the bytes it is, or undefined as soon as it runs past `maxBytes`. */
+  readStdinBytes(maxBytes?: number): Promise<Uint8Array | undefined>;
+}
+
+async function readStdinBytes(maxBytes = Infinity): Promise<Uint8Array | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    // Stops reading rather than holding more than the caller can take.
+    if (size > maxBytes) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
 }
 
 export const processIo: Io = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   raw: (data) => process.stdout.write(data),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-  readStdin: async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  },
+  readStdin: async () => Buffer.from((await readStdinBytes()) ?? []).toString('utf8'),
+  readStdinBytes,
 };
 
 export function printJson(io: Io, value: unknown) {

@@ -1,4 +1,5 @@
 import type { AgendaSection } from '../core/recovery/agenda';
+import { count } from '../core/words';
 import type { KeepInTouchStatus } from '../core/recovery/keep-in-touch';
 import type { Reflection } from '../core/recovery/reflection';
 import type { SettingsView } from '../core/recovery/settings-view';
@@ -132,12 +133,22 @@ export function formatAgenda(agenda: Agenda): string {
   return lines.join('\n');
 }
 
-/** One contact's keep-in-touch standing. */
-export function formatKeepInTouch(name: string, status: KeepInTouchStatus): string {
-  const cadence = status.cadenceDays === 0 ? 'off' : `every ${status.cadenceDays} days`;
+/** One contact's keep-in-touch standing, and the next step a plan set for them. */
+export function formatKeepInTouch(
+  name: string,
+  status: KeepInTouchStatus,
+  nextStep: { title: string; dueOn: string; id: string } | null = null,
+): string {
+  const cadence = status.cadenceDays === 0 ? 'off' : `every ${count(status.cadenceDays, 'day')}`;
   const source = status.cadenceIsDefault ? 'their relationship’s default' : 'set for them';
   const due = status.dueOn === null ? '' : `; next due ${status.dueOn}`;
-  return [`${name}: ${cadence} (${source})${due}`, wrap(status.reason, '  ')].join('\n');
+  const planned =
+    nextStep === null
+      ? []
+      : [`  Next in a plan: ${nextStep.title}, ${nextStep.dueOn} (${nextStep.id})`];
+  return [`${name}: ${cadence} (${source})${due}`, wrap(status.reason, '  '), ...planned].join(
+    '\n',
+  );
 }
 
 /** The settings with every rule's value, default, reason and sources. */
@@ -146,6 +157,7 @@ export function formatSettings(view: SettingsView): string {
     `Time zone      ${view.timeZone}${view.timeZoneIsDefault ? ' (this machine’s; set with --time-zone)' : ''}`,
     `Reminder time  ${view.reminderTime}`,
     `LinkedIn plan  ${view.linkedinPlan} (connection notes up to ${view.linkedinPlan === 'paid' ? 300 : 200} characters; --linkedin-plan)`,
+    `Your name      ${view.userName ?? '(not set; drafts are signed with it: --name)'}`,
     '',
     'Timing rules (change with --set RULE=VALUE, back to default with --reset RULE)',
   ];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Instant } from './dates';
-import { instant, optionalText, optionalUrl, requiredText } from './schema-helpers';
+import { calendarDay, dateTime, optionalText, optionalUrl, requiredText } from './schema-helpers';
 import { STAGES, type Stage } from './stages';
 
 export interface Application {
@@ -17,6 +17,8 @@ export interface Application {
   notes: string | null;
   stage: Stage;
   stageChangedAt: Instant;
+  /** Part of the invented sample search (`demo`), which can be removed in one go. */
+  sample: boolean;
   createdAt: Instant;
   updatedAt: Instant;
 }
@@ -68,7 +70,12 @@ export const applicationInputSchema = z
     ...applicationFields,
     stage: stage.default('applied'),
     /** When the application entered its first stage; defaults to now. */
-    stageAt: instant.optional(),
+    stageAt: dateTime.optional(),
+    /**
+     * The day you applied. For an application added in a later stage, its history starts with
+     * `applied` on this day; for one in `applied`, it is the day that stage began.
+     */
+    appliedOn: calendarDay.optional(),
   })
   .strict()
   .refine(salaryOrdered, { message: 'must not be below the minimum salary', path: ['salaryMax'] });
@@ -90,7 +97,7 @@ export type ApplicationPatch = z.output<typeof applicationPatchSchema>;
 export const stageChangeSchema = z
   .object({
     stage,
-    at: instant.optional(),
+    at: dateTime.optional(),
     note: optionalText(2000),
   })
   .strict();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Instant } from './dates';
 import { RELATIONSHIPS, type Relationship } from './enums';
 import {
+  entityId,
   httpUrl,
   optionalText,
   optionalUrl,
@@ -35,6 +36,8 @@ export interface Contact {
   keepInTouchSnoozedUntil: Instant | null;
   /** Attempts to reach them since they last wrote back (touches within a week count once). */
   unansweredTouches: number;
+  /** Part of the invented sample search (`demo`), which can be removed in one go. */
+  sample: boolean;
   createdAt: Instant;
   updatedAt: Instant;
 }
@@ -96,7 +99,7 @@ export type ContactFields = z.output<typeof contactFieldsSchema>;
 export const contactInputSchema = contactFieldsSchema
   .extend({
     /** Applications this person is linked to. */
-    applicationIds: z.array(z.string().min(1)).max(100).default([]),
+    applicationIds: z.array(entityId).max(100).default([]),
   })
   .strict();
 export type ContactInput = z.output<typeof contactInputSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Instant } from './dates';
 import { DIRECTIONS, INTERACTION_CHANNELS, type Direction, type InteractionChannel } from './enums';
-import { entityId, instant, optionalText } from './schema-helpers';
+import { entityId, dateTime, optionalText } from './schema-helpers';
 
 export interface Interaction {
   id: string;
@@ -19,7 +19,7 @@ export const interactionInputSchema = z
   .object({
     contactId: entityId,
     applicationId: entityId.nullish().transform((v) => v ?? null),
-    occurredAt: instant.optional(),
+    occurredAt: dateTime.optional(),
     channel: z.enum(INTERACTION_CHANNELS, {
       error: `must be one of ${INTERACTION_CHANNELS.join(', ')}`,
     }),

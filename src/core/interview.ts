@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Instant } from './dates';
 import { INTERVIEW_FORMATS, type InterviewFormat } from './enums';
-import { entityId, instant, optionalText, textList } from './schema-helpers';
+import { entityId, dateTime, optionalText, textList } from './schema-helpers';
 
 export interface Interview {
   id: string;
@@ -20,8 +20,9 @@ export interface Interview {
   updatedAt: Instant;
 }
 
-const interviewFields = {
-  scheduledAt: instant,
+/** An interview's fields as the API checks them; imports check records with them too. */
+export const interviewFields = {
+  scheduledAt: dateTime,
   round: z.number({ error: 'must be a number' }).int().min(1).max(20),
   format: z.enum(INTERVIEW_FORMATS, { error: `must be one of ${INTERVIEW_FORMATS.join(', ')}` }),
   durationMinutes: z

@@ -8,7 +8,13 @@ import {
   type MessageKind,
   type MessageStatus,
 } from './enums';
-import { entityId, instant, optionalText, storable, STORABLE_TEXT_MESSAGE } from './schema-helpers';
+import {
+  entityId,
+  dateTime,
+  optionalText,
+  storable,
+  STORABLE_TEXT_MESSAGE,
+} from './schema-helpers';
 
 export interface Message {
   id: string;
@@ -27,8 +33,27 @@ export interface Message {
   inReplyTo: string | null;
   /** The thread's Message-IDs, oldest first (the References header). */
   references: string[];
+  /** A send through the mail account set for later; null when none is. */
+  scheduled: ScheduledSend | null;
+  /** The last scheduled send that failed and why; cleared once the message goes or is rescheduled. */
+  sendFailure: SendFailure | null;
   createdAt: Instant;
   updatedAt: Instant;
+}
+
+/** When a draft is set to go through the mail account, and how. */
+export interface ScheduledSend {
+  at: Instant;
+  /** Start a new conversation instead of answering the last email to this person. */
+  newThread: boolean;
+  /** The plan step it fulfils; otherwise the matching open step is found when it goes. */
+  taskId: string | null;
+}
+
+/** A scheduled send that did not go: when it was tried and what the mail server or Rebound said. */
+export interface SendFailure {
+  at: Instant;
+  error: string;
 }
 
 const messageKind = z.enum(MESSAGE_KINDS, { error: `must be one of ${MESSAGE_KINDS.join(', ')}` });
@@ -36,7 +61,8 @@ const messageChannel = z.enum(MESSAGE_CHANNELS, {
   error: `must be one of ${MESSAGE_CHANNELS.join(', ')}`,
 });
 const optionalId = entityId.nullish().transform((v) => v ?? null);
-const body = z
+/** A message's text as the API checks it; imports check records with it too. */
+export const messageBody = z
   .string()
   .max(50_000, 'must be at most 50000 characters')
   .refine(storable, STORABLE_TEXT_MESSAGE);
@@ -50,7 +76,7 @@ export const messageInputSchema = z
     /** An email address or, for LinkedIn, the person's name. */
     recipient: optionalText(320),
     subject: optionalText(300),
-    body: body.default(''),
+    body: messageBody.default(''),
   })
   .strict();
 export type MessageInput = z.output<typeof messageInputSchema>;
@@ -62,7 +88,7 @@ export const messagePatchSchema = z
     contactId: optionalId,
     recipient: optionalText(320),
     subject: optionalText(300),
-    body,
+    body: messageBody,
   })
   .partial()
   .strict();
@@ -71,7 +97,7 @@ export type MessagePatch = z.output<typeof messagePatchSchema>;
 export const markSentSchema = z
   .object({
     /** When it went out; defaults to now. */
-    sentAt: instant.optional(),
+    sentAt: dateTime.optional(),
     /** The plan step this message fulfils; otherwise the matching open step is found. */
     taskId: entityId.optional(),
   })
@@ -87,6 +113,29 @@ export const sendMessageSchema = z
   })
   .strict();
 export type SendMessageOptions = z.output<typeof sendMessageSchema>;
+
+/**
+ * Setting a draft to go later through the mail account. Without `at` it goes on the user's next
+ * day at their reminder time ("tomorrow at 9:00"), after a night to let the news settle.
+ */
+export const scheduleSendSchema = sendMessageSchema.extend({
+  /** When it goes; must be in the future. A time without an offset is in the user's zone. */
+  at: dateTime.optional(),
+});
+export type ScheduleSendOptions = z.output<typeof scheduleSendSchema>;
+
+/** A send that started longer ago than this was cut off (SMTP timeouts are far shorter). */
+const SEND_CLAIM_MS = 2 * 60 * 1000;
+
+/** Whether a send of a draft that started at `started` is still under way. */
+export function sendInFlight(started: string | null, now: Date): boolean {
+  return started !== null && now.getTime() - new Date(started).getTime() < SEND_CLAIM_MS;
+}
+
+/** Before this instant, a send that started was cut off: the draft may be sent again. */
+export function staleSendBefore(now: Date): string {
+  return new Date(now.getTime() - SEND_CLAIM_MS).toISOString();
+}
 
 /** The interaction channel a sent message is logged under. */
 export function interactionChannelOf(channel: MessageChannel): InteractionChannel {

@@ -3,7 +3,7 @@ import { AppError } from './app-error';
 import type { CalendarDay, Instant } from './dates';
 import { REJECTION_CHANNELS, type RejectionChannel } from './enums';
 import { MOODS, type Reflection } from './recovery/reflection';
-import { calendarDay, entityId, optionalText } from './schema-helpers';
+import { calendarDay, entityId, optionalText, requiredText } from './schema-helpers';
 import type { Stage } from './stages';
 
 export interface Rejection {
@@ -36,7 +36,8 @@ const PERSONAL_CHANNELS: readonly RejectionChannel[] = ['phone', 'video', 'in_pe
 /** Channels that usually carry a system message rather than a person's. */
 const SYSTEM_CHANNELS: readonly RejectionChannel[] = ['automated', 'portal'];
 
-const rejectionFields = {
+/** A rejection's facts as the API checks them; imports check records with them too. */
+export const rejectionFields = {
   /** The day the news came. */
   date: calendarDay,
   stage: z.enum(REJECTABLE_STAGES, {
@@ -70,11 +71,7 @@ export type RejectionPatch = z.output<typeof rejectionPatchSchema>;
 export const feedbackInputSchema = z
   .object({
     /** What they said, in the user's words or pasted. */
-    text: z
-      .string({ error: 'is required' })
-      .trim()
-      .min(1, 'must not be empty')
-      .max(20_000, 'must be at most 20000 characters'),
+    text: requiredText(20_000),
     /** When it arrived; defaults to today. */
     receivedOn: calendarDay.optional(),
     /** Who sent it; defaults to the person the feedback request went to. */

@@ -1,31 +1,38 @@
 import { z } from 'zod';
-import { isCalendarDay, toInstant } from './dates';
+import { isCalendarDay, parseDateTimeInput } from './dates';
 import { hasUnstorableCharacters } from './text';
+import { completeWebAddress, isWebAddress } from './web-address';
 
 /** Refuses text a database cannot hold faithfully (see core/text.ts). */
 export const STORABLE_TEXT_MESSAGE = 'must not contain NUL or broken Unicode characters';
 export const storable = (value: string) => !hasUnstorableCharacters(value);
 
 /**
+ * The base of every string the app accepts, from any edge (API, CLI flags, imported rows): text
+ * with no character a database cannot hold. Deciding it here, once, means no route or command
+ * can forget it; ids and filters included, since PostgreSQL refuses NUL even in a WHERE clause.
+ */
+export const storableString = () =>
+  z.string({ error: 'must be text' }).refine(storable, STORABLE_TEXT_MESSAGE);
+
+/**
  * Optional free text: trimmed, empty becomes null, `null` clears a stored value.
  * Limits are generous but finite so a stray paste cannot bloat the database.
  */
 export const optionalText = (max: number) =>
-  z
-    .string()
+  storableString()
     .trim()
     .max(max, `must be at most ${max} characters`)
-    .refine(storable, STORABLE_TEXT_MESSAGE)
     .nullish()
     .transform((value) => (value === '' || value === undefined ? null : value));
 
 export const requiredText = (max: number) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
+    .refine(storable, STORABLE_TEXT_MESSAGE)
     .trim()
     .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .refine(storable, STORABLE_TEXT_MESSAGE);
+    .max(max, `must be at most ${max} characters`);
 
 /** A calendar day, `YYYY-MM-DD`. */
 export const calendarDay = z
@@ -33,33 +40,51 @@ export const calendarDay = z
   .refine(isCalendarDay, 'must be a date in the form YYYY-MM-DD, e.g. 2026-11-26');
 
 /**
- * A point in time: any ISO-8601 date-time, normalized to UTC. A bare `YYYY-MM-DD` is taken as
- * noon UTC, which stays on the same calendar day in every time zone from UTC−11 to UTC+11.
+ * An exact point in time, for inputs read without a user's time zone (the coach, which also runs
+ * as a library): an ISO-8601 date-time with its offset, normalized to UTC, or a date alone, taken
+ * as noon UTC. A date-time without an offset is refused rather than read in whatever zone the
+ * server happens to be in; impossible dates are refused.
  */
-export const instant = z.string().transform((value, ctx) => {
-  const normalized = isCalendarDay(value) ? `${value}T12:00:00.000Z` : toInstant(value);
-  if (normalized === undefined || !/^\d{4}-/.test(value) || !/^(?!0000)\d{4}-/.test(normalized)) {
+export const instant = z.string({ error: 'must be text' }).transform((value, ctx) => {
+  const parsed = parseDateTimeInput(value);
+  if (parsed?.kind === 'instant') return parsed.instant;
+  if (parsed?.kind === 'day') return `${parsed.day}T12:00:00.000Z`;
+  ctx.addIssue({
+    code: 'custom',
+    message:
+      parsed?.kind === 'local'
+        ? 'needs a time zone offset, such as 2026-11-26T14:30+01:00 or 2026-11-26T14:30Z'
+        : 'must be a real date or date-time such as 2026-11-26 or 2026-11-26T14:30:00Z',
+  });
+  return z.NEVER;
+});
+
+/**
+ * A point in time as the user gives it: an ISO-8601 date-time with an offset (exact), one without
+ * (a wall-clock time in the user's time zone) or a date alone (noon there). Impossible dates are
+ * refused. Only the use case knows the user's zone, so it turns the result into an instant with
+ * `resolveDateTime`; the type makes that step impossible to forget.
+ */
+export const dateTime = z.string({ error: 'must be text' }).transform((value, ctx) => {
+  const parsed = parseDateTimeInput(value);
+  if (parsed === undefined) {
     ctx.addIssue({
       code: 'custom',
-      message: 'must be a date or date-time such as 2026-11-26 or 2026-11-26T14:30:00Z',
+      message:
+        'must be a real date or date-time such as 2026-11-26, 2026-11-26T14:30 (your time zone) or 2026-11-26T14:30:00Z',
     });
     return z.NEVER;
   }
-  return normalized;
+  return parsed;
 });
 
+/** An http(s) address; one typed without a scheme is completed to https (see web-address.ts). */
 export const httpUrl = z
   .string()
   .trim()
   .max(2000, 'must be at most 2000 characters')
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'must be a web address starting with http:// or https://')
+  .transform(completeWebAddress)
+  .refine(isWebAddress, 'must be a web address starting with http:// or https://')
   .refine(storable, STORABLE_TEXT_MESSAGE);
 
 export const optionalUrl = httpUrl
@@ -69,26 +94,14 @@ export const optionalUrl = httpUrl
 
 export const tagList = z
   .array(
-    z
-      .string()
-      .trim()
-      .min(1, 'must not be empty')
-      .max(60, 'must be at most 60 characters')
-      .refine(storable, STORABLE_TEXT_MESSAGE),
+    storableString().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters'),
   )
   .max(50, 'must have at most 50 entries')
   .transform((tags) => [...new Set(tags)]);
 
 export const textList = (maxItems: number, maxLength: number) =>
   z
-    .array(
-      z
-        .string()
-        .trim()
-        .min(1, 'must not be empty')
-        .max(maxLength)
-        .refine(storable, STORABLE_TEXT_MESSAGE),
-    )
+    .array(storableString().trim().min(1, 'must not be empty').max(maxLength))
     .max(maxItems, `must have at most ${maxItems} entries`);
 
-export const entityId = z.string().trim().min(1, 'is required').max(64);
+export const entityId = storableString().trim().min(1, 'is required').max(64);

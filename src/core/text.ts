@@ -14,6 +14,28 @@ export function hasUnstorableCharacters(text: string): boolean {
 }
 
 /**
+ * Text as a database can store it: NUL dropped, lone surrogates as U+FFFD. For values stored
+ * before every edge refused such characters (SQLite kept them), so an export always imports.
+ */
+export function storableText(text: string): string {
+  return hasUnstorableCharacters(text)
+    ? text.replaceAll('\u0000', '').replace(UNPAIRED_SURROGATE, '\uFFFD')
+    : text;
+}
+
+/** Every string in a JSON value, keys included, made storable (see `storableText`). */
+export function storableJson<T>(value: T): T {
+  if (typeof value === 'string') return storableText(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => storableJson(item)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [storableText(key), storableJson(item)]),
+    ) as T;
+  }
+  return value;
+}
+
+/**
  * Text read from someone else's file, made safe to keep: control characters other than tab and
  * line breaks are dropped (they are invisible noise from other tools), lone surrogates become U+FFFD.
  */

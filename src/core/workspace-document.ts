@@ -28,14 +28,18 @@ const id = z.string().min(1).max(64);
 const nullableId = id.nullable();
 const text = z.string();
 const nullableText = z.string().nullable();
-/** Years 0001–9999: what both databases store and ISO-8601 writes without a sign. */
-const storableInstant = (v: string) => {
-  const normalized = toInstant(v);
-  return normalized !== undefined && /^\d{4}-/.test(normalized) && !normalized.startsWith('0000');
-};
+/**
+ * Exports write every instant in UTC. A date-time without an offset could mean any zone, and an
+ * impossible date any day, so both are refused (`toInstant` is strict); so are years outside
+ * 0001–9999, which both databases store and ISO-8601 writes without a sign.
+ */
+const storableInstant = (v: string) => toInstant(v) !== undefined;
 const instant = z
   .string()
-  .refine(storableInstant, 'must be an ISO-8601 date-time between the years 1 and 9999')
+  .refine(
+    storableInstant,
+    'must be a real ISO-8601 date-time with its offset (such as 2026-11-26T09:30:00.000Z) between the years 1 and 9999',
+  )
   .transform((v) => toInstant(v) as string);
 const nullableInstant = instant.nullable();
 /** Whole numbers a 32-bit integer column holds (PostgreSQL's `integer`). */
@@ -63,6 +67,8 @@ export const applicationRecordSchema = z.object({
   notes: nullableText,
   stage: z.enum(STAGES),
   stageChangedAt: instant,
+  /** Added after version 1 shipped: absent in older files, read as not sample. */
+  sample: z.boolean().default(false),
   createdAt: instant,
   updatedAt: instant,
 });
@@ -109,6 +115,7 @@ export const contactRecordSchema = z.object({
   keepInTouchDays: storedInt.min(0).nullable().default(null),
   keepInTouchSnoozedUntil: nullableInstant.default(null),
   unansweredTouches: storedInt.min(0).default(0),
+  sample: z.boolean().default(false),
   createdAt: instant,
   updatedAt: instant,
 });
@@ -174,6 +181,12 @@ export const messageRecordSchema = z.object({
   emailMessageId: nullableText.default(null),
   inReplyTo: nullableText.default(null),
   references: addedList,
+  /** Added after version 1 shipped: a send set for later, and the last one that failed. */
+  scheduled: z
+    .object({ at: instant, newThread: z.boolean(), taskId: nullableId })
+    .nullable()
+    .default(null),
+  sendFailure: z.object({ at: instant, error: text }).nullable().default(null),
   createdAt: instant,
   updatedAt: instant,
 });

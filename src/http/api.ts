@@ -2,11 +2,13 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { AppError, isAppError } from '../core/app-error';
+import { importTooLargeError, MAX_IMPORT_BYTES } from '../core/import-limits';
 import { validationErrorFrom } from '../core/validation';
 import type { Clock } from '../use-cases/deps';
 import type { Db } from '../storage/database';
 import type { ApiApp, ApiEnv } from './env';
 import { errorResponse, INTERNAL_ERROR, routeNotFound } from './errors';
+import { ownOrigin } from './request-origin';
 import { jsonResponse } from './route-helpers';
 import { registerApplicationRoutes } from './routes/applications';
 import { registerCoachRoutes } from './routes/coach';
@@ -36,11 +38,12 @@ export interface ApiOptions {
   logError?: (error: unknown) => void;
   /** Mail and backups, provided by the runtime; routes say so when one is missing. */
   services?: ApiServices;
+  /** Read the public scheme and host from a reverse proxy's `X-Forwarded-…` headers. */
+  trustProxy?: boolean;
 }
 
-/** Request bodies above this are refused with 413 before they are read. */
+/** Request bodies above this are refused with 413 before they are read (imports: see core). */
 export const MAX_BODY_BYTES = 1024 * 1024;
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 export const API_INFO = {
   title: 'Rebound API',
@@ -86,23 +89,24 @@ export function createApi(options: ApiOptions): ApiApp {
   app.use('*', async (c, next) => {
     c.set('deps', { db: options.db, clock: options.clock, workspaceId: options.workspaceId });
     c.set('services', options.services ?? {});
+    c.set('origin', ownOrigin(c.req.raw, { trustProxy: options.trustProxy === true }));
     await next();
+    // Everything the API answers is the user's own data: no browser or proxy may keep a copy.
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
-  const tooLarge = (limit: number) =>
-    bodyLimit({
-      maxSize: limit,
-      onError: (c) =>
-        errorResponse(
-          c,
-          new AppError(
-            'payload_too_large',
-            `body: the request is larger than the ${Math.round(limit / 1024 / 1024)} MB limit`,
-            { field: 'body' },
-          ),
-        ),
-    });
-  const defaultLimit = tooLarge(MAX_BODY_BYTES);
-  const importLimit = tooLarge(MAX_IMPORT_BYTES);
+  const tooLarge = (limit: number, error: () => AppError) =>
+    bodyLimit({ maxSize: limit, onError: (c) => errorResponse(c, error()) });
+  const defaultLimit = tooLarge(
+    MAX_BODY_BYTES,
+    () =>
+      new AppError(
+        'payload_too_large',
+        `body: the request is larger than the ${MAX_BODY_BYTES / 1024 / 1024} MB limit`,
+        { field: 'body' },
+      ),
+  );
+  // Refused from Content-Length before a byte is read; a body sent without one is counted.
+  const importLimit = tooLarge(MAX_IMPORT_BYTES, () => importTooLargeError('body'));
   // Imports carry whole workspaces and files; everything else is a small JSON body.
   app.use('*', (c, next) => (c.req.path.includes('/import') ? importLimit : defaultLimit)(c, next));
 

@@ -46,7 +46,8 @@ describeEachDialect('the calendar feed', (db) => {
     await useTimeZone(deps, timeZone);
     const { app } = createApp({ db: deps.db, clock: db().clock, workspaceId });
     const link = async (path = '/api/calendar-feed', method = 'GET') => {
-      const response = await app.request(`http://rebound.test${path}`, { method });
+      const headers = { 'X-Rebound-Request': '1' };
+      const response = await app.request(`http://rebound.test${path}`, { method, headers });
       expect(response.status).toBe(200);
       return (await response.json()) as { url: string; webcalUrl: string };
     };
@@ -140,6 +141,35 @@ describeEachDialect('the calendar feed', (db) => {
     expect(rotated.url).not.toBe(url);
     expect((await fetchFeed(url)).status).toBe(404);
     expect((await fetchFeed(rotated.url)).status).toBe(200);
+  });
+
+  it('hands out the address a TLS proxy serves only when told to trust it, and is never cached', async () => {
+    const deps = await db().deps('ws_feed_proxy');
+    const proxied = {
+      headers: { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'rebound.example.org' },
+    };
+    const linkFrom = async (trustProxy: boolean) => {
+      const { app } = createApp({
+        db: deps.db,
+        clock: db().clock,
+        workspaceId: deps.workspaceId,
+        trustProxy,
+      });
+      const response = await app.request('http://127.0.0.1:4177/api/calendar-feed', proxied);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      return { app, ...((await response.json()) as { url: string; webcalUrl: string }) };
+    };
+    const trusted = await linkFrom(true);
+    expect(trusted.url).toMatch(/^https:\/\/rebound\.example\.org\/calendar\/[0-9a-z]{48}\.ics$/);
+    expect(trusted.webcalUrl).toBe(trusted.url.replace('https:', 'webcal:'));
+    const untrusted = await linkFrom(false);
+    expect(untrusted.url).toBe(
+      trusted.url.replace('https://rebound.example.org', 'http://127.0.0.1:4177'),
+    );
+    const feed = await untrusted.app.request(untrusted.url);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('cache-control')).toBe('no-store');
+    expect(feed.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('writes a zone the iCalendar library does not know in UTC', async () => {

@@ -65,7 +65,8 @@ export function createCalendarFeedRoutes({ db, clock }: { db: Db; clock: Clock }
     return c.body(renderCalendarFeed(feed, clock.now()), 200, {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': 'inline; filename="rebound.ics"',
-      'Cache-Control': 'private, max-age=300',
+      // Calendar apps poll on their own schedule; no cache along the way keeps a copy of it.
+      'Cache-Control': 'no-store',
       'X-Robots-Tag': 'noindex',
     });
   });

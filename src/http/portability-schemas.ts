@@ -1,10 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import { APPLICATION_CSV_FIELDS } from '../core/portability/application-columns';
+import { storable, STORABLE_TEXT_MESSAGE } from '../core/schema-helpers';
 import { InteractionSchema, MessageSchema, TaskSchema } from './schemas';
 
 /** Request and response schemas for imports, exports, mail and backups. */
 const content = z
   .string({ error: 'must be the file as text' })
+  .refine(storable, STORABLE_TEXT_MESSAGE)
   .openapi({ description: 'The whole file as text (UTF-8).' });
 const partial = z.boolean({ error: 'must be true or false' }).default(false).openapi({
   description: 'Import the good rows and report the bad ones, instead of refusing the whole file.',
@@ -143,6 +145,7 @@ export const RestoreResultSchema = z
 export const BackupNameParamSchema = z.object({
   name: z
     .string()
+    .refine(storable, STORABLE_TEXT_MESSAGE)
     .min(1)
     .openapi({
       param: { name: 'name', in: 'path' },

@@ -56,7 +56,12 @@ export const PersonMetSchema = z
     relationship: z.enum(RELATIONSHIPS),
     keepInTouchDays: z.number().int().nullable(),
     interviews: z.number().int(),
-    minutes: z.number().int(),
+    minutes: z.number().int().openapi({
+      description: 'Minutes together in interviews; one of unknown length counts as 45',
+    }),
+    minutesKnown: z.boolean().openapi({
+      description: 'Whether every interview with them has a recorded length',
+    }),
     deliveredNews: z.boolean(),
   })
   .openapi('PersonMet');
@@ -71,6 +76,10 @@ export const RecoveryPlanSchema = z
       .array(PersonMetSchema)
       .openapi({ description: 'Who to write to, first choice first' }),
     steps: z.array(PlanStepSchema),
+    coolOffUntil: day.nullable().openapi({
+      description:
+        'While the user is cooling off (they said they feel upset or angry), the day writing may start',
+    }),
   })
   .openapi('RecoveryPlan');
 
@@ -158,6 +167,23 @@ export const ContactKeepInTouchSchema = z
   .object({ contact: ContactSchema, status: KeepInTouchStatusSchema })
   .openapi('ContactKeepInTouch');
 
+export const NextPlanStepSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(TASK_KINDS),
+    title: z.string(),
+    dueOn: day,
+    when: z.string().openapi({ example: 'Due Mon 4 Jan 2027' }),
+    applicationId: z.string().nullable(),
+  })
+  .openapi('NextPlanStep');
+
+export const ContactKeepInTouchDetailSchema = ContactKeepInTouchSchema.extend({
+  nextStep: NextPlanStepSchema.nullable().openapi({
+    description: 'The next open plan step for this person: the date a recovery plan set',
+  }),
+}).openapi('ContactKeepInTouchDetail');
+
 export const GoingColdQuerySchema = z.object({
   withinDays: countParam(365, 14).openapi({
     description: 'Include those due within this many days',
@@ -182,6 +208,9 @@ export const SettingsViewSchema = z
     reminderTime: z.string(),
     linkedinPlan: z.enum(LINKEDIN_PLANS).openapi({
       description: 'Sets the LinkedIn connection-note limit: 200 characters free, 300 paid',
+    }),
+    userName: z.string().nullable().openapi({
+      description: 'How the user signs messages; starting drafts end with it',
     }),
     rules: z.array(
       z.object({

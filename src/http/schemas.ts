@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { named } from './named-schema';
+import { entityId, storable, STORABLE_TEXT_MESSAGE } from '../core/schema-helpers';
 import {
   applicationInputSchema,
   applicationPatchSchema,
@@ -97,9 +98,11 @@ export const pageOfSchema = <T extends z.ZodType>(item: T, name: string) =>
     })
     .openapi(name);
 
+/** Text in a path or query: the core's rule for any string the app accepts. */
+export const paramText = () => z.string().refine(storable, STORABLE_TEXT_MESSAGE);
+
 export const IdParamSchema = z.object({
-  id: z
-    .string()
+  id: paramText()
     .min(1)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'app_3k9x2m4qzt7h' }),
 });
@@ -119,27 +122,27 @@ const offset = z.coerce
 export const PagingQuerySchema = z.object({ limit, offset });
 
 export const ApplicationListQuerySchema = PagingQuerySchema.extend({
-  stage: z.string().optional().openapi({
+  stage: paramText().optional().openapi({
     description: 'One stage or several separated by commas',
     example: 'interview,final',
   }),
-  search: z.string().max(200).optional().openapi({ description: 'Text in the company or role' }),
+  search: paramText().max(200).optional().openapi({ description: 'Text in the company or role' }),
 });
 
 export const ContactListQuerySchema = PagingQuerySchema.extend({
-  search: z.string().max(200).optional().openapi({ description: 'Text in the name or company' }),
+  search: paramText().max(200).optional().openapi({ description: 'Text in the name or company' }),
   relationship: z
     .enum(RELATIONSHIPS, { error: `must be one of ${RELATIONSHIPS.join(', ')}` })
     .optional(),
-  applicationId: z.string().optional(),
+  applicationId: paramText().optional(),
   sort: z
     .enum(['last_interaction', 'name'], { error: 'must be last_interaction or name' })
     .default('last_interaction'),
 });
 
 export const InteractionListQuerySchema = PagingQuerySchema.extend({
-  contactId: z.string().optional(),
-  applicationId: z.string().optional(),
+  contactId: paramText().optional(),
+  applicationId: paramText().optional(),
 });
 
 export const ImportQuerySchema = z.object({
@@ -160,4 +163,4 @@ export const ImportReportSchema = z
   })
   .openapi('ImportReport');
 
-export const LinkContactSchema = z.object({ contactId: z.string().min(1) }).openapi('LinkContact');
+export const LinkContactSchema = z.object({ contactId: entityId }).openapi('LinkContact');

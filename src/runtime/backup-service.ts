@@ -19,11 +19,17 @@ export function createBackupService(workspace: OpenWorkspace): BackupService | u
     list: async () => listBackups(dir),
     create: () => createBackup(file, dir, 'manual', deps.clock.now()),
     async restore(name) {
+      // Only a name the folder lists: never a path, never a name guessed from a time.
       const known = listBackups(dir).find((b) => b.name === name);
       if (known === undefined || path.basename(name) !== name) {
-        throw new AppError('not_found', `No backup named ${name} in ${dir}.`, { field: 'name' });
+        // The folder's place on disk is nobody's business over HTTP.
+        throw new AppError('not_found', `No backup named ${name} in the backups folder.`, {
+          field: 'name',
+        });
       }
-      const result = await restoreDatabase(file, path.join(dir, name), dir, deps.clock.now());
+      const result = await restoreDatabase(file, path.join(dir, name), dir, deps.clock.now(), {
+        shownAs: name,
+      });
       const migrated = await migrateToLatest({ db: handle.db, dialect: handle.dialect });
       await ensureWorkspace(handle.db, deps.clock, {
         id: LOCAL_WORKSPACE_ID,

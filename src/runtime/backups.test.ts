@@ -60,12 +60,11 @@ describe('backups', () => {
       new Date('2026-11-26T09:30:00.123Z'),
     );
     await workspace.close();
-    expect(info).toMatchObject({
-      name: 'rebound-2026-11-26T09-30-00-123Z-manual.sqlite',
-      reason: 'manual',
-      createdAt: '2026-11-26T09:30:00.123Z',
-    });
+    expect(info).toMatchObject({ reason: 'manual', createdAt: '2026-11-26T09:30:00.123Z' });
+    expect(info.name).toMatch(/^rebound-2026-11-26T09-30-00-123Z-manual-[0-9a-f]{20}\.sqlite$/);
     const file = path.join(backupsDir(dataDir), info.name);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(backupsDir(dataDir)).mode & 0o777).toBe(0o700);
     expect(journalMode(file)).toBe('delete');
     expect(fs.readdirSync(backupsDir(dataDir))).toEqual([info.name]);
     const copy = new SQLite(file, { readonly: true });
@@ -77,8 +76,16 @@ describe('backups', () => {
       'manual',
       new Date('2026-11-26T09:30:00.123Z'),
     );
-    expect(second.name).toBe('rebound-2026-11-26T09-30-00-123Z-manual-1.sqlite');
-    expect(listBackups(backupsDir(dataDir)).map((b) => b.name)).toEqual([second.name, info.name]);
+    expect(second.name).toMatch(/^rebound-2026-11-26T09-30-00-123Z-manual-1-[0-9a-f]{20}\.sqlite$/);
+    expect(second.name.slice(-27)).not.toBe(info.name.slice(-27));
+    // A backup named the way older versions did is still listed (and so can be restored).
+    const legacy = 'rebound-2026-11-25T08-00-00-000Z-pre-migration.sqlite';
+    fs.copyFileSync(file, path.join(backupsDir(dataDir), legacy));
+    expect(listBackups(backupsDir(dataDir)).map((b) => b.name)).toEqual([
+      second.name,
+      info.name,
+      legacy,
+    ]);
   });
 
   it('restores a backup after saving the current database, keeping WAL mode', async () => {

@@ -1,27 +1,40 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { AppError } from '../core/app-error';
 import type { BackupInfo } from '../http/services';
 import { MIGRATIONS } from '../storage/migrations/index';
+import {
+  createPrivateFile,
+  makePrivateDir,
+  makePrivateFile,
+  makeSqliteFilesPrivate,
+} from '../storage/private-files';
 
 /** Backups live in the data folder, next to the database: `<data>/backups/`. */
 export const BACKUPS_FOLDER = 'backups';
 
 export type BackupReason = BackupInfo['reason'];
 
+// Names from before the random part was added still list and restore.
 const NAME =
-  /^rebound-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(manual|pre-migration|pre-restore)(?:-(\d+))?\.sqlite$/;
+  /^rebound-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(manual|pre-migration|pre-restore)(?:-(\d+))?(?:-([0-9a-f]{20}))?\.sqlite$/;
 const attemptOf = (name: string) => Number(NAME.exec(name)?.[3] ?? 0);
 
 export function backupsDir(dataDir: string): string {
   return path.join(dataDir, BACKUPS_FOLDER);
 }
 
-/** `rebound-2026-11-26T09-30-00-000Z-manual.sqlite`: sortable, and valid on every file system. */
+/**
+ * `rebound-2026-11-26T09-30-00-000Z-manual-9f86d081884c7d659a2f.sqlite`: sortable, valid on every
+ * file system, and not guessable from the time it was taken (80 random bits), so nothing that
+ * can only guess names — a page on another site, a stray script — can point a restore at one.
+ */
 function backupName(at: Date, reason: BackupReason, attempt: number): string {
   const stamp = at.toISOString().replace(/[:.]/g, '-');
-  return `rebound-${stamp}-${reason}${attempt > 0 ? `-${attempt}` : ''}.sqlite`;
+  const random = randomBytes(10).toString('hex');
+  return `rebound-${stamp}-${reason}${attempt > 0 ? `-${attempt}` : ''}-${random}.sqlite`;
 }
 
 function infoOf(file: string): BackupInfo | undefined {
@@ -68,6 +81,8 @@ export async function backupDatabase(databaseFile: string, target: string): Prom
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
+  // Created empty and private first: SQLite would make the copy with the usual 0644.
+  createPrivateFile(partial);
   const source = new SQLite(databaseFile, { fileMustExist: true });
   try {
     source.pragma('busy_timeout = 5000');
@@ -86,15 +101,20 @@ export async function backupDatabase(databaseFile: string, target: string): Prom
   fs.renameSync(partial, target);
 }
 
-/** Takes a timestamped backup into the backups folder. */
+/** Takes a timestamped backup into the backups folder (readable by its owner only). */
 export async function createBackup(
   databaseFile: string,
   dir: string,
   reason: BackupReason,
   now: Date = new Date(),
 ): Promise<BackupInfo> {
-  let attempt = 0;
-  while (fs.existsSync(path.join(dir, backupName(now, reason, attempt)))) attempt += 1;
+  makePrivateDir(dir);
+  // Backups taken in the same millisecond keep their order by a counter after the reason.
+  const stamp = backupName(now, reason, 0).replace(/-[0-9a-f]{20}\.sqlite$/, '');
+  const attempt = fs.readdirSync(dir).filter((name) => {
+    const match = NAME.exec(name);
+    return match !== null && name.startsWith(stamp) && match[2] === reason;
+  }).length;
   const target = path.join(dir, backupName(now, reason, attempt));
   await backupDatabase(databaseFile, target);
   return infoOf(target) as BackupInfo;
@@ -134,16 +154,63 @@ function problemWith(candidate: SQLite.Database, shown: string): string | undefi
 /** Copies the candidate (and a WAL file beside it) to a scratch file, so checks never touch the original. */
 function scratchCopy(from: string, dir: string): string {
   const scratch = path.join(dir, `.restore-${process.pid}-${Date.now()}.sqlite`);
-  fs.mkdirSync(dir, { recursive: true });
-  fs.copyFileSync(from, scratch);
-  if (fs.existsSync(`${from}-wal`)) fs.copyFileSync(`${from}-wal`, `${scratch}-wal`);
+  makePrivateDir(dir);
+  try {
+    // A copy keeps the mode of its source, which may be any file the user named.
+    fs.copyFileSync(from, scratch);
+    makePrivateFile(scratch);
+    if (fs.existsSync(`${from}-wal`)) {
+      fs.copyFileSync(`${from}-wal`, `${scratch}-wal`);
+      makePrivateFile(`${scratch}-wal`);
+    }
+  } catch (error) {
+    // A copy cut short (a full disk) must not stay behind either.
+    removeScratch(scratch);
+    throw error;
+  }
   return scratch;
 }
 
+const SCRATCH_SUFFIXES = ['', '-wal', '-shm', '-journal'];
+
 const removeScratch = (scratch: string) => {
-  for (const suffix of ['', '-wal', '-shm', '-journal'])
-    fs.rmSync(`${scratch}${suffix}`, { force: true });
+  for (const suffix of SCRATCH_SUFFIXES) fs.rmSync(`${scratch}${suffix}`, { force: true });
 };
+
+const SCRATCH_NAME = /^\.restore-(\d+)-\d+\.sqlite(?:-wal|-shm|-journal)?$/;
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the scratch copies of restores that were killed before they could tidy up (a
+ * database-sized file each). A copy whose process still runs — a restore under way in the CLI
+ * while the server starts — is left alone. Returns the names removed.
+ */
+export function removeRestoreLeftovers(dir: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = SCRATCH_NAME.exec(name);
+    if (!match || isRunning(Number(match[1]))) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
 
 /**
  * Replaces the database with a backup. The file is first checked (SQLite, intact, Rebound, not
@@ -156,21 +223,24 @@ export async function restoreDatabase(
   from: string,
   dir: string,
   now: Date = new Date(),
+  { shownAs = from }: { shownAs?: string } = {},
 ): Promise<{ restoredFrom: string; safetyBackup: BackupInfo | null }> {
   const source = path.resolve(from);
   if (!fs.existsSync(source) || !fs.statSync(source).isFile())
-    throw AppError.validation('FILE', `cannot read ${from}`);
+    throw AppError.validation('FILE', `cannot read ${shownAs}`);
   const scratch = scratchCopy(source, dir);
   try {
     const candidate = new SQLite(scratch);
     try {
-      const problem = problemWith(candidate, from);
+      const problem = problemWith(candidate, shownAs);
       if (problem !== undefined) throw AppError.validation('FILE', problem);
       const safetyBackup = fs.existsSync(databaseFile)
         ? await createBackup(databaseFile, dir, 'pre-restore', now)
         : null;
+      createPrivateFile(databaseFile);
       // One step for all pages: the destination's write transaction spans the whole copy.
       await candidate.backup(databaseFile, { progress: () => 0x7fffffff });
+      makeSqliteFilesPrivate(databaseFile);
       return { restoredFrom: source, safetyBackup };
     } finally {
       candidate.close();

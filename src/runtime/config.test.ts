@@ -10,7 +10,16 @@ describe('resolveConfig', () => {
       port: 4177,
       host: '127.0.0.1',
       allowedHosts: ['127.0.0.1', 'localhost', '[::1]'],
+      trustProxy: false,
     });
+  });
+
+  it('trusts a proxy’s forwarded headers only when told to', () => {
+    expect(resolveConfig({}, { REBOUND_TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(resolveConfig({}, { REBOUND_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(() => resolveConfig({}, { REBOUND_TRUST_PROXY: 'maybe' })).toThrow(
+      /^REBOUND_TRUST_PROXY: must be 1/,
+    );
   });
 
   it('answers only to loopback names on loopback, and to the listed names elsewhere', () => {

@@ -19,6 +19,11 @@ export interface RuntimeConfig {
    * listens on loopback; otherwise REBOUND_ALLOWED_HOSTS, or null for any host.
    */
   allowedHosts: string[] | null;
+  /**
+   * Whether a reverse proxy in front sets `X-Forwarded-Proto` and `X-Forwarded-Host`, so links
+   * and the same-site check use the address the browser sees (REBOUND_TRUST_PROXY=1).
+   */
+  trustProxy: boolean;
 }
 
 export interface ConfigOverrides {
@@ -45,6 +50,11 @@ const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
+    .optional(),
+  REBOUND_TRUST_PROXY: z
+    .string()
+    .regex(/^(1|0|true|false|yes|no|on|off)$/i, 'must be 1 (behind a proxy) or 0')
+    .transform((value) => /^(1|true|yes|on)$/i.test(value))
     .optional(),
 });
 
@@ -87,6 +97,7 @@ export function resolveConfig(
     port: chosenPort,
     host,
     allowedHosts: allowedHostsFor(host, e.REBOUND_ALLOWED_HOSTS),
+    trustProxy: e.REBOUND_TRUST_PROXY ?? false,
   };
 }
 

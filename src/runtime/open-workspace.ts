@@ -4,8 +4,9 @@ import { migrateToLatest, pendingMigrations } from '../storage/migrate';
 import { MIGRATIONS } from '../storage/migrations/index';
 import { systemClock, type Clock, type UseCaseDeps } from '../use-cases/deps';
 import { ensureWorkspace, LOCAL_WORKSPACE_ID } from '../use-cases/workspace';
-import { backupsDir, createBackup } from './backups';
+import { backupsDir, createBackup, removeRestoreLeftovers } from './backups';
 import type { RuntimeConfig } from './config';
+import { secureDataFolder } from './private-data';
 
 export interface OpenWorkspace {
   handle: DatabaseHandle;
@@ -35,6 +36,8 @@ export async function openWorkspace(
     config.database.dialect === 'sqlite' &&
     fs.existsSync(config.database.file) &&
     fs.statSync(config.database.file).size > 0;
+  secureDataFolder(config);
+  if (config.database.dialect === 'sqlite') removeRestoreLeftovers(backupsDir(config.dataDir));
   const handle = openDatabase(config.database);
   try {
     if (existed) await backUpBeforeUpgrade(handle, config, clock);

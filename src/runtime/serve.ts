@@ -5,6 +5,7 @@ import type { RuntimeConfig } from './config';
 import { createBackupService } from './backup-service';
 import { createMailService } from './mail/mail-service';
 import { openWorkspace } from './open-workspace';
+import { startScheduledSendRunner } from './scheduled-send-runner';
 import { webAssetsMiddleware } from './web-assets';
 
 export interface RunningServer {
@@ -18,13 +19,15 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const workspace = await openWorkspace(config);
   const webAssets = webAssetsMiddleware();
   const backups = createBackupService(workspace);
+  const mail = createMailService(config.dataDir);
   const { app } = createApp({
     db: workspace.deps.db,
     clock: workspace.deps.clock,
     workspaceId: workspace.deps.workspaceId,
-    services: { mail: createMailService(config.dataDir), ...(backups && { backups }) },
+    services: { mail, ...(backups && { backups }) },
     ...(webAssets && { webAssets }),
     ...(config.allowedHosts && { allowedHosts: config.allowedHosts }),
+    trustProxy: config.trustProxy,
   });
   let server: ServerType | undefined;
   try {
@@ -40,6 +43,12 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   }
   const port = (server.address() as AddressInfo).port;
   const running = server;
+  // Messages set to go later ("Send tomorrow at 9:00") are sent from here while Rebound runs.
+  const sends = startScheduledSendRunner({
+    db: workspace.deps.db,
+    clock: workspace.deps.clock,
+    sender: () => mail.sender(),
+  });
   return {
     url: `http://${config.host}:${port}`,
     port,
@@ -48,6 +57,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
         running.close(() => resolve());
         if ('closeAllConnections' in running) running.closeAllConnections();
       });
+      await sends.stop();
       await workspace.close();
     },
   };

@@ -38,6 +38,7 @@ describeEachDialect('values read back the same on every dialect', (db) => {
         salary_currency: null,
         posting_text: null,
         notes: null,
+        sample: 0,
         stage: 'rejected',
         stage_changed_at: now,
         created_at: now,

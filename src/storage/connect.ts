@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
@@ -15,6 +14,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import type { Database, Db, Dialect } from './database';
+import { createPrivateFile, makePrivateDir, makeSqliteFilesPrivate } from './private-files';
 
 export type DatabaseConfig =
   { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string; poolSize?: number };
@@ -73,11 +73,20 @@ function withStatementCache(database: SQLite.Database): SQLite.Database {
   });
 }
 
-/** Opens the SQLite file with WAL, enforced foreign keys and a busy timeout. */
+/**
+ * Opens the SQLite file with WAL, enforced foreign keys and a busy timeout. The file, its log
+ * files and a folder made for it are readable by their owner only.
+ */
 export function openSqliteFile(file: string): SQLite.Database {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const onDisk = file !== ':memory:';
+  if (onDisk) {
+    makePrivateDir(path.dirname(path.resolve(file)));
+    // Created private: SQLite would make it 0644, and its log files take the database's mode.
+    createPrivateFile(file);
+  }
   const database = new SQLite(file);
   database.pragma('journal_mode = WAL');
+  if (onDisk) makeSqliteFilesPrivate(file);
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   // Safe with WAL: a crash can lose the last commit on power loss, never corrupt the file.

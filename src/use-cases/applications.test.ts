@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/databases';
 import { applicationInput, contactInput } from '../../test/factories';
+import { useTimeZone } from '../../test/recovery-fixtures';
 import { getApplicationDetail } from './application-detail';
 import {
   changeStage,
@@ -14,6 +15,7 @@ import { logInteraction } from './interactions';
 import { addInterview } from './interviews';
 import { interactionInputSchema } from '../core/interaction';
 import { interviewInputSchema } from '../core/interview';
+import { exactly } from './date-times';
 
 describeEachDialect('applications', (db) => {
   it('creates an application with its first stage in the history', async () => {
@@ -29,6 +31,51 @@ describeEachDialect('applications', (db) => {
     expect(detail.timeline[0]?.summary).toBe('Moved to Applied');
   });
 
+  it('starts the history on the day you applied, in your time zone', async () => {
+    const deps = await db().deps('ws_applied_on');
+    await useTimeZone(deps, 'America/New_York');
+    const applied = await createApplication(
+      deps,
+      applicationInput({ company: 'Acme', appliedOn: '2026-11-02' }),
+    );
+    // Midday on that day in New York, where the user lives.
+    expect(applied.stageChangedAt).toBe('2026-11-02T17:00:00.000Z');
+    const later = await createApplication(
+      deps,
+      applicationInput({ company: 'Borealis', stage: 'interview', appliedOn: '2026-11-02' }),
+    );
+    expect(later.stageChangedAt).toBe('2026-11-26T09:00:00.000Z');
+    const detail = await getApplicationDetail(deps, { id: later.id });
+    expect(detail.stageHistory.map((e) => [e.stage, e.at])).toEqual([
+      ['applied', '2026-11-02T17:00:00.000Z'],
+      ['interview', '2026-11-26T09:00:00.000Z'],
+    ]);
+    // Today, before midday (4 a.m. in New York): the history starts now, not in the future.
+    const today = await createApplication(deps, applicationInput({ appliedOn: '2026-11-26' }));
+    expect(today.stageChangedAt).toBe('2026-11-26T09:00:00.000Z');
+  });
+
+  it('refuses a day you applied that cannot be, naming the field, and writes nothing', async () => {
+    const deps = await db().deps('ws_applied_bad');
+    await useTimeZone(deps);
+    for (const [overrides, message] of [
+      [{ appliedOn: '2026-11-27' }, /must not be in the future \(today is 2026-11-26/],
+      [{ appliedOn: '2026-11-20', stage: 'saved' }, /not been applied for/],
+      [{ appliedOn: '2026-11-20', stageAt: '2026-11-21T10:00:00Z' }, /not both/],
+      [
+        { appliedOn: '2026-11-20', stage: 'screen', stageAt: '2026-11-10T10:00:00Z' },
+        /must not be after stageAt/,
+      ],
+    ] as const) {
+      await expect(createApplication(deps, applicationInput(overrides))).rejects.toMatchObject({
+        code: 'validation',
+        field: 'appliedOn',
+        message: expect.stringMatching(message),
+      });
+    }
+    expect((await listApplications(deps, { limit: 10, offset: 0 })).items).toEqual([]);
+  });
+
   it('records each stage change with its date and makes it current', async () => {
     const deps = await db().deps('ws_stage');
     const app = await createApplication(deps, applicationInput());
@@ -36,7 +83,7 @@ describeEachDialect('applications', (db) => {
     await changeStage(deps, {
       id: app.id,
       stage: 'screen',
-      at: '2026-11-28T10:00:00.000Z',
+      at: exactly('2026-11-28T10:00:00.000Z'),
       note: 'Recruiter call',
     });
     const { application } = await changeStage(deps, { id: app.id, stage: 'interview' });

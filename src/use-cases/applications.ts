@@ -5,6 +5,8 @@ import type {
   StageEvent,
 } from '../core/application';
 import { AppError } from '../core/app-error';
+import type { Instant } from '../core/dates';
+import { instantAtLocalTime, localDayOf } from '../core/recovery/zoned-time';
 import { newId } from '../core/ids';
 import type { Stage } from '../core/stages';
 import {
@@ -19,13 +21,61 @@ import type { Db } from '../storage/database';
 import { inTransaction, nowInstant, withDb, type UseCaseDeps } from './deps';
 import { type Page, pageOf, type PageRequest } from './paging';
 import { pruneUntouchedCards } from './practice-sync';
+import { lockForWrite } from '../storage/write-lock';
+import { resolveUserTime } from './date-times';
+import type { DateTimeInput } from '../core/dates';
+import { loadRecoverySettings } from './recovery-context';
+
+/**
+ * The dated start of a new application's history: `applied` on the day given, then the stage it
+ * was added in. A day becomes midday in the user's time zone (or now, if that is still ahead),
+ * as a rejection's day does.
+ */
+async function startingHistory(
+  deps: UseCaseDeps,
+  input: Omit<ApplicationInput, 'stageAt'> & { stageAt: Instant | undefined },
+  now: Instant,
+): Promise<{ stage: Stage; at: Instant }[]> {
+  const { appliedOn, stage, stageAt } = input;
+  if (appliedOn === undefined) return [{ stage, at: stageAt ?? now }];
+  if (stage === 'saved') {
+    throw AppError.validation('appliedOn', 'a saved posting has not been applied for yet');
+  }
+  if (stage === 'applied' && stageAt !== undefined) {
+    throw AppError.validation('appliedOn', 'give appliedOn or stageAt, not both');
+  }
+  const settings = await loadRecoverySettings(deps.db, deps.workspaceId);
+  const today = localDayOf(now, settings.timeZone);
+  if (appliedOn > today) {
+    throw AppError.validation(
+      'appliedOn',
+      `must not be in the future (today is ${today} in ${settings.timeZone})`,
+    );
+  }
+  const midday = instantAtLocalTime(appliedOn, '12:00', settings.timeZone);
+  const appliedAt = midday < now ? midday : now;
+  if (stage === 'applied') return [{ stage, at: appliedAt }];
+  const at = stageAt ?? now;
+  if (at < appliedAt) throw AppError.validation('appliedOn', 'must not be after stageAt');
+  return [
+    { stage: 'applied', at: appliedAt },
+    { stage, at },
+  ];
+}
 
 export async function createApplication(
   deps: UseCaseDeps,
   input: ApplicationInput,
 ): Promise<Application> {
   const now = nowInstant(deps);
-  const stageAt = input.stageAt ?? now;
+  const resolvedStageAt = await resolveUserTime(
+    deps.db,
+    deps.workspaceId,
+    'stageAt',
+    input.stageAt,
+  );
+  const history = await startingHistory(deps, { ...input, stageAt: resolvedStageAt }, now);
+  const stageAt = (history.at(-1) ?? { at: now }).at;
   const application: Application = {
     id: newId('app'),
     company: input.company,
@@ -40,18 +90,21 @@ export async function createApplication(
     notes: input.notes,
     stage: input.stage,
     stageChangedAt: stageAt,
+    sample: false,
     createdAt: now,
     updatedAt: now,
   };
   await inTransaction(deps.db, async (trx) => {
     await insertApplication(trx, deps.workspaceId, application);
-    await insertStageEvent(trx, deps.workspaceId, {
-      id: newId('stg'),
-      applicationId: application.id,
-      stage: application.stage,
-      at: stageAt,
-      note: null,
-    });
+    for (const step of history) {
+      await insertStageEvent(trx, deps.workspaceId, {
+        id: newId('stg'),
+        applicationId: application.id,
+        stage: step.stage,
+        at: step.at,
+        note: null,
+      });
+    }
   });
   return application;
 }
@@ -91,6 +144,8 @@ export async function updateApplication(
   { id, patch }: UpdateApplicationOptions,
 ): Promise<Application> {
   return inTransaction(deps.db, async (trx) => {
+    // Two edits at once must not pass the salary check each against the other's old value.
+    await lockForWrite(trx, deps.workspaceId, { kind: 'application', id });
     const current = await requireApplication(trx, deps.workspaceId, id);
     const next: Application = { ...current, ...patch, updatedAt: nowInstant(deps) };
     if (next.salaryMin !== null && next.salaryMax !== null && next.salaryMin > next.salaryMax) {
@@ -116,8 +171,8 @@ export async function updateApplication(
 export interface ChangeStageOptions {
   id: string;
   stage: Stage;
-  /** When it happened; defaults to now. */
-  at?: string | undefined;
+  /** When it happened, read in the user's time zone when it has no offset; defaults to now. */
+  at?: DateTimeInput | undefined;
   note?: string | null | undefined;
 }
 
@@ -127,13 +182,14 @@ export async function changeStage(
   { id, stage, at, note }: ChangeStageOptions,
 ): Promise<{ application: Application; event: StageEvent }> {
   return inTransaction(deps.db, async (trx) => {
+    await lockForWrite(trx, deps.workspaceId, { kind: 'application', id });
     const current = await requireApplication(trx, deps.workspaceId, id);
     const now = nowInstant(deps);
     const event: StageEvent = {
       id: newId('stg'),
       applicationId: id,
       stage,
-      at: at ?? now,
+      at: (await resolveUserTime(trx, deps.workspaceId, 'at', at)) ?? now,
       note: note ?? null,
     };
     await insertStageEvent(trx, deps.workspaceId, event);
@@ -159,6 +215,7 @@ export async function changeStage(
  */
 export async function deleteApplication(deps: UseCaseDeps, { id }: { id: string }) {
   await inTransaction(deps.db, async (trx) => {
+    await lockForWrite(trx, deps.workspaceId, { kind: 'application', id });
     await requireApplication(trx, deps.workspaceId, id);
     const scoped = withDb(deps, trx);
     for (const table of ['interactions', 'messages'] as const) {

@@ -4,13 +4,16 @@ import { seedCoachWorkspace } from '../../test/coach-workspace';
 import { checkMessage } from '../core/coach/check-message';
 import { recoverySettingsPatchSchema } from '../core/recovery/settings';
 import { assembleCoachContext, coachMessage, draftMessage } from './coach';
-import { updateRecoverySettings } from './recovery-settings';
+import { MESSAGE_KIND_FOR_STEP } from '../core/task';
+import { listMessages } from './messages';
+import { getRecoveryPlan } from './recovery-plan';
+import { getRecoverySettings, updateRecoverySettings } from './recovery-settings';
 
 describeEachDialect('coach context and drafts', (db) => {
   it('assembles the context from the application, the person, the notes and the history', async () => {
     const deps = await db().deps('ws_coach_context');
     const { acme, helen } = await seedCoachWorkspace(deps);
-    const { contactId, context } = await assembleCoachContext(deps, {
+    const { contactId, context, feeling } = await assembleCoachContext(deps, {
       applicationId: acme.id,
       kind: 'feedback_request',
     });
@@ -43,7 +46,34 @@ describeEachDialect('coach context and drafts', (db) => {
         sentAt: deps.clock.now().toISOString(),
       }),
     ]);
-    expect(context.rejectedAt).toBe(deps.clock.now().toISOString());
+    // Only the day of the rejection is known, so only the day is passed on, with the zone.
+    expect(context.rejectedAt).toBe('2026-11-26');
+    expect(context.timeZone).toBe((await getRecoverySettings(deps)).timeZone);
+    expect(feeling).toBe('upset');
+  });
+
+  it('leaves the message being written out of the earlier ones, so a sent one is not its own copy', async () => {
+    const deps = await db().deps('ws_coach_self');
+    const { stark } = await seedCoachWorkspace(deps);
+    const sent = (await listMessages(deps, { status: 'sent', limit: 1, offset: 0 })).items[0];
+    const options = { applicationId: stark.id, kind: 'feedback_request' as const };
+    const all = await assembleCoachContext(deps, options);
+    expect(all.context.previousMessages.map((m) => m.text)).toEqual([sent?.body]);
+    const own = await assembleCoachContext(deps, { ...options, messageId: sent?.id });
+    expect(own.context.previousMessages).toEqual([]);
+    // Checked as it was sent, the message finds nothing copied.
+    const result = checkMessage({
+      kind: 'feedback_request',
+      text: sent?.body ?? '',
+      context: own.context,
+    });
+    expect(result.findings.filter((f) => f.rule === 'template/near-duplicate')).toEqual([]);
+    const self = checkMessage({
+      kind: 'feedback_request',
+      text: sent?.body ?? '',
+      context: all.context,
+    });
+    expect(self.findings.map((f) => f.rule)).toContain('template/near-duplicate');
   });
 
   it('writes to the person asked for, and names the field when a record is missing', async () => {
@@ -145,14 +175,53 @@ describeEachDialect('coach context and drafts', (db) => {
         userName: 'Ravi Kumar',
       });
       expect(draft.text).toContain('Helen');
-      expect(draft.fact).toBe('motor controller bring-up');
+      expect(draft.fact).toBe('the motor controller bring-up');
       expect(draft.rooms.length).toBeGreaterThan(0);
       if (kind === 'feedback_request') expect(draft.rooms[0]?.prompt).toMatch(/RTOS scheduling/i);
       const outside = checkMessage({ kind, text: draft.text, context }).findings.filter(
-        (f) =>
-          f.severity !== 'info' && !draft.rooms.some((r) => r.start <= f.start && f.end <= r.end),
+        (f) => !draft.rooms.some((r) => r.start <= f.start && f.end <= r.end),
       );
       expect(outside).toEqual([]);
     }
+  });
+
+  it('drafts the silver-medalist check-in of the plan as its own note, checked as a follow-up', async () => {
+    const deps = await db().deps('ws_coach_silver');
+    const { acme } = await seedCoachWorkspace(deps);
+    const plan = await getRecoveryPlan(deps, { applicationId: acme.id });
+    const step = plan.steps.find((s) => s.kind === 'silver_medalist');
+    expect(step).toBeDefined();
+    db().clock.advance(40 * 86_400_000);
+    const { draft, context } = await draftMessage(deps, {
+      applicationId: acme.id,
+      kind: MESSAGE_KIND_FOR_STEP.silver_medalist ?? 'follow_up',
+      taskId: step?.id,
+    });
+    expect(draft.kind).toBe('follow_up');
+    expect(draft.text).toMatch(/It has been a few weeks since the final round at Acme Robotics\./);
+    const outside = checkMessage({ kind: 'follow_up', text: draft.text, context }).findings.filter(
+      (f) => !draft.rooms.some((r) => r.start <= f.start && f.end <= r.end),
+    );
+    expect(outside).toEqual([]);
+    await expect(
+      draftMessage(deps, { applicationId: acme.id, kind: 'follow_up', taskId: 'tsk_nosuchstep0' }),
+    ).rejects.toMatchObject({ code: 'not_found', field: 'taskId' });
+  });
+
+  it('signs drafts with the name in the settings, once the user gave it', async () => {
+    const deps = await db().deps('ws_coach_signed');
+    const { acme } = await seedCoachWorkspace(deps);
+    const unsigned = await draftMessage(deps, { applicationId: acme.id, kind: 'thank_you' });
+    expect(unsigned.draft.text).toMatch(/,$/);
+    await updateRecoverySettings(deps, { userName: 'Mia Lund' });
+    const signed = await draftMessage(deps, { applicationId: acme.id, kind: 'thank_you' });
+    expect(signed.draft.text).toMatch(/,\nMia Lund$/);
+    // A name given with the request wins (the API's userName).
+    const asked = await draftMessage(deps, {
+      applicationId: acme.id,
+      kind: 'thank_you',
+      userName: 'M. Lund',
+    });
+    expect(asked.draft.text).toMatch(/\nM\. Lund$/);
   });
 });

@@ -8,12 +8,14 @@ import type { MessageKind } from '../core/enums';
 import type { Interview } from '../core/interview';
 import type { Reflection } from '../core/recovery/reflection';
 import type { Rejection } from '../core/rejection';
+import type { Mood } from '../core/recovery/reflection';
 import { AppError } from '../core/app-error';
 import { findApplication, listOtherCompanies } from '../storage/repositories/applications';
 import { listContactsOfApplication } from '../storage/repositories/contacts';
 import { listInterviews } from '../storage/repositories/interviews';
 import { listRecentlySent } from '../storage/repositories/messages';
 import { findRejectionOfApplication } from '../storage/repositories/rejections';
+import { findTask } from '../storage/repositories/tasks';
 import { requireContact } from './contacts';
 import { loadRecoverySettings } from './recovery-context';
 import { nowInstant, type UseCaseDeps } from './deps';
@@ -34,6 +36,8 @@ export interface CoachContextOptions {
   linkedinPlan?: LinkedinPlan | undefined;
   /** The input field that named the application, for the error when there is none. */
   applicationField?: string | undefined;
+  /** The message being written, left out of the earlier messages it is compared with. */
+  messageId?: string | undefined;
 }
 
 /** What the composer needs to check a message as the user types: the coach's whole context. */
@@ -48,10 +52,14 @@ export interface AssembledContext {
     facts: string[];
     otherCompanies: string[];
     previousMessages: SentRecord[];
+    /** The rejection's day: only the day is known, so the coach never counts hours from it. */
     rejectedAt?: string;
+    timeZone: string;
     sentAt: string;
     linkedinPlan: LinkedinPlan;
   };
+  /** How the user said the news landed, when they did: upset or angry suggests sending later. */
+  feeling: Mood | null;
   /** The user's settings the coach applies (the recovery's timing), for a composer to check with. */
   settings: { timing: { coolOffHours: number; latestReplyDays: number } };
 }
@@ -88,16 +96,13 @@ function learnedNotes(reflection: Reflection | null): string[] {
   return [...reflection.missingSkills.map((s) => s.label), ...reflection.forgotToHighlight];
 }
 
-function rejectedAtOf(rejection?: Rejection): string | undefined {
-  if (!rejection) return undefined;
-  // The day is what the user entered; the time it was logged is more precise when it is that day.
-  return rejection.createdAt.startsWith(rejection.rejectedOn)
-    ? rejection.createdAt
-    : rejection.rejectedOn;
-}
-
-function previousFrom(sent: Awaited<ReturnType<typeof listRecentlySent>>): SentRecord[] {
-  return sent.map(({ message, contactName, company }) => ({
+function previousFrom(
+  sent: Awaited<ReturnType<typeof listRecentlySent>>,
+  messageId: string | undefined,
+): SentRecord[] {
+  // A message opened again after it went is not a copy of itself.
+  const others = sent.filter(({ message }) => message.id !== messageId);
+  return others.map(({ message, contactName, company }) => ({
     text: message.body,
     ...((contactName ?? message.recipient) !== null && {
       to: contactName ?? message.recipient ?? undefined,
@@ -142,7 +147,8 @@ async function assemble(deps: UseCaseDeps, options: CoachContextOptions) {
     ...conversationNotes(rejection?.reflection ?? null),
   ];
   const own = application.company.trim().toLowerCase();
-  const rejectedAt = rejectedAtOf(rejection);
+  // The day the user gave; the moment the rejection was logged is not when the news came.
+  const rejectedAt = rejection?.rejectedOn;
   const assembled: AssembledContext = {
     applicationId: application.id,
     contactId: contact?.id ?? null,
@@ -153,14 +159,16 @@ async function assemble(deps: UseCaseDeps, options: CoachContextOptions) {
       contactName: contact?.name ?? '',
       facts: [...new Set(facts.map((f) => f.trim()))].slice(0, MAX_FACTS),
       otherCompanies: otherCompanies.filter((c) => c.trim().toLowerCase() !== own),
-      previousMessages: previousFrom(sent),
+      previousMessages: previousFrom(sent, options.messageId),
       ...(rejectedAt !== undefined && { rejectedAt }),
+      timeZone: settings.timeZone,
       sentAt: nowInstant(deps),
       linkedinPlan: options.linkedinPlan ?? settings.linkedinPlan,
     },
     settings: coachSettingsOf(settings),
+    feeling: rejection?.reflection?.feeling ?? null,
   };
-  return { assembled, reflection: rejection?.reflection ?? null };
+  return { assembled, reflection: rejection?.reflection ?? null, userName: settings.userName };
 }
 
 /**
@@ -177,8 +185,10 @@ export async function assembleCoachContext(
 }
 
 export interface DraftOptions extends CoachContextOptions {
-  /** Signs the draft. */
+  /** Signs the draft; the name in the settings when absent. */
   userName?: string | undefined;
+  /** The plan step it is for: a silver-medalist check-in gets its own wording. */
+  taskId?: string | undefined;
 }
 
 export interface DraftResult extends AssembledContext {
@@ -190,17 +200,25 @@ export interface DraftResult extends AssembledContext {
  * checked in, so the composer can keep checking as the user fills in the marked room.
  */
 export async function draftMessage(deps: UseCaseDeps, options: DraftOptions): Promise<DraftResult> {
-  const { assembled, reflection } = await assemble(deps, options);
+  const { assembled, reflection, userName } = await assemble(deps, options);
   const { context } = assembled;
+  const step =
+    options.taskId === undefined
+      ? undefined
+      : await findTask(deps.db, deps.workspaceId, options.taskId);
+  if (options.taskId !== undefined && step === undefined) {
+    throw AppError.notFound('task', options.taskId, 'taskId');
+  }
   const draft = buildDraft({
     kind: options.kind,
+    step: step?.kind,
     company: context.company,
     role: context.role,
     contactName: context.contactName,
     facts: context.facts,
     learned: learnedNotes(reflection),
     wentWell: reflection?.wentWell ? [reflection.wentWell] : [],
-    userName: options.userName,
+    userName: options.userName ?? userName ?? undefined,
     linkedinPlan: context.linkedinPlan,
     otherCompanies: context.otherCompanies,
   });
@@ -224,8 +242,9 @@ export async function coachMessage(deps: UseCaseDeps, input: CoachInputData): Pr
   const settings = await loadRecoverySettings(deps.db, deps.workspaceId);
   const sentAt = input.context.sentAt ?? (input.context.rejectedAt ? nowInstant(deps) : undefined);
   const linkedinPlan = input.context.linkedinPlan ?? settings.linkedinPlan;
+  const timeZone = input.context.timeZone ?? settings.timeZone;
   return checkMessage(
-    { ...input, context: { ...input.context, sentAt, linkedinPlan } },
+    { ...input, context: { ...input.context, sentAt, linkedinPlan, timeZone } },
     { rules: ruleSetFor(coachSettingsOf(settings)) },
   );
 }

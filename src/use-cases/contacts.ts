@@ -66,6 +66,7 @@ export async function createContact(
     keepInTouchDays: null,
     keepInTouchSnoozedUntil: null,
     unansweredTouches: 0,
+    sample: false,
     createdAt: now,
     updatedAt: now,
   };

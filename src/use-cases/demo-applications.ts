@@ -137,6 +137,7 @@ function newApplication(
     notes: null,
     stage: outcome.stage,
     stageChangedAt: iso(startMs),
+    sample: true,
     createdAt: iso(startMs),
     updatedAt: iso(startMs),
   };

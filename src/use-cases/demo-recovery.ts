@@ -127,6 +127,8 @@ function recordTouch(data: DemoData, task: Task, ctx: DemoRecoveryContext, atMs:
       emailMessageId: null,
       inReplyTo: null,
       references: [],
+      scheduled: null,
+      sendFailure: null,
       createdAt: at,
       updatedAt: at,
     });

@@ -21,6 +21,7 @@ import { DAY, iso, random, relationshipTitle, type DemoData, type Rng } from './
 import { writeDemoData } from './demo-write';
 import { loadRecoverySettings } from './recovery-context';
 import { clearWorkspaceData } from '../storage/bulk';
+import { lockForWrite } from '../storage/write-lock';
 
 /** Per unit of scale: 20 applications, 100 contacts, 1,000 interactions. */
 export const DEMO_UNIT = { applications: 20, contacts: 100, interactions: 1000 } as const;
@@ -77,6 +78,8 @@ export async function seedDemoWorkspace(
   const data = buildDemoData(deps.clock.now().getTime(), scale, seed, settings);
   const ws = deps.workspaceId;
   await inTransaction(deps.db, async (trx) => {
+    // Loaded like an import: a second request at the same moment then finds the room taken.
+    await lockForWrite(trx, ws, { kind: 'imports' });
     await makeRoom(trx, ws, replace);
     await writeDemoData(trx, ws, data);
   });
@@ -121,6 +124,7 @@ function contactMaker(data: DemoData, rng: Rng) {
       keepInTouchDays: null,
       keepInTouchSnoozedUntil: null,
       unansweredTouches: 0,
+      sample: true,
       createdAt: iso(createdMs),
       updatedAt: iso(createdMs),
     };

@@ -9,6 +9,7 @@ import { inTransaction, nowInstant, withDb, type UseCaseDeps } from './deps';
 import { logInteraction } from './interactions';
 import { loadRecoverySettings, requireRejection } from './recovery-context';
 import { getRecoveryPlan, type RecoveryPlan } from './recovery-plan';
+import { lockForWrite } from '../storage/write-lock';
 
 /**
  * Records feedback that came back after a rejection. The first time, the reply is logged as an
@@ -22,6 +23,7 @@ export async function recordFeedback(
   return inTransaction(deps.db, async (trx) => {
     const scoped = withDb(deps, trx);
     const ws = deps.workspaceId;
+    await lockForWrite(trx, ws, { kind: 'application', id: applicationId });
     const rejection = await requireRejection(trx, ws, applicationId);
     const settings = await loadRecoverySettings(trx, ws);
     const now = nowInstant(deps);

@@ -12,6 +12,7 @@ import { reviewPracticeCard } from './practice';
 import { saveReflection } from './reflection';
 import { completeTask } from './tasks';
 import type { UseCaseDeps } from './deps';
+import { exactly } from './date-times';
 
 const reflect = (deps: UseCaseDeps, applicationId: string, input: Record<string, unknown>) =>
   saveReflection(deps, { applicationId, input: reflectionInputSchema.parse(input) });
@@ -55,7 +56,11 @@ async function smallSearch(deps: UseCaseDeps) {
       stageAt: '2026-11-15T10:00:00Z',
     }),
   );
-  await changeStage(deps, { id: again.id, stage: 'screen', at: '2026-11-20T10:00:00.000Z' });
+  await changeStage(deps, {
+    id: again.id,
+    stage: 'screen',
+    at: exactly('2026-11-20T10:00:00.000Z'),
+  });
   await createApplication(
     deps,
     applicationInputSchema.parse({ company: 'Initech', role: 'Analyst', stage: 'saved' }),

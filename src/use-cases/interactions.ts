@@ -13,6 +13,7 @@ import { requireContact } from './contacts';
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
 import { completeStepsFulfilledBy } from './task-fulfilment';
 import { type Page, pageOf, type PageRequest } from './paging';
+import { resolveUserTime } from './date-times';
 
 /**
  * Logs a touchpoint with a contact and moves their "last interaction" forward; an outbound one
@@ -23,11 +24,17 @@ export async function logInteraction(
   input: InteractionInput,
 ): Promise<Interaction> {
   const now = nowInstant(deps);
+  const occurredAt = await resolveUserTime(
+    deps.db,
+    deps.workspaceId,
+    'occurredAt',
+    input.occurredAt,
+  );
   const interaction: Interaction = {
     id: newId('int'),
     contactId: input.contactId,
     applicationId: input.applicationId,
-    occurredAt: input.occurredAt ?? now,
+    occurredAt: occurredAt ?? now,
     channel: input.channel,
     direction: input.direction,
     summary: input.summary,

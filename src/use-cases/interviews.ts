@@ -14,6 +14,8 @@ import {
 import { writeJson } from '../storage/repositories/json';
 import { requireApplication } from './applications';
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
+import { lockForWrite } from '../storage/write-lock';
+import { resolveUserTime } from './date-times';
 
 async function requireContacts(db: Db, workspaceId: string, contactIds: readonly string[]) {
   const missing = await missingContactIds(db, workspaceId, contactIds);
@@ -29,10 +31,16 @@ export async function addInterview(
   { applicationId, input }: { applicationId: string; input: InterviewInput },
 ): Promise<Interview> {
   const now = nowInstant(deps);
+  const scheduledAt = await resolveUserTime(
+    deps.db,
+    deps.workspaceId,
+    'scheduledAt',
+    input.scheduledAt,
+  );
   const interview: Interview = {
     id: newId('ivw'),
     applicationId,
-    scheduledAt: input.scheduledAt,
+    scheduledAt,
     round: input.round,
     format: input.format,
     durationMinutes: input.durationMinutes,
@@ -73,8 +81,17 @@ export async function updateInterview(
   { id, patch }: { id: string; patch: InterviewPatch },
 ): Promise<Interview> {
   return inTransaction(deps.db, async (trx) => {
+    await lockForWrite(trx, deps.workspaceId, { kind: 'interview', id });
     const current = await requireInterview(trx, deps.workspaceId, id);
-    const next: Interview = { ...current, ...patch, updatedAt: nowInstant(deps) };
+    const { scheduledAt, ...rest } = patch;
+    const next: Interview = {
+      ...current,
+      ...rest,
+      scheduledAt:
+        (await resolveUserTime(trx, deps.workspaceId, 'scheduledAt', scheduledAt)) ??
+        current.scheduledAt,
+      updatedAt: nowInstant(deps),
+    };
     if (patch.contactIds !== undefined) {
       next.contactIds = [...new Set(patch.contactIds)];
       await requireContacts(trx, deps.workspaceId, next.contactIds);

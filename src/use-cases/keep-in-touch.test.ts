@@ -108,6 +108,24 @@ describeEachDialect('keeping in touch', (db) => {
     expect(ended.status.dueOn).toBe('2026-10-30');
   });
 
+  it('names the next step a plan set for a person beside their cadence', async () => {
+    const deps = await db().deps('ws_next_step');
+    await useTimeZone(deps);
+    const app = await interviewedApplication(deps);
+    expect(
+      (await getContactKeepInTouch(deps, { contactId: app.hiringManager })).nextStep,
+    ).toBeNull();
+    await reject(deps, app.applicationId, { channel: 'email', date: '2026-11-26' });
+    const planned = await getContactKeepInTouch(deps, { contactId: app.hiringManager });
+    expect(planned.nextStep).toMatchObject({
+      kind: 'thank_you',
+      title: 'Send a thank-you note to Ana Okafor (Acme)',
+      dueOn: '2026-11-27',
+      when: 'Due tomorrow',
+      applicationId: app.applicationId,
+    });
+  });
+
   it('lets a relationship rest after two follow-ups without a reply', async () => {
     const deps = await db().deps('ws_rest');
     await useTimeZone(deps);

@@ -1,6 +1,7 @@
 import type { Contact } from '../core/contact';
 import { addDays, type CalendarDay, type Instant } from '../core/dates';
-import { RELATIONSHIPS } from '../core/enums';
+import { RELATIONSHIPS, type TaskKind } from '../core/enums';
+import { taskTitle, whenText } from '../core/recovery/agenda';
 import {
   cadenceCutoff,
   cadenceOverride,
@@ -14,6 +15,7 @@ import { snoozeDay } from '../core/recovery/snooze';
 import { instantAtLocalTime, localDayOf, startOfLocalDay } from '../core/recovery/zoned-time';
 import type { Db } from '../storage/database';
 import { findContacts, updateContactRow } from '../storage/repositories/contacts';
+import { listOpenTasksOfContact } from '../storage/repositories/tasks';
 import {
   listOwnCadences,
   queryCadenceCandidates,
@@ -149,20 +151,59 @@ export interface ContactKeepInTouch {
   status: KeepInTouchStatus;
 }
 
+/** The next open plan step for a person, the date a recovery plan set for them. */
+export interface NextPlanStep {
+  id: string;
+  kind: TaskKind;
+  /** What to do and for whom. */
+  title: string;
+  dueOn: CalendarDay;
+  /** "Due tomorrow", "Due Mon 4 Jan 2027". */
+  when: string;
+  applicationId: string | null;
+}
+
+/** One contact's keep-in-touch, with the next step a plan set for them. */
+export interface ContactKeepInTouchDetail extends ContactKeepInTouch {
+  nextStep: NextPlanStep | null;
+}
+
 export async function getContactKeepInTouch(
   deps: UseCaseDeps,
   { contactId }: { contactId: string },
-): Promise<ContactKeepInTouch> {
+): Promise<ContactKeepInTouchDetail> {
   const contact = await requireContact(deps.db, deps.workspaceId, contactId);
   const settings = await loadRecoverySettings(deps.db, deps.workspaceId);
-  return { contact, status: keepInTouchStatus(contact, settings, nowInstant(deps)) };
+  const now = nowInstant(deps);
+  const [next] = await listOpenTasksOfContact(deps.db, deps.workspaceId, contactId);
+  const today = localDayOf(now, settings.timeZone);
+  const dueOn = next && localDayOf(next.dueAt, settings.timeZone);
+  return {
+    contact,
+    status: keepInTouchStatus(contact, settings, now),
+    nextStep:
+      next && dueOn
+        ? {
+            id: next.id,
+            kind: next.kind,
+            title: taskTitle({
+              kind: next.kind,
+              contactName: contact.name,
+              company: contact.company,
+            }),
+            dueOn,
+            when: whenText(dueOn, today),
+            applicationId: next.applicationId,
+          }
+        : null,
+  };
 }
 
 /** Sets a contact's own cadence (`default` follows the relationship, `off` stops it). */
 export async function setContactCadence(
   deps: UseCaseDeps,
   { contactId, days }: { contactId: string } & CadenceInput,
-): Promise<ContactKeepInTouch> {
+): Promise<ContactKeepInTouchDetail> {
   await inTransaction(deps.db, async (trx) => {
     await requireContact(trx, deps.workspaceId, contactId);
     await updateContactRow(trx, deps.workspaceId, contactId, {
@@ -177,7 +218,7 @@ export async function setContactCadence(
 export async function snoozeContactKeepInTouch(
   deps: UseCaseDeps,
   { contactId, until }: { contactId: string; until: string | null },
-): Promise<ContactKeepInTouch> {
+): Promise<ContactKeepInTouchDetail> {
   await inTransaction(deps.db, async (trx) => {
     await requireContact(trx, deps.workspaceId, contactId);
     const settings = await loadRecoverySettings(trx, deps.workspaceId);

@@ -14,6 +14,7 @@ import {
   upsertPracticeCardSources,
 } from '../storage/repositories/practice';
 import type { UseCaseDeps } from './deps';
+import { lockForWrite } from '../storage/write-lock';
 
 /**
  * Lets go of cards nothing points at any more, unless the user put something of their own into
@@ -33,6 +34,8 @@ export async function syncPracticeCards(
   { applicationId, questions }: { applicationId: string; questions: readonly HardQuestion[] },
 ): Promise<void> {
   const { db, workspaceId } = deps;
+  // Two reflections naming the same question at once must file it under one card.
+  await lockForWrite(db, workspaceId, { kind: 'practice' });
   const now = deps.clock.now().toISOString();
   const [cards, filed] = await Promise.all([
     listCardsForMatching(db, workspaceId),

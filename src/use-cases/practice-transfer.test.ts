@@ -70,7 +70,11 @@ describeEachDialect('exporting and importing the practice deck', (db) => {
       practiceCardSources: [],
       practiceReviews: document.practiceReviews
         .filter((r) => r.cardId === card.id)
-        .map((r, i) => ({ ...r, id: `rev_merged${i}`, cardId: 'crd_mergedcard01' })),
+        .map((r, i) => ({
+          ...r,
+          id: `rev_merged${String(i).padStart(6, '0')}`,
+          cardId: 'crd_mergedcard01',
+        })),
     };
     const merged = await importWorkspace(deps, { document: extra, mode: 'merge' });
     expect(merged.created.practiceCards).toBe(1);
@@ -86,7 +90,7 @@ describeEachDialect('exporting and importing the practice deck', (db) => {
       'a question filed under a card that is not there',
       (d: WorkspaceDocument) => ({
         ...d,
-        practiceCardSources: [{ ...d.practiceCardSources[0], cardId: 'crd_gone' }],
+        practiceCardSources: [{ ...d.practiceCardSources[0], cardId: 'crd_000000000000' }],
       }),
       'practiceCardSources[0].cardId',
     ],
@@ -94,7 +98,7 @@ describeEachDialect('exporting and importing the practice deck', (db) => {
       'a round of a card that is not there',
       (d: WorkspaceDocument) => ({
         ...d,
-        practiceReviews: [{ ...d.practiceReviews[0], cardId: 'crd_gone' }],
+        practiceReviews: [{ ...d.practiceReviews[0], cardId: 'crd_000000000000' }],
       }),
       'practiceReviews[0].cardId',
     ],

@@ -22,6 +22,7 @@ import {
 } from '../storage/repositories/practice';
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
 import { loadRecoverySettings } from './recovery-context';
+import { lockForWrite } from '../storage/write-lock';
 
 /** Where a card's question came up. */
 export interface CardSourceView {
@@ -162,6 +163,7 @@ export async function updatePracticeCard(
   { id, patch }: { id: string; patch: PracticeCardPatch },
 ): Promise<PracticeCardDetail> {
   await inTransaction(deps.db, async (trx) => {
+    await lockForWrite(trx, deps.workspaceId, { kind: 'practice' });
     await requirePracticeCard(trx, deps.workspaceId, id);
     const changes = Object.fromEntries(
       Object.entries(patch).filter(([, value]) => value !== undefined),
@@ -181,6 +183,8 @@ export async function reviewPracticeCard(
   { id, rating }: { id: string; rating: PracticeRating },
 ): Promise<PracticeCardDetail> {
   await inTransaction(deps.db, async (trx) => {
+    // Two ratings at once: the second is scheduled from the first's result, not beside it.
+    await lockForWrite(trx, deps.workspaceId, { kind: 'practice' });
     const card = await requirePracticeCard(trx, deps.workspaceId, id);
     const now = nowInstant(deps);
     const { schedule, review } = reviewSchedule(card.schedule, rating, now);

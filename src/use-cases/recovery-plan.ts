@@ -8,6 +8,7 @@ import {
   planRecovery,
   planStepKey,
   type PlanContext,
+  coolOffEnds,
 } from '../core/recovery/plan';
 import { reconcilePlan } from '../core/recovery/reconcile';
 import type { RecoverySettings } from '../core/recovery/settings';
@@ -30,6 +31,7 @@ import {
   viewTasks,
   type TaskView,
 } from './recovery-context';
+import { lockForWrite } from '../storage/write-lock';
 
 function planContext(
   application: Application,
@@ -72,6 +74,7 @@ export async function replanApplication(
 ): Promise<string[]> {
   return inTransaction(deps.db, async (trx) => {
     const ws = deps.workspaceId;
+    await lockForWrite(trx, ws, { kind: 'application', id: applicationId });
     const effective = settings ?? (await loadRecoverySettings(trx, ws));
     const application = await requireApplication(trx, ws, applicationId);
     const rejection = await requireRejection(trx, ws, applicationId);
@@ -148,6 +151,11 @@ export interface RecoveryPlan {
   timeZone: string;
   people: RankedPerson[];
   steps: TaskView[];
+  /**
+   * While the user is cooling off (they said they feel upset or angry), the day writing may
+   * start; null when they did not say so or that day has come.
+   */
+  coolOffUntil: CalendarDay | null;
 }
 
 export async function getRecoveryPlan(
@@ -164,13 +172,22 @@ export async function getRecoveryPlan(
   ]);
   const now = nowInstant(deps);
   const steps = (await viewTasks(db, workspaceId, tasks, settings, now)).sort(compareSteps);
+  const today = localDayOf(now, settings.timeZone);
+  const { reflection } = rejection;
+  const calmer = coolOffEnds(
+    reflection?.feeling != null && reflection.feelingAt !== null
+      ? { mood: reflection.feeling, at: reflection.feelingAt }
+      : null,
+    settings,
+  );
   return {
     application,
     rejection,
-    today: localDayOf(now, settings.timeZone),
+    today,
     timeZone: settings.timeZone,
     people,
     steps,
+    coolOffUntil: calmer !== null && calmer > today ? calmer : null,
   };
 }
 

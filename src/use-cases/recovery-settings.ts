@@ -11,6 +11,7 @@ import { findWorkspace, updateWorkspace } from '../storage/repositories/workspac
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
 import { loadRecoverySettings } from './recovery-context';
 import { replanOpenPlans } from './recovery-plan';
+import { lockForWrite } from '../storage/write-lock';
 
 export async function getRecoverySettings(deps: UseCaseDeps): Promise<RecoverySettings> {
   return loadRecoverySettings(deps.db, deps.workspaceId);
@@ -79,6 +80,7 @@ export async function updateRecoverySettings(
   patch: RecoverySettingsPatch,
 ): Promise<SettingsUpdate> {
   return inTransaction(deps.db, async (trx) => {
+    await lockForWrite(trx, deps.workspaceId, { kind: 'settings' });
     const workspace = await findWorkspace(trx, deps.workspaceId);
     if (!workspace) throw AppError.notFound('workspace', deps.workspaceId);
     const before = resolveRecoverySettings(workspace.settings);

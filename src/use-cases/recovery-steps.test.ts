@@ -160,11 +160,14 @@ describeEachDialect('recovery steps', (db) => {
     expect(step('reflect')?.status).toBe('done');
     expect(step('thank_you')?.dueOn).toBe('2026-11-27');
     expect(step('thank_you')?.reason).toContain('You said you feel angry');
+    // The plan says writing waits, so a page can word its buttons to match.
+    expect(plan.coolOffUntil).toBe('2026-11-27');
     const calmer = await saveReflection(deps, {
       applicationId,
       input: { feeling: 'calm' },
     });
     expect(calmer.steps.find((s) => s.kind === 'thank_you')?.dueOn).toBe('2026-11-26');
+    expect(calmer.coolOffUntil).toBeNull();
     expect(calmer.rejection.reflection?.fit).toBe('partly');
   });
 

@@ -9,6 +9,7 @@ import { inTransaction, nowInstant, withDb, type UseCaseDeps } from './deps';
 import { syncPracticeCards } from './practice-sync';
 import { requireRejection } from './recovery-context';
 import { getRecoveryPlan, replanApplication, type RecoveryPlan } from './recovery-plan';
+import { lockForWrite } from '../storage/write-lock';
 
 export interface SaveReflectionOptions {
   applicationId: string;
@@ -29,6 +30,7 @@ export async function saveReflection(
   return inTransaction(deps.db, async (trx) => {
     const scoped = withDb(deps, trx);
     const ws = deps.workspaceId;
+    await lockForWrite(trx, ws, { kind: 'application', id: applicationId });
     const rejection = await requireRejection(trx, ws, applicationId);
     const now = nowInstant(deps);
     const reflection = applyReflectionInput(rejection.reflection, input, now, { replace });

@@ -30,6 +30,8 @@ import { inTransaction, nowInstant, withDb, type UseCaseDeps } from './deps';
 import { syncPracticeCards } from './practice-sync';
 import { loadRecoverySettings, requireRejection } from './recovery-context';
 import { getRecoveryPlan, replanApplication, type RecoveryPlan } from './recovery-plan';
+import { lockForWrite } from '../storage/write-lock';
+import { exactly } from './date-times';
 
 /** The furthest stage an application reached before it ended, for a rejection's default stage. */
 async function furthestStage(db: Db, workspaceId: string, application: Application) {
@@ -95,7 +97,7 @@ async function markRejected(deps: UseCaseDeps, application: Application, rejecti
   const settings = await loadRecoverySettings(deps.db, deps.workspaceId);
   const at = rejectionInstant(rejection.rejectedOn, settings, nowInstant(deps));
   if (application.stage !== 'rejected') {
-    await changeStage(deps, { id: application.id, stage: 'rejected', at });
+    await changeStage(deps, { id: application.id, stage: 'rejected', at: exactly(at) });
     return;
   }
   const history = await listStageEvents(deps.db, deps.workspaceId, application.id);
@@ -131,6 +133,8 @@ export async function recordRejection(
   { applicationId, input }: { applicationId: string; input: RejectionInput },
 ): Promise<RecordRejectionResult> {
   return inTransaction(deps.db, async (trx) => {
+    // Two "they said no" at once: the second waits, then corrects the record the first made.
+    await lockForWrite(trx, deps.workspaceId, { kind: 'application', id: applicationId });
     const scoped = withDb(deps, trx);
     const application = await requireApplication(trx, deps.workspaceId, applicationId);
     const current = await findRejectionOfApplication(trx, deps.workspaceId, applicationId);
@@ -166,6 +170,7 @@ export async function updateRejection(
   { applicationId, patch }: { applicationId: string; patch: RejectionPatch },
 ): Promise<RecoveryPlan> {
   return inTransaction(deps.db, async (trx) => {
+    await lockForWrite(trx, deps.workspaceId, { kind: 'application', id: applicationId });
     await requireRejection(trx, deps.workspaceId, applicationId);
     const result = await recordRejection(withDb(deps, trx), { applicationId, input: patch });
     return result.plan;
@@ -182,6 +187,7 @@ export async function withdrawRejection(
   { applicationId, force = false }: { applicationId: string; force?: boolean },
 ): Promise<Application> {
   return inTransaction(deps.db, async (trx) => {
+    await lockForWrite(trx, deps.workspaceId, { kind: 'application', id: applicationId });
     const rejection = await requireRejection(trx, deps.workspaceId, applicationId);
     const hasWriting = rejection.reflection !== null || rejection.feedback !== null;
     if (hasWriting && !force) {

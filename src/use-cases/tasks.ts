@@ -12,6 +12,7 @@ import {
 } from '../storage/repositories/interactions';
 import { findMessage } from '../storage/repositories/messages';
 import { findTask, listTasksOfApplication, updateTaskRow } from '../storage/repositories/tasks';
+import { lockForWrite } from '../storage/write-lock';
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
 import { loadRecoverySettings, viewTasks, type TaskView } from './recovery-context';
 
@@ -19,6 +20,19 @@ async function requireTask(db: Db, workspaceId: string, id: string): Promise<Tas
   const task = await findTask(db, workspaceId, id);
   if (!task) throw AppError.notFound('task', id);
   return task;
+}
+
+/**
+ * The step, read again once no other request is changing its plan: two clicks on *Done* then
+ * mark it once and log one touchpoint, and the second is told it is already done.
+ */
+async function requireTaskForWrite(trx: Db, workspaceId: string, id: string): Promise<Task> {
+  const first = await requireTask(trx, workspaceId, id);
+  const scope = first.applicationId
+    ? ({ kind: 'application', id: first.applicationId } as const)
+    : ({ kind: 'task', id } as const);
+  await lockForWrite(trx, workspaceId, scope);
+  return requireTask(trx, workspaceId, id);
 }
 
 function requireStatus(task: Task, allowed: Task['status'][], action: string) {
@@ -108,7 +122,7 @@ export async function completeTask(
   { id, ...done }: { id: string } & TaskDone,
 ): Promise<TaskView> {
   const task = await inTransaction(deps.db, async (trx) => {
-    const current = await requireTask(trx, deps.workspaceId, id);
+    const current = await requireTaskForWrite(trx, deps.workspaceId, id);
     requireStatus(current, ['open'], 'marked done');
     const now = nowInstant(deps);
     const links = await fulfilment(trx, deps, current, done, now);
@@ -127,7 +141,7 @@ export async function completeTask(
 /** Skips a step: it leaves Today and the calendar and stays in the plan as skipped. */
 export async function skipTask(deps: UseCaseDeps, { id }: { id: string }): Promise<TaskView> {
   const task = await inTransaction(deps.db, async (trx) => {
-    const current = await requireTask(trx, deps.workspaceId, id);
+    const current = await requireTaskForWrite(trx, deps.workspaceId, id);
     requireStatus(current, ['open'], 'skipped');
     const now = nowInstant(deps);
     await updateTaskRow(trx, deps.workspaceId, id, {
@@ -143,7 +157,7 @@ export async function skipTask(deps: UseCaseDeps, { id }: { id: string }): Promi
 /** Opens a done or skipped step again; the message or interaction it was linked to stays. */
 export async function reopenTask(deps: UseCaseDeps, { id }: { id: string }): Promise<TaskView> {
   const task = await inTransaction(deps.db, async (trx) => {
-    const current = await requireTask(trx, deps.workspaceId, id);
+    const current = await requireTaskForWrite(trx, deps.workspaceId, id);
     requireStatus(current, ['done', 'skipped'], 'reopened');
     const now = nowInstant(deps);
     await updateTaskRow(trx, deps.workspaceId, id, {
@@ -183,7 +197,7 @@ export async function snoozeTask(
 ): Promise<SnoozeResult> {
   const { task, moved } = await inTransaction(deps.db, async (trx) => {
     const ws = deps.workspaceId;
-    const current = await requireTask(trx, ws, id);
+    const current = await requireTaskForWrite(trx, ws, id);
     requireStatus(current, ['open'], 'snoozed');
     const settings = await loadRecoverySettings(trx, ws);
     const now = nowInstant(deps);

@@ -60,7 +60,7 @@ describeEachDialect('workspace export and import', (db) => {
     broken.contacts[0]!.notes = 'before\u0000after';
     const failure = await importWorkspace(deps, { document: broken }).catch((e: unknown) => e);
     expect(isAppError(failure) && failure.message).toBe(
-      'contacts[0].notes: contains NUL or broken Unicode characters, which cannot be stored',
+      'contacts[0].notes: must not contain NUL or broken Unicode characters',
     );
     broken.contacts[0]!.notes = null;
     broken.workspace.settings = { note: 'lone \ud800 surrogate' };
@@ -78,7 +78,7 @@ describeEachDialect('workspace export and import', (db) => {
     );
     const application = document!.applications[0]!;
     const event = {
-      id: 'stg_same',
+      id: 'stg_000000000aaa',
       applicationId: application.id,
       stage: 'applied' as const,
       at: application.createdAt,
@@ -86,7 +86,7 @@ describeEachDialect('workspace export and import', (db) => {
     };
     const rejection = {
       ...{
-        id: 'rej_a',
+        id: 'rej_00000000000a',
         applicationId: application.id,
         rejectedOn: '2026-11-20',
         stageReached: 'interview' as const,
@@ -103,12 +103,12 @@ describeEachDialect('workspace export and import', (db) => {
     };
     const twice = { ...document!, stageEvents: [event, { ...event }], rejections: [] };
     await expect(importWorkspace(deps, { document: twice })).rejects.toThrow(
-      /^stageEvents\[1\]\.id: duplicate id stg_same$/,
+      /^stageEvents\[1\]\.id: duplicate id stg_000000000aaa$/,
     );
     const rejectedTwice = {
       ...document!,
       stageEvents: [],
-      rejections: [rejection, { ...rejection, id: 'rej_b' }],
+      rejections: [rejection, { ...rejection, id: 'rej_00000000000b' }],
     };
     await expect(importWorkspace(deps, { document: rejectedTwice })).rejects.toThrow(
       /^rejections\[1\]\.applicationId: application .+ already has a rejection$/,
@@ -125,12 +125,12 @@ describeEachDialect('workspace export and import', (db) => {
     const tooBig = structuredClone(document!);
     tooBig.applications[0]!.salaryMax = 3_000_000_000;
     await expect(importWorkspace(deps, { document: tooBig })).rejects.toThrow(
-      /^applications\[0\]\.salaryMax: is too large to store/,
+      /^applications\[0\]\.salaryMax: is too large/,
     );
     const yearZero = structuredClone(document!);
     yearZero.applications[0]!.createdAt = '0000-06-01T00:00:00.000Z';
     await expect(importWorkspace(deps, { document: yearZero })).rejects.toThrow(
-      /^applications\[0\]\.createdAt: must be an ISO-8601 date-time between the years 1 and 9999/,
+      /^applications\[0\]\.createdAt: must be a real ISO-8601 date-time/,
     );
   });
 

@@ -53,11 +53,11 @@ describeEachDialect('workspace export and import', (db) => {
     expect(report.skipped.applications).toBe(20);
     const extra = structuredClone(document);
     const first = extra.applications[0]!;
-    extra.applications = [{ ...first, id: 'app_newmerged01', company: 'Merged Co' }];
+    extra.applications = [{ ...first, id: 'app_newmerged001', company: 'Merged Co' }];
     extra.stageEvents = [
       {
-        id: 'stg_newmerged01',
-        applicationId: 'app_newmerged01',
+        id: 'stg_newmerged001',
+        applicationId: 'app_newmerged001',
         stage: 'applied',
         at: first.createdAt,
         note: null,
@@ -77,7 +77,10 @@ describeEachDialect('workspace export and import', (db) => {
       'applications[0].stage',
     ],
     [
-      (d: any) => ({ ...d, interactions: [{ ...d.interactions[0], contactId: 'con_missing' }] }),
+      (d: any) => ({
+        ...d,
+        interactions: [{ ...d.interactions[0], contactId: 'con_000000000000' }],
+      }),
       'interactions[0].contactId',
     ],
     [

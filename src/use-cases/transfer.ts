@@ -1,11 +1,12 @@
 import { AppError } from '../core/app-error';
+import { MAX_IMPORT_RECORDS, tooManyRowsError } from '../core/import-limits';
 import {
   findDocumentProblems,
   WORKSPACE_DOCUMENT_FORMAT,
   WORKSPACE_DOCUMENT_VERSION,
-  workspaceDocumentSchema,
   type WorkspaceDocument,
 } from '../core/workspace-document';
+import { asWorkspaceDocument, workspaceImportSchema } from '../core/workspace-import-schema';
 import {
   clearWorkspaceData,
   insertInChunks,
@@ -27,9 +28,11 @@ import { fromMessage, toMessage } from '../storage/repositories/messages';
 import { fromRejection, toRejection } from '../storage/repositories/rejections';
 import { fromTask, toTask } from '../storage/repositories/tasks';
 import { findWorkspace, updateWorkspace } from '../storage/repositories/workspaces';
+import { storableJson } from '../core/text';
 import { parseInput } from '../core/validation';
 import { inTransaction, nowInstant, type UseCaseDeps } from './deps';
 import { exportPractice, importPractice } from './practice-transfer';
+import { lockForWrite } from '../storage/write-lock';
 
 /** Everything in the workspace as one document, in a stable order. */
 export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocument> {
@@ -69,7 +72,8 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
   const byId = <T extends { id: string }>(list: T[]) =>
     list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  return {
+  // What the import refuses never leaves: a value stored before NUL was refused is cleaned here.
+  return storableJson({
     format: WORKSPACE_DOCUMENT_FORMAT,
     version: WORKSPACE_DOCUMENT_VERSION,
     exportedAt: nowInstant(deps),
@@ -88,7 +92,7 @@ export async function exportWorkspace(deps: UseCaseDeps): Promise<WorkspaceDocum
     rejections: byId(rejections.map(toRejection)),
     tasks: byId(tasks.map(toTask)),
     ...practice,
-  };
+  } satisfies WorkspaceDocument);
 }
 
 export type ImportMode = 'empty' | 'replace' | 'merge';
@@ -109,9 +113,24 @@ export interface ImportReport {
   skipped: Record<string, number>;
 }
 
-/** Parses and checks a workspace document; the first problem becomes a validation error. */
+/**
+ * Parses and checks a workspace document with the API's own rules for every field; the first
+ * problem becomes a validation error naming the record and field (`applications[3].link: …`).
+ */
 export function parseWorkspaceDocument(document: unknown): WorkspaceDocument {
-  return parseInput(workspaceDocumentSchema, document);
+  const records = countRecords(document);
+  if (records > MAX_IMPORT_RECORDS)
+    throw tooManyRowsError('body', 'records', MAX_IMPORT_RECORDS, records);
+  return asWorkspaceDocument(parseInput(workspaceImportSchema, document));
+}
+
+/** How many records a document's lists hold, counted before any of them is checked. */
+function countRecords(document: unknown): number {
+  if (document === null || typeof document !== 'object') return 0;
+  return Object.values(document).reduce<number>(
+    (sum, value) => sum + (Array.isArray(value) ? value.length : 0),
+    0,
+  );
 }
 
 async function existingIds(
@@ -136,6 +155,8 @@ export async function importWorkspace(
   const doc = parseWorkspaceDocument(document);
   const { workspaceId } = deps;
   const report = await inTransaction(deps.db, async (trx) => {
+    // Imports take turns (see writeOrRehearse), so two merges of one file add its records once.
+    await lockForWrite(trx, workspaceId, { kind: 'imports' });
     const workspace = await findWorkspace(trx, workspaceId);
     if (!workspace) throw AppError.notFound('workspace', workspaceId);
     const known = {

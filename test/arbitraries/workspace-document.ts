@@ -22,13 +22,24 @@ import {
 
 /**
  * Whole workspace documents: every record kind, every field, any Unicode text a database can
- * store, references that point at records that exist (or null), and the uniqueness rules the
- * database keeps (distinct ids, one rejection per application, distinct links).
+ * store, references that point at records that exist (or null), the uniqueness rules the
+ * database keeps (distinct ids, one rejection per application, distinct links), and the API's
+ * rules for each field (Rebound's ids, web and email addresses, lengths, text as the API trims
+ * it), since an import checks records with those.
  */
 // eslint-disable-next-line no-control-regex -- NUL is exactly what must not be generated
 const text = fc.string({ unit: 'grapheme', maxLength: 30 }).map((s) => s.replace(/\u0000/g, ''));
-const nonEmpty = text.filter((s) => s.length > 0);
-const nullableText = fc.option(text, { nil: null });
+/** Text as the API stores it from a form: trimmed, and never empty (empty becomes null). */
+const nonEmpty = text.map((s) => s.trim()).filter((s) => s.length > 0);
+const nullableText = fc.option(nonEmpty, { nil: null });
+const webUrl = fc.webUrl({ validSchemes: ['http', 'https'] }).filter((u) => u.length <= 2000);
+const email = fc.stringMatching(/^[a-z0-9]{1,8}@[a-z]{1,8}\.(com|org|example)$/);
+const phone = fc.stringMatching(/^\+?[0-9]{3,12}$/);
+const distinct = <T>(item: fc.Arbitrary<T>) => fc.uniqueArray(item, { maxLength: 3 });
+const ID_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
+const idBody = fc
+  .array(fc.constantFrom(...ID_ALPHABET), { minLength: 12, maxLength: 12 })
+  .map((chars) => chars.join(''));
 const instant = fc
   .date({
     min: new Date('1970-01-01T00:00:00Z'),
@@ -38,22 +49,26 @@ const instant = fc
   .map((d) => d.toISOString());
 const nullableInstant = fc.option(instant, { nil: null });
 const day = instant.map((i) => i.slice(0, 10));
-const int = fc.integer({ min: -2_147_483_648, max: 2_147_483_647 });
 const json = fc
   .dictionary(fc.stringMatching(/^[a-z]{1,8}$/), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 })
   .map((v) => JSON.parse(JSON.stringify(v).replace(/\\u0000/g, '')) as Record<string, unknown>);
-const list = fc.array(text, { maxLength: 3 });
+const list = fc.array(nonEmpty, { maxLength: 3 });
 const oneOf = <T extends string>(values: readonly T[]) => fc.constantFrom(...values);
 
 const reflection = fc.record({
   fit: fc.option(oneOf(FIT_ANSWERS), { nil: null }),
   fitWhy: nullableText,
-  missingSkills: fc.array(fc.record({ tag: nonEmpty, label: text }), { maxLength: 2 }),
+  missingSkills: fc.array(fc.record({ tag: nonEmpty, label: nonEmpty }), { maxLength: 2 }),
   communication: nullableText,
   forgotToHighlight: list,
-  hardQuestions: fc.array(fc.record({ id: nonEmpty, question: text, betterAnswer: nullableText }), {
-    maxLength: 2,
-  }),
+  hardQuestions: fc.array(
+    fc.record({
+      id: idBody.map((b) => `qst_${b}`),
+      question: nonEmpty,
+      betterAnswer: nullableText,
+    }),
+    { maxLength: 2 },
+  ),
   wentWell: nullableText,
   feeling: fc.option(oneOf(MOODS), { nil: null }),
   feelingNote: nullableText,
@@ -72,36 +87,46 @@ interface Pools {
 }
 
 const ids = (prefix: string, max: number) =>
-  fc
-    .uniqueArray(fc.stringMatching(/^[a-z0-9]{4,12}$/), { maxLength: max })
-    .map((l) => l.map((id) => `${prefix}_${id}`));
+  fc.uniqueArray(idBody, { maxLength: max }).map((l) => l.map((id) => `${prefix}_${id}`));
 const refTo = (pool: readonly string[]) =>
   pool.length === 0 ? fc.constant(null) : fc.option(fc.constantFrom(...pool), { nil: null });
 const anyOf = (pool: readonly string[]) => fc.constantFrom(...pool);
 /** Records without ids of their own to share: numbered so no two collide. */
 const numbered = <T extends { id: string }>(records: T[]) =>
-  records.map((r, i) => ({ ...r, id: `${r.id}${i}` }));
+  records.map((r, i) => ({ ...r, id: `${r.id}${String(i).padStart(12, '0')}` }));
+const salaries = fc
+  .tuple(
+    fc.option(fc.integer({ min: 0, max: 100_000_000 }), { nil: null }),
+    fc.option(fc.integer({ min: 0, max: 100_000_000 }), { nil: null }),
+  )
+  .map(([a, b]) =>
+    a !== null && b !== null && a > b
+      ? { salaryMin: b, salaryMax: a }
+      : { salaryMin: a, salaryMax: b },
+  );
 
 const applications = ({ apps }: Pools) =>
   fc.tuple(
     ...apps.map((id) =>
-      fc.record({
-        id: fc.constant(id),
-        company: nonEmpty,
-        role: nonEmpty,
-        link: nullableText,
-        source: nullableText,
-        location: nullableText,
-        salaryMin: fc.option(int, { nil: null }),
-        salaryMax: fc.option(int, { nil: null }),
-        salaryCurrency: nullableText,
-        postingText: nullableText,
-        notes: nullableText,
-        stage: oneOf(STAGES),
-        stageChangedAt: instant,
-        createdAt: instant,
-        updatedAt: instant,
-      }),
+      fc
+        .record({
+          id: fc.constant(id),
+          company: nonEmpty,
+          role: nonEmpty,
+          link: fc.option(webUrl, { nil: null }),
+          source: nullableText,
+          location: nullableText,
+          salary: salaries,
+          salaryCurrency: fc.option(fc.stringMatching(/^[A-Z]{3}$/), { nil: null }),
+          postingText: nullableText,
+          notes: nullableText,
+          stage: oneOf(STAGES),
+          stageChangedAt: instant,
+          sample: fc.boolean(),
+          createdAt: instant,
+          updatedAt: instant,
+        })
+        .map(({ salary, ...rest }) => ({ ...rest, ...salary })),
     ),
   );
 
@@ -129,20 +154,21 @@ const contacts = ({ contacts: pool }: Pools) =>
         name: nonEmpty,
         title: nullableText,
         company: nullableText,
-        email: nullableText,
-        otherEmails: list,
-        linkedinUrl: nullableText,
-        phone: nullableText,
-        otherPhones: list,
-        websites: list,
+        email: fc.option(email, { nil: null }),
+        otherEmails: distinct(email),
+        linkedinUrl: fc.option(webUrl, { nil: null }),
+        phone: fc.option(phone, { nil: null }),
+        otherPhones: distinct(phone),
+        websites: distinct(webUrl),
         howMet: nullableText,
         relationship: oneOf(RELATIONSHIPS),
-        tags: list,
+        tags: distinct(nonEmpty),
         notes: nullableText,
         lastInteractionAt: nullableInstant,
-        keepInTouchDays: fc.option(fc.integer({ min: 0, max: 2_147_483_647 }), { nil: null }),
+        keepInTouchDays: fc.option(fc.integer({ min: 0, max: 730 }), { nil: null }),
         keepInTouchSnoozedUntil: nullableInstant,
         unansweredTouches: fc.integer({ min: 0, max: 2_147_483_647 }),
+        sample: fc.boolean(),
         createdAt: instant,
         updatedAt: instant,
       }),
@@ -164,9 +190,9 @@ const interviews = (p: Pools) =>
         id: fc.constant(id),
         applicationId: anyOf(p.apps),
         scheduledAt: instant,
-        round: fc.integer({ min: 1, max: 2_147_483_647 }),
+        round: fc.integer({ min: 1, max: 20 }),
         format: oneOf(INTERVIEW_FORMATS),
-        durationMinutes: fc.option(int, { nil: null }),
+        durationMinutes: fc.option(fc.integer({ min: 1, max: 24 * 60 }), { nil: null }),
         topics: list,
         questions: list,
         notes: nullableText,
@@ -194,6 +220,11 @@ const messages = (p: Pools) =>
         emailMessageId: nullableText,
         inReplyTo: nullableText,
         references: list,
+        scheduled: fc.option(
+          fc.record({ at: instant, newThread: fc.boolean(), taskId: fc.constant(null) }),
+          { nil: null },
+        ),
+        sendFailure: fc.option(fc.record({ at: instant, error: text }), { nil: null }),
         createdAt: instant,
         updatedAt: instant,
       }),
@@ -308,8 +339,8 @@ const practiceCardSources = (p: Pools) =>
         fc.record({
           cardId: anyOf(p.cards),
           applicationId: anyOf(p.apps),
-          questionId: fc.stringMatching(/^qst_[a-z0-9]{1,6}$/),
-          question: text,
+          questionId: idBody.map((b) => `qst_${b}`),
+          question: nonEmpty,
         }),
         { maxLength: 4, selector: (s) => `${s.applicationId} ${s.questionId}` },
       );
@@ -350,7 +381,11 @@ export const workspaceDocumentArbitrary: fc.Arbitrary<WorkspaceDocument> = pools
   fc
     .record({
       exportedAt: instant,
-      workspace: fc.record({ name: nonEmpty, settings: json }),
+      // Settings keys this version knows are checked as settings; the others are kept as they are.
+      workspace: fc.record({
+        name: nonEmpty,
+        settings: json.map(({ timing, ...rest }) => (void timing, rest)),
+      }),
       applications: applications(p),
       stageEvents: stageEvents(p),
       contacts: contacts(p),

@@ -88,6 +88,7 @@ export function registerApplicationCommands(program: Command, io: Io) {
     .option('--currency <code>', 'three-letter currency code, e.g. USD')
     .option('--stage <stage>', `starting stage: ${STAGES.join(', ')}`, 'applied')
     .option('--at <date>', 'when it entered that stage (default now)')
+    .option('--applied-on <day>', 'the day you applied, YYYY-MM-DD (default: today)')
     .option('--notes <text>', 'notes')
     .option('--posting-file <file>', 'a text file holding the job posting')
     .action(async (opts: Record<string, string | undefined>, command: Command) => {
@@ -113,10 +114,16 @@ export function registerApplicationCommands(program: Command, io: Io) {
           salaryCurrency: opts.currency,
           stage: opts.stage,
           stageAt: opts.at,
+          appliedOn: opts.appliedOn,
           notes: opts.notes,
           postingText,
         },
-        { salaryCurrency: '--currency', stageAt: '--at', postingText: '--posting-file' },
+        {
+          salaryCurrency: '--currency',
+          stageAt: '--at',
+          appliedOn: '--applied-on',
+          postingText: '--posting-file',
+        },
       );
       const application = await withWorkspace(context, (deps) => createApplication(deps, input));
       if (context.json) printJson(io, application);

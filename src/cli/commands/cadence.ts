@@ -47,7 +47,7 @@ export function registerCadenceCommands(program: Command, io: Io) {
             : setContactCadence(deps, { contactId, days }),
         );
         if (context.json) return printJson(io, result);
-        return io.out(formatKeepInTouch(result.contact.name, result.status));
+        return io.out(formatKeepInTouch(result.contact.name, result.status, result.nextStep));
       }
       if (days !== undefined) {
         throw AppError.validation('--days', 'needs a contact: rebound cadence CONTACT --days N');

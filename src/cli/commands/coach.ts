@@ -2,9 +2,13 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { AppError, isAppError } from '../../core/app-error';
 import { checkMessage } from '../../core/coach/check-message';
-import { coachInputSchema, type CoachInputData } from '../../core/coach/input-schema';
+import {
+  COACHABLE_KINDS,
+  coachInputSchema,
+  type CoachInputData,
+} from '../../core/coach/input-schema';
 import type { CoachResult, Finding } from '../../core/coach/types';
-import { MESSAGE_KINDS } from '../../core/enums';
+import { machineTimeZone } from '../../core/recovery/zoned-time';
 import { validationErrorFrom } from '../../core/validation';
 import { collect, globalOptions } from '../context';
 import { ExitStatus, type Io, printJson, reportError } from '../output';
@@ -20,6 +24,7 @@ const FLAGS: [string, string][] = [
   ['context.rejectedAt', '--rejected-at'],
   ['context.sentAt', '--sent-at'],
   ['context.linkedinPlan', '--plan'],
+  ['context.timeZone', '--time-zone'],
   ['kind', '--kind'],
   ['text', 'FILE'],
 ];
@@ -34,6 +39,7 @@ interface CoachFlags {
   previous: string[];
   rejectedAt?: string;
   sentAt?: string;
+  timeZone?: string;
   plan?: string;
 }
 
@@ -59,6 +65,7 @@ function fromFlags(flags: CoachFlags, text: string) {
       previousMessages: flags.previous.map((file) => readFile(file, '--previous')),
       ...(flags.rejectedAt !== undefined && { rejectedAt: flags.rejectedAt }),
       ...(flags.sentAt !== undefined && { sentAt: flags.sentAt }),
+      ...(flags.timeZone !== undefined && { timeZone: flags.timeZone }),
       ...(flags.plan !== undefined && { linkedinPlan: flags.plan }),
     },
   };
@@ -119,14 +126,18 @@ export function registerCoachCommand(program: Command, io: Io) {
     .description(
       'Check a message the way the composer does; exits 1 if it found an error. Reads the message from FILE or stdin; with --json and no FILE, reads the whole input as JSON on stdin.',
     )
-    .option('--kind <kind>', `${MESSAGE_KINDS.join(' | ')} (default feedback_request)`)
+    .option('--kind <kind>', `${COACHABLE_KINDS.join(' | ')} (default feedback_request)`)
     .option('--company <name>', 'the company the message is for')
     .option('--role <title>', 'the role applied for')
     .option('--to <name>', 'the person it is for')
     .option('--fact <text>', 'something you talked about (repeatable)', collect, [])
     .option('--other-company <name>', 'a company of another application (repeatable)', collect, [])
     .option('--previous <file>', 'a message you sent before (repeatable)', collect, [])
-    .option('--rejected-at <date>', 'when the rejection came')
+    .option(
+      '--rejected-at <date>',
+      'when the rejection came: a day (hours are then never counted) or a date-time',
+    )
+    .option('--time-zone <zone>', 'where that day is (default this machine’s)')
     .option('--sent-at <date>', 'when it will be sent (default now)')
     .option('--plan <plan>', 'LinkedIn plan: free (default) or paid')
     .action(async (file: string | undefined, flags: CoachFlags, command: Command) => {
@@ -156,7 +167,9 @@ export function registerCoachCommand(program: Command, io: Io) {
       }
       const sentAt =
         input.context.sentAt ?? (input.context.rejectedAt ? new Date().toISOString() : undefined);
-      const result = checkMessage({ ...input, context: { ...input.context, sentAt } });
+      // A rejection day is placed in this machine's zone unless the input names one.
+      const timeZone = input.context.timeZone ?? machineTimeZone();
+      const result = checkMessage({ ...input, context: { ...input.context, sentAt, timeZone } });
       if (json) printJson(io, result);
       else io.out(formatFindings(file ?? '<stdin>', text, result));
       if (result.findings.some((f) => f.severity === 'error')) throw new ExitStatus(1);

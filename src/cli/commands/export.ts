@@ -8,6 +8,7 @@ import { exportWorkspace } from '../../use-cases/transfer';
 import { commandContext, type CommandContext, withWorkspaceAsIs } from '../context';
 import { writeFileAtomically } from '../files';
 import { type Io, printJson } from '../output';
+import { count as plural } from '../../core/words';
 
 /** Writes an export to `--out FILE` (and says so), or exactly as it is to stdout. */
 function deliver(
@@ -50,7 +51,7 @@ export function registerExportCommands(program: Command, io: Io) {
       text,
       opts.out,
       counts,
-      `Exported ${counts.applications} applications and ${counts.contacts} contacts`,
+      `Exported ${plural(counts.applications, 'application')} and ${plural(counts.contacts, 'contact')}`,
     );
   });
 
@@ -64,7 +65,14 @@ function registerFileExports(group: Command, io: Io) {
   ).action(async (opts: { out?: string }, command: Command) => {
     const context = commandContext(command, io);
     const { text, count } = await withWorkspaceAsIs(context, (deps) => exportContactsVCard(deps));
-    deliver(io, context, text, opts.out, { contacts: count }, `Exported ${count} contacts`);
+    deliver(
+      io,
+      context,
+      text,
+      opts.out,
+      { contacts: count },
+      `Exported ${plural(count, 'contact')}`,
+    );
   });
 
   outOption(
@@ -74,7 +82,14 @@ function registerFileExports(group: Command, io: Io) {
   ).action(async (opts: { out?: string }, command: Command) => {
     const context = commandContext(command, io);
     const { text, count } = await withWorkspaceAsIs(context, (deps) => exportApplicationsCsv(deps));
-    deliver(io, context, text, opts.out, { applications: count }, `Exported ${count} applications`);
+    deliver(
+      io,
+      context,
+      text,
+      opts.out,
+      { applications: count },
+      `Exported ${plural(count, 'application')}`,
+    );
   });
 
   outOption(

@@ -14,7 +14,7 @@ import {
 } from '../../use-cases/portability/import-contacts';
 import { importWorkspace } from '../../use-cases/transfer';
 import { collect, commandContext, withWorkspaceAsIs } from '../context';
-import { readInputFile } from '../files';
+import { readInputFile, readTextFile } from '../files';
 import { printImportReport } from '../import-report';
 import { type Io, printJson } from '../output';
 
@@ -119,7 +119,7 @@ function registerContactImports(group: Command, io: Io) {
         .argument('<file>', 'the file, or - to read stdin'),
     ).action(async (file: string, opts: FileFlags, command: Command) => {
       const context = commandContext(command, io);
-      const content = await readInputFile(io, file);
+      const content = await readTextFile(io, file);
       const report = await withWorkspaceAsIs(context, (deps) =>
         run(deps, { content, partial: opts.skipBad === true, dryRun: opts.dryRun === true }),
       );
@@ -149,7 +149,7 @@ function registerCsvImport(group: Command, io: Io) {
       command: Command,
     ) => {
       const context = commandContext(command, io);
-      const content = await readInputFile(io, file);
+      const content = await readTextFile(io, file);
       const mapping = parseMapFlags(opts.map);
       if (opts.preview) {
         const preview = await withWorkspaceAsIs(context, (deps) =>

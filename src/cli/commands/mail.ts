@@ -1,16 +1,67 @@
 import type { Command } from 'commander';
-import { AppError } from '../../core/app-error';
+import { AppError, isAppError } from '../../core/app-error';
 import { smtpSettingsInputSchema } from '../../core/mail/smtp-settings';
 import { createMailService } from '../../runtime/mail/mail-service';
+import { scheduleSendSchema } from '../../core/message';
+import { cancelScheduledSend, scheduleSend } from '../../use-cases/mail/scheduled-sends';
 import { messageMailtoUrl, sendMessage } from '../../use-cases/mail/send-message';
-import { commandContext, intFlag, parseFlags, withWorkspaceAsIs } from '../context';
+import { getRecoverySettings } from '../../use-cases/recovery-settings';
+import {
+  type CommandContext,
+  commandContext,
+  intFlag,
+  parseFlags,
+  withWorkspace,
+  withWorkspaceAsIs,
+} from '../context';
+import { localWhen } from './messages';
 import { type Io, printJson } from '../output';
+
+interface SendFlags {
+  newThread?: boolean;
+  task?: string;
+  later?: boolean;
+  at?: string;
+  cancel?: boolean;
+}
+
+/** `send ID --later | --at WHEN`: set it to go through the account later; `--cancel` calls it off. */
+async function scheduleFromFlags(id: string, opts: SendFlags, context: CommandContext, io: Io) {
+  if (opts.cancel) {
+    const message = await withWorkspaceAsIs(context, (deps) => cancelScheduledSend(deps, { id }));
+    if (context.json) return printJson(io, message);
+    return io.out(`Cancelled: ${id} will not be sent; it stays a draft.`);
+  }
+  // Refused now, not when it is due, when there is no account to send it through.
+  createMailService(context.config.dataDir).sender();
+  const input = parseFlags(
+    scheduleSendSchema,
+    { at: opts.at, taskId: opts.task, newThread: opts.newThread === true },
+    { at: '--at', taskId: '--task', newThread: '--new-thread' },
+  );
+  const { message, timeZone } = await withWorkspace(
+    context,
+    async (deps) => ({
+      message: await scheduleSend(deps, { id, ...input }),
+      timeZone: (await getRecoverySettings(deps)).timeZone,
+    }),
+    { at: '--at', taskId: '--task' },
+  );
+  if (context.json) return printJson(io, message);
+  io.out(
+    [
+      `Scheduled "${message.subject ?? ''}" to ${message.recipient ?? ''} for ${localWhen(message.scheduled?.at ?? '', timeZone)} (${timeZone}).`,
+      'It goes while Rebound runs (npm start), or as soon as it next starts.',
+      `Changed your mind? rebound send ${id} --cancel`,
+    ].join('\n'),
+  );
+}
 
 function registerSend(program: Command, io: Io) {
   program
     .command('send')
     .description(
-      'Send a draft through your email account; it is then recorded as sent (see `rebound mail setup`)',
+      'Send a draft through your email account; it is then recorded as sent (see `rebound mail setup`). With --later or --at it goes later instead',
     )
     .argument('<id>', 'message id')
     .option(
@@ -18,8 +69,14 @@ function registerSend(program: Command, io: Io) {
       'start a new conversation instead of answering the last email to this person',
     )
     .option('--task <id>', 'the plan step this message completes (default: the matching open one)')
-    .action(async (id: string, opts: { newThread?: boolean; task?: string }, command: Command) => {
+    .option('--later', 'send it tomorrow at your reminder time instead of now')
+    .option('--at <date-time>', 'send it at this time instead of now, e.g. 2026-11-27T09:00+01:00')
+    .option('--cancel', 'call off a scheduled send; the message stays a draft')
+    .action(async (id: string, opts: SendFlags, command: Command) => {
       const context = commandContext(command, io);
+      if (opts.later || opts.at !== undefined || opts.cancel) {
+        return scheduleFromFlags(id, opts, context, io);
+      }
       const { transport, from } = createMailService(context.config.dataDir).sender();
       const result = await withWorkspaceAsIs(context, (deps) =>
         sendMessage(deps, {
@@ -96,6 +153,21 @@ function registerMailSettings(mail: Command, io: Io) {
     });
 }
 
+/** Saving names the password as the request does; on the command line it is a flag. */
+function saveInFlagTerms<T>(save: () => T): T {
+  try {
+    return save();
+  } catch (error) {
+    if (isAppError(error) && error.field === 'password') {
+      throw AppError.validation(
+        '--password-stdin',
+        `${error.message.replace(/^password: /, '')} (pipe it in with --password-stdin, or use --no-password for a server that needs none)`,
+      );
+    }
+    throw error;
+  }
+}
+
 function registerMailSetup(mail: Command, io: Io) {
   mail
     .command('setup')
@@ -105,15 +177,27 @@ function registerMailSetup(mail: Command, io: Io) {
     .option('--user <name>', 'the account name, usually your email address')
     .requiredOption('--from <mailbox>', 'the sender, e.g. "Ana Díaz <ana@example.com>"')
     .option('--password-stdin', 'read the password from stdin (keeps it out of your shell history)')
+    .option('--no-password', 'save no password, for a server that needs no sign-in')
     .action(
       async (
-        opts: { host: string; port: string; user?: string; from: string; passwordStdin?: boolean },
+        opts: {
+          host: string;
+          port: string;
+          user?: string;
+          from: string;
+          passwordStdin?: boolean;
+          password: boolean;
+        },
         command: Command,
       ) => {
         const context = commandContext(command, io);
+        if (opts.passwordStdin && !opts.password)
+          throw AppError.validation('--no-password', 'cannot go with --password-stdin');
         const password = opts.passwordStdin
           ? (await io.readStdin()).replace(/\r?\n$/, '')
-          : undefined;
+          : opts.password
+            ? undefined
+            : null;
         const input = parseFlags(
           smtpSettingsInputSchema,
           {
@@ -125,7 +209,9 @@ function registerMailSetup(mail: Command, io: Io) {
           },
           { password: '--password-stdin' },
         );
-        const view = createMailService(context.config.dataDir).saveSettings(input);
+        const view = saveInFlagTerms(() =>
+          createMailService(context.config.dataDir).saveSettings(input),
+        );
         if (context.json) return printJson(io, view);
         io.out(
           `Saved. Check it with: rebound mail test${view.passwordSet ? '' : '\n(No password saved; add one with --password-stdin if the server needs it.)'}`,

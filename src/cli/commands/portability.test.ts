@@ -132,7 +132,7 @@ describe('rebound backup and restore', () => {
     await rebound(['contacts', 'add', '--name', 'Later']);
     const restored = await rebound(['restore', backup.name]);
     expect(restored.stdout).toMatch(
-      /^Restored .+\nThe database as it was before is saved as .+pre-restore\.sqlite/,
+      /^Restored .+\nThe database as it was before is saved as .+pre-restore-[0-9a-f]{20}\.sqlite/,
     );
     const names = JSON.parse((await rebound(['contacts', '--json'])).stdout).items.map(
       (c: { name: string }) => c.name,
@@ -266,5 +266,49 @@ describe('rebound send and mail', () => {
     expect((await rebound(['send', 'msg_nosuchmessage'])).stderr).toBe(
       'rebound: No message with id msg_nosuchmessage.\n',
     );
+  });
+
+  it('asks for the password again before the account points at another server', async () => {
+    const other = await startSmtpServer({ user: 'ana@example.com', password: 'other-password' });
+    try {
+      const setup = (host: string, port: number, password: string, ...extra: string[]) =>
+        rebound(
+          [
+            'mail',
+            'setup',
+            '--host',
+            host,
+            '--port',
+            String(port),
+            '--user',
+            'ana@example.com',
+            '--from',
+            'ana@example.com',
+            ...extra,
+          ],
+          { input: `${password}\n` },
+        );
+      expect((await setup('127.0.0.1', smtp.port, 'app-password-1', '--password-stdin')).code).toBe(
+        0,
+      );
+      const refused = await setup('localhost', other.port, 'other-password');
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/^rebound: --password-stdin: enter the password again/);
+      expect(JSON.parse((await rebound(['mail', 'settings', '--json'])).stdout)).toMatchObject({
+        host: '127.0.0.1',
+        port: smtp.port,
+      });
+      expect((await rebound(['mail', 'test'])).code).toBe(0);
+      expect(other.logins).toEqual([]);
+      expect(
+        (await setup('localhost', other.port, 'other-password', '--password-stdin')).code,
+      ).toBe(0);
+      expect((await rebound(['mail', 'test'])).code).toBe(0);
+      expect(other.logins).toEqual([{ username: 'ana@example.com', password: 'other-password' }]);
+      const none = await setup('localhost', 2525, '', '--no-password', '--json');
+      expect(JSON.parse(none.stdout)).toMatchObject({ port: 2525, passwordSet: false });
+    } finally {
+      await other.close();
+    }
   });
 });

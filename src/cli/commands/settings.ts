@@ -32,6 +32,7 @@ function settingsPatch(opts: Flags) {
     }),
     ...(opts.reminderTime !== undefined && { reminderTime: opts.reminderTime }),
     ...(opts.linkedinPlan !== undefined && { linkedinPlan: opts.linkedinPlan }),
+    ...(opts.name !== undefined && { userName: opts.name === '' ? null : opts.name }),
     ...(Object.keys(timing).length > 0 && { timing }),
     ...(Object.keys(cadences).length > 0 && { keepInTouchDays: cadences }),
   };
@@ -39,6 +40,7 @@ function settingsPatch(opts: Flags) {
     timeZone: '--time-zone',
     reminderTime: '--reminder-time',
     linkedinPlan: '--linkedin-plan',
+    userName: '--name',
     timing: '--set',
     keepInTouchDays: '--cadence',
   });
@@ -54,6 +56,7 @@ function registerSettings(program: Command, io: Io) {
     )
     .option('--reminder-time <HH:MM>', 'when in the day steps fall due')
     .option('--linkedin-plan <plan>', 'free or paid: 200 or 300 characters in a connection note')
+    .option('--name <name>', 'how you sign your messages; drafts end with it ("" forgets it)')
     .option(
       '--set <rule=value>',
       'change a timing rule (repeatable), e.g. thankYouDays=2',

@@ -1,4 +1,11 @@
 import { createDocument } from './document';
+import {
+  ADVICE_LIMITS,
+  dropRepeatedSuggestions,
+  limitAdvice,
+  mergeFindings,
+  type AdviceLimits,
+} from './findings';
 import { createRuleSet, defaultRules, type CoachSettings, type RuleSet } from './registry';
 import { toFindings, type CoachRule } from './rule';
 import { scoreFindings, statsOf } from './scores';
@@ -35,12 +42,27 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 export interface CheckOptions {
   /** The rules to run; the default set when absent. */
   rules?: RuleSet;
+  /** How much advice (`info`) to list before summing the rest up; see {@link ADVICE_LIMITS}. */
+  advice?: AdviceLimits;
+}
+
+const ruleOrders = new WeakMap<RuleSet, Map<string, number>>();
+
+function ruleOrderOf(rules: RuleSet): Map<string, number> {
+  let order = ruleOrders.get(rules);
+  if (!order) {
+    order = new Map(rules.rules.map((rule, index) => [rule.id, index]));
+    ruleOrders.set(rules, order);
+  }
+  return order;
 }
 
 /**
  * Checks one message in its context and returns what the coach found. Synchronous and pure: it
  * runs on every keystroke in the browser and on the server alike. Problems are findings, never
  * exceptions; a missing context field means "unknown", and the rules that need it stay quiet.
+ * Each problem is reported once (findings that describe the same problem are merged), and advice
+ * is capped, with a summary standing for the rest; the scores count every finding.
  */
 export function checkMessage(input: CoachInput, options: CheckOptions = {}): CoachResult {
   const doc = createDocument(input);
@@ -56,11 +78,15 @@ export function checkMessage(input: CoachInput, options: CheckOptions = {}): Coa
     if (!covered) findings.push(...toFindings(rule, rule.check(doc)));
   }
   const gated = rules.toneModel ? gateToneFindings(doc, findings, rules.toneModel) : findings;
-  gated.sort(
+  const merged = mergeFindings(gated, ruleOrderOf(rules));
+  const listed = dropRepeatedSuggestions(
+    limitAdvice(merged, doc.text, options.advice ?? ADVICE_LIMITS),
+  );
+  listed.sort(
     (a, b) =>
       a.start - b.start ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.rule.localeCompare(b.rule),
   );
-  return { findings: gated, scores: scoreFindings(gated), stats: statsOf(doc) };
+  return { findings: listed, scores: scoreFindings(merged), stats: statsOf(doc) };
 }

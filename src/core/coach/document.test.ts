@@ -18,6 +18,11 @@ describe('document analysis', () => {
     ['Grace, thank you for the call.', 'Grace', null, false],
     ['Hey Sam — thanks!', 'Sam', null, true],
     ['Chef Andre,\nThanks', 'Andre', 'chef', false],
+    ['Dear Ramesh sir,\nThank you', 'Ramesh', 'sir', true],
+    ['Respected Priya Ma’am,\nThank you', 'Priya', 'ma’am', true],
+    ['Hello Anil ji, thank you', 'Anil', 'ji', true],
+    ['hey marco, thanks for the chat', 'marco', null, true],
+    ['hi daniel - thanks!', 'daniel', null, true],
   ])('finds the name greeted in %j', (text, name, honorific, explicit) => {
     expect(doc(text).greeting?.name).toMatchObject({ text: name, honorific, explicit });
   });
@@ -28,9 +33,30 @@ describe('document analysis', () => {
     'Hi there, thanks',
     'Dear Sir or Madam,',
     'Good morning,',
+    'Respected Sir,',
+    'hey mate, thanks',
+    'hi again, quick note',
+    'hello team,',
+    'hey guys!',
   ])('knows %j is addressed to nobody in particular', (text) => {
     expect(doc(text).greeting).toMatchObject({ generic: true, name: null });
   });
+
+  it.each([
+    'Dear [Hiring Manager Name],\nThanks',
+    'Dear Mr./Ms. Last Name,\nThanks',
+    'Hi {{first_name}},\nThanks',
+    'Dear First Name,\nThanks',
+  ])('knows %j greets a slot never filled in, not a person', (text) => {
+    expect(doc(text).greeting).toMatchObject({ name: null, generic: false, placeholder: true });
+  });
+
+  it.each(['hi there', 'hey just wanted to say thanks', 'hello, thanks', 'hey so about friday'])(
+    'reads no name into the lower-case words of %j',
+    (text) => {
+      expect(doc(text).greeting?.name ?? null).toBeNull();
+    },
+  );
 
   it('greets the person by their name even when it reads like a generic word', () => {
     const greeting = (text: string, contactName: string) =>

@@ -1,5 +1,6 @@
 import { STAND_IN_WORDS } from './text/stand-ins';
 import { canonicalWord, tokenize, type Token } from './text/tokens';
+import { GENERIC_WORDS, isEnglishWord, STOP_WORDS } from './text/words';
 import { MESSAGE_KINDS } from '../enums';
 import type { CoachContext, CoachInput, CoachKind, LinkedinPlan, PreviousMessage } from './types';
 
@@ -39,6 +40,8 @@ export interface Greeting extends Span {
     | null;
   /** Addressed to nobody in particular (`Hello,`, `Hi there`, `Dear Sir or Madam`). */
   generic: boolean;
+  /** Addressed to a slot never filled in (`Dear [Name]`, `Dear Mr./Ms. Last Name`). */
+  placeholder?: boolean | undefined;
 }
 
 /** The input with every context field present. */
@@ -108,6 +111,7 @@ export function normalizeInput(input: CoachInput): NormalizedInput {
       otherCompanies: only(context.otherCompanies, isString),
       previousMessages: only(context.previousMessages, isPrevious),
       rejectedAt: isString(context.rejectedAt) ? context.rejectedAt : undefined,
+      timeZone: isString(context.timeZone) ? context.timeZone : undefined,
       sentAt: isString(context.sentAt) ? context.sentAt : undefined,
       linkedinPlan: context.linkedinPlan === 'paid' ? 'paid' : 'free',
     },
@@ -175,7 +179,7 @@ function canonicalize(tokens: readonly Token[]) {
 }
 
 const SALUTATION =
-  /^[ \t]*(hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|to|thanks|thank you|many thanks|cheers)\b[ \t]*/i;
+  /^[ \t]*(hi|hello|hey|hiya|dear|respected|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|to|thanks|thank you|many thanks|cheers)\b[ \t]*/i;
 const STAND_INS = new Set(STAND_IN_WORDS);
 const HONORIFIC_DOT = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)\./g;
 const HONORIFIC_WORDS = 'mr|mrs|ms|miss|mx|dr|prof|professor|chef|coach|sir|dame|madam';
@@ -195,6 +199,36 @@ const NAME_WORDS =
 /** Capitalized words that open a letter without being a name (`Thanks, …`, `Honestly, …`). */
 const NOT_A_NAME =
   /^(thanks|thank|sorry|honestly|unfortunately|well|so|ok|okay|yes|no|again|also|first|firstly|just|wow|sure|please|apologies|congratulations|congrats|hope|best|regards|cheers|hmm|look|listen|frankly|seriously|great|good|quick|update|morning|afternoon|evening|hi|hello|hey|dear|greetings|note|re|fyi|p\.?s|i|we|it|this|that)\b/i;
+
+/** Template syntax or a name slot in the words greeted: `[Name]`, `{{first}}`, `Mr./Ms. Last Name`. */
+const SLOT_GREETED = /[[\]{}<>$%/]|_{2,}|\b(?:first|last|family|full|sur)\s?name\b|^name$/i;
+/**
+ * A courtesy after the name, as Indian and other Englishes write it: `Dear Ramesh sir`,
+ * `Respected Priya ma'am`, `Hello Anil ji`. The greeting is to Ramesh, not to nobody.
+ */
+const COURTESY_AFTER =
+  /^(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]+(sir|madam|ma['’]am|ji|sahib|saheb|garu)$/iu;
+/** Ways of addressing someone that are not a name: `hey mate`, `hi boss`. */
+const FAMILIAR =
+  /^(?:mate|mates|buddy|dude|man|bro|pal|boss|chief|love|dear|darling|sweetie|champ|fam|peeps|gang|ladies|gentlemen|gents|people|you|y['’]all|yall|hey|hi|hello|there|all|team)$/i;
+const LOWER_NAME = /^(\p{Ll}[\p{Ll}'’-]+)(?:[ \t]+(\p{Ll}[\p{Ll}'’-]+))?$/u;
+
+/**
+ * A name written in lower case after a salutation (`hey marco`), as people type in a hurry: one
+ * or two words that are neither common English nor a familiar address.
+ */
+function lowercaseName(rest: string): string | null {
+  const match = LOWER_NAME.exec(rest.trim());
+  if (!match) return null;
+  const words = [match[1], match[2]].filter((w): w is string => w !== undefined);
+  const plain = (w: string) =>
+    STOP_WORDS.has(w) ||
+    GENERIC_WORDS.has(w) ||
+    FAMILIAR.test(w) ||
+    NOT_A_NAME.test(w) ||
+    isEnglishWord(w);
+  return words.some(plain) ? null : words.join(' ');
+}
 
 /** Whether the words greeted are the person's own name, whole or one part, as the context spells it. */
 function greetsByName(rest: string, contactName: string): boolean {
@@ -233,8 +267,29 @@ export function parseGreeting(masked: string, contactName = ''): Greeting | null
   } else if (!clause || head.split(/\s+/).length > 3 || NOT_A_NAME.test(head)) {
     return null;
   }
+  if (salutation && SLOT_GREETED.test(rest.trim())) {
+    return { start: lineStart, end, name: null, generic: false, placeholder: true };
+  }
+  const courtesy = COURTESY_AFTER.exec(rest.trim());
+  if (courtesy?.[1] && courtesy[2] && !GENERIC_ADDRESSEE.test(courtesy[1])) {
+    const nameStart = restStart + rest.indexOf(courtesy[1]);
+    return {
+      start: lineStart,
+      end,
+      generic: false,
+      name: {
+        text: courtesy[1],
+        start: nameStart,
+        end: nameStart + courtesy[1].length,
+        honorific: courtesy[2].toLowerCase(),
+        explicit: salutation !== null,
+      },
+    };
+  }
   if (
-    (GENERIC_ADDRESSEE.test(rest.trim()) || GENERIC_ADDRESSEE_WORDS.test(rest)) &&
+    (GENERIC_ADDRESSEE.test(rest.trim()) ||
+      GENERIC_ADDRESSEE_WORDS.test(rest) ||
+      (salutation !== null && FAMILIAR.test(rest.trim()))) &&
     !greetsByName(rest, contactName)
   ) {
     return { start: lineStart, end, name: null, generic: true };
@@ -243,6 +298,16 @@ export function parseGreeting(masked: string, contactName = ''): Greeting | null
   const nameText = honorific ? rest.slice(honorific[0].length) : rest;
   const nameStart = restStart + (honorific ? honorific[0].length : 0);
   const words = NAME_WORDS.exec(nameText);
+  const lower = salutation && !words?.[1] ? lowercaseName(nameText) : null;
+  if (lower !== null) {
+    const at = nameStart + nameText.indexOf(lower);
+    return {
+      start: lineStart,
+      end,
+      generic: false,
+      name: { text: lower, start: at, end: at + lower.length, honorific: null, explicit: true },
+    };
+  }
   if (!words?.[1] || STAND_INS.has(words[1].toLowerCase())) {
     return salutation ? { start: lineStart, end, name: null, generic: false } : null;
   }

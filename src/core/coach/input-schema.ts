@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { MESSAGE_KINDS } from '../enums';
-import { instant } from '../schema-helpers';
+import { MESSAGE_KINDS, type MessageKind, type TaskKind } from '../enums';
+import { MESSAGE_KIND_FOR_STEP } from '../task';
+import { isCalendarDay } from '../dates';
+import { isValidTimeZone } from '../recovery/zoned-time';
+import { instant, storableString } from '../schema-helpers';
 import { LINKEDIN_PLANS } from './types';
 
 /** Generous but finite limits, so one request cannot make the coach do unbounded work. */
@@ -13,16 +16,44 @@ export const COACH_LIMITS = {
   previousMessages: 1_000,
 } as const;
 
-const kind = z.enum(MESSAGE_KINDS, { error: `must be one of ${MESSAGE_KINDS.join(', ')}` });
+/** Message kinds, and the plan steps written as one (a silver-medalist check-in is a follow-up). */
+export const COACHABLE_KINDS = [
+  ...new Set([...MESSAGE_KINDS, ...(Object.keys(MESSAGE_KIND_FOR_STEP) as TaskKind[])]),
+] as [MessageKind | TaskKind, ...(MessageKind | TaskKind)[]];
 
-const shortText = z
-  .string({ error: 'must be text' })
+/** The message kind a coachable kind is checked as. */
+export function messageKindOf(kind: MessageKind | TaskKind): MessageKind {
+  return (MESSAGE_KINDS as readonly string[]).includes(kind)
+    ? (kind as MessageKind)
+    : (MESSAGE_KIND_FOR_STEP[kind as TaskKind] ?? 'other');
+}
+
+const kind = z
+  .enum(COACHABLE_KINDS, { error: `must be one of ${COACHABLE_KINDS.join(', ')}` })
+  .transform(messageKindOf);
+
+const shortText = storableString()
   .trim()
   .max(COACH_LIMITS.fieldCharacters, `must be at most ${COACH_LIMITS.fieldCharacters} characters`);
 
-const messageText = z
-  .string({ error: 'must be text' })
-  .max(COACH_LIMITS.textCharacters, `must be at most ${COACH_LIMITS.textCharacters} characters`);
+const messageText = storableString().max(
+  COACH_LIMITS.textCharacters,
+  `must be at most ${COACH_LIMITS.textCharacters} characters`,
+);
+
+/** A calendar day kept as it is, or a date-time normalized to a UTC instant. */
+const dayOrInstant = z.string({ error: 'must be a date or date-time' }).transform((value, ctx) => {
+  if (isCalendarDay(value)) return value;
+  const parsed = instant.safeParse(value);
+  if (parsed.success) return parsed.data;
+  // A date-time gets the instant's own reason (a missing offset, an impossible day).
+  const reason = /\dT\d/.test(value) ? parsed.error.issues[0]?.message : undefined;
+  ctx.addIssue({
+    code: 'custom',
+    message: reason ?? 'must be a date or date-time such as 2026-11-26 or 2026-11-26T14:30:00Z',
+  });
+  return z.NEVER;
+});
 
 /** An earlier message: its text alone, or its text with who, where, what and when. */
 export const previousMessageSchema = z.union(
@@ -48,8 +79,7 @@ export const coachContextSchema = z
     contactName: shortText.default(''),
     facts: z
       .array(
-        z
-          .string({ error: 'must be text' })
+        storableString()
           .trim()
           .max(
             COACH_LIMITS.factCharacters,
@@ -69,7 +99,12 @@ export const coachContextSchema = z
         `must have at most ${COACH_LIMITS.previousMessages} entries`,
       )
       .default([]),
-    rejectedAt: instant.optional(),
+    // A bare day stays a day: the coach must not read an hour into it.
+    rejectedAt: dayOrInstant.optional(),
+    timeZone: z
+      .string({ error: 'must be a time-zone name such as Europe/London' })
+      .refine(isValidTimeZone, 'must be a time-zone name such as Europe/London')
+      .optional(),
     sentAt: instant.optional(),
     linkedinPlan: z
       .enum(LINKEDIN_PLANS, { error: `must be one of ${LINKEDIN_PLANS.join(', ')}` })

@@ -2,6 +2,9 @@ import { fillers } from 'fillers';
 import { hedges } from 'hedges';
 import retextIntensify from 'retext-intensify';
 import retextPassive from 'retext-passive';
+import retextEnglish from 'retext-english';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { weasels } from 'weasels';
 import { createDocument } from './document';
@@ -48,5 +51,46 @@ describe('retext runner', () => {
       expect(some(doc)).toEqual(all(doc));
     }
     expect(all(createDocument({ kind: 'other', text: TEXTS[1] ?? '' })).length).toBe(4);
+  });
+
+  it('finds in a message read chunk by chunk what it finds reading the message whole', () => {
+    const whole = (text: string) => {
+      const file = new VFile(text);
+      const processor = unified().use(retextEnglish).use(retextPassive);
+      processor.runSync(processor.parse(file), file);
+      return file.messages.map((m) => [m.place && 'start' in m.place ? m.place.start.offset : -1]);
+    };
+    const chunked = retextRunner(retextPassive, {}, 'test-passive-chunks');
+    const text = [
+      'Hi Marta,',
+      '',
+      'The decision was made quickly. I was told by the recruiter on Monday',
+      'that it was final. The notes were lost:',
+      'they were found later.',
+      '',
+      'It could be reviewed. Mistakes were made!',
+      'Best,',
+      'Ana',
+    ].join('\n');
+    const doc = createDocument({ kind: 'other', text });
+    expect(chunked(doc).map((n) => [n.start])).toEqual(whole(text));
+    expect(chunked(doc).map((n) => text.slice(n.start, n.end))).toEqual([
+      'made',
+      'told',
+      'lost',
+      'found',
+      'made',
+    ]);
+    // Typed again with one paragraph changed, the others come from the cache, at their new places.
+    const edited = `Hi Marta,\n\nA new line was written here.\n${text.slice(11)}`;
+    const again = chunked(createDocument({ kind: 'other', text: edited }));
+    expect(again.map((n) => edited.slice(n.start, n.end))).toEqual([
+      'written',
+      'made',
+      'told',
+      'lost',
+      'found',
+      'made',
+    ]);
   });
 });

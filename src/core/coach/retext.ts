@@ -6,10 +6,50 @@ import type { CoachDocument } from './document';
 
 const parser = unified().use(retextEnglish).freeze();
 
-/** The message parsed by retext once, shared by every style rule. */
-function treeOf(doc: CoachDocument): Root {
-  return doc.memo('retext.tree', () => parser.parse(new VFile(doc.masked)));
+/** A piece of the message retext reads on its own: no sentence runs across its edges. */
+interface Chunk {
+  start: number;
+  text: string;
 }
+
+/**
+ * The message cut where no sentence can run on: after a blank line, or a line ending a sentence.
+ * Typing changes one chunk at a time, so the others are read from the caches below.
+ */
+function chunksOf(doc: CoachDocument): Chunk[] {
+  return doc.memo('retext.chunks', () => {
+    const chunks: Chunk[] = [];
+    const text = doc.masked;
+    let start = 0;
+    for (const match of text.matchAll(/(?:[.!?:…][)"'’”\]]*[ \t]*|^[ \t]*)\n/gm)) {
+      const end = match.index + match[0].length;
+      if (end - start > 0) chunks.push({ start, text: text.slice(start, end) });
+      start = end;
+    }
+    if (start < text.length) chunks.push({ start, text: text.slice(start) });
+    return chunks;
+  });
+}
+
+/** A bounded cache, oldest entries out first: a long session must not grow it forever. */
+function boundedCache<T>(max: number) {
+  const cache = new Map<string, T>();
+  return (key: string, compute: () => T): T => {
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const value = compute();
+    if (cache.size >= max) {
+      const oldest = cache.keys().next();
+      if (!oldest.done) cache.delete(oldest.value);
+    }
+    cache.set(key, value);
+    return value;
+  };
+}
+
+/** Parsed chunks, shared by every retext rule. */
+const parsed = boundedCache<Root>(2_000);
+const treeOf = (text: string): Root => parsed(text, () => parser.parse(new VFile(text)));
 
 export interface RetextNote {
   ruleId: string;
@@ -50,10 +90,11 @@ function onlySentences(tree: Root, keep: (sentence: Sentence) => boolean): Root 
 }
 
 /**
- * Runs one retext plugin over the shared tree and returns its messages as spans. The plugin is
- * attached once (when the rule is created); running it is a walk of the tree, of the sentences
- * `only` keeps when given (those the plugin can report in). Runners with the same `key` (same
- * plugin, same options) share one run per document.
+ * Runs one retext plugin and returns its messages as spans. The plugin is attached once (when
+ * the rule is created); running it walks the parsed chunks of the message, keeping only the
+ * sentences `only` accepts when given (those the plugin can report in). What it found in a chunk
+ * is remembered by the chunk's text, so a keystroke re-reads one chunk, not a 10,000-character
+ * message. Runners with the same `key` (same plugin, same options) share one run per document.
  */
 export function retextRunner<O>(
   plugin: Plugin<[O?], Root>,
@@ -62,18 +103,27 @@ export function retextRunner<O>(
   only?: (sentence: Sentence) => boolean,
 ) {
   const processor = unified().use(retextEnglish).use(plugin, options).freeze();
+  const found = boundedCache<RetextNote[]>(2_000);
   return (doc: CoachDocument): RetextNote[] =>
-    doc.memo(`retext:${key}`, () => run(processor, doc, only));
+    doc.memo(`retext:${key}`, () =>
+      chunksOf(doc).flatMap((chunk) =>
+        found(chunk.text, () => run(processor, chunk.text, only)).map((note) => ({
+          ...note,
+          start: note.start + chunk.start,
+          end: note.end + chunk.start,
+        })),
+      ),
+    );
 }
 
-/** Runs a frozen processor's plugins over the document's tree; their messages become spans. */
+/** Runs a frozen processor's plugins over one chunk's tree; their messages become spans in it. */
 function run(
   processor: { runSync(tree: Root, file: VFile): unknown },
-  doc: CoachDocument,
+  text: string,
   only: ((sentence: Sentence) => boolean) | undefined,
 ): RetextNote[] {
-  const file = new VFile(doc.masked);
-  const tree = treeOf(doc);
+  const file = new VFile(text);
+  const tree = treeOf(text);
   processor.runSync(only ? onlySentences(tree, only) : tree, file);
   const notes: RetextNote[] = [];
   for (const message of file.messages) {
@@ -85,7 +135,7 @@ function run(
       ruleId: message.ruleId ?? '',
       start,
       end,
-      actual: typeof message.actual === 'string' ? message.actual : doc.text.slice(start, end),
+      actual: typeof message.actual === 'string' ? message.actual : text.slice(start, end),
     });
   }
   return notes;

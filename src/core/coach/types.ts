@@ -47,8 +47,13 @@ export interface CoachContext {
   otherCompanies: readonly string[];
   /** What the user already sent, to this person or others. */
   previousMessages: readonly PreviousMessage[];
-  /** When the rejection came (ISO-8601 instant or `YYYY-MM-DD`). */
+  /**
+   * When the rejection came: an ISO-8601 instant when the moment is known, or the day
+   * (`YYYY-MM-DD`) when only that is. From a day alone the coach never counts hours.
+   */
   rejectedAt?: string | undefined;
+  /** The user's IANA time zone, which places a rejection day; UTC when absent. */
+  timeZone?: string | undefined;
   /** When the message is (or will be) sent; timing rules need both dates. */
   sentAt?: string | undefined;
   /** LinkedIn plan, for the note length limit; `free` unless told otherwise. */

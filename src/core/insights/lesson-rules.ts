@@ -64,7 +64,7 @@ export function interviewsWin(facts: LessonFacts): RankedLesson | undefined {
           ? `You have ${count(offers, 'offer')} to show for it`
           : `You reached ${count(interviews, 'interview')}`,
       detail:
-        `${outOf(interviews, applications)} applications got to an interview` +
+        `${outOf(interviews, applications, 'application')} got to an interview` +
         (further.length > 0 ? `, with ${further.join(' and ')}. ` : '. ') +
         'Getting that far means your experience reads well on paper.',
       evidence: [
@@ -127,7 +127,7 @@ export function followThroughWin(facts: LessonFacts): RankedLesson | undefined {
       kind: 'win',
       title: streak >= 3 ? `${streak} thank-you notes in a row` : 'You thank people after a no',
       detail:
-        `You sent a thank-you after ${outOf(thankYou.count, thankYou.of)} rejections where someone made the call. ` +
+        `You sent a thank-you after ${outOf(thankYou.count, thankYou.of, 'rejection')} where someone made the call. ` +
         'Gracious runners-up are the ones called back when the first choice falls through.',
       evidence: [
         { label: 'Thank-you notes sent', value: outOf(thankYou.count, thankYou.of) },
@@ -153,7 +153,7 @@ export function reEngagementWin(facts: LessonFacts): RankedLesson | undefined {
       kind: 'win',
       title: 'A no turned into a new interview',
       detail:
-        `${outOf(reEngagements.ledToInterview, reEngagements.followedUp)} times you went back to a company that had said no` +
+        `${outOf(reEngagements.ledToInterview, reEngagements.followedUp, 'time')} you went back to a company that had said no` +
         (reEngagements.viaContact > 0 ? ', or through someone you met there,' : '') +
         ` and got an interview${led.length > 0 ? ` — at ${companies(led.map((r) => r.later))}` : ''}. Keeping in touch pays.`,
       evidence: [
@@ -216,7 +216,7 @@ export function rejectionStagePattern(facts: LessonFacts): RankedLesson | undefi
       id: `stage:${top.stage}`,
       kind: 'pattern',
       title: `Most no's come after the ${top.label.toLowerCase()} stage`,
-      detail: `${outOf(top.rejected, overall.rejections)} rejections came after ${top.stage === 'applied' ? 'applying, before any conversation' : `the ${top.label.toLowerCase()} stage`}. ${STAGE_ADVICE[top.stage]}`,
+      detail: `${outOf(top.rejected, overall.rejections, 'rejection')} came after ${top.stage === 'applied' ? 'applying, before any conversation' : `the ${top.label.toLowerCase()} stage`}. ${STAGE_ADVICE[top.stage]}`,
       evidence: [
         {
           label: `Rejections after ${top.label.toLowerCase()}`,
@@ -250,7 +250,7 @@ export function sourcePattern(facts: LessonFacts): RankedLesson | undefined {
       id: `source:${best.key}`,
       kind: 'win',
       title: `${best.label} works well for you`,
-      detail: `${outOf(reached, best.applications)} applications from ${best.label} reached an interview, against ${percent(overallRate)} overall. More of your effort there may pay back faster.`,
+      detail: `${outOf(reached, best.applications, 'application')} from ${best.label} reached an interview, against ${percent(overallRate)} overall. More of your effort there may pay back faster.`,
       evidence: [
         { label: `${best.label}: reached an interview`, value: outOf(reached, best.applications) },
         { label: 'All sources', value: percent(overallRate) },
@@ -323,7 +323,7 @@ export function fitPattern(facts: LessonFacts): RankedLesson | undefined {
       kind: 'pattern',
       title: 'Some of these jobs were not right for you anyway',
       detail:
-        `In ${outOf(notFit, answered)} reflections you said the job was not, or only partly, a fit for your life` +
+        `In ${outOf(notFit, answered, 'reflection')} you said the job was not, or only partly, a fit for your life` +
         (top ? ` — most often ${top.label.toLowerCase()} (${times(top.count)})` : '') +
         '. Checking that before applying saves your energy for the ones that fit.',
       evidence: [

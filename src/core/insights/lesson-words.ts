@@ -3,20 +3,7 @@ import { monthLabel } from './months';
 
 /** Small helpers for writing lessons in plain, kind words. */
 
-/** `1 rejection`, `3 rejections`; irregular plurals given. */
-export function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** `once`, `twice`, `3 times`. */
-export function times(n: number): string {
-  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
-}
-
-/** `3 of 10`. */
-export function outOf(part: number, whole: number): string {
-  return `${part} of ${whole}`;
-}
+export { count, outOf, times } from '../words';
 
 /** A share as a whole percentage: `40%`. */
 export function percent(share: number | null): string {

@@ -41,7 +41,7 @@ export function progressWin(facts: LessonFacts): RankedLesson | undefined {
       id: 'win:progress',
       kind: 'win',
       title: 'Your applications get further lately',
-      detail: `Over the last three months ${outOf(recent.screened, recent.sent)} applications reached a screen (${percent(recent.rate)}), against ${percent(earlier.rate)} before. Whatever you changed is working.`,
+      detail: `Over the last three months ${outOf(recent.screened, recent.sent, 'application')} reached a screen (${percent(recent.rate)}), against ${percent(earlier.rate)} before. Whatever you changed is working.`,
       evidence: [
         {
           label: 'Reached a screen, last three months',

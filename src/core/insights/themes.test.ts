@@ -151,6 +151,28 @@ describe('recurring themes from reflections and feedback', () => {
     expect(result.feedback).toBe(1);
   });
 
+  it('counts a skill named inside a longer phrase as that skill, even as saved before', () => {
+    const result = themes([
+      source('a1', '2026-10-01', {
+        // Saved before phrases were read by their head: the tag is the phrase's own key.
+        reflection: reflection({
+          missingSkills: [{ tag: 'd3jsdatavisualization', label: 'D3.js data visualization' }],
+        }),
+      }),
+      source('a2', '2026-10-02', {
+        reflection: reflection({
+          missingSkills: [{ tag: 'data-visualization', label: 'Data visualization' }],
+        }),
+      }),
+    ]);
+    expect(result.missingSkills.items).toHaveLength(1);
+    expect(result.missingSkills.items[0]).toMatchObject({
+      key: 'data-visualization',
+      label: 'Data visualization',
+      count: 2,
+    });
+  });
+
   it('groups forgotten experiences by what they say', () => {
     const result = themes([
       source('a1', '2026-10-01', {

@@ -71,6 +71,17 @@ export const smtpSettingsInputSchema = z
   .strict();
 export type SmtpSettingsInput = z.output<typeof smtpSettingsInputSchema>;
 
+/**
+ * Whether two settings sign in to different accounts: another server, port or user name. A saved
+ * password is only ever sent to the account it was saved for.
+ */
+export function isOtherAccount(
+  a: Pick<SmtpSettings, 'host' | 'port' | 'user'>,
+  b: Pick<SmtpSettings, 'host' | 'port' | 'user'>,
+): boolean {
+  return a.host.toLowerCase() !== b.host.toLowerCase() || a.port !== b.port || a.user !== b.user;
+}
+
 /** Port 465 speaks TLS from the start; other ports upgrade with STARTTLS. */
 export const defaultSecure = (port: number) => port === 465;
 

@@ -128,6 +128,7 @@ function created(
     ...row.fields,
     stage: last.stage,
     stageChangedAt: last.at,
+    sample: false,
     createdAt: row.createdAt,
     updatedAt: now,
   };

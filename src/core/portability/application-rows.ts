@@ -29,6 +29,12 @@ export interface ParsedApplications {
   problems: RowProblem[];
 }
 
+/** When the import runs, and the user's time zone, which dates without an offset are read in. */
+export interface RowClock {
+  now: Instant;
+  zone: string;
+}
+
 type Cells = Partial<Record<ApplicationCsvField, { header: string; value: string }>>;
 type Problem = { field: string; message: string };
 type RowResult = { ok: true; value: ApplicationCandidate } | { ok: false; problem: Problem };
@@ -36,14 +42,15 @@ type RowResult = { ok: true; value: ApplicationCandidate } | { ok: false; proble
 function instantOf(
   cells: Cells,
   field: 'stageAt' | 'appliedOn' | 'createdAt',
+  zone: string,
 ): Instant | null | Problem {
   const cell = cells[field];
   if (cell === undefined || cell.value === '') return null;
-  const at = readLooseInstant(cell.value);
+  const at = readLooseInstant(cell.value, zone);
   return (
     at ?? {
       field: cell.header,
-      message: `"${cell.value.slice(0, 40)}" is not a date such as 2026-11-26`,
+      message: `"${cell.value.slice(0, 40)}" is not a real date such as 2026-11-26`,
     }
   );
 }
@@ -52,7 +59,7 @@ const isProblem = (value: unknown): value is Problem =>
   typeof value === 'object' && value !== null && 'message' in value;
 
 /** The history a row describes: its own history cell, or built from its stage and dates. */
-function historyOf(cells: Cells, now: Instant): HistoryStep[] | Problem {
+function historyOf(cells: Cells, { now, zone }: RowClock): HistoryStep[] | Problem {
   const stageCell = cells.stage;
   const stage: Stage | undefined =
     stageCell === undefined || stageCell.value === '' ? undefined : readStage(stageCell.value);
@@ -63,14 +70,14 @@ function historyOf(cells: Cells, now: Instant): HistoryStep[] | Problem {
     };
   }
   const [stageAt, appliedOn, createdAt] = [
-    instantOf(cells, 'stageAt'),
-    instantOf(cells, 'appliedOn'),
-    instantOf(cells, 'createdAt'),
+    instantOf(cells, 'stageAt', zone),
+    instantOf(cells, 'appliedOn', zone),
+    instantOf(cells, 'createdAt', zone),
   ];
   for (const value of [stageAt, appliedOn, createdAt]) if (isProblem(value)) return value;
   const historyCell = cells.stageHistory;
   if (historyCell !== undefined && historyCell.value !== '') {
-    const parsed = parseStageHistory(historyCell.value);
+    const parsed = parseStageHistory(historyCell.value, zone);
     if (!parsed.ok) return { field: historyCell.header, message: parsed.error };
     const steps = parsed.value;
     const last = steps[steps.length - 1];
@@ -146,7 +153,7 @@ function readRow(
   record: CsvRecord,
   columns: (ApplicationCsvField | null)[],
   headers: string[],
-  now: Instant,
+  clock: RowClock,
 ): RowResult {
   const cells: Cells = {};
   columns.forEach((field, index) => {
@@ -156,7 +163,7 @@ function readRow(
       value: cleanImportedText(unneutralizeCell(record.cells[index] ?? '')).trim(),
     };
   });
-  const history = historyOf(cells, now);
+  const history = historyOf(cells, clock);
   if (isProblem(history)) return { ok: false, problem: history };
   const salary = salaryOf(cells);
   if (isProblem(salary)) return { ok: false, problem: salary };
@@ -174,7 +181,7 @@ function readRow(
   };
   const parsed = validateFields(raw, cells);
   if (!parsed.ok) return parsed;
-  const createdAt = instantOf(cells, 'createdAt') as Instant | null;
+  const createdAt = instantOf(cells, 'createdAt', clock.zone) as Instant | null;
   const idValue = cells.id?.value ?? '';
   return {
     ok: true,
@@ -199,7 +206,7 @@ function readRow(
 export function readApplicationRows(
   records: readonly CsvRecord[],
   mapping: ColumnMapping,
-  now: Instant,
+  clock: RowClock,
 ): ParsedApplications {
   const start = records.findIndex((r) => !isBlankRecord(r));
   const headerRecord = records[start];
@@ -211,7 +218,7 @@ export function readApplicationRows(
   const parsed: ParsedApplications = { headers, candidates: [], problems: [] };
   for (const record of records.slice(start + 1)) {
     if (isBlankRecord(record)) continue;
-    const row = readRow(record, columns, headers, now);
+    const row = readRow(record, columns, headers, clock);
     if (row.ok) parsed.candidates.push(row.value);
     else {
       const company = record.cells[columns.indexOf('company')] ?? '';

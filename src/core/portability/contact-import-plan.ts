@@ -40,6 +40,7 @@ function newContact(f: ContactFields, id: string, now: Instant): Contact {
     keepInTouchDays: null,
     keepInTouchSnoozedUntil: null,
     unansweredTouches: 0,
+    sample: false,
     createdAt: now,
     updatedAt: now,
   };

@@ -62,25 +62,32 @@ export function matchKeysOf(contact: Matchable): MatchKeys {
 /**
  * Finds the contact a row describes, in the order the keys are trustworthy: a Rebound id, then
  * the LinkedIn profile, then any email address (ignoring case), then name and company.
+ *
+ * A LinkedIn profile address is a person's identity: when the row and a contact both have one
+ * and they differ, they are two people, however alike their names, companies or addresses (two
+ * Ana Díaz at Acme; a shared team mailbox). A contact without one can still be matched by the
+ * other keys, and then gains the row's.
  */
 export class ContactIndex<T extends Matchable & { id: string }> {
   readonly #byId = new Map<string, T>();
   readonly #byLinkedIn = new Map<string, T>();
-  readonly #byEmail = new Map<string, T>();
-  readonly #byName = new Map<string, T>();
+  readonly #byEmail = new Map<string, T[]>();
+  readonly #byName = new Map<string, T[]>();
+  readonly #profileOf = new Map<string, string | null>();
 
   constructor(contacts: Iterable<T> = []) {
     for (const contact of contacts) this.add(contact);
   }
 
-  /** Adds (or re-adds after a change) a contact; the first one holding a key keeps it. */
+  /** Adds (or re-adds after a change) a contact; for one key, the first contact added wins. */
   add(contact: T, keys: MatchKeys = matchKeysOf(contact)): void {
+    const known = this.#byId.has(contact.id);
     this.#byId.set(contact.id, contact);
+    this.#profileOf.set(contact.id, keys.linkedin);
     if (keys.linkedin && !this.#byLinkedIn.has(keys.linkedin))
       this.#byLinkedIn.set(keys.linkedin, contact);
-    for (const email of keys.emails)
-      if (!this.#byEmail.has(email)) this.#byEmail.set(email, contact);
-    if (!this.#byName.has(keys.name)) this.#byName.set(keys.name, contact);
+    for (const email of keys.emails) listed(this.#byEmail, email, contact, known);
+    listed(this.#byName, keys.name, contact, known);
   }
 
   find(keys: MatchKeys, id: string | null = null): { contact: T; by: MatchReason } | undefined {
@@ -88,13 +95,33 @@ export class ContactIndex<T extends Matchable & { id: string }> {
     if (byId) return { contact: byId, by: 'id' };
     const byLinkedIn = keys.linkedin ? this.#byLinkedIn.get(keys.linkedin) : undefined;
     if (byLinkedIn) return { contact: byLinkedIn, by: 'linkedin' };
+    // The profile did not match, so a contact with a profile of its own is someone else.
+    const samePerson = (candidate: T) =>
+      keys.linkedin === null || (this.#profileOf.get(candidate.id) ?? null) === null;
     for (const email of keys.emails) {
-      const byEmail = this.#byEmail.get(email);
+      const byEmail = this.#byEmail.get(email)?.find(samePerson);
       if (byEmail) return { contact: byEmail, by: 'email' };
     }
-    const byName = this.#byName.get(keys.name);
+    const byName = this.#byName.get(keys.name)?.find(samePerson);
     return byName ? { contact: byName, by: 'name' } : undefined;
   }
+}
+
+/** Files a contact under a key, after those already there; re-added, it keeps its place. */
+function listed<T extends { id: string }>(
+  index: Map<string, T[]>,
+  key: string,
+  contact: T,
+  known: boolean,
+): void {
+  const list = index.get(key);
+  if (list === undefined) {
+    index.set(key, [contact]);
+    return;
+  }
+  const at = known ? list.findIndex((c) => c.id === contact.id) : -1;
+  if (at >= 0) list[at] = contact;
+  else list.push(contact);
 }
 
 const LIST_LIMITS = { otherEmails: 20, otherPhones: 20, websites: 20, tags: 50 } as const;

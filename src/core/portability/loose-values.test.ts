@@ -32,11 +32,22 @@ describe('readLooseDay', () => {
 });
 
 describe('readLooseInstant', () => {
-  it('keeps a time of day and takes a bare date as noon UTC', () => {
-    expect(readLooseInstant('2026-11-26 14:30')).toBe(new Date('2026-11-26T14:30').toISOString());
-    expect(readLooseInstant('2026-11-26T14:30:00Z')).toBe('2026-11-26T14:30:00.000Z');
-    expect(readLooseInstant('26 Nov 2026')).toBe('2026-11-26T12:00:00.000Z');
+  it("reads a time without an offset, or a bare date (at noon), in the user's zone", () => {
+    expect(readLooseInstant('2026-11-26 14:30', 'Asia/Tokyo')).toBe('2026-11-26T05:30:00.000Z');
+    expect(readLooseInstant('2026-06-15T10:00', 'America/New_York')).toBe(
+      '2026-06-15T14:00:00.000Z',
+    );
+    expect(readLooseInstant('2026-11-26T14:30:00Z', 'Asia/Tokyo')).toBe('2026-11-26T14:30:00.000Z');
+    expect(readLooseInstant('26 Nov 2026', 'Europe/Berlin')).toBe('2026-11-26T11:00:00.000Z');
+    expect(readLooseInstant('26 Nov 2026', 'UTC')).toBe('2026-11-26T12:00:00.000Z');
   });
+
+  it.each(['2026-02-30', '2025-02-29', '2026-02-30T10:00', '2026-04-31 09:00', '2026-06-15T24:00'])(
+    'refuses the impossible %s',
+    (text) => {
+      expect(readLooseInstant(text, 'UTC')).toBeUndefined();
+    },
+  );
 });
 
 describe('readLooseSalary', () => {
@@ -69,7 +80,7 @@ describe('readLooseSalary', () => {
         (text) => {
           readLooseSalary(text);
           readLooseDay(text);
-          readLooseInstant(text);
+          readLooseInstant(text, 'Europe/London');
         },
       ),
       { numRuns: 3000 },

@@ -1,4 +1,5 @@
-import { isCalendarDay, toInstant, type CalendarDay, type Instant } from '../dates';
+import { isCalendarDay, parseDateTimeInput, type CalendarDay, type Instant } from '../dates';
+import { resolveDateTime } from '../recovery/zoned-time';
 
 /**
  * Values as other programs write them — dates such as "26 Nov 2026" or "11/26/2026", salaries
@@ -53,22 +54,28 @@ export function readLooseDay(value: string): CalendarDay | undefined {
   const text = value.trim();
   if (text === '') return undefined;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isCalendarDay(text) ? text : undefined;
-  if (ISO_DATE_TIME.test(text)) return readLooseInstant(text)?.slice(0, 10);
+  if (ISO_DATE_TIME.test(text)) {
+    // An exact instant falls on its UTC day; a wall-clock time on the day written.
+    const parsed = parseDateTimeInput(text);
+    if (parsed === undefined || parsed.kind === 'day') return undefined;
+    return parsed.kind === 'instant' ? parsed.instant.slice(0, 10) : parsed.day;
+  }
   return namedMonthDay(text) ?? numericDay(text);
 }
 
 /**
- * An instant from an ISO date-time, or from a date alone (taken as noon UTC, which is the same
- * calendar day from UTC−11 to UTC+11, as everywhere in Rebound).
+ * An instant from an ISO date-time or a date, for a user in `zone`: a time with an offset is
+ * exact, one without is read in `zone` (never the server's), a date alone is noon there.
+ * Impossible dates (`2026-02-30`) give undefined, as any text that is not a date does.
  */
-export function readLooseInstant(value: string): Instant | undefined {
+export function readLooseInstant(value: string, zone: string): Instant | undefined {
   const text = value.trim();
   if (ISO_DATE_TIME.test(text)) {
-    const instant = toInstant(text.replace(' ', 'T'));
-    return instant !== undefined && /^\d{4}-/.test(instant) ? instant : undefined;
+    const parsed = parseDateTimeInput(text);
+    return parsed === undefined ? undefined : resolveDateTime(parsed, zone);
   }
-  const calendarDay = readLooseDay(text);
-  return calendarDay === undefined ? undefined : `${calendarDay}T12:00:00.000Z`;
+  const day = readLooseDay(text);
+  return day === undefined ? undefined : resolveDateTime({ kind: 'day', day }, zone);
 }
 
 /** Longer symbols first, so "C$" is not read as "$". */

@@ -1,4 +1,5 @@
 import type { Instant } from '../dates';
+import { stageChangeSchema } from '../application';
 import { err, ok, type Result } from '../result';
 import { STAGE_LABELS, STAGES, type Stage } from '../stages';
 import { readStage } from './application-columns';
@@ -31,14 +32,16 @@ export function formatStageHistory(steps: readonly HistoryStep[]): string {
     .join('\n');
 }
 
+const stageNote = stageChangeSchema.shape.note;
+
 /** Reads a "Stage history" cell; an error names the step (line within the cell) at fault. */
-export function parseStageHistory(cell: string): Result<HistoryStep[], string> {
+export function parseStageHistory(cell: string, zone: string): Result<HistoryStep[], string> {
   const steps: HistoryStep[] = [];
   const lines = cell.split('\n').map((l) => l.trim());
   for (const [index, line] of lines.entries()) {
     if (line === '') continue;
     const space = line.indexOf(' ');
-    const at = readLooseInstant(space < 0 ? line : line.slice(0, space));
+    const at = readLooseInstant(space < 0 ? line : line.slice(0, space), zone);
     if (at === undefined) {
       return err(
         `step ${index + 1} ("${line.slice(0, 40)}") should start with a date such as 2026-11-02T09:00:00Z`,
@@ -53,8 +56,12 @@ export function parseStageHistory(cell: string): Result<HistoryStep[], string> {
         `step ${index + 1}: "${stageText.slice(0, 40)}" is not a stage; use one of ${STAGES.join(', ')}`,
       );
     }
-    const note = cut < 0 ? '' : unescapeNote(rest.slice(cut + 1).trim());
-    steps.push({ stage, at, note: note === '' ? null : note });
+    // The note is held to what the API takes for a stage change, so an export loads back.
+    const note = stageNote.safeParse(cut < 0 ? '' : unescapeNote(rest.slice(cut + 1).trim()));
+    if (!note.success) {
+      return err(`step ${index + 1}: the note ${note.error.issues[0]?.message ?? 'is not valid'}`);
+    }
+    steps.push({ stage, at, note: note.data });
   }
   return ok(steps.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)));
 }

@@ -50,7 +50,31 @@ describe('keeping in touch', () => {
 
   it('warns on the last follow-up before letting it rest', () => {
     const status = keepInTouchStatus(facts({ unansweredTouches: 2 }), settings, NOW);
-    expect(status.reason).toContain('this is the last follow-up before letting it rest (Versique)');
+    expect(status.reason).toContain(
+      'No reply to your last 2 attempts; this is the last follow-up before letting it rest (Versique)',
+    );
+  });
+
+  it('says nothing of a missing reply while the wait for one is not over', () => {
+    const wait = settings.timing.feedbackWaitDays;
+    const sentAt = (daysAgo: number) =>
+      new Date(Date.parse(NOW) - daysAgo * 86_400_000).toISOString();
+    const reason = (unansweredTouches: number, daysAgo: number) =>
+      keepInTouchStatus(
+        facts({ unansweredTouches, lastInteractionAt: sentAt(daysAgo) }),
+        settings,
+        NOW,
+      ).reason;
+    // Minutes after a thank-you, nobody has failed to answer it.
+    expect(reason(1, 0)).not.toMatch(/reply/i);
+    expect(reason(1, wait - 1)).not.toMatch(/reply/i);
+    expect(reason(1, wait)).toContain('No reply to your last attempt;');
+    expect(reason(2, 1)).toContain('No reply to the attempt before your latest;');
+  });
+
+  it('says how often you reached out when a relationship rests, not that they ignored it', () => {
+    const status = keepInTouchStatus(facts({ unansweredTouches: 3 }), settings, NOW);
+    expect(status.reason).toMatch(/^You reached out 3 times since they last wrote back\./);
   });
 
   it('finds exactly the contacts due by a day with a plain comparison on the last interaction', () => {

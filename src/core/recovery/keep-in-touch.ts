@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addDays, type CalendarDay, type Instant } from '../dates';
 import type { Direction, Relationship } from '../enums';
+import { count, times } from '../words';
 import type { RecoverySettings } from './settings';
 import {
   citeSources,
@@ -75,8 +76,6 @@ export function cadenceDaysOf(facts: CadenceFacts, settings: RecoverySettings): 
   return facts.keepInTouchDays ?? settings.keepInTouchDays[facts.relationship];
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function cadenceReason(
   facts: CadenceFacts,
   cadence: number,
@@ -87,7 +86,7 @@ function cadenceReason(
   const why =
     facts.keepInTouchDays === null
       ? withSources(rule.reason, rule.sources)
-      : `Every ${plural(cadence, 'day')}, as you set for this contact.`;
+      : `Every ${count(cadence, 'day')}, as you set for this contact.`;
   return `Last in touch on ${formatDay(lastDay, year)}. ${why}`;
 }
 
@@ -134,7 +133,7 @@ export function keepInTouchStatus(
     return {
       ...none,
       state: 'resting',
-      reason: `${plural(facts.unansweredTouches, 'attempt')} without a reply. ${withSources(TIMING_RULES.maxFollowUpsWithoutReply.reason, TIMING_RULES.maxFollowUpsWithoutReply.sources)}`,
+      reason: `You reached out ${times(facts.unansweredTouches)} since they last wrote back. ${withSources(TIMING_RULES.maxFollowUpsWithoutReply.reason, TIMING_RULES.maxFollowUpsWithoutReply.sources)}`,
     };
   }
   const zone = settings.timeZone;
@@ -148,10 +147,7 @@ export function keepInTouchStatus(
     dueOn = localDayOf(snoozed, zone);
     reason += ` Snoozed until ${formatDay(dueOn, year)}.`;
   }
-  if (facts.unansweredTouches > 0) {
-    const left = max - facts.unansweredTouches + 1;
-    reason += ` No reply to your last ${plural(facts.unansweredTouches, 'attempt')}; ${left === 1 ? 'this is the last follow-up before letting it rest' : `${left} more at most`} ${citeSources(TIMING_RULES.maxFollowUpsWithoutReply.sources)}.`;
-  }
+  reason += unansweredNote(facts, settings, today);
   return {
     ...base,
     state: dueOn <= today ? 'due' : 'scheduled',
@@ -159,6 +155,29 @@ export function keepInTouchStatus(
     dueAt: instantAtLocalTime(dueOn, settings.reminderTime, zone),
     reason,
   };
+}
+
+/**
+ * What the attempts without a reply mean for the next one. An attempt counts as unanswered only
+ * once the wait for a reply is over (the feedback-reply wait of the timing rules): minutes after
+ * a thank-you, nobody has failed to answer it yet.
+ */
+function unansweredNote(facts: CadenceFacts, settings: RecoverySettings, today: CalendarDay) {
+  const attempts = facts.unansweredTouches;
+  if (attempts === 0 || facts.lastInteractionAt === null) return '';
+  const waited = daysBetween(localDayOf(facts.lastInteractionAt, settings.timeZone), today);
+  const settled = waited >= settings.timing.feedbackWaitDays ? attempts : attempts - 1;
+  if (settled === 0) return '';
+  const left = settings.timing.maxFollowUpsWithoutReply - attempts + 1;
+  const which =
+    settled === attempts
+      ? attempts === 1
+        ? 'your last attempt'
+        : `your last ${count(attempts, 'attempt')}`
+      : settled === 1
+        ? 'the attempt before your latest'
+        : `the ${count(settled, 'attempt')} before your latest`;
+  return ` No reply to ${which}; ${left === 1 ? 'this is the last follow-up before letting it rest' : `${left} more at most`} ${citeSources(TIMING_RULES.maxFollowUpsWithoutReply.sources)}.`;
 }
 
 /**

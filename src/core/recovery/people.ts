@@ -1,3 +1,4 @@
+import { count } from '../words';
 import type { Relationship } from '../enums';
 
 /**
@@ -23,6 +24,8 @@ export interface RankedPerson extends PersonFacts {
   interviews: number;
   /** Minutes spent together in interviews (an unknown length counts as a typical 45). */
   minutes: number;
+  /** Whether every one of those interviews has a recorded length, so `minutes` is known. */
+  minutesKnown: boolean;
   /** Whether they delivered the rejection. */
   deliveredNews: boolean;
 }
@@ -56,12 +59,13 @@ export interface PeopleMetOptions {
  * (hiring manager, then recruiter), then to whoever delivered the news, then by name.
  */
 export function rankPeopleMet({ contacts, interviews, deliveredBy }: PeopleMetOptions) {
-  const time = new Map<string, { interviews: number; minutes: number }>();
+  const time = new Map<string, { interviews: number; minutes: number; known: boolean }>();
   for (const interview of interviews) {
     for (const id of new Set(interview.contactIds)) {
-      const seen = time.get(id) ?? { interviews: 0, minutes: 0 };
+      const seen = time.get(id) ?? { interviews: 0, minutes: 0, known: true };
       seen.interviews += 1;
       seen.minutes += interview.durationMinutes ?? TYPICAL_INTERVIEW_MINUTES;
+      seen.known &&= interview.durationMinutes !== null;
       time.set(id, seen);
     }
   }
@@ -76,6 +80,7 @@ export function rankPeopleMet({ contacts, interviews, deliveredBy }: PeopleMetOp
       ...c,
       interviews: time.get(c.contactId)?.interviews ?? 0,
       minutes: time.get(c.contactId)?.minutes ?? 0,
+      minutesKnown: time.get(c.contactId)?.known ?? false,
       deliveredNews: c.contactId === deliveredBy,
     }));
   return ranked.sort(
@@ -112,10 +117,15 @@ export function formatMinutes(minutes: number): string {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
-/** Why this person: "the person you spent the most time with (2 interviews, 1 h 30 min)". */
+/**
+ * Why this person: "the person you spent the most time with (2 interviews, about 1 h 30 min)".
+ * The time is said only when every interview's length was recorded: the typical length that
+ * ranks an interview of unknown length is Rebound's guess, not something the user told it.
+ */
 export function whyThisPerson(person: RankedPerson, others: number): string {
   if (person.interviews > 0) {
-    const met = `${person.interviews} interview${person.interviews === 1 ? '' : 's'}, about ${formatMinutes(person.minutes)}`;
+    const length = person.minutesKnown ? `, about ${formatMinutes(person.minutes)}` : '';
+    const met = `${count(person.interviews, 'interview')}${length}`;
     return others > 0
       ? `the person you spent the most time with (${met})`
       : `the person you met (${met})`;

@@ -271,4 +271,27 @@ describe('who to write to', () => {
     expect(ranked.map((p) => p.contactId)).toEqual(['con_ana', 'con_cy', 'con_ben']);
     expect(ranked[2]).toMatchObject({ deliveredNews: true, interviews: 0 });
   });
+
+  it('says how long you spent together only when every interview has a recorded length', () => {
+    const thanks = (durations: (number | null)[]) =>
+      step(
+        planRecovery(
+          context({
+            people: rankPeopleMet({
+              contacts: [ana],
+              interviews: durations.map((durationMinutes) => ({
+                durationMinutes,
+                contactIds: ['con_ana'],
+              })),
+              deliveredBy: null,
+            }),
+          }),
+        ),
+        'thank_you',
+      )?.reason ?? '';
+    expect(thanks([null])).toMatch(/^Thank Ana Okafor, the person you met \(1 interview\), for/);
+    expect(thanks([60, null])).toMatch(/\(2 interviews\), for/);
+    expect(thanks([null, 30])).not.toContain('min');
+    expect(thanks([60, 30])).toMatch(/\(2 interviews, about 1 h 30 min\)/);
+  });
 });

@@ -229,6 +229,18 @@ function afterLateLogging(draft: Draft, ctx: PlanContext): CalendarDay {
   return addDays(ctx.loggedOn, spacing);
 }
 
+/**
+ * The local day writing may start after the user said the news still stings (upset or angry):
+ * the cool-off of the timing rules, counted from when they said so. Null for a calmer feeling.
+ */
+export function coolOffEnds(
+  feeling: { mood: Mood; at: Instant } | null,
+  settings: RecoverySettings,
+): CalendarDay | null {
+  if (feeling === null || !RAW_MOODS.includes(feeling.mood)) return null;
+  return localDayOf(addHours(feeling.at, settings.timing.coolOffHours), settings.timeZone);
+}
+
 /** Dates a draft: its usual day, moved later when logged late, added late or while upset. */
 function schedule(draft: Draft, ctx: PlanContext): PlannedStep {
   const { settings } = ctx;
@@ -250,13 +262,10 @@ function schedule(draft: Draft, ctx: PlanContext): PlannedStep {
     const gap = daysBetween(ctx.rejectedOn, day);
     if (gap > settings.timing.latestReplyDays) note += tooLateNote(gap, settings.timing);
   }
-  const feeling = ctx.feeling;
-  if (WRITING_KINDS.includes(draft.kind) && feeling && RAW_MOODS.includes(feeling.mood)) {
-    const calmer = localDayOf(addHours(feeling.at, settings.timing.coolOffHours), zone);
-    if (calmer > day) {
-      day = calmer;
-      note += coolOffNote(feeling.mood, calmer, settings.timing);
-    }
+  const calmer = coolOffEnds(ctx.feeling, settings);
+  if (WRITING_KINDS.includes(draft.kind) && ctx.feeling && calmer !== null && calmer > day) {
+    day = calmer;
+    note += coolOffNote(ctx.feeling.mood, calmer, settings.timing);
   }
   return {
     kind: draft.kind,

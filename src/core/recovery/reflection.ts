@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Instant } from '../dates';
 import { newId } from '../ids';
-import { entityId, optionalText, requiredText, textList } from '../schema-helpers';
+import { entityId, optionalText, requiredText, storableString, textList } from '../schema-helpers';
 import { normalizeSkills, type SkillTag } from './skill-tags';
 
 /**
@@ -45,7 +45,7 @@ export interface Reflection {
 }
 
 const hardQuestionInput = z.union([
-  z.string().trim().min(1, 'must not be empty').max(1000, 'must be at most 1000 characters'),
+  storableString().trim().min(1, 'must not be empty').max(1000, 'must be at most 1000 characters'),
   z
     .object({
       id: entityId.optional(),
@@ -61,7 +61,12 @@ export const reflectionInputSchema = z
     fit: z.enum(FIT_ANSWERS, { error: `must be one of ${FIT_ANSWERS.join(', ')}` }).nullable(),
     fitWhy: optionalText(2000),
     missingSkills: z
-      .array(z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'))
+      .array(
+        storableString()
+          .trim()
+          .min(1, 'must not be empty')
+          .max(80, 'must be at most 80 characters'),
+      )
       .max(50, 'must have at most 50 entries')
       .nullable(),
     communication: optionalText(5000),

@@ -36,6 +36,7 @@ export interface SettingsView {
   timeZoneIsDefault: boolean;
   reminderTime: string;
   linkedinPlan: RecoverySettings['linkedinPlan'];
+  userName: string | null;
   rules: TimingRuleView[];
   cadences: CadenceView[];
 }
@@ -47,6 +48,7 @@ export function describeSettings(settings: RecoverySettings): SettingsView {
     timeZoneIsDefault: settings.timeZoneIsDefault,
     reminderTime: settings.reminderTime,
     linkedinPlan: settings.linkedinPlan,
+    userName: settings.userName,
     rules: TIMING_RULE_IDS.map((id) => {
       const rule = TIMING_RULES[id];
       return {

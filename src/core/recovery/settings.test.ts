@@ -61,6 +61,30 @@ describe('recovery settings', () => {
     expect(recoverySettingsPatchSchema.safeParse({ linkedinPlan: 'gold' }).success).toBe(false);
   });
 
+  it.each([
+    ['  Ana Díaz ', 'Ana Díaz'],
+    ['Ramesh Kumar', 'Ramesh Kumar'],
+  ])('keeps the name drafts are signed with (%j)', (given, kept) => {
+    expect(resolveRecoverySettings({}).userName).toBeNull();
+    const patch = recoverySettingsPatchSchema.parse({ userName: given });
+    const named = applyRecoverySettingsPatch({}, patch);
+    expect(resolveRecoverySettings(named).userName).toBe(kept);
+    expect(describeSettings(resolveRecoverySettings(named)).userName).toBe(kept);
+    expect(
+      resolveRecoverySettings(applyRecoverySettingsPatch(named, { userName: null })).userName,
+    ).toBeNull();
+  });
+
+  it.each([
+    ['', 'userName: must not be empty (use null to forget it)'],
+    ['Ana\nDíaz', 'userName: must be on one line'],
+    ['x'.repeat(201), 'userName: must be at most 200 characters'],
+  ])('refuses a name that cannot sign a message (%j)', (given, message) => {
+    const parsed = recoverySettingsPatchSchema.safeParse({ userName: given });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([message]);
+  });
+
   it('applies a change, resets with null and keeps keys it does not own', () => {
     const stored = { theme: 'dark', timing: { thankYouDays: 2, linkedinNoteDays: 5 } };
     const next = applyRecoverySettingsPatch(stored, {

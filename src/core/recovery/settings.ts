@@ -10,6 +10,7 @@ import {
   type TimingRuleId,
   type TimingValues,
 } from './timing-rules';
+import { storableString } from '../schema-helpers';
 import { isLocalTime, isValidTimeZone, machineTimeZone, type LocalTime } from './zoned-time';
 
 /**
@@ -30,6 +31,8 @@ export interface RecoverySettings {
   keepInTouchDays: Record<Relationship, number>;
   /** The user's LinkedIn plan, which sets how long a connection note may be. */
   linkedinPlan: LinkedinPlan;
+  /** How the user signs their messages; drafts end with it. Null until they say. */
+  userName: string | null;
 }
 
 export const DEFAULT_REMINDER_TIME: LocalTime = '09:00';
@@ -64,6 +67,12 @@ const linkedinPlan = z.enum(LINKEDIN_PLANS, {
   error: `must be one of ${LINKEDIN_PLANS.join(', ')}`,
 });
 
+const userName = storableString()
+  .trim()
+  .min(1, 'must not be empty (use null to forget it)')
+  .max(200, 'must be at most 200 characters')
+  .refine((v) => !/[\n\r]/.test(v), 'must be on one line');
+
 const cadenceDays = z
   .number({ error: 'must be a number of days' })
   .int('must be a whole number of days')
@@ -81,6 +90,7 @@ export const recoverySettingsPatchSchema = z
     timeZone: timeZone.nullable().optional(),
     reminderTime: reminderTime.nullable().optional(),
     linkedinPlan: linkedinPlan.nullable().optional(),
+    userName: userName.nullable().optional(),
     timing: z
       .object(shapeOf(TIMING_RULE_IDS, (id) => ruleValue(id).nullable().optional()))
       .strict()
@@ -124,6 +134,7 @@ export function resolveRecoverySettings(
       stored(cadenceDays, cadences[r], DEFAULT_KEEP_IN_TOUCH_DAYS[r]),
     ),
     linkedinPlan: stored(linkedinPlan, settings.linkedinPlan, 'free'),
+    userName: stored(userName.nullable(), settings.userName ?? null, null),
   };
 }
 
@@ -148,7 +159,7 @@ export function applyRecoverySettingsPatch(
   patch: RecoverySettingsPatch,
 ): Record<string, unknown> {
   const next: Record<string, unknown> = { ...settings };
-  for (const key of ['timeZone', 'reminderTime', 'linkedinPlan'] as const) {
+  for (const key of ['timeZone', 'reminderTime', 'linkedinPlan', 'userName'] as const) {
     if (patch[key] === null) delete next[key];
     else if (patch[key] !== undefined) next[key] = patch[key];
   }

@@ -20,6 +20,16 @@ describe('skill tags', () => {
     ['stakeholder mgmt', 'Stakeholder Management'],
     ['Industry  experience.', 'industry experience'],
     ['Go', 'golang'],
+    // A longer phrase is a kind of the skill at its head, or of what a word like "experience"
+    // is about.
+    ['D3.js data visualization', 'Data visualization'],
+    ['Bayesian statistics', 'stats'],
+    ['Advanced Power BI', 'Power BI'],
+    ['Data visualization (D3.js)', 'dataviz'],
+    ['Data visualisation with D3', 'data viz'],
+    ['Hands-on experience with Kubernetes', 'k8s'],
+    ['Strong knowledge of SQL', 'SQL'],
+    ['Experience in D3.js data visualization', 'Data visualization'],
   ])('"%s" and "%s" meet', (a, b) => {
     expect(sameSkill(a, b)).toBe(true);
   });
@@ -31,6 +41,13 @@ describe('skill tags', () => {
     ['Java', 'JavaScript'],
     ['SQL', 'MySQL'],
     ['Python', 'Ruby'],
+    // Only a whole-word tail names the skill; a qualifier in front does not.
+    ['React Native', 'React'],
+    ['Kubernetes operators', 'Kubernetes'],
+    ['Python scripting', 'Python'],
+    ['No SQL', 'SQL'],
+    ['Experience', 'Industry experience'],
+    ['Passion for statistics', 'Statistics'],
   ])('"%s" and "%s" stay apart', (a, b) => {
     expect(sameSkill(a, b)).toBe(false);
   });
@@ -43,6 +60,16 @@ describe('skill tags', () => {
     });
     expect(normalizeSkill('日本語')).toEqual({ tag: '日本語', label: '日本語' });
     expect(normalizeSkill(' -- ')).toBeUndefined();
+  });
+
+  it('labels a phrase by its skill for insights, and keeps the words in a reflection', () => {
+    expect(normalizeSkill('D3.js data visualization')).toEqual({
+      tag: 'data-visualization',
+      label: 'Data visualization',
+    });
+    expect(normalizeSkills(['D3.js  data visualization', 'Data visualization'])).toEqual([
+      { tag: 'data-visualization', label: 'D3.js data visualization' },
+    ]);
   });
 
   it('drops blanks and repeats, keeping the first spelling', () => {

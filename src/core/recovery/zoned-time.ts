@@ -1,5 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
-import { addDays, type CalendarDay, type Instant } from '../dates';
+import { addDays, type CalendarDay, type DateTimeInput, type Instant } from '../dates';
 
 /**
  * Calendar arithmetic in the user's time zone. Instants stay UTC everywhere; a plan step is due
@@ -130,6 +130,33 @@ const instantMemo = remembered((key) => {
   const local = DateTime.fromObject({ ...dayParts(day), ...timeParts(time) }, { zone });
   return new Date(local.toMillis()).toISOString();
 });
+
+/**
+ * The instant a date or date-time names, for a user in `zone`: one with an offset is already
+ * exact; a wall-clock time is read in `zone` (a time skipped when clocks go forward moves to the
+ * first that exists; one that happens twice when they go back is taken once, as the time-zone
+ * database reads it); a day
+ * alone is noon there, which keeps it on that day whatever zone it is later shown in. Undefined
+ * when the result leaves the years 0001–9999.
+ */
+export function resolveDateTime(input: DateTimeInput, zone: string): Instant | undefined {
+  if (input.kind === 'instant') return input.instant;
+  const time = input.kind === 'day' ? '12:00:00.000' : input.time;
+  const [hour, minute, second] = time.split(':').map(Number) as [number, number, number];
+  const local = DateTime.fromObject(
+    {
+      ...dayParts(input.day),
+      hour,
+      minute,
+      second: Math.floor(second),
+      millisecond: Math.round((second % 1) * 1000),
+    },
+    { zone },
+  );
+  if (!local.isValid) return undefined;
+  const instant = new Date(local.toMillis()).toISOString();
+  return /^\d{4}-/.test(instant) && !instant.startsWith('0000') ? instant : undefined;
+}
 
 /** The first instant of a local day: midnight, or later on a day whose midnight was skipped. */
 export function startOfLocalDay(day: CalendarDay, zone: string): Instant {

@@ -6,6 +6,7 @@ import {
   setContactCadence,
   snoozeContactKeepInTouch,
   type ContactKeepInTouch,
+  type ContactKeepInTouchDetail,
 } from '../../use-cases/keep-in-touch';
 import type { ApiApp } from '../env';
 import { errorResponses, jsonBody, jsonResponse, presenter } from '../route-helpers';
@@ -13,6 +14,7 @@ import {
   AgendaQuerySchema,
   AgendaSchema,
   CadenceInputSchema,
+  ContactKeepInTouchDetailSchema,
   ContactKeepInTouchSchema,
   ContactSnoozeSchema,
   GoingColdQuerySchema,
@@ -23,6 +25,10 @@ const presentContact = presenter(ContactSchema);
 const present = ({ contact, status }: ContactKeepInTouch) => ({
   contact: presentContact(contact),
   status,
+});
+const presentDetail = (detail: ContactKeepInTouchDetail) => ({
+  ...present(detail),
+  nextStep: detail.nextStep,
 });
 const GoingColdPageSchema = pageOfSchema(ContactKeepInTouchSchema, 'GoingColdPage');
 
@@ -79,13 +85,15 @@ function registerGetCadence(app: ApiApp) {
       summary: 'Where a contact stands on keeping in touch',
       request: { params: IdParamSchema },
       responses: {
-        200: jsonResponse(ContactKeepInTouchSchema, 'The contact and their cadence'),
+        200: jsonResponse(ContactKeepInTouchDetailSchema, 'The contact and their cadence'),
         ...errorResponses(404),
       },
     }),
     async (c) =>
       c.json(
-        present(await getContactKeepInTouch(c.var.deps, { contactId: c.req.valid('param').id })),
+        presentDetail(
+          await getContactKeepInTouch(c.var.deps, { contactId: c.req.valid('param').id }),
+        ),
         200,
       ),
   );
@@ -100,13 +108,13 @@ function registerSetCadence(app: ApiApp) {
       summary: 'Set a contact’s own cadence: days, "default" (their relationship’s) or "off"',
       request: { params: IdParamSchema, body: jsonBody(CadenceInputSchema) },
       responses: {
-        200: jsonResponse(ContactKeepInTouchSchema, 'The contact and their cadence'),
+        200: jsonResponse(ContactKeepInTouchDetailSchema, 'The contact and their cadence'),
         ...errorResponses(400, 404),
       },
     }),
     async (c) =>
       c.json(
-        present(
+        presentDetail(
           await setContactCadence(c.var.deps, {
             contactId: c.req.valid('param').id,
             ...c.req.valid('json'),
@@ -126,13 +134,13 @@ function registerSnoozeCadence(app: ApiApp) {
       summary: 'Put keeping in touch with a contact off to a day (null ends the snooze)',
       request: { params: IdParamSchema, body: jsonBody(ContactSnoozeSchema) },
       responses: {
-        200: jsonResponse(ContactKeepInTouchSchema, 'The contact and their cadence'),
+        200: jsonResponse(ContactKeepInTouchDetailSchema, 'The contact and their cadence'),
         ...errorResponses(400, 404),
       },
     }),
     async (c) =>
       c.json(
-        present(
+        presentDetail(
           await snoozeContactKeepInTouch(c.var.deps, {
             contactId: c.req.valid('param').id,
             until: c.req.valid('json').until,

@@ -19,6 +19,7 @@ import {
   ApplicationPatchSchema,
   ApplicationSchema,
   IdParamSchema,
+  paramText,
   LinkContactSchema,
   pageOfSchema,
   StageChangeSchema,
@@ -189,8 +190,7 @@ export function registerApplicationRoutes(app: ApiApp) {
       summary: 'Unlink a contact from an application',
       request: {
         params: IdParamSchema.extend({
-          contactId: z
-            .string()
+          contactId: paramText()
             .min(1)
             .openapi({ param: { name: 'contactId', in: 'path' } }),
         }),

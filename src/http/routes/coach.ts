@@ -2,7 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { coachInputSchema } from '../../core/coach/input-schema';
 import { COACH_CATEGORIES, LINKEDIN_PLANS, SEVERITIES } from '../../core/coach/types';
 import { MESSAGE_KINDS } from '../../core/enums';
-import { entityId } from '../../core/schema-helpers';
+import { MOODS } from '../../core/recovery/reflection';
+import { entityId, storableString } from '../../core/schema-helpers';
 import { assembleCoachContext, coachMessage, draftMessage } from '../../use-cases/coach';
 import type { ApiApp } from '../env';
 import { named } from '../named-schema';
@@ -65,7 +66,10 @@ const ContextSchema = z
         sentAt: z.string().optional(),
       }),
     ),
-    rejectedAt: z.string().optional(),
+    rejectedAt: z.string().optional().openapi({
+      description: 'The day of the rejection (YYYY-MM-DD): only the day is known',
+    }),
+    timeZone: z.string().openapi({ description: 'The user’s time zone, which places that day' }),
     sentAt: z.string(),
     linkedinPlan,
   })
@@ -82,6 +86,10 @@ const AssembledSchema = z
         timing: z.object({ coolOffHours: z.number(), latestReplyDays: z.number() }),
       })
       .openapi({ description: 'The user’s settings the coach applies' }),
+    feeling: z.enum(MOODS).nullable().openapi({
+      description:
+        'How the user said the news landed; upset or angry makes the composer offer to send later',
+    }),
   })
   .openapi('AssembledCoachContext');
 
@@ -99,6 +107,9 @@ const DraftSchema = AssembledSchema.extend({
 const ContextQuerySchema = z.object({
   kind,
   contactId: entityId.optional(),
+  messageId: entityId.optional().openapi({
+    description: 'The message being written: left out of the earlier messages it is compared with',
+  }),
   linkedinPlan: linkedinPlan.optional(),
 });
 
@@ -107,7 +118,10 @@ const DraftRequestSchema = z
     applicationId: entityId,
     contactId: entityId.optional(),
     kind,
-    userName: z.string().trim().max(200, 'must be at most 200 characters').optional(),
+    taskId: entityId.optional().openapi({
+      description: 'The plan step it is for: a silver-medalist check-in gets its own wording',
+    }),
+    userName: storableString().trim().max(200, 'must be at most 200 characters').optional(),
     linkedinPlan: linkedinPlan.optional(),
   })
   .strict()
@@ -147,7 +161,8 @@ function registerContextRoute(app: ApiApp) {
       description:
         'The company and role, the person (by default the one who delivered the rejection, or ' +
         'the one met most), what was discussed, the other companies applied to, the messages ' +
-        'already sent, and when the rejection came; the composer checks with it as the user types.',
+        'already sent (without `messageId` itself), the day the rejection came and how it landed; ' +
+        'the composer checks with it as the user types.',
       request: { params: IdParamSchema, query: ContextQuerySchema },
       responses: {
         200: jsonResponse(AssembledSchema, 'The coach context'),
@@ -155,11 +170,12 @@ function registerContextRoute(app: ApiApp) {
       },
     }),
     async (c) => {
-      const { kind: messageKind, contactId, linkedinPlan: plan } = c.req.valid('query');
+      const { kind: messageKind, contactId, messageId, linkedinPlan: plan } = c.req.valid('query');
       const assembled = await assembleCoachContext(c.var.deps, {
         applicationId: c.req.valid('param').id,
         kind: messageKind,
         contactId,
+        messageId,
         linkedinPlan: plan,
       });
       return c.json(assembled, 200);
@@ -176,7 +192,8 @@ function registerDraftRoute(app: ApiApp) {
       summary: 'A starting draft built from the application’s own data',
       description:
         'Names the person, recalls one thing that was discussed and leaves `[[Your words: …]]` ' +
-        'room for the user. The draft passes the coach except for that room.',
+        'room for the user; signed with the name in the settings. The draft passes the coach, ' +
+        'advice included, except for that room.',
       request: { body: jsonBody(DraftRequestSchema) },
       responses: {
         200: jsonResponse(DraftSchema, 'The draft, with the context it was checked in'),

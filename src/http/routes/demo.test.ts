@@ -29,6 +29,24 @@ describeEachDialect('POST /api/demo', (db) => {
     expect((await post('ws_demo_twice', { replace: true })).status).toBe(201);
   });
 
+  it('says how much is sample, and removes it in one request', async () => {
+    const deps = await db().deps('ws_demo_remove');
+    const api = createApi(deps);
+    await api.request('/demo', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    const counts = await api.request('/demo');
+    expect(await counts.json()).toEqual({ applications: 20, contacts: 100 });
+    const listed = await api.request('/applications?limit=1');
+    expect(((await listed.json()) as { items: { sample: boolean }[] }).items[0]?.sample).toBe(true);
+    const removed = await api.request('/demo', { method: 'DELETE' });
+    expect(removed.status).toBe(200);
+    expect(await removed.json()).toMatchObject({ applications: 20, contacts: 100 });
+    expect(await (await api.request('/demo')).json()).toEqual({ applications: 0, contacts: 0 });
+  });
+
   it('names the field when the body is wrong', async () => {
     const response = await post('ws_demo_bad', { replace: 'yes' });
     expect(response.status).toBe(400);

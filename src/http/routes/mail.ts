@@ -2,12 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { AppError } from '../../core/app-error';
 import { smtpSettingsInputSchema } from '../../core/mail/smtp-settings';
-import { sendMessageSchema } from '../../core/message';
+import { scheduleSendSchema, sendMessageSchema } from '../../core/message';
 import {
   composeMessageMail,
   messageMailtoUrl,
   sendMessage,
 } from '../../use-cases/mail/send-message';
+import { cancelScheduledSend, scheduleSend } from '../../use-cases/mail/scheduled-sends';
 import type { ApiApp, ApiEnv } from '../env';
 import { named } from '../named-schema';
 import { errorResponses, jsonBody, jsonResponse, presenter } from '../route-helpers';
@@ -113,7 +114,55 @@ function registerMessageMailRoutes(app: ApiApp) {
     },
   );
 
+  registerScheduleRoutes(app);
   registerMessageFileRoutes(app);
+}
+
+/** Sending later: "Send tomorrow at 9:00", and calling it off. */
+function registerScheduleRoutes(app: ApiApp) {
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/messages/{id}/schedule',
+      tags,
+      summary: 'Set a draft to be sent by email later (by default tomorrow at the reminder time)',
+      description:
+        'Checked now as a send would be (an email with a text, an address and a subject). The send survives a restart and goes within a minute of its time while Rebound runs (or when it next starts). Until then the draft can be edited, and the send cancelled. A send that fails stays a draft with its error in `sendFailure`.',
+      request: {
+        params: IdParamSchema,
+        body: jsonBody(named(scheduleSendSchema, 'ScheduleSend')),
+      },
+      responses: {
+        200: jsonResponse(MessageSchema, 'The draft with its scheduled send'),
+        ...errorResponses(400, 404, 409),
+      },
+    }),
+    async (c) => {
+      // Refused here, not at 9:00, when there is no account to send it through.
+      mailOf(c).sender();
+      const message = await scheduleSend(c.var.deps, {
+        id: c.req.valid('param').id,
+        ...c.req.valid('json'),
+      });
+      return c.json(presentMessage(message), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/messages/{id}/schedule',
+      tags,
+      summary: 'Cancel a scheduled send; the message stays a draft',
+      request: { params: IdParamSchema },
+      responses: {
+        200: jsonResponse(MessageSchema, 'The draft, no longer scheduled'),
+        ...errorResponses(404, 409),
+      },
+    }),
+    async (c) =>
+      c.json(presentMessage(await cancelScheduledSend(c.var.deps, c.req.valid('param'))), 200),
+  );
 }
 
 /** A message as an .eml file or a mailto: link, for sending from the user's own mail program. */

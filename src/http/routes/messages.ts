@@ -6,6 +6,7 @@ import {
   deleteMessage,
   getMessage,
   listMessages,
+  markMessageNotSent,
   markMessageReplied,
   markMessageSent,
   updateMessage,
@@ -15,6 +16,7 @@ import { named } from '../named-schema';
 import { errorResponses, jsonBody, jsonResponse, presenter } from '../route-helpers';
 import {
   IdParamSchema,
+  paramText,
   InteractionSchema,
   MessageSchema,
   pageOfSchema,
@@ -29,12 +31,16 @@ const MessageInputSchema = named(messageInputSchema, 'MessageInput');
 const MessagePatchSchema = named(messagePatchSchema, 'MessagePatch');
 const MarkSentSchema = named(markSentSchema, 'MarkSent');
 const MessageListQuerySchema = PagingQuerySchema.extend({
-  applicationId: z.string().optional(),
-  contactId: z.string().optional(),
+  applicationId: paramText().optional(),
+  contactId: paramText().optional(),
   status: z
     .enum(MESSAGE_STATUSES, { error: `must be one of ${MESSAGE_STATUSES.join(', ')}` })
     .optional(),
   kind: z.enum(MESSAGE_KINDS, { error: `must be one of ${MESSAGE_KINDS.join(', ')}` }).optional(),
+  sendState: z
+    .enum(['scheduled', 'failed'], { error: 'must be one of scheduled, failed' })
+    .optional()
+    .openapi({ description: 'Only drafts set to go later, or those whose scheduled send failed' }),
 });
 
 export function registerMessageRoutes(app: ApiApp) {
@@ -51,12 +57,14 @@ export function registerMessageRoutes(app: ApiApp) {
       },
     }),
     async (c) => {
-      const { applicationId, contactId, status, kind, limit, offset } = c.req.valid('query');
+      const { applicationId, contactId, status, kind, sendState, limit, offset } =
+        c.req.valid('query');
       const page = await listMessages(c.var.deps, {
         ...(applicationId !== undefined && { applicationId }),
         ...(contactId !== undefined && { contactId }),
         ...(status !== undefined && { status }),
         ...(kind !== undefined && { kind }),
+        ...(sendState !== undefined && { sendState }),
         limit,
         offset,
       });
@@ -154,6 +162,8 @@ export function registerMessageRoutes(app: ApiApp) {
     },
   );
 
+  registerNotSentRoute(app);
+
   app.openapi(
     createRoute({
       method: 'post',
@@ -165,5 +175,37 @@ export function registerMessageRoutes(app: ApiApp) {
     }),
     async (c) =>
       c.json(presentMessage(await markMessageReplied(c.var.deps, c.req.valid('param'))), 200),
+  );
+}
+
+function registerNotSentRoute(app: ApiApp) {
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/messages/{id}/sent',
+      tags,
+      summary:
+        'Mark a message not sent after all: a draft again, its logged interaction removed and the step it completed reopened',
+      description:
+        'For a message marked as sent by mistake. One transaction. Refused for an email Rebound sent itself (it went out) and for a message with a reply.',
+      request: { params: IdParamSchema },
+      responses: {
+        200: jsonResponse(
+          z
+            .object({
+              message: MessageSchema,
+              reopenedTasks: z.array(TaskSchema),
+              removedInteractionIds: z.array(z.string()),
+            })
+            .openapi('MarkNotSentResult'),
+          'The draft again, the reopened steps and the removed interactions',
+        ),
+        ...errorResponses(404, 409),
+      },
+    }),
+    async (c) => {
+      const result = await markMessageNotSent(c.var.deps, c.req.valid('param'));
+      return c.json({ ...result, message: presentMessage(result.message) }, 200);
+    },
   );
 }

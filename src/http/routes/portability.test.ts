@@ -208,21 +208,94 @@ describe('mail settings and backups over HTTP', () => {
     }
   });
 
+  it('never sends the saved password to another server, port or user', async () => {
+    const other = await startSmtpServer({ user: 'ana@example.com', password: 'other-password' });
+    const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-api-mail-'));
+    const workspace = await openWorkspace(resolveConfig({ dataDir: mailDir }, {}));
+    try {
+      const { app } = createApp({
+        ...workspace.deps,
+        services: { mail: createMailService(mailDir, {}) },
+      });
+      const account = {
+        host: '127.0.0.1',
+        port: smtp.port,
+        user: 'ana@example.com',
+        from: 'Ana Díaz <ana@example.com>',
+      };
+      const save = (body: object) => app.request('/api/mail/settings', json(body, 'PUT'));
+      expect((await save({ ...account, password: 'app-password-1' })).status).toBe(200);
+
+      for (const moved of [
+        { host: 'localhost', port: other.port },
+        { port: other.port },
+        { host: 'LOCALHOST' },
+        { user: 'someone.else@example.com' },
+        { user: null },
+      ]) {
+        const refused = await save({ ...account, ...moved });
+        expect(refused.status, JSON.stringify(moved)).toBe(400);
+        expect((await refused.json()).error).toMatchObject({
+          code: 'validation',
+          field: 'password',
+          message: expect.stringMatching(/^password: enter the password again/),
+        });
+      }
+      // Nothing changed: the test still signs in to the first server, the other saw no one.
+      expect(await (await app.request('/api/mail/settings')).json()).toMatchObject({
+        host: '127.0.0.1',
+        port: smtp.port,
+        passwordSet: true,
+      });
+      expect((await app.request('/api/mail/test', json({}))).status).toBe(200);
+      expect(other.logins).toEqual([]);
+
+      // The same account with another sender name keeps the password.
+      const renamed = await save({ ...account, from: 'Ana D. <ana@example.com>' });
+      expect(await renamed.json()).toMatchObject({ passwordSet: true });
+      // Moving with the new server's own password works, and only that password goes there.
+      const moved = { ...account, host: 'localhost', port: other.port };
+      expect((await save({ ...moved, password: 'other-password' })).status).toBe(200);
+      expect((await app.request('/api/mail/test', json({}))).status).toBe(200);
+      expect(other.logins).toEqual([{ username: 'ana@example.com', password: 'other-password' }]);
+      // Or with no password at all, for a server that needs none.
+      const cleared = await save({ ...account, port: 2525, password: null });
+      expect(await cleared.json()).toMatchObject({ port: 2525, passwordSet: false });
+    } finally {
+      await workspace.close();
+      await other.close();
+      fs.rmSync(mailDir, { recursive: true, force: true });
+    }
+  });
+
   it('takes, lists and restores backups of the SQLite file', async () => {
     const workspace = await openWorkspace(resolveConfig({ dataDir }, {}));
     try {
       const backups = createBackupService(workspace);
       const { app } = createApp({ ...workspace.deps, services: backups ? { backups } : {} });
+      const marked = { method: 'POST', headers: { 'X-Rebound-Request': '1' } };
       await app.request('/api/contacts', json({ name: 'In the backup' }));
-      const created = await app.request('/api/backups', { method: 'POST' });
+      const created = await app.request('/api/backups', marked);
       expect(created.status).toBe(201);
       const backup = await created.json();
+      // The time it was taken is in the name, and 80 random bits no one can guess.
+      expect(backup.name).toMatch(
+        /^rebound-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-manual-[0-9a-f]{20}\.sqlite$/,
+      );
       await app.request('/api/contacts', json({ name: 'After the backup' }));
       expect((await (await app.request('/api/backups')).json())[0]).toEqual(backup);
-      expect(
-        (await app.request('/api/backups/..%2Frebound.sqlite/restore', { method: 'POST' })).status,
-      ).toBe(404);
-      const restored = await app.request(`/api/backups/${backup.name}/restore`, { method: 'POST' });
+      expect((await app.request('/api/backups/..%2Frebound.sqlite/restore', marked)).status).toBe(
+        404,
+      );
+      // The name without its random part, as a page guessing from the time would send it.
+      const guessed = backup.name.replace(/-[0-9a-f]{20}\.sqlite$/, '.sqlite');
+      const unknown = await app.request(`/api/backups/${guessed}/restore`, marked);
+      expect(unknown.status).toBe(404);
+      const unknownBody = JSON.stringify(await unknown.json());
+      expect(unknownBody).toContain(guessed);
+      expect(unknownBody).not.toContain(dataDir);
+      expect(unknownBody).not.toMatch(/"\/|\s\//);
+      const restored = await app.request(`/api/backups/${backup.name}/restore`, marked);
       expect(await restored.json()).toMatchObject({
         restoredFrom: backup.name,
         safetyBackup: { reason: 'pre-restore' },
@@ -233,7 +306,7 @@ describe('mail settings and backups over HTTP', () => {
       );
       expect(names).toEqual(['In the backup']);
       const { app: postgresLike } = createApp({ ...workspace.deps, services: {} });
-      const refused = await postgresLike.request('/api/backups', { method: 'POST' });
+      const refused = await postgresLike.request('/api/backups', marked);
       expect(refused.status).toBe(409);
       expect((await refused.json()).error.message).toMatch(/pg_dump/);
     } finally {

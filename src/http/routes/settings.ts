@@ -12,9 +12,9 @@ import {
   SettingsViewSchema,
 } from '../recovery-schemas';
 
-/** The feed's addresses, on the host the request came to. */
-function feedLink(requestUrl: string, token: string) {
-  const url = `${new URL(requestUrl).origin}${CALENDAR_FEED_PATH}/${token}.ics`;
+/** The feed's addresses, on the origin the browser used (a trusted proxy's, when there is one). */
+function feedLink(origin: string, token: string) {
+  const url = `${origin}${CALENDAR_FEED_PATH}/${token}.ics`;
   return { url, webcalUrl: url.replace(/^https?:/, 'webcal:') };
 }
 
@@ -67,7 +67,7 @@ function registerGetCalendarFeed(app: ApiApp) {
         'anyone with it can read the feed, so rotate it if it leaks.',
       responses: { 200: jsonResponse(CalendarFeedLinkSchema, 'The feed address') },
     }),
-    async (c) => c.json(feedLink(c.req.url, await getCalendarFeedToken(c.var.deps)), 200),
+    async (c) => c.json(feedLink(c.var.origin, await getCalendarFeedToken(c.var.deps)), 200),
   );
 }
 
@@ -80,7 +80,7 @@ function registerRotateCalendarFeed(app: ApiApp) {
       summary: 'Replace the feed address; calendars on the old one stop updating',
       responses: { 200: jsonResponse(CalendarFeedLinkSchema, 'The new feed address') },
     }),
-    async (c) => c.json(feedLink(c.req.url, await rotateCalendarFeedToken(c.var.deps)), 200),
+    async (c) => c.json(feedLink(c.var.origin, await rotateCalendarFeedToken(c.var.deps)), 200),
   );
 }
 

@@ -77,15 +77,27 @@ describe('SMTP settings', () => {
     const file = path.join(dataDir, SMTP_SETTINGS_FILE);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(JSON.stringify(mail.settings())).not.toContain('app pass');
-    // Leaving the password out keeps it; null clears it.
+    // Leaving the password out keeps it for the same account; null clears it.
     const { password, ...rest } = input;
     void password;
-    mail.saveSettings({ ...rest, port: 587 });
+    mail.saveSettings({ ...rest, secure: false, from: { name: 'Ana', address: 'ana@gmail.com' } });
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({
-      port: 587,
+      port: 465,
       secure: false,
       password: 'app pass',
     });
+    // Another server, port or user needs the password again: the saved one never goes there.
+    for (const moved of [{ host: 'smtp.evil.example' }, { port: 587 }, { user: 'bo@gmail.com' }]) {
+      expect(() => mail.saveSettings({ ...rest, ...moved })).toThrow(
+        /^password: enter the password again/,
+      );
+    }
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({
+      host: 'smtp.gmail.com',
+      port: 465,
+      password: 'app pass',
+    });
+    expect(mail.saveSettings({ ...rest, port: 587, password: 'new pass' }).port).toBe(587);
     expect(mail.saveSettings({ ...rest, password: null }).passwordSet).toBe(false);
   });
 

@@ -5,12 +5,14 @@ import { AppError } from '../../core/app-error';
 import {
   defaultSecure,
   formatMailbox,
+  isOtherAccount,
   parseMailbox,
   type SmtpSettings,
   type SmtpSettingsInput,
   type SmtpSettingsSource,
   type SmtpSettingsView,
 } from '../../core/mail/smtp-settings';
+import { makePrivateDir } from '../../storage/private-files';
 
 /** The file in the data folder that holds the SMTP account, password included (mode 0600). */
 export const SMTP_SETTINGS_FILE = 'smtp.json';
@@ -109,7 +111,7 @@ export function readSmtpSettingsFile(dataDir: string): SmtpSettings | null {
 
 /** Writes the settings file atomically, readable by its owner only. */
 export function writeSmtpSettingsFile(dataDir: string, settings: SmtpSettings): void {
-  fs.mkdirSync(dataDir, { recursive: true });
+  makePrivateDir(dataDir);
   const file = path.join(dataDir, SMTP_SETTINGS_FILE);
   const temporary = `${file}.${process.pid}.partial`;
   fs.writeFileSync(temporary, `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
@@ -144,17 +146,28 @@ export function viewOf(
   };
 }
 
-/** Applies the settings form to what is stored: a password left out keeps the stored one. */
+/**
+ * Applies the settings form to what is stored: a password left out keeps the stored one, but only
+ * for the same account. A saved password is only ever sent to the server, port and user it was
+ * saved with; pointing the settings elsewhere needs the password again (or `null`, for none).
+ */
 export function mergeSmtpInput(
   current: SmtpSettings | null,
   input: SmtpSettingsInput,
 ): SmtpSettings {
-  return {
+  const next = {
     host: input.host,
     port: input.port,
     secure: input.secure ?? defaultSecure(input.port),
     user: input.user,
-    password: input.password === undefined ? (current?.password ?? null) : input.password,
     from: input.from,
   };
+  const saved = current?.password ?? null;
+  if (input.password === undefined && saved !== null && current && isOtherAccount(current, next)) {
+    throw AppError.validation(
+      'password',
+      'enter the password again: the server, port or user name changed, and the saved password is only sent to the account it was saved for',
+    );
+  }
+  return { ...next, password: input.password === undefined ? saved : input.password };
 }

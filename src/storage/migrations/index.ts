@@ -3,6 +3,8 @@ import { initial } from './20261126090000_initial';
 import { recovery } from './20261127090000_recovery';
 import { portability } from './20261127100000_portability';
 import { practiceDeck } from './20261127110000_practice_deck';
+import { scheduledSends } from './20261207030000_scheduled_sends';
+import { sampleMarks } from './20261207040000_sample_marks';
 
 /**
  * Every migration, oldest first. A new migration is added at the end with a later timestamp;
@@ -13,4 +15,6 @@ export const MIGRATIONS: readonly ReboundMigration[] = [
   recovery,
   portability,
   practiceDeck,
+  scheduledSends,
+  sampleMarks,
 ];

@@ -25,6 +25,7 @@ export function toApplication(row: ApplicationRow): Application {
     notes: row.notes,
     stage: row.stage,
     stageChangedAt: row.stage_changed_at,
+    sample: row.sample === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -46,6 +47,7 @@ export function fromApplication(workspaceId: string, app: Application): NewAppli
     notes: app.notes,
     stage: app.stage,
     stage_changed_at: app.stageChangedAt,
+    sample: app.sample ? 1 : 0,
     created_at: app.createdAt,
     updated_at: app.updatedAt,
   };

@@ -25,6 +25,7 @@ export function toContact(row: ContactRow): Contact {
     keepInTouchDays: row.keep_in_touch_days,
     keepInTouchSnoozedUntil: row.keep_in_touch_snoozed_until,
     unansweredTouches: row.unanswered_touches,
+    sample: row.sample === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -58,6 +59,7 @@ export function fromContact(workspaceId: string, contact: Contact): NewContactRo
     keep_in_touch_days: contact.keepInTouchDays,
     keep_in_touch_snoozed_until: contact.keepInTouchSnoozedUntil,
     unanswered_touches: contact.unansweredTouches,
+    sample: contact.sample ? 1 : 0,
     created_at: contact.createdAt,
     updated_at: contact.updatedAt,
   };

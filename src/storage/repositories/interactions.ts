@@ -116,3 +116,20 @@ export async function refreshLastInteraction(
     .where('id', '=', contactId)
     .execute();
 }
+
+/** The outbound interactions logged for a message going out. */
+export async function listInteractionsOfMessage(
+  db: Db,
+  workspaceId: string,
+  messageId: string,
+): Promise<Interaction[]> {
+  const rows = await db
+    .selectFrom('interactions')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('message_id', '=', messageId)
+    .where('direction', '=', 'outbound')
+    .orderBy('id')
+    .execute();
+  return rows.map(toInteraction);
+}

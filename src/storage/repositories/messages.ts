@@ -19,6 +19,18 @@ export function toMessage(row: MessageRow): Message {
     emailMessageId: row.email_message_id,
     inReplyTo: row.in_reply_to,
     references: readStringList(row.email_references),
+    scheduled:
+      row.scheduled_for === null
+        ? null
+        : {
+            at: row.scheduled_for,
+            newThread: row.scheduled_new_thread === 1,
+            taskId: row.scheduled_task_id,
+          },
+    sendFailure:
+      row.send_error === null || row.send_failed_at === null
+        ? null
+        : { at: row.send_failed_at, error: row.send_error },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -40,9 +52,25 @@ export function fromMessage(workspaceId: string, message: Message): NewMessageRo
     email_message_id: message.emailMessageId,
     in_reply_to: message.inReplyTo,
     email_references: writeJson(message.references),
+    ...scheduleColumns(message.scheduled),
+    ...failureColumns(message.sendFailure),
     created_at: message.createdAt,
     updated_at: message.updatedAt,
   };
+}
+
+/** The columns that hold a scheduled send (all cleared when there is none). */
+export function scheduleColumns(scheduled: Message['scheduled']) {
+  return {
+    scheduled_for: scheduled?.at ?? null,
+    scheduled_task_id: scheduled?.taskId ?? null,
+    scheduled_new_thread: scheduled?.newThread ? 1 : 0,
+  };
+}
+
+/** The columns that hold a failed scheduled send (all cleared when there is none). */
+export function failureColumns(failure: Message['sendFailure']) {
+  return { send_error: failure?.error ?? null, send_failed_at: failure?.at ?? null };
 }
 
 export async function insertMessage(db: Db, workspaceId: string, message: Message) {
@@ -84,6 +112,8 @@ export interface MessageQuery {
   contactId?: string;
   status?: Message['status'];
   kind?: Message['kind'];
+  /** Only drafts set to go later, or those whose scheduled send failed. */
+  sendState?: 'scheduled' | 'failed';
   limit: number;
   offset: number;
 }
@@ -101,6 +131,10 @@ export async function queryMessages(
   if (query.contactId !== undefined) select = select.where('contact_id', '=', query.contactId);
   if (query.status !== undefined) select = select.where('status', '=', query.status);
   if (query.kind !== undefined) select = select.where('kind', '=', query.kind);
+  if (query.sendState === 'scheduled') select = select.where('scheduled_for', 'is not', null);
+  if (query.sendState === 'failed') {
+    select = select.where('send_error', 'is not', null).where('status', '=', 'draft');
+  }
   const rows = await select
     .orderBy('updated_at', 'desc')
     .orderBy('id')
@@ -204,4 +238,80 @@ export async function listRecentlySent(
     contactName: contact_name,
     company,
   }));
+}
+
+/** A scheduled send that is due: its message and workspace. */
+export interface DueSend {
+  workspaceId: string;
+  id: string;
+}
+
+/**
+ * Scheduled sends that are due, across every workspace, oldest first: drafts whose time has come
+ * and that no one is sending now (a send started before `staleBefore` was cut off).
+ */
+export async function listDueSends(
+  db: Db,
+  { now, staleBefore, limit }: { now: string; staleBefore: string; limit: number },
+): Promise<DueSend[]> {
+  const rows = await db
+    .selectFrom('messages')
+    .select(['workspace_id', 'id'])
+    .where('scheduled_for', '<=', now)
+    .where('status', '=', 'draft')
+    .where((eb) =>
+      eb.or([eb('send_started_at', 'is', null), eb('send_started_at', '<', staleBefore)]),
+    )
+    .orderBy('scheduled_for')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ workspaceId: row.workspace_id, id: row.id }));
+}
+
+/**
+ * Takes a due scheduled send for this caller alone: one conditional update, so when two runners
+ * (two servers on one database) reach for the same message, exactly one gets it.
+ */
+export async function claimDueSend(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  { now, staleBefore }: { now: string; staleBefore: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('messages')
+    .set({ send_started_at: now })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .where('scheduled_for', '<=', now)
+    .where((eb) =>
+      eb.or([eb('send_started_at', 'is', null), eb('send_started_at', '<', staleBefore)]),
+    )
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+/**
+ * Calls off a scheduled send unless one is under way, in one conditional update (so it cannot
+ * slip between a runner's claim and its send). False when nothing was scheduled or it is going.
+ */
+export async function unscheduleSend(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  { now, staleBefore }: { now: string; staleBefore: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('messages')
+    .set({ ...scheduleColumns(null), updated_at: now })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .where('scheduled_for', 'is not', null)
+    .where((eb) =>
+      eb.or([eb('send_started_at', 'is', null), eb('send_started_at', '<', staleBefore)]),
+    )
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
 }

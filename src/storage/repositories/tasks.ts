@@ -181,3 +181,34 @@ export async function listOpenTasksOfContact(
     .execute();
   return rows.map(toTask);
 }
+
+/** The steps a message completed. */
+export async function listTasksDoneByMessage(
+  db: Db,
+  workspaceId: string,
+  messageId: string,
+): Promise<Task[]> {
+  const rows = await db
+    .selectFrom('tasks')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('message_id', '=', messageId)
+    .where('status', '=', 'done')
+    .orderBy('id')
+    .execute();
+  return rows.map(toTask);
+}
+
+/** Forgets an interaction that is about to go from the steps that pointed at it. */
+export async function unlinkInteractionFromTasks(
+  db: Db,
+  workspaceId: string,
+  interactionId: string,
+) {
+  await db
+    .updateTable('tasks')
+    .set({ interaction_id: null })
+    .where('workspace_id', '=', workspaceId)
+    .where('interaction_id', '=', interactionId)
+    .execute();
+}

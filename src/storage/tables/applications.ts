@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Stage } from '../../core/stages';
-import type { InstantColumn } from './column-types';
+import type { BoolColumn, InstantColumn } from './column-types';
 
 export interface ApplicationsTable {
   workspace_id: string;
@@ -17,6 +17,8 @@ export interface ApplicationsTable {
   notes: string | null;
   stage: Stage;
   stage_changed_at: InstantColumn;
+  /** Part of the invented sample search; see use-cases/sample-data.ts. */
+  sample: BoolColumn;
   created_at: InstantColumn;
   updated_at: InstantColumn;
 }

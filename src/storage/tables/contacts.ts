@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Relationship } from '../../core/enums';
-import type { InstantColumn, JsonColumn } from './column-types';
+import type { BoolColumn, InstantColumn, JsonColumn } from './column-types';
 
 export interface ContactsTable {
   workspace_id: string;
@@ -25,6 +25,8 @@ export interface ContactsTable {
   keep_in_touch_snoozed_until: InstantColumn | null;
   /** Attempts to reach them since they last wrote back; kept in step with `interactions`. */
   unanswered_touches: number;
+  /** Part of the invented sample search; see use-cases/sample-data.ts. */
+  sample: BoolColumn;
   created_at: InstantColumn;
   updated_at: InstantColumn;
 }

@@ -1,6 +1,6 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { MessageChannel, MessageKind, MessageStatus } from '../../core/enums';
-import type { InstantColumn, JsonColumn } from './column-types';
+import type { BoolColumn, InstantColumn, JsonColumn } from './column-types';
 
 export interface MessagesTable {
   workspace_id: string;
@@ -19,6 +19,13 @@ export interface MessagesTable {
   email_references: JsonColumn;
   /** Internal: set while an SMTP send is in flight; never exported. */
   send_started_at: InstantColumn | null;
+  /** When a scheduled send is due; null when the message is not scheduled. */
+  scheduled_for: InstantColumn | null;
+  scheduled_task_id: string | null;
+  scheduled_new_thread: Generated<BoolColumn>;
+  /** What went wrong with the last scheduled send, and when. */
+  send_error: string | null;
+  send_failed_at: InstantColumn | null;
   created_at: InstantColumn;
   updated_at: InstantColumn;
 }

@@ -2,7 +2,7 @@ import { AppError } from '../../core/app-error';
 import { buildMailtoUrl, MAILTO_SAFE_LENGTH } from '../../core/mail/mailto';
 import { type MailAddress, parseMailbox } from '../../core/mail/smtp-settings';
 import { newEmailMessageId, replySubject, threadHeadersFor } from '../../core/mail/threading';
-import type { Message, SendMessageOptions } from '../../core/message';
+import { type Message, type SendMessageOptions, sendInFlight } from '../../core/message';
 import type { Db } from '../../storage/database';
 import { findContact } from '../../storage/repositories/contacts';
 import {
@@ -15,9 +15,7 @@ import { findTask } from '../../storage/repositories/tasks';
 import { inTransaction, nowInstant, type UseCaseDeps, withDb } from '../deps';
 import { markMessageSent, type MarkSentResult, requireMessage } from '../messages';
 import type { MailDelivery, MailTransport, OutgoingMail } from './mail-port';
-
-/** A send that started longer ago than this was cut off (SMTP timeouts are far shorter). */
-const SEND_CLAIM_MS = 2 * 60 * 1000;
+import { exactly } from '../date-times';
 
 /** The recipient as a mailbox, with the contact's name, or null when it is not an address. */
 async function recipientOf(
@@ -81,6 +79,46 @@ export async function messageMailtoUrl(deps: UseCaseDeps, { id }: { id: string }
 }
 
 /**
+ * Checks a draft can go by email and returns the email it becomes, naming the field to fix when it
+ * cannot: only email drafts with a text, a recipient's address and a subject are sent.
+ */
+export async function prepareMail(
+  deps: UseCaseDeps,
+  message: Message,
+  options: SendMessageOptions & { from: MailAddress | null },
+): Promise<OutgoingMail> {
+  if (message.status !== 'draft') {
+    throw new AppError('conflict', 'This message was already sent.', { field: 'status' });
+  }
+  if (message.channel !== 'email') {
+    throw AppError.validation(
+      'channel',
+      `is ${message.channel}; only email messages can be sent from Rebound`,
+    );
+  }
+  if (message.body.trim() === '')
+    throw AppError.validation('body', 'is empty; write the message first');
+  if (
+    options.taskId !== undefined &&
+    !(await findTask(deps.db, deps.workspaceId, options.taskId))
+  ) {
+    throw new AppError('not_found', `No task with id ${options.taskId}.`, { field: 'taskId' });
+  }
+  const mail = await mailFor(deps, message, {
+    from: options.from,
+    newThread: options.newThread,
+    draft: false,
+  });
+  if (mail.to === null) {
+    throw AppError.validation('recipient', 'needs an email address to send this message by email');
+  }
+  if (mail.subject.trim() === '') {
+    throw AppError.validation('subject', 'is empty; an email needs a subject');
+  }
+  return mail;
+}
+
+/**
  * Marks the draft as being sent, so a second click cannot send it twice, and returns the email.
  * The email's Message-ID is kept with the draft from here on: if the process dies after the
  * server took the mail but before it was recorded, sending again reuses it, and mail systems
@@ -96,44 +134,61 @@ async function claim(
     if (message.status !== 'draft') {
       throw new AppError('conflict', 'This message was already sent.', { field: 'status' });
     }
-    if (message.channel !== 'email') {
-      throw AppError.validation(
-        'channel',
-        `is ${message.channel}; only email messages can be sent from Rebound`,
-      );
-    }
-    if (message.body.trim() === '')
-      throw AppError.validation('body', 'is empty; write the message first');
-    const started = await sendStartedAt(trx, deps.workspaceId, id);
-    if (
-      started !== null &&
-      deps.clock.now().getTime() - new Date(started).getTime() < SEND_CLAIM_MS
-    ) {
+    if (sendInFlight(await sendStartedAt(trx, deps.workspaceId, id), deps.clock.now())) {
       throw new AppError('conflict', 'This message is being sent right now.', { field: 'status' });
     }
-    if (options.taskId !== undefined && !(await findTask(trx, deps.workspaceId, options.taskId))) {
-      throw new AppError('not_found', `No task with id ${options.taskId}.`, { field: 'taskId' });
-    }
-    const mail = await mailFor(withDb(deps, trx), message, {
-      from: options.from,
-      newThread: options.newThread,
-      draft: false,
-    });
-    if (mail.to === null) {
-      throw AppError.validation(
-        'recipient',
-        'needs an email address to send this message by email',
-      );
-    }
-    if (mail.subject.trim() === '') {
-      throw AppError.validation('subject', 'is empty; an email needs a subject');
-    }
+    const mail = await prepareMail(withDb(deps, trx), message, options);
     await updateMessageRow(trx, deps.workspaceId, id, {
       send_started_at: nowInstant(deps),
       email_message_id: mail.messageId,
     });
     // Kept after a failure only when it came from a send that was cut off (it may be out there).
     return { mail, keepMessageId: message.emailMessageId !== null };
+  });
+}
+
+/** Lets go of a send that failed: the draft can be sent again at once. */
+export async function releaseClaim(
+  deps: UseCaseDeps,
+  id: string,
+  { mail, keepMessageId }: { mail: OutgoingMail; keepMessageId: boolean },
+) {
+  await updateMessageRow(deps.db, deps.workspaceId, id, {
+    send_started_at: null,
+    email_message_id: keepMessageId ? mail.messageId : null,
+  });
+}
+
+/**
+ * Records a delivered email in one transaction: its Message-ID and thread are kept, the message
+ * becomes sent, the interaction is logged and the plan step completed.
+ */
+export async function recordDelivery(
+  deps: UseCaseDeps,
+  id: string,
+  { mail, delivery, taskId }: { mail: OutgoingMail; delivery: MailDelivery; taskId?: string },
+): Promise<SendMessageResult> {
+  return inTransaction(deps.db, async (trx) => {
+    await updateMessageRow(trx, deps.workspaceId, id, {
+      subject: mail.subject,
+      email_message_id: mail.messageId,
+      in_reply_to: mail.inReplyTo,
+      email_references: writeJson(mail.references),
+      send_started_at: null,
+    });
+    const result = await markMessageSent(withDb(deps, trx), {
+      id,
+      sentAt: exactly(mail.date.toISOString()),
+      ...(taskId !== undefined && { taskId }),
+    });
+    const message: Message = {
+      ...result.message,
+      subject: mail.subject,
+      emailMessageId: mail.messageId,
+      inReplyTo: mail.inReplyTo,
+      references: mail.references,
+    };
+    return { ...result, message, delivery };
   });
 }
 
@@ -155,37 +210,17 @@ export async function sendMessage(
     ...options
   }: { id: string; transport: MailTransport; from: MailAddress } & SendMessageOptions,
 ): Promise<SendMessageResult> {
-  const { mail, keepMessageId } = await claim(deps, id, { ...options, from });
+  const claimed = await claim(deps, id, { ...options, from });
   let delivery: MailDelivery;
   try {
-    delivery = await transport.send(mail);
+    delivery = await transport.send(claimed.mail);
   } catch (error) {
-    await updateMessageRow(deps.db, deps.workspaceId, id, {
-      send_started_at: null,
-      email_message_id: keepMessageId ? mail.messageId : null,
-    });
+    await releaseClaim(deps, id, claimed);
     throw error;
   }
-  return inTransaction(deps.db, async (trx) => {
-    await updateMessageRow(trx, deps.workspaceId, id, {
-      subject: mail.subject,
-      email_message_id: mail.messageId,
-      in_reply_to: mail.inReplyTo,
-      email_references: writeJson(mail.references),
-      send_started_at: null,
-    });
-    const result = await markMessageSent(withDb(deps, trx), {
-      id,
-      sentAt: mail.date.toISOString(),
-      ...(options.taskId !== undefined && { taskId: options.taskId }),
-    });
-    const message: Message = {
-      ...result.message,
-      subject: mail.subject,
-      emailMessageId: mail.messageId,
-      inReplyTo: mail.inReplyTo,
-      references: mail.references,
-    };
-    return { ...result, message, delivery };
+  return recordDelivery(deps, id, {
+    mail: claimed.mail,
+    delivery,
+    ...(options.taskId !== undefined && { taskId: options.taskId }),
   });
 }

@@ -12,6 +12,7 @@ import {
   importApplicationsCsv,
   previewApplicationsCsv,
 } from './applications-csv';
+import { exactly } from '../date-times';
 
 async function snapshot(deps: UseCaseDeps) {
   const apps = await selectWorkspaceRows(deps.db, 'applications', deps.workspaceId);
@@ -43,13 +44,13 @@ async function seed(deps: UseCaseDeps) {
   await changeStage(deps, {
     id: a.id,
     stage: 'screen',
-    at: '2026-10-08T15:30:00.000Z',
+    at: exactly('2026-10-08T15:30:00.000Z'),
     note: 'Recruiter call — went well\nnext: panel',
   });
   await changeStage(deps, {
     id: a.id,
     stage: 'rejected',
-    at: '2026-10-20T10:00:00.000Z',
+    at: exactly('2026-10-20T10:00:00.000Z'),
     note: null,
   });
   await createApplication(

@@ -33,6 +33,7 @@ import {
   type FileImportOptions,
   writeOrRehearse,
 } from './file-import';
+import { loadRecoverySettings } from '../recovery-context';
 
 /** Every application with its history, oldest application first. */
 async function loadApplications(db: Db, workspaceId: string): Promise<ApplicationWithHistory[]> {
@@ -166,11 +167,12 @@ export async function importApplicationsCsv(
 ): Promise<ApplicationsCsvReport> {
   const records = recordsOf(content);
   const mapping = resolveMapping(headerRow(records), overrides);
-  const parsed = readApplicationRows(records, mapping, nowInstant(deps));
+  const { timeZone: zone } = await loadRecoverySettings(deps.db, deps.workspaceId);
+  const parsed = readApplicationRows(records, mapping, { now: nowInstant(deps), zone });
   if (parsed.problems.length > 0 && !partial) {
     throw badRowsError(parsed.problems, parsed.problems.length + parsed.candidates.length);
   }
-  const outcomes = await writeOrRehearse(deps.db, dryRun, (trx) => writePlan(trx, deps, parsed));
+  const outcomes = await writeOrRehearse(deps, dryRun, (trx) => writePlan(trx, deps, parsed));
   return { ...buildReport({ format: 'csv', dryRun, partial }, outcomes), mapping };
 }
 

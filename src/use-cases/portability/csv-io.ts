@@ -1,5 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { MAX_IMPORT_ROWS, tooManyRowsError } from '../../core/import-limits';
 import type { CsvRecord } from '../../core/portability/csv-records';
 import type { RowProblem } from '../../core/portability/import-report';
 import { err, ok, type Result } from '../../core/result';
@@ -116,7 +117,15 @@ export function readCsvRecords(source: string): Result<CsvRecord[], RowProblem> 
   const delimiter = detectDelimiter(text.replace(/^\uFEFF/, ''));
   const { preamble, firstLine } = tableStart(text, delimiter);
   try {
-    const rows = parse(text, { ...PARSE_OPTIONS, delimiter, from_line: firstLine }) as string[][];
+    // Reading stops one row past the limit (the header row aside): enough to know to refuse.
+    const rows = parse(text, {
+      ...PARSE_OPTIONS,
+      delimiter,
+      from_line: firstLine,
+      to: MAX_IMPORT_ROWS + 2,
+    }) as string[][];
+    if (rows.length > MAX_IMPORT_ROWS + 1)
+      throw tooManyRowsError('content', 'rows', MAX_IMPORT_ROWS);
     return ok([...preamble, ...numberRecords(rows, firstLine)]);
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;

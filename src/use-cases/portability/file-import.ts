@@ -1,6 +1,7 @@
 import { AppError } from '../../core/app-error';
 import { describeProblem, type RowProblem } from '../../core/portability/import-report';
 import type { Db } from '../../storage/database';
+import { lockForWrite } from '../../storage/write-lock';
 import { inTransaction } from '../deps';
 
 /** How any file import runs; the same options in the API and the CLI. */
@@ -22,17 +23,25 @@ class Rehearsal<T> extends Error {
 /**
  * Runs an import's writes in one transaction. A dry run does all the same work, then rolls it
  * back, so its report is exactly what the real import would do.
+ *
+ * Imports into one workspace take turns: each matches the file against what is stored, so a
+ * second import of the same file, sent while the first runs, waits and then finds every row
+ * already there instead of adding it again.
  */
 export async function writeOrRehearse<T>(
-  db: Db,
+  { db, workspaceId }: { db: Db; workspaceId: string },
   dryRun: boolean,
   work: (trx: Db) => Promise<T>,
 ): Promise<T> {
-  if (!dryRun) return inTransaction(db, work);
+  const locked = async (trx: Db) => {
+    await lockForWrite(trx, workspaceId, { kind: 'imports' });
+    return work(trx);
+  };
+  if (!dryRun) return inTransaction(db, locked);
   if (db.isTransaction) throw new Error('A dry run needs its own transaction to roll back.');
   try {
     await db.transaction().execute(async (trx) => {
-      throw new Rehearsal(await work(trx));
+      throw new Rehearsal(await locked(trx));
     });
   } catch (error) {
     if (error instanceof Rehearsal) return error.result as T;

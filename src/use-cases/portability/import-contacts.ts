@@ -1,4 +1,5 @@
 import { newId } from '../../core/ids';
+import { MAX_IMPORT_ROWS, tooManyRowsError } from '../../core/import-limits';
 import type { ParsedContacts } from '../../core/portability/contact-rows';
 import { planContactImport } from '../../core/portability/contact-import-plan';
 import {
@@ -33,7 +34,7 @@ async function importParsedContacts(
     throw badRowsError(parsed.problems, parsed.problems.length + parsed.candidates.length);
   }
   const now = nowInstant(deps);
-  return writeOrRehearse(deps.db, dryRun, async (trx) => {
+  return writeOrRehearse(deps, dryRun, async (trx) => {
     const existing = await listAllContacts(trx, deps.workspaceId);
     const plan = planContactImport(existing, parsed, { now, newId: () => newId('con') });
     await insertInChunks(
@@ -69,6 +70,8 @@ export async function importVCards(
   options: FileImportOptions,
 ): Promise<FileImportReport> {
   const parsed = parseVCards(options.content);
+  const cards = parsed.candidates.length + parsed.problems.length;
+  if (cards > MAX_IMPORT_ROWS) throw tooManyRowsError('content', 'vCards', MAX_IMPORT_ROWS, cards);
   if (parsed.candidates.length === 0 && parsed.problems.length === 0) {
     throw fileProblemError({
       line: 1,

@@ -1,3 +1,5 @@
+import { withReadableDays } from '../lib/dates';
+
 /** The error body every API route answers with: `{"error":{"code","message","field"}}`. */
 interface ErrorBody {
   error?: { code?: unknown; message?: unknown; field?: unknown };
@@ -22,7 +24,7 @@ export class ApiError extends Error {
     const error = (body as ErrorBody | undefined)?.error;
     const message =
       typeof error?.message === 'string' && error.message !== ''
-        ? error.message
+        ? withReadableDays(error.message)
         : `The server answered with an unexpected error (${status}). Nothing was changed; please try again.`;
     const code = typeof error?.code === 'string' ? error.code : 'internal';
     const field = typeof error?.field === 'string' ? error.field : undefined;

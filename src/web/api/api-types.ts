@@ -275,7 +275,7 @@ export interface paths {
     };
     /**
      * Everything the coach needs for a message about this application
-     * @description The company and role, the person (by default the one who delivered the rejection, or the one met most), what was discussed, the other companies applied to, the messages already sent, and when the rejection came; the composer checks with it as the user types.
+     * @description The company and role, the person (by default the one who delivered the rejection, or the one met most), what was discussed, the other companies applied to, the messages already sent (without `messageId` itself), the day the rejection came and how it landed; the composer checks with it as the user types.
      */
     get: {
       parameters: {
@@ -289,6 +289,8 @@ export interface paths {
             | 'follow_up'
             | 'other';
           linkedinPlan?: 'free' | 'paid';
+          /** @description The message being written: left out of the earlier messages it is compared with */
+          messageId?: string;
         };
         header?: never;
         path: {
@@ -1525,7 +1527,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ContactKeepInTouch'];
+            'application/json': components['schemas']['ContactKeepInTouchDetail'];
           };
         };
         /** @description No record with that id */
@@ -1561,7 +1563,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ContactKeepInTouch'];
+            'application/json': components['schemas']['ContactKeepInTouchDetail'];
           };
         };
         /** @description The input is not valid; `error.field` names what to fix */
@@ -1622,7 +1624,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ContactKeepInTouch'];
+            'application/json': components['schemas']['ContactKeepInTouchDetail'];
           };
         };
         /** @description The input is not valid; `error.field` names what to fix */
@@ -1658,7 +1660,27 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** How much of the workspace is the invented sample search */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Counts of sample records; zeros when none */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SampleData'];
+          };
+        };
+      };
+    };
     put?: never;
     /** Fill the workspace with an invented job search to explore Rebound with */
     post: {
@@ -1703,7 +1725,30 @@ export interface paths {
         };
       };
     };
-    delete?: never;
+    /**
+     * Remove the sample search and what was recorded about it, keeping your own records
+     * @description One transaction. Your own applications and people stay; their links to sample records are dropped. Removing again removes nothing.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description What was removed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SampleRemoval'];
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -1720,7 +1765,7 @@ export interface paths {
     put?: never;
     /**
      * A starting draft built from the application’s own data
-     * @description Names the person, recalls one thing that was discussed and leaves `[[Your words: …]]` room for the user. The draft passes the coach except for that room.
+     * @description Names the person, recalls one thing that was discussed and leaves `[[Your words: …]]` room for the user; signed with the name in the settings. The draft passes the coach, advice included, except for that room.
      */
     post: {
       parameters: {
@@ -2710,6 +2755,8 @@ export interface paths {
             | 'other';
           limit?: number;
           offset?: number | null;
+          /** @description Only drafts set to go later, or those whose scheduled send failed */
+          sendState?: 'scheduled' | 'failed';
           status?: 'draft' | 'sent' | 'replied';
         };
         header?: never;
@@ -3067,6 +3114,118 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/messages/{id}/schedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set a draft to be sent by email later (by default tomorrow at the reminder time)
+     * @description Checked now as a send would be (an email with a text, an address and a subject). The send survives a restart and goes within a minute of its time while Rebound runs (or when it next starts). Until then the draft can be edited, and the send cancelled. A send that fails stays a draft with its error in `sendFailure`.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ScheduleSend'];
+        };
+      };
+      responses: {
+        /** @description The draft with its scheduled send */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Message'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Cancel a scheduled send; the message stays a draft */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The draft, no longer scheduled */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Message'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/messages/{id}/send': {
     parameters: {
       query?: never;
@@ -3211,7 +3370,50 @@ export interface paths {
         };
       };
     };
-    delete?: never;
+    /**
+     * Mark a message not sent after all: a draft again, its logged interaction removed and the step it completed reopened
+     * @description For a message marked as sent by mistake. One transaction. Refused for an email Rebound sent itself (it went out) and for a message with a reply.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The draft again, the reopened steps and the removed interactions */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MarkNotSentResult'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -3870,6 +4072,8 @@ export interface components {
       salaryCurrency: string | null;
       salaryMax: number | null;
       salaryMin: number | null;
+      /** @default false */
+      sample?: boolean;
       source: string | null;
       /** @enum {string} */
       stage:
@@ -3897,6 +4101,7 @@ export interface components {
       timeline: components['schemas']['TimelineEntry'][];
     };
     ApplicationInput: {
+      appliedOn?: string;
       company: string;
       link?: string | '' | null;
       location?: string | null;
@@ -3949,6 +4154,11 @@ export interface components {
       applicationId: string;
       contactId: string | null;
       context: components['schemas']['CoachContext'];
+      /**
+       * @description How the user said the news landed; upset or angry makes the composer offer to send later
+       * @enum {string|null}
+       */
+      feeling: 'calm' | 'disappointed' | 'upset' | 'angry' | null;
       /** @enum {string} */
       kind:
         | 'feedback_request'
@@ -4002,9 +4212,12 @@ export interface components {
         text: string;
         to?: string;
       }[];
+      /** @description The day of the rejection (YYYY-MM-DD): only the day is known */
       rejectedAt?: string;
       role: string;
       sentAt: string;
+      /** @description The user’s time zone, which places that day */
+      timeZone: string;
     };
     CoachFinding: {
       /** @enum {string} */
@@ -4055,7 +4268,8 @@ export interface components {
                 | 'keep_in_touch'
                 | 'linkedin_note'
                 | 'follow_up'
-                | 'other';
+                | 'other'
+                | 'silver_medalist';
               sentAt?: string;
               text: string;
               to?: string;
@@ -4065,6 +4279,7 @@ export interface components {
         /** @default  */
         role?: string;
         sentAt?: string;
+        timeZone?: string;
       };
       /** @enum {string} */
       kind:
@@ -4073,7 +4288,8 @@ export interface components {
         | 'keep_in_touch'
         | 'linkedin_note'
         | 'follow_up'
-        | 'other';
+        | 'other'
+        | 'silver_medalist';
       text: string;
     };
     CoachResult: {
@@ -4147,6 +4363,8 @@ export interface components {
       /** @enum {string} */
       relationship:
         'recruiter' | 'hiring_manager' | 'interviewer' | 'referrer' | 'peer' | 'mentor' | 'other';
+      /** @default false */
+      sample?: boolean;
       tags: string[];
       title: string | null;
       /** @default 0 */
@@ -4190,6 +4408,9 @@ export interface components {
     ContactKeepInTouch: {
       contact: components['schemas']['Contact'];
       status: components['schemas']['KeepInTouchStatus'];
+    };
+    ContactKeepInTouchDetail: components['schemas']['ContactKeepInTouch'] & {
+      nextStep: components['schemas']['NextPlanStep'];
     };
     ContactPage: {
       items: components['schemas']['Contact'][];
@@ -4320,6 +4541,8 @@ export interface components {
         | 'other';
       /** @enum {string} */
       linkedinPlan?: 'free' | 'paid';
+      /** @description The plan step it is for: a silver-medalist check-in gets its own wording */
+      taskId?: string;
       userName?: string;
     };
     Error: {
@@ -4650,6 +4873,11 @@ export interface components {
       tooLong: boolean;
       url: string;
     };
+    MarkNotSentResult: {
+      message: components['schemas']['Message'];
+      removedInteractionIds: string[];
+      reopenedTasks: components['schemas']['Task'][];
+    };
     MarkSent: {
       sentAt?: string;
       taskId?: string;
@@ -4682,6 +4910,17 @@ export interface components {
       recipient: string | null;
       /** @default [] */
       references?: string[];
+      /** @default null */
+      scheduled?: {
+        at: string;
+        newThread: boolean;
+        taskId: string | null;
+      } | null;
+      /** @default null */
+      sendFailure?: {
+        at: string;
+        error: string;
+      } | null;
       sentAt: string | null;
       /** @enum {string} */
       status: 'draft' | 'sent' | 'replied';
@@ -4730,12 +4969,39 @@ export interface components {
       recipient?: string | null;
       subject?: string | null;
     };
+    /** @description The next open plan step for this person: the date a recovery plan set */
+    NextPlanStep: {
+      applicationId: string | null;
+      /**
+       * @description A local calendar day
+       * @example 2026-11-26
+       */
+      dueOn: string;
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'reflect'
+        | 'thank_you'
+        | 'feedback_request'
+        | 'linkedin_note'
+        | 'keep_in_touch'
+        | 'silver_medalist'
+        | 'reapply'
+        | 'follow_up'
+        | 'custom';
+      title: string;
+      /** @example Due Mon 4 Jan 2027 */
+      when: string;
+    } | null;
     PersonMet: {
       contactId: string;
       deliveredNews: boolean;
       interviews: number;
       keepInTouchDays: number | null;
+      /** @description Minutes together in interviews; one of unknown length counts as 45 */
       minutes: number;
+      /** @description Whether every interview with them has a recorded length */
+      minutesKnown: boolean;
       name: string;
       /** @enum {string} */
       relationship:
@@ -4904,6 +5170,11 @@ export interface components {
     };
     RecoveryPlan: {
       application: components['schemas']['Application'];
+      /**
+       * @description While the user is cooling off (they said they feel upset or angry), the day writing may start
+       * @example 2026-11-26
+       */
+      coolOffUntil: string | null;
       /** @description Who to write to, first choice first */
       people: components['schemas']['PersonMet'][];
       rejection: components['schemas']['Rejection'];
@@ -5054,6 +5325,26 @@ export interface components {
       outcome: 'created' | 'updated' | 'skipped' | 'invalid';
       reason: string | null;
     };
+    SampleData: {
+      /** @description Sample applications in the workspace */
+      applications: number;
+      /** @description Sample people in the workspace */
+      contacts: number;
+    };
+    SampleRemoval: components['schemas']['SampleData'] & {
+      /** @description Touchpoints with sample people */
+      interactions: number;
+      /** @description Messages about the sample */
+      messages: number;
+      /** @description Practice cards only the sample asked; one your own reflections share stays */
+      practiceCards: number;
+    };
+    ScheduleSend: {
+      at?: string;
+      /** @default false */
+      newThread?: boolean;
+      taskId?: string;
+    };
     SendMessage: {
       /** @default false */
       newThread?: boolean;
@@ -5110,6 +5401,8 @@ export interface components {
       }[];
       timeZone: string;
       timeZoneIsDefault: boolean;
+      /** @description How the user signs messages; starting drafts end with it */
+      userName: string | null;
     };
     SettingsPatch: {
       keepInTouchDays?: {
@@ -5138,6 +5431,7 @@ export interface components {
         silverMedalistDays?: number | null;
         thankYouDays?: number | null;
       };
+      userName?: string | null;
     };
     SettingsUpdate: components['schemas']['Settings'] & {
       /** @description Open steps that moved */
@@ -5322,6 +5616,8 @@ export interface components {
         salaryCurrency: string | null;
         salaryMax: number | null;
         salaryMin: number | null;
+        /** @default false */
+        sample?: boolean;
         source: string | null;
         /** @enum {string} */
         stage:
@@ -5360,6 +5656,8 @@ export interface components {
         /** @enum {string} */
         relationship:
           'recruiter' | 'hiring_manager' | 'interviewer' | 'referrer' | 'peer' | 'mentor' | 'other';
+        /** @default false */
+        sample?: boolean;
         tags: string[];
         title: string | null;
         /** @default 0 */
@@ -5434,6 +5732,17 @@ export interface components {
         recipient: string | null;
         /** @default [] */
         references?: string[];
+        /** @default null */
+        scheduled?: {
+          at: string;
+          newThread: boolean;
+          taskId: string | null;
+        } | null;
+        /** @default null */
+        sendFailure?: {
+          at: string;
+          error: string;
+        } | null;
         sentAt: string | null;
         /** @enum {string} */
         status: 'draft' | 'sent' | 'replied';

@@ -5,8 +5,15 @@ import { ApiError } from './api-error';
 /** The response and request shapes the server's OpenAPI document names. */
 export type Schemas = components['schemas'];
 
-/** The typed API client: a route or field the server no longer has is a compile error here. */
-export const api = createClient<paths>({ baseUrl: '/api' });
+/**
+ * The typed API client: a route or field the server no longer has is a compile error here. Every
+ * call carries `X-Rebound-Request: 1`, which the server asks of each change and which a form on
+ * another site cannot send (see the server's cross-site guard).
+ */
+export const api = createClient<paths>({
+  baseUrl: '/api',
+  headers: { 'X-Rebound-Request': '1' },
+});
 
 interface Outcome<T> {
   data?: T;

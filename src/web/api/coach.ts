@@ -8,6 +8,13 @@ export interface CoachContextRequest {
   applicationId: string;
   kind: MessageKind;
   contactId: string | null;
+  /** The message being written: the server leaves it out of the earlier ones. */
+  messageId?: string;
+}
+
+export interface DraftRequest extends CoachContextRequest {
+  /** The plan step it is for: a silver-medalist check-in gets its own wording. */
+  taskId?: string;
 }
 
 /**
@@ -28,6 +35,7 @@ export function useCoachContext(request: CoachContextRequest | null) {
             query: {
               kind: request?.kind ?? 'other',
               ...(request?.contactId && { contactId: request.contactId }),
+              ...(request?.messageId && { messageId: request.messageId }),
             },
           },
           signal,
@@ -38,13 +46,14 @@ export function useCoachContext(request: CoachContextRequest | null) {
 }
 
 /** A starting draft from the application's own data, with room marked for the user's words. */
-export async function fetchDraft(request: CoachContextRequest): Promise<string> {
+export async function fetchDraft(request: DraftRequest): Promise<string> {
   const result = await unwrap(
     api.POST('/drafts', {
       body: {
         applicationId: request.applicationId,
         kind: request.kind,
         ...(request.contactId && { contactId: request.contactId }),
+        ...(request.taskId && { taskId: request.taskId }),
       },
     }),
   );

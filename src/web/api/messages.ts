@@ -95,3 +95,41 @@ export function useMarkSent(id: string) {
     onSuccess: (result) => recordSent(client, id, result),
   });
 }
+
+/**
+ * Takes back "Mark as sent": the message is a draft again, the touch it logged is gone and the
+ * step it completed is open again, so plans, Today and the person are reloaded.
+ */
+export function useMarkNotSent(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.DELETE('/messages/{id}/sent', { params: { path: { id } } })),
+    onSuccess: (result) => {
+      client.setQueryData(messageKeys.detail(id), result.message);
+      void client.invalidateQueries({ queryKey: ['agenda'] });
+      void client.invalidateQueries({ queryKey: messageKeys.all });
+      void client.invalidateQueries({ queryKey: contactKeys.all });
+      invalidateApplication(client);
+      if (result.message.applicationId) invalidateApplication(client, result.message.applicationId);
+    },
+  });
+}
+
+/** Sets the draft to go through the mail account later (by default tomorrow at the reminder time). */
+export function useScheduleSend(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas['ScheduleSend']) =>
+      unwrap(api.PUT('/messages/{id}/schedule', { params: { path: { id } }, body })),
+    onSuccess: (message) => client.setQueryData(messageKeys.detail(id), message),
+  });
+}
+
+/** Calls off a scheduled send; the message stays a draft. */
+export function useCancelScheduledSend(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.DELETE('/messages/{id}/schedule', { params: { path: { id } } })),
+    onSuccess: (message) => client.setQueryData(messageKeys.detail(id), message),
+  });
+}

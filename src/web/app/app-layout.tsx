@@ -15,6 +15,7 @@ import { Suspense, lazy } from 'react';
 import { Outlet, ScrollRestoration, useNavigate } from 'react-router';
 import { BrandMark } from '../components/brand-mark';
 import { NavigationProgress } from '../components/navigation-progress';
+import { SampleBanner } from '../components/sample-banner';
 import { NavLinks } from './nav-links';
 import { QuickAddContext } from './quick-add-context';
 import { ShortcutsHelp } from './shortcuts-help';
@@ -91,12 +92,14 @@ export function AppLayout() {
                   <IconPlus size={18} aria-hidden />
                 </ActionIcon>
               </Tooltip>
+              {/* A phone has no keyboard to press shortcuts on. */}
               <Tooltip label="Keyboard shortcuts (?)">
                 <ActionIcon
                   variant="subtle"
                   size="lg"
                   onClick={help.open}
                   aria-label="Keyboard shortcuts"
+                  visibleFrom="sm"
                 >
                   <IconKeyboard size={20} aria-hidden />
                 </ActionIcon>
@@ -122,6 +125,7 @@ export function AppLayout() {
           <NavLinks onNavigate={nav.close} />
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+          <SampleBanner />
           <Outlet />
         </AppShell.Main>
       </AppShell>

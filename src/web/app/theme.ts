@@ -32,6 +32,14 @@ export const theme = createTheme({
   components: {
     // Sentence case reads calmer than Mantine's capitals for "Due tomorrow" and the like.
     Badge: Badge.extend({ styles: { root: { textTransform: 'none', fontWeight: 600 } } }),
+    // Close and clear buttons show only a cross: each needs a name a screen reader can say.
+    // Plain objects rather than `X.extend`, so the theme pulls no component into the first page.
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    Alert: { defaultProps: { closeButtonLabel: 'Dismiss' } },
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } },
+    MultiSelect: { defaultProps: { clearButtonProps: { 'aria-label': 'Clear' } } },
+    TagsInput: { defaultProps: { clearButtonProps: { 'aria-label': 'Clear' } } },
   },
 });
 

@@ -1,26 +1,18 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { Direction, InteractionChannel } from '../../core/enums';
 import { useLogInteraction, type Contact } from '../api/contacts';
-import { toLocalInput } from '../lib/dates';
+import { DateTimeField, fromPickerDateTime, toPickerDateTime } from './date-fields';
 import { showApiError } from '../lib/form-errors';
 import { CHANNEL_LABELS, DIRECTION_LABELS, optionsOf } from '../lib/labels';
 import { FormAlert } from './form-alert';
+import { useFocusFirstError } from '../lib/use-focus-first-error';
 
 interface LogValues {
   channel: InteractionChannel;
   direction: Direction;
-  occurredAt: string;
+  occurredAt: string | null;
   summary: string;
 }
 
@@ -41,10 +33,11 @@ export function LogInteractionModal({
     initialValues: {
       channel: 'email',
       direction: 'outbound',
-      occurredAt: toLocalInput(new Date()),
+      occurredAt: toPickerDateTime(new Date()),
       summary: '',
     },
   });
+  const [formRef, focusFirstError] = useFocusFirstError();
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     try {
@@ -53,17 +46,18 @@ export function LogInteractionModal({
         applicationId,
         channel: values.channel,
         direction: values.direction,
-        occurredAt: new Date(values.occurredAt).toISOString(),
+        ...(values.occurredAt && { occurredAt: fromPickerDateTime(values.occurredAt) }),
         summary: values.summary.trim() || null,
       });
       onClose();
     } catch (error) {
       setFormError(showApiError(form, error));
+      focusFirstError();
     }
-  });
+  }, focusFirstError);
   return (
     <Modal opened={opened} onClose={onClose} title={`Log a touchpoint with ${contact.name}`}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate ref={formRef}>
         <Stack>
           <FormAlert message={formError} />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
@@ -78,7 +72,7 @@ export function LogInteractionModal({
               {...form.getInputProps('direction')}
             />
           </SimpleGrid>
-          <TextInput type="datetime-local" label="When" {...form.getInputProps('occurredAt')} />
+          <DateTimeField label="When" {...form.getInputProps('occurredAt')} />
           <Textarea
             label="What you talked about"
             autosize

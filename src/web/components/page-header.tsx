@@ -7,10 +7,12 @@ interface PageHeaderProps {
   actions?: ReactNode;
   /** Shown above the title, e.g. a link back. */
   above?: ReactNode;
+  /** Shown beside the title, e.g. a "Sample" badge. */
+  marks?: ReactNode;
 }
 
 /** A page's heading, which also names the browser tab. */
-export function PageHeader({ title, description, actions, above }: PageHeaderProps) {
+export function PageHeader({ title, description, actions, above, marks }: PageHeaderProps) {
   useEffect(() => {
     document.title = `${title} · Rebound`;
   }, [title]);
@@ -19,9 +21,12 @@ export function PageHeader({ title, description, actions, above }: PageHeaderPro
       {above}
       <Group justify="space-between" align="flex-end" gap="sm">
         <Stack gap={2} style={{ minWidth: 0 }}>
-          <Title order={1} size="h2">
-            {title}
-          </Title>
+          <Group gap="xs" align="center" wrap="nowrap">
+            <Title order={1} size="h2">
+              {title}
+            </Title>
+            {marks}
+          </Group>
           {description && (
             <Text c="dimmed" size="sm">
               {description}

@@ -15,6 +15,7 @@ import { useCreateContact, useUpdateContact, type Contact } from '../api/contact
 import { showApiError } from '../lib/form-errors';
 import { optionsOf, RELATIONSHIP_LABELS } from '../lib/labels';
 import { FormAlert } from './form-alert';
+import { useFocusFirstError } from '../lib/use-focus-first-error';
 
 interface PersonValues {
   name: string;
@@ -64,6 +65,7 @@ export function PersonFormModal({
     validate: { name: (v) => (v.trim() === '' ? 'Enter their name' : null) },
   });
 
+  const [formRef, focusFirstError] = useFocusFirstError();
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     const fields = {
@@ -86,8 +88,9 @@ export function PersonFormModal({
       onClose();
     } catch (error) {
       setFormError(showApiError(form, error));
+      focusFirstError();
     }
-  });
+  }, focusFirstError);
 
   return (
     <Modal
@@ -95,7 +98,7 @@ export function PersonFormModal({
       onClose={onClose}
       title={contact ? `Edit ${contact.name}` : 'Add a person'}
     >
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate ref={formRef}>
         <Stack>
           <FormAlert message={formError} />
           <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />

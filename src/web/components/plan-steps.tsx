@@ -5,8 +5,8 @@ import { Link } from 'react-router';
 import { errorMessage } from '../api/api-error';
 import { useReplan, type PlanStep } from '../api/recovery';
 import { useTaskAction } from '../api/tasks';
-import { formatDay } from '../lib/dates';
-import { MESSAGE_FOR_TASK } from '../lib/task-messages';
+import { dueWords, formatDay } from '../lib/dates';
+import { MESSAGE_KIND_FOR_STEP } from '../../core/task';
 import { useStartMessage } from '../pages/composer/use-start-message';
 import { SnoozeMenu } from './snooze-menu';
 import classes from './plan-steps.module.css';
@@ -17,10 +17,10 @@ const STATUS = {
   skipped: { label: 'Skipped', color: 'gray' },
 } as const;
 
-function StepRow({ step }: { step: PlanStep }) {
+function StepRow({ step, today }: { step: PlanStep; today: string }) {
   const task = useTaskAction();
   const start = useStartMessage();
-  const messageKind = MESSAGE_FOR_TASK[step.kind];
+  const messageKind = MESSAGE_KIND_FOR_STEP[step.kind];
   const open = step.status === 'open';
   const onError = (error: unknown) =>
     notifications.show({ color: 'red', title: step.title, message: errorMessage(error) });
@@ -33,9 +33,9 @@ function StepRow({ step }: { step: PlanStep }) {
           <Text fw={600} size="sm" td={step.status === 'skipped' ? 'line-through' : undefined}>
             {step.title}
           </Text>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" data-step-date>
             {open
-              ? `${step.when} · ${formatDay(step.dueOn)}`
+              ? formatDay(step.dueOn)
               : step.doneAt
                 ? `${STATUS[step.status].label} ${formatDay(step.doneAt)}`
                 : ''}
@@ -47,7 +47,7 @@ function StepRow({ step }: { step: PlanStep }) {
             color={step.section === 'overdue' ? 'orange' : 'gray'}
             style={{ flexShrink: 0 }}
           >
-            {step.when}
+            {dueWords(step.dueOn, today)}
           </Badge>
         ) : (
           <Badge variant="light" color={STATUS[step.status].color} style={{ flexShrink: 0 }}>
@@ -163,15 +163,18 @@ function NoSteps({ applicationId }: { applicationId: string }) {
 export function PlanSteps({
   applicationId,
   steps,
+  today,
 }: {
   applicationId: string;
   steps: readonly PlanStep[];
+  /** The user's today, from the plan: when each step is due is said from it. */
+  today: string;
 }) {
   if (steps.length === 0) return <NoSteps applicationId={applicationId} />;
   return (
     <ol className={classes.steps} data-plan>
       {steps.map((step) => (
-        <StepRow key={step.id} step={step} />
+        <StepRow key={step.id} step={step} today={today} />
       ))}
     </ol>
   );

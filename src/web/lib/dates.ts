@@ -2,13 +2,21 @@
 
 const DAY_MS = 86_400_000;
 
+/**
+ * One way of writing a date everywhere: day, short month, year ("7 Dec 2026"), the order the
+ * server's sentences and the date fields use too. Rebound's words are English; only the order of
+ * a date would change with the browser's locale, and two orders on one screen is how
+ * "12/07/2026" gets read as July.
+ */
+const LOCALE = 'en-GB';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string | undefined, options: Intl.DateTimeFormatOptions) {
   const key = `${timeZone ?? ''}|${JSON.stringify(options)}`;
   let found = formatters.get(key);
   if (!found) {
-    found = new Intl.DateTimeFormat(undefined, { ...options, ...(timeZone && { timeZone }) });
+    found = new Intl.DateTimeFormat(LOCALE, { ...options, ...(timeZone && { timeZone }) });
     formatters.set(key, found);
   }
   return found;
@@ -35,6 +43,34 @@ export function formatDateTime(value: string, timeZone?: string): string {
   }).format(new Date(value));
 }
 
+/** "26 Nov 2026, 14:30": a moment with its year, as a date-and-time field shows it. */
+export function formatDayTime(value: string | Date, timeZone?: string): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  const time = formatter(timeZone, { hour: '2-digit', minute: '2-digit', hour12: false });
+  return `${formatDay(date.toISOString(), timeZone)}, ${time.format(date)}`;
+}
+
+/**
+ * A message with its calendar days (`2026-11-26`, as the server writes them) written the way
+ * the page writes dates, so an error reads in the format of the field it is about.
+ */
+export function withReadableDays(text: string): string {
+  return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b(?!T)/g, (day) =>
+    Number.isNaN(Date.parse(`${day}T12:00:00Z`)) ? day : formatDay(day),
+  );
+}
+
+/**
+ * When a step is due, next to its date: "Due today", "Due tomorrow", "Due in 3 weeks",
+ * "Overdue by 2 days". The date itself is written once, by {@link formatDay}.
+ */
+export function dueWords(dueOn: string, today: string): string {
+  const days = daysBetween(today, dueOn);
+  if (days < 0) return `Overdue by ${-days} ${days === -1 ? 'day' : 'days'}`;
+  if (days === 0) return 'Due today';
+  return `Due ${formatRelativeDay(dueOn, new Date(`${today}T12:00:00Z`), 'UTC')}`;
+}
+
 /** The calendar day (YYYY-MM-DD) an instant falls on in a time zone. */
 export function dayIn(value: Date | string, timeZone?: string): string {
   const parts = formatter(timeZone, {
@@ -51,7 +87,7 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / DAY_MS);
 }
 
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+const relative = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' });
 
 /** "today", "yesterday", "in 3 days", "2 weeks ago", counted in calendar days in the zone. */
 export function formatRelativeDay(

@@ -29,3 +29,16 @@ export function showApiError(form: ErrorTarget, error: unknown, prefix = ''): st
   }
   return errorMessage(error);
 }
+
+/**
+ * Moves the focus to the first input of the form that shows an error, in reading order, once
+ * the errors are on screen: the person lands on what to fix instead of hunting for it.
+ */
+export function focusFirstInvalid(form: HTMLFormElement | null, framesLeft = 10): void {
+  // The errors render a frame or two after they are set; wait for them, briefly.
+  requestAnimationFrame(() => {
+    const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (invalid) invalid.focus();
+    else if (framesLeft > 0) focusFirstInvalid(form, framesLeft - 1);
+  });
+}

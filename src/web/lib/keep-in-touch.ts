@@ -15,6 +15,7 @@ export function recoverySettingsOf(view: Settings): RecoverySettings {
       view.cadences.map((c) => [c.relationship, c.value]),
     ) as RecoverySettings['keepInTouchDays'],
     linkedinPlan: view.linkedinPlan,
+    userName: view.userName,
   };
 }
 

@@ -128,6 +128,64 @@ describe('buildDraft', () => {
     );
   });
 
+  it('offers drafts without a single finding outside the room, advice included, for every kind and step', () => {
+    fc.assert(
+      fc.property(
+        draftInput(fc.array(realisticFact, { maxLength: 3 })),
+        fc.constantFrom(undefined, 'silver_medalist' as const),
+        (raw, step) => {
+          const input = {
+            ...raw,
+            ...(step !== undefined && { kind: 'follow_up' as const, step }),
+            otherCompanies: raw.otherCompanies.filter((c) => c !== raw.company),
+          };
+          const draft = buildDraft(input);
+          const outside = check(input, draft).findings.filter(
+            (f) => !draft.rooms.some((r) => r.start <= f.start && f.end <= r.end),
+          );
+          expect(outside).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes a silver-medalist check-in as its own note, signed with the user’s name', () => {
+    const draft = buildDraft({
+      kind: 'follow_up',
+      step: 'silver_medalist',
+      company: 'Acme',
+      role: 'Analyst',
+      contactName: 'Helen Cho',
+      facts: ['quarterly planning process'],
+      userName: 'Ravi Kumar',
+    });
+    expect(draft.text).toMatch(
+      /^Hi Helen,\n\nIt has been a few weeks since the final round at Acme\./,
+    );
+    expect(draft.text).toContain('our talk about the quarterly planning process.');
+    expect(draft.fact).toBe('the quarterly planning process');
+    expect(draft.text).toMatch(/\nRavi Kumar$/);
+  });
+
+  it('opens a feedback request differently from the thank-you the same person may have had', () => {
+    for (const contactName of ['Ana Silva', 'Ben Ode', 'Chloe Park', 'Dev Rao', 'Eve Long']) {
+      const base = { company: 'Acme', role: 'Analyst', contactName, facts: ['the audit'] };
+      const opening = (text: string) => text.split('\n')[2]?.split(' ').slice(0, 4).join(' ');
+      const thanks = buildDraft({ ...base, kind: 'thank_you' });
+      const request = buildDraft({ ...base, kind: 'feedback_request' });
+      expect(opening(request.text)).not.toBe(opening(thanks.text));
+      expect(opening(request.text)).not.toMatch(/^Thank/);
+      // Sent after the thank-you, the request is not read as the same note again.
+      const findings = checkMessage({
+        kind: 'feedback_request',
+        text: request.text,
+        context: { ...base, previousMessages: [{ text: thanks.text, to: contactName }] },
+      }).findings;
+      expect(findings.filter((f) => f.rule === 'template/near-duplicate')).toEqual([]);
+    }
+  });
+
   it('names the person and recalls one of their facts when the notes allow it', () => {
     fc.assert(
       fc.property(draftInput(fc.array(realisticFact, { minLength: 1, maxLength: 3 })), (raw) => {
@@ -211,6 +269,8 @@ describe('buildDraft', () => {
     ['their Go monorepo', 'your Go monorepo'],
     ['The Shenzhen trip.', 'the Shenzhen trip'],
     ['  her team’s   Friday lunch ', 'your team’s Friday lunch'],
+    ['quarterly planning process', 'the quarterly planning process'],
+    ['How would you size a watchdog timeout?', ''],
   ])('turns the note %j into %j', (fact, phrase) => {
     expect(phraseForDraft(fact)).toBe(phrase);
   });

@@ -1,7 +1,8 @@
 import { checkMessage } from '../check-message';
 import { isHonorific } from '../document';
 import { LINKEDIN_NOTE_LIMITS, characterCount } from '../rules/length';
-import { DRAFT_TEMPLATES, roomPrompt, type DraftParts } from './templates';
+import { asNounPhrase } from '../text/noun-phrase';
+import { DRAFT_TEMPLATES, roomPrompt, STEP_TEMPLATES, type DraftParts } from './templates';
 import type { Draft, DraftInput, DraftRoom } from './types';
 
 export type { Draft, DraftInput, DraftRoom } from './types';
@@ -16,14 +17,16 @@ function roomsOf(text: string): DraftRoom[] {
   }));
 }
 
-/** Turns a note into words that read in a sentence: "their Go monorepo" → "your Go monorepo". */
+/**
+ * Turns a note into words that read in a sentence: "their Go monorepo" → "your Go monorepo",
+ * "quarterly planning process" → "the quarterly planning process". Empty for a note that is a
+ * question or an instruction ("How would you size a watchdog?"): it reads badly after "about".
+ */
 export function phraseForDraft(fact: string): string {
-  const trimmed = fact
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[.;:,!?]+$/, '');
+  const phrase = asNounPhrase(fact);
+  if (phrase === null) return '';
   const pronoun = /^(their|his|her|its)\b/i;
-  const swapped = pronoun.test(trimmed) ? trimmed.replace(pronoun, 'your') : trimmed;
+  const swapped = pronoun.test(phrase) ? phrase.replace(pronoun, 'your') : phrase;
   return /^(The|A|An|Your|Our|My)\b/.test(swapped)
     ? swapped[0]?.toLowerCase() + swapped.slice(1)
     : swapped;
@@ -46,7 +49,10 @@ function variantIndex(input: DraftInput, count: number): number {
   return hash % count;
 }
 
-/** How many findings the coach makes outside the rooms, not counting advice. */
+/**
+ * What the coach finds outside the rooms: problems weigh far more than advice, so a draft with
+ * a stock phrase still beats one with a problem, and one with neither beats both.
+ */
 function problemsIn(input: DraftInput, text: string, rooms: readonly DraftRoom[]): number {
   const result = checkMessage({
     kind: input.kind,
@@ -60,21 +66,24 @@ function problemsIn(input: DraftInput, text: string, rooms: readonly DraftRoom[]
       linkedinPlan: input.linkedinPlan ?? 'free',
     },
   });
-  return result.findings.filter(
-    (f) => f.severity !== 'info' && !rooms.some((r) => r.start <= f.start && f.end <= r.end),
-  ).length;
+  return result.findings
+    .filter((f) => !rooms.some((r) => r.start <= f.start && f.end <= r.end))
+    .reduce((sum, f) => sum + (f.severity === 'info' ? 1 : 100), 0);
 }
 
 /**
  * Builds a starting draft from the application's own data: it names the person, recalls one
  * thing that was discussed, and leaves marked room (`[[Your words: …]]`) for the sentence only
- * the user can write. Every draft offered passes the coach, except for that room; a fact that
- * would trip the coach (or push a LinkedIn note over its limit) is skipped for the next one.
+ * the user can write. Every draft offered passes the coach without a single finding, advice
+ * included, except for that room; a fact that would trip the coach (or push a LinkedIn note
+ * over its limit) is skipped for the next one.
  * When nothing passes (a name the coach cannot read kindly, say), the draft with the fewest
  * problems is offered, so one bad note never drags another in with it.
  */
 export function buildDraft(input: DraftInput): Draft {
-  const templates = DRAFT_TEMPLATES[input.kind];
+  const templates =
+    (input.step === undefined ? undefined : STEP_TEMPLATES[input.step]) ??
+    DRAFT_TEMPLATES[input.kind];
   const variant = templates[variantIndex(input, templates.length)] ?? templates[0];
   if (!variant) throw new Error(`No draft template for ${input.kind}`);
   const limit =

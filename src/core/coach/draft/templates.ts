@@ -1,3 +1,4 @@
+import type { TaskKind } from '../../enums';
 import type { CoachKind } from '../types';
 import type { DraftInput } from './types';
 
@@ -60,16 +61,18 @@ export function roomPrompt(input: DraftInput): string {
   }
 }
 
+// Each opening differs from every other kind's: a feedback request often follows a thank-you to
+// the same person, and should not read as that note sent twice.
 const feedbackRequest: Template[] = [
   (p) =>
     [
       greeting(p.first),
       '',
-      `Thank you for letting me know, and for the time you gave me during the process. I enjoyed our conversation about ${about(p.fact)}.`,
+      `Our talk about ${about(p.fact)} is still on my mind. I am grateful for the time you gave me.`,
       '',
       room(p.prompt),
       '',
-      'I understand the decision. If you have a moment, I would value one or two thoughts on what would make me a stronger candidate next time.',
+      'I accept the decision. If you have a moment, I would value one or two thoughts on what would make me a stronger candidate next time.',
       '',
       signOff('Best wishes', p.userName),
     ].join('\n'),
@@ -77,7 +80,7 @@ const feedbackRequest: Template[] = [
     [
       greeting(p.first),
       '',
-      `Thanks for telling me, and for being so generous with your time. Talking about ${about(p.fact)} was a highlight of the process for me.`,
+      `Now that the process is over, may I ask you one thing? Talking about ${about(p.fact)} was a highlight of it for me.`,
       '',
       room(p.prompt),
       '',
@@ -92,7 +95,7 @@ const thankYou: Template[] = [
     [
       greeting(p.first),
       '',
-      `Thank you for letting me know, and for a thoughtful process. I especially enjoyed hearing about ${about(p.fact)}.`,
+      `Thank you for letting me know, and for a thoughtful process. I enjoyed hearing about ${about(p.fact)}.`,
       '',
       room(p.prompt),
       '',
@@ -104,11 +107,11 @@ const thankYou: Template[] = [
     [
       greeting(p.first),
       '',
-      `Thanks for taking the time to tell me yourself. Our conversation about ${about(p.fact)} has stayed with me.`,
+      `Thanks for taking the time to tell me yourself. Our talk about ${about(p.fact)} has stayed with me.`,
       '',
       room(p.prompt),
       '',
-      'It was a pleasure meeting you, and I would be glad to stay in touch.',
+      'Meeting you was one of the best parts of the process, and I hope we cross paths again.',
       '',
       signOff('Warm regards', p.userName),
     ].join('\n'),
@@ -119,7 +122,7 @@ const keepInTouch: Template[] = [
     [
       greeting(p.first),
       '',
-      `I hope things are going well${p.company ? ` at ${p.company}` : ''}. I was thinking back to our conversation about ${about(p.fact)}.`,
+      `I hope things are going well${p.company ? ` at ${p.company}` : ''}. I was thinking back to our talk about ${about(p.fact)}.`,
       '',
       room(p.prompt),
       '',
@@ -131,7 +134,7 @@ const keepInTouch: Template[] = [
     [
       greeting(p.first),
       '',
-      `Something reminded me of our talk about ${about(p.fact)}, so I wanted to say hello.`,
+      `Something reminded me of our talk about ${about(p.fact)}. I wanted to say hello.`,
       '',
       room(p.prompt),
       '',
@@ -141,15 +144,16 @@ const keepInTouch: Template[] = [
     ].join('\n'),
 ];
 
+// Short sentences: a note is read on a phone, and LinkedIn counts every character.
 const linkedinNote: Template[] = [
   (p, compact) =>
     compact
-      ? `${greeting(p.first)} I enjoyed talking about ${about(p.fact)}. ${SHORT_ROOM} Glad to connect.`
-      : `${greeting(p.first)} I enjoyed our conversation about ${about(p.fact)}${p.company ? ` at ${p.company}` : ''}. ${SHORT_ROOM} I would be glad to stay connected.`,
+      ? `${greeting(p.first)} thank you for the talk about ${about(p.fact)}. ${SHORT_ROOM}`
+      : `${greeting(p.first)} thank you for the talk about ${about(p.fact)}. ${SHORT_ROOM} I hope our paths cross again.`,
   (p, compact) =>
     compact
-      ? `${greeting(p.first)} good to talk about ${about(p.fact)}. ${SHORT_ROOM} Glad to connect.`
-      : `${greeting(p.first)} it was good to meet you and talk about ${about(p.fact)}. ${SHORT_ROOM} I would like to stay in touch.`,
+      ? `${greeting(p.first)} talking about ${about(p.fact)} stayed with me. ${SHORT_ROOM}`
+      : `${greeting(p.first)} talking about ${about(p.fact)} with you stayed with me. ${SHORT_ROOM} I hope we keep in touch.`,
 ];
 
 const followUp: Template[] = [
@@ -157,13 +161,34 @@ const followUp: Template[] = [
     [
       greeting(p.first),
       '',
-      `Thank you again for your time, and for our conversation about ${about(p.fact)}.`,
+      `Thank you again for your time, and for the talk about ${about(p.fact)}.`,
       '',
       room(p.prompt),
       '',
       signOff('Best wishes', p.userName),
     ].join('\n'),
 ];
+
+/** A check-in some weeks after a final round: still keen, with news, and no ask. */
+const silverMedalist: Template[] = [
+  (p) =>
+    [
+      greeting(p.first),
+      '',
+      `It has been a few weeks since the final round${p.company ? ` at ${p.company}` : ''}. I often recall our talk about ${about(p.fact)}.`,
+      '',
+      room(p.prompt),
+      '',
+      'If the team’s plans change, I would be glad to talk again.',
+      '',
+      signOff('Best wishes', p.userName),
+    ].join('\n'),
+];
+
+/** Wordings for a plan step whose message is of a more general kind (a check-in is a follow-up). */
+export const STEP_TEMPLATES: Partial<Record<TaskKind, readonly Template[]>> = {
+  silver_medalist: silverMedalist,
+};
 
 /** Two wordings for most kinds, so drafts for different people do not read the same. */
 export const DRAFT_TEMPLATES: Record<CoachKind, readonly Template[]> = {

@@ -1,8 +1,11 @@
+import type { TaskKind } from '../../enums';
 import type { CoachKind, LinkedinPlan } from '../types';
 
 /** What a draft is built from: the application's own data. */
 export interface DraftInput {
   kind: CoachKind;
+  /** The plan step it is for, when that asks for its own wording (a silver-medalist check-in). */
+  step?: TaskKind | undefined;
   company: string;
   role: string;
   /** The person it is for. */

@@ -54,6 +54,9 @@ describe('accuracy/contact-name', () => {
     ['Dear Ms Jenson,\nThank you.', 'Jenson', 'slip'],
     ['Hi Owen,\nThanks for the chat.', 'Owen', 'greets Owen'],
     ['Hi Marta,\nIt was great to meet you, Marte.', 'Marte', 'slip'],
+    ['hey daniel, thanks for the chat about the depot', 'daniel', 'greets daniel'],
+    ['hi marat - thanks!', 'marat', 'slip'],
+    ['Dear Ramesh sir,\nThank you.', 'Ramesh', 'greets Ramesh'],
   ])('flags %j', (text, name, words) => {
     const found = runRule(rule, text);
     expect(spans(text, found)).toEqual([name]);
@@ -77,8 +80,16 @@ describe('accuracy/contact-name', () => {
     'Honestly, the visit was great.',
     'Admittedly, I was nervous.',
     'Hi team,\nThanks.',
+    'hey marta, thanks for the chat',
+    'hi mate, thanks',
   ])('accepts %j', (text) => {
     expect(runRule(rule, text)).toEqual([]);
+  });
+
+  it('reads "Dear Ramesh sir" as a greeting to Ramesh, in Indian English courtesy', () => {
+    const context = { contactName: 'Ramesh Kumar' };
+    expect(runRule(rule, 'Dear Ramesh sir,\nThank you.', { context })).toEqual([]);
+    expect(runRule(rule, 'Respected Ramesh Sir,\nThank you.', { context })).toEqual([]);
   });
 
   it('accepts accents written or not, and familiar forms', () => {

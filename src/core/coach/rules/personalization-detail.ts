@@ -1,5 +1,6 @@
 import { matchedFacts, mentions } from '../personal';
 import { defineRule, type BaseRuleOptions } from '../rule';
+import { factExample } from '../text/noun-phrase';
 
 /** `personalization/no-detail`: nothing in the message recalls this conversation. */
 export const noDetailRule = defineRule<BaseRuleOptions>({
@@ -17,7 +18,7 @@ export const noDetailRule = defineRule<BaseRuleOptions>({
       // A follow-up continues an exchange that already carried the detail.
       const continuing = doc.input.kind === 'follow_up' || doc.input.kind === 'other';
       if (facts.length > 0) {
-        const example = facts[0] ?? '';
+        const example = factExample(facts);
         return [
           {
             start: 0,

@@ -10,8 +10,9 @@ export const noNameRule = defineRule<BaseRuleOptions>({
     return (doc) => {
       const first = doc.input.context.contactName.trim().split(/\s+/)[0];
       if (!first || doc.masked.trim() === '' || contactMention(doc)) return [];
-      // A greeting with some other name is an accuracy problem, reported there.
-      if (doc.greeting?.name) return [];
+      // A greeting with some other name is an accuracy problem, reported there; a greeting to a
+      // slot never filled in (`Dear [Name]`) is the placeholder rule's.
+      if (doc.greeting?.name || doc.greeting?.placeholder) return [];
       const start = doc.greeting?.start ?? doc.masked.search(/\S/);
       const end =
         doc.greeting?.end ??

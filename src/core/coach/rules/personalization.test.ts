@@ -32,6 +32,13 @@ describe('personalization/no-name', () => {
   it('leaves a wrong name in the greeting to the accuracy rule', () => {
     expect(runRule(rule, 'Hi Owen,\nThanks.')).toEqual([]);
   });
+
+  it.each(['Dear [Hiring Manager Name],\nThanks.', 'Dear Mr./Ms. Last Name,\nThanks.'])(
+    'leaves a greeting to an unfilled slot to the placeholder rule: %j',
+    (text) => {
+      expect(runRule(rule, text)).toEqual([]);
+    },
+  );
 });
 
 describe('personalization/no-detail', () => {
@@ -52,6 +59,18 @@ describe('personalization/no-detail', () => {
     'Hi Marta, hope the rerouting went smoothly.',
   ])('accepts a message that recalls a fact in other words: %j', (text) => {
     expect(runRule(rule, text)).toEqual([]);
+  });
+
+  it.each([
+    [['quarterly planning process'], 'such as the quarterly planning process.'],
+    [['their night-shift rota'], 'such as their night-shift rota.'],
+    [['How would you size a watchdog?', 'depot audit'], 'such as the depot audit.'],
+    [['Design a rate limiter'], 'such as “Design a rate limiter”.'],
+  ])('suggests a note from %j so it reads in the sentence: %j', (facts, ending) => {
+    const [finding] = runRule(rule, 'Hi Marta, thanks for the call today.', {
+      context: { facts },
+    });
+    expect(finding?.suggestion).toBe(`Mention something you talked about, ${ending}`);
   });
 
   it('evens out British and American spelling', () => {

@@ -13,6 +13,13 @@ describe('style rules', () => {
     expect(spans(text, found)[0]).toMatch(/^I was wondering.*presentation\.$/);
   });
 
+  it.each([
+    'Hi Marta,\nSomething reminded me of our talk about the billing migration in Aarhus.\nAna',
+    'Hi Marta,\nI enjoyed hearing about moving the onboarding flow to a new billing migration.\nAna',
+  ])('does not ask to split a sentence of a dozen words: %j', (text) => {
+    expect(runRule(readabilityRule(), text)).toEqual([]);
+  });
+
   it('leaves short plain sentences alone', () => {
     expect(
       runRule(readabilityRule(), 'Hi Marta,\nThanks for the tour. I enjoyed it a lot.\nAna'),

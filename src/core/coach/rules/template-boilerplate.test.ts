@@ -28,4 +28,20 @@ describe('template/boilerplate', () => {
     expect(found.length).toBeGreaterThan(0);
     expect(problems(found)).toEqual([]);
   });
+
+  it.each([
+    ['Dear Ramesh sir,\nThank you for the tour of the Aarhus depot.\nAnil', 'Ramesh Kumar'],
+    ['hey daniel, thanks for the tour of the Aarhus depot', 'Daniel Berg'],
+  ])('does not call %j a greeting to nobody', (text, contactName) => {
+    expect(problems(runRule(rule, text, { context: { contactName } }))).toEqual([]);
+  });
+
+  it('names a note of the conversation when a stock message has none in it', () => {
+    const text =
+      'Dear Hiring Manager,\nThank you for the opportunity to interview. I wish you the best of luck in your search.\nAna';
+    const stock = runRule(rule, text).find((f) => f.message.startsWith('This reads as a stock'));
+    expect(stock?.suggestion).toBe(
+      'Mention something specific you talked about, such as the depot in Aarhus, in your own words.',
+    );
+  });
 });

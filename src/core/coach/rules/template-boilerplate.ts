@@ -2,6 +2,7 @@ import { bodySentences, type CoachDocument } from '../document';
 import { compileGroups, matchGroups, quote, type PhraseGroup } from '../phrases';
 import { contactMention, matchedFacts } from '../personal';
 import { defineRule, type BaseRuleOptions, type RuleFinding } from '../rule';
+import { factExample } from '../text/noun-phrase';
 
 /** Stock lines found in countless letters: fine in passing, empty when they are all there is. */
 export const STOCK_PHRASES: readonly PhraseGroup[] = [
@@ -97,12 +98,15 @@ export const boilerplateRule = defineRule<BoilerplateOptions>({
       ) {
         const first = body[0];
         const last = body[body.length - 1];
+        const example = factExample(doc.input.context.facts);
         found.push({
           start: first?.start ?? 0,
           end: last?.end ?? doc.text.length,
           message:
             'This reads as a stock message: its lines could go to anyone, and nothing in it shows you remember this conversation. Hiring managers spot a template at once, and a template rarely gets a reply. Add one thing only you and they would know.',
-          suggestion: 'Mention something specific you talked about, in your own words.',
+          suggestion: example
+            ? `Mention something specific you talked about, such as ${example}, in your own words.`
+            : 'Mention something specific you talked about, in your own words.',
         });
         return found;
       }

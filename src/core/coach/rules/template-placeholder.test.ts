@@ -21,6 +21,14 @@ describe('template/placeholder', () => {
     ['I loved meeting the team at insert company name here.', 'insert company name here'],
     ['Hi $name, thanks for the tour.', '$name'],
     ['Dear [ ], thanks for your time.', '[ ]'],
+    ['Thanks for considering me for the ${job.title} role.', '${job.title}'],
+    ['I admire ${company.name} and its work.', '${company.name}'],
+    ['Hi $first_name, thanks again.', '$first_name'],
+    ['Dear Mr./Ms. Last Name,\nThank you.', 'Mr./Ms. Last Name'],
+    ['Dear Mr/Mrs Surname, thank you.', 'Mr/Mrs Surname'],
+    ['Dear Ms. Last Name,\nThank you.', 'Ms. Last Name'],
+    ['Dear First Name,\nThanks for the call.', 'First Name'],
+    ['Dear Mr./Ms. Jensen, thank you.', 'Mr./Ms.'],
   ])('flags %j', (text, slot) => {
     const found = runRule(rule, text);
     expect(found.map((f) => f.severity)).toContain('error');
@@ -34,6 +42,8 @@ describe('template/placeholder', () => {
     'I used SQL and AWS to build the model.',
     'You can read it [here](https://example.org).',
     'We covered the WMS rollout (the Aarhus one) in depth.',
+    'It costs $40 a month, and the form asks for your last name.',
+    'Ms. Jensen showed me the depot.',
   ])('leaves %j alone', (text) => {
     expect(runRule(rule, text)).toEqual([]);
   });
@@ -46,6 +56,27 @@ describe('template/placeholder', () => {
       'Halcyon Freight',
       'Operations Planner',
     ]);
+  });
+
+  it.each([
+    ['[School Name]', undefined],
+    ['[REDACTED SCHOOL]', undefined],
+    ['[University]', undefined],
+    ['[Your Name]', undefined],
+    ['{company.name}', 'Halcyon Freight'],
+    ['${job.title}', 'Operations Planner'],
+    ['[Last Name]', 'Jensen'],
+    ['Mr./Ms. Last Name', 'Jensen'],
+    ['[Interviewer]', 'Marta'],
+    ['[Hospital]', undefined],
+  ])('fills %j only with what the context knows for certain: %j', (slot, suggestion) => {
+    const [finding] = runRule(rule, `I studied at ${slot} before this.`);
+    expect(finding?.suggestion).toBe(suggestion);
+  });
+
+  it('reports one finding for one slot', () => {
+    const text = 'We met at [insert company name here] last week.';
+    expect(spans(text, runRule(rule, text))).toEqual(['[insert company name here]']);
   });
 
   it('recognises the room a draft leaves for the user and explains it', () => {

@@ -1,4 +1,4 @@
-import type { CoachDocument } from '../document';
+import { isHonorific, type CoachDocument } from '../document';
 import { quote } from '../phrases';
 import { defineRule, type BaseRuleOptions, type RuleFinding } from '../rule';
 import { STAND_IN_WORDS } from '../text/stand-ins';
@@ -78,9 +78,28 @@ const SLOT_WORDS = [
   'placeholder',
 ];
 
-/** `[…]`, `{…}`, `{{…}}`, `<…>`, `(Name)`, `%NAME%`, `${NAME}`, runs of underscores. */
+/**
+ * `[…]`, `{…}`, `{{…}}`, `<…>`, `(Name)`, `%NAME%`, `${job.title}` or `$name` (whole, dotted
+ * paths included), runs of underscores.
+ */
 const BRACKETED =
-  /\[([^[\]\n]{0,60})\](?!\()|\{\{?\s*([^{}\n]{1,50}?)\s*\}?\}|<<?([^<>\n]{1,50})>>?|\(([^()\n]{1,40})\)|%([A-Za-z_]{2,30})%|\$\{?([A-Za-z_]{2,30})\}?|(_{3,})/g;
+  /\[([^[\]\n]{0,60})\](?!\()|\{\{?\s*([^{}\n]{1,50}?)\s*\}?\}|<<?([^<>\n]{1,50})>>?|\(([^()\n]{1,40})\)|%([A-Za-z_]{2,30})%|\$(?:\{([A-Za-z_][\w.]{1,40})\}|([A-Za-z_]\w{1,30}(?:\.[A-Za-z_]\w*)*))|(_{3,})/g;
+/** The group of BRACKETED that holds a run of underscores. */
+const UNDERSCORES = 8;
+const TITLE = '\\b(?:Mrs|Miss|Mr|Ms|Mx|Dr)\\b\\.?';
+const NAME_WORD = '(?:(?:First|Last|Family|Full)\\s?[Nn]ame|Surname|Name)\\b';
+/**
+ * A name slot written out in a template's own words: "Mr./Ms. Last Name", "Dear First Name",
+ * "Ms. Surname". Case matters: "your last name" in a sentence is not a slot.
+ */
+const NAMED_SLOT = new RegExp(
+  [
+    `${TITLE}(?:\\s*/\\s*${TITLE})+(?:\\s*${NAME_WORD})?`,
+    `${TITLE}\\s+(?:(?:Last|Family|Full)\\s?[Nn]ame|Surname)\\b`,
+    '\\b(?:First|Last|Family|Full)\\s[Nn]ame\\b',
+  ].join('|'),
+  'g',
+);
 const STAND_IN_NEAR = /\b(?:Company|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Person) [XYZ]\b/g;
 const INSERT_HERE =
   /\binsert (?:the )?(?:company|name|role|position|date|link|title)(?: name)? here\b/gi;
@@ -95,7 +114,9 @@ function looksLikeSlot(inner: string, delimiter: string, slotWords: ReadonlySet<
   if (delimiter === '<' && /^\/?[a-z]{1,6}\b[^>]*$/.test(text) && !/\s/.test(text)) {
     return slotWords.has(text.toLowerCase());
   }
-  const words = text.split(/[\s_'’-]+/).map((w) => w.toLowerCase());
+  // Template variables are slots whatever they are called: `${job.title}`, `$first_name`.
+  if (delimiter === '$') return true;
+  const words = text.split(/[\s_.'’-]+/).map((w) => w.toLowerCase());
   const hasSlotWord = words.some((w) => slotWords.has(w));
   const capitalized = text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
   // Parentheses are ordinary prose; only a short slot (`(Name)`, `(company name)`) counts.
@@ -113,18 +134,26 @@ function contextWords(doc: CoachDocument): Set<string> {
   );
 }
 
+/**
+ * What fills a slot, when the context knows it for certain. The most specific word decides:
+ * "[School Name]" is about a school (the user's own, never the company or the person), and
+ * "[Your Name]" is the user's own; "{company.name}" is the company, "[Last Name]" the surname.
+ */
 function suggestionFor(inner: string, doc: CoachDocument): string | undefined {
   const { company, role, contactName } = doc.input.context;
-  const lower = inner.toLowerCase();
-  if (
-    /name|interviewer|recipient|person|contact|manager/.test(lower) &&
-    !/your|company/.test(lower)
-  ) {
-    return contactName.split(/\s+/)[0] || undefined;
-  }
-  if (/company|organi[sz]ation|employer|restaurant|hospital|agency|school/.test(lower))
+  const words = new Set(inner.toLowerCase().split(/[^a-z]+/));
+  const any = (...list: string[]) => list.some((w) => words.has(w));
+  if (any('your', 'my', 'school', 'university', 'college', 'degree', 'redacted')) return undefined;
+  if (any('company', 'organisation', 'organization', 'employer', 'firm', 'business'))
     return company || undefined;
-  if (/role|position|job|title/.test(lower)) return role || undefined;
+  if (any('role', 'position', 'job', 'title')) return role || undefined;
+  const parts = contactName
+    .trim()
+    .split(/\s+/)
+    .filter((p) => !isHonorific(p));
+  if (any('last', 'surname', 'family')) return parts[parts.length - 1] || undefined;
+  if (any('name', 'first', 'interviewer', 'recipient', 'person', 'contact', 'manager'))
+    return parts[0] || undefined;
   return undefined;
 }
 
@@ -149,7 +178,7 @@ export const placeholderRule = defineRule<PlaceholderOptions>({
       for (const match of doc.masked.matchAll(BRACKETED)) {
         const inner = match.slice(1).find((g) => g !== undefined) ?? '';
         const delimiter = match[0][0] ?? '';
-        if (!match[7] && !looksLikeSlot(inner, delimiter, slotWords)) continue;
+        if (!match[UNDERSCORES] && !looksLikeSlot(inner, delimiter, slotWords)) continue;
         const suggestion = suggestionFor(inner, doc);
         found.push({
           start: match.index,
@@ -161,11 +190,17 @@ export const placeholderRule = defineRule<PlaceholderOptions>({
       for (const match of [
         ...doc.masked.matchAll(STAND_IN_NEAR),
         ...doc.masked.matchAll(INSERT_HERE),
+        ...doc.masked.matchAll(NAMED_SLOT),
       ]) {
+        const end = match.index + match[0].length;
+        // One slot, one finding: "[insert company name here]" is already reported whole.
+        if (found.some((f) => f.start < end && match.index < f.end)) continue;
+        const suggestion = suggestionFor(match[0], doc);
         found.push({
           start: match.index,
-          end: match.index + match[0].length,
+          end,
           message: `${quote(match[0])} ${MESSAGE}`,
+          ...(suggestion !== undefined && { suggestion }),
         });
       }
       const known = contextWords(doc);

@@ -20,6 +20,45 @@ describe('timing/too-soon and timing/too-late', () => {
     expect(found).toEqual(expected ? [expected] : []);
   });
 
+  it.each([
+    // Only the day is known: the news could have come at any hour of it.
+    ['2026-03-02', '2026-03-02T12:30:00Z', 'UTC', 'on the day the news came'],
+    ['2026-03-02', '2026-03-02T23:30:00Z', 'Europe/Berlin', 'the day after'],
+    ['2026-03-02', '2026-03-03T08:00:00Z', 'UTC', 'the day after'],
+    ['2026-03-02', '2026-03-03T13:00:00Z', 'UTC', null],
+    ['2026-03-02', '2026-03-01T23:30:00Z', 'Europe/Berlin', 'on the day the news came'],
+    ['2026-03-02', '2026-03-01T22:00:00Z', 'UTC', null],
+  ])(
+    'from the day %s alone, sent %s (%s), never counts hours: %s',
+    (rejectedAt, sentAt, timeZone, expected) => {
+      const found = runRule(tooSoonRule({ coolOffHours: 36 }), text, {
+        context: { rejectedAt, sentAt, timeZone },
+      });
+      if (expected === null) {
+        expect(found).toEqual([]);
+        return;
+      }
+      expect(found).toHaveLength(1);
+      expect(found[0]?.message).toContain(`You are replying ${expected}`);
+      expect(found[0]?.message).not.toMatch(/replying (?:less than )?(?:an|\d+) hours? after/);
+    },
+  );
+
+  it('reads a rejection day with the default cool-off as settled by the next morning', () => {
+    const context = { rejectedAt: '2026-03-02', timeZone: 'UTC' };
+    expect(
+      runRule(tooSoonRule(), text, { context: { ...context, sentAt: '2026-03-02T12:10:00Z' } })[0]
+        ?.message,
+    ).toMatch(/^You are replying on the day the news came\./);
+    expect(
+      runRule(tooSoonRule(), text, { context: { ...context, sentAt: '2026-03-03T07:00:00Z' } }),
+    ).toEqual([]);
+    expect(
+      runRule(tooLateRule(), text, { context: { ...context, sentAt: '2026-03-11T07:00:00Z' } })[0]
+        ?.message,
+    ).toMatch(/^It has been 9 days since the rejection\./);
+  });
+
   it('stays quiet without both dates, or when they are out of order', () => {
     expect(
       runRule(tooSoonRule(), text, { context: { rejectedAt: '2026-03-02T09:00:00Z' } }),

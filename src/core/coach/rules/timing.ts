@@ -1,4 +1,11 @@
+import { addDays, isCalendarDay } from '../../dates';
 import { DEFAULT_TIMING, FIRST_REPLY_WINDOW_HOURS } from '../../recovery/timing-rules';
+import {
+  daysBetween,
+  isValidTimeZone,
+  localDayOf,
+  startOfLocalDay,
+} from '../../recovery/zoned-time';
 import type { CoachDocument } from '../document';
 import { defineRule, type BaseRuleOptions } from '../rule';
 import { foldName } from '../text/tokens';
@@ -11,21 +18,48 @@ const DAY = 24 * HOUR;
 /** The first replies to a rejection, which the timing advice is about. */
 const REPLY_KINDS: readonly CoachKind[] = ['feedback_request', 'thank_you'];
 
-/** Milliseconds from the rejection to sending, when both dates are known and in order. */
-function elapsed(doc: CoachDocument): number | null {
-  const { rejectedAt, sentAt } = doc.input.context;
+/**
+ * How long after the news the message goes. From an instant, exactly; from a rejection day
+ * alone, only what the day allows: the news came at some time that day, in the user's zone, so
+ * the message went at most `upTo` and at least `atLeast` after it. `days` is whole local days.
+ */
+interface Elapsed {
+  upTo: number;
+  atLeast: number;
+  /** True when only the rejection's day is known. */
+  dayOnly: boolean;
+  days: number;
+}
+
+function elapsed(doc: CoachDocument): Elapsed | null {
+  const { rejectedAt, sentAt, timeZone } = doc.input.context;
   if (!rejectedAt || !sentAt) return null;
-  const parse = (value: string) =>
-    Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
-  const from = parse(rejectedAt);
-  const to = parse(sentAt);
-  return Number.isNaN(from) || Number.isNaN(to) || to < from ? null : to - from;
+  const sent = Date.parse(sentAt);
+  if (Number.isNaN(sent)) return null;
+  if (!isCalendarDay(rejectedAt)) {
+    const from = Date.parse(rejectedAt);
+    if (Number.isNaN(from) || sent < from) return null;
+    return { upTo: sent - from, atLeast: sent - from, dayOnly: false, days: (sent - from) / DAY };
+  }
+  const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : 'UTC';
+  const days = daysBetween(rejectedAt, localDayOf(new Date(sent).toISOString(), zone));
+  if (days < 0) return null;
+  const dayStart = Date.parse(startOfLocalDay(rejectedAt, zone));
+  const dayEnd = Date.parse(startOfLocalDay(addDays(rejectedAt, 1), zone));
+  return { upTo: sent - dayStart, atLeast: Math.max(0, sent - dayEnd), dayOnly: true, days };
 }
 
 function hoursText(ms: number): string {
   const hours = Math.round(ms / HOUR);
   if (hours < 1) return 'less than an hour';
   return hours === 1 ? 'an hour' : `${hours} hours`;
+}
+
+/** When the message goes, said only as precisely as what is known of the news allows. */
+function afterTheNews(time: Elapsed): string {
+  if (!time.dayOnly) return `${hoursText(time.upTo)} after the news`;
+  if (time.days === 0) return 'on the day the news came';
+  return time.days === 1 ? 'the day after the news came' : `${time.days} days after the news came`;
 }
 
 export interface TooSoonOptions extends BaseRuleOptions {
@@ -44,13 +78,14 @@ export const tooSoonRule = defineRule<TooSoonOptions>({
   },
   create(options) {
     return (doc) => {
-      const ms = elapsed(doc);
-      if (ms === null || ms >= options.coolOffHours * HOUR) return [];
+      const time = elapsed(doc);
+      // Only when it is surely within the cool-off, however early that day the news came.
+      if (time === null || time.upTo >= options.coolOffHours * HOUR) return [];
       return [
         {
           start: 0,
           end: 0,
-          message: `You are replying ${hoursText(ms)} after the news. A note written in the first hours tends to carry the sting of it; letting it settle for about a day, and sending within ${FIRST_REPLY_WINDOW_HOURS.to} hours, reads as considered rather than raw. Save it as a draft and look again tomorrow.`,
+          message: `You are replying ${afterTheNews(time)}. A note written in the first hours tends to carry the sting of it; letting it settle for about a day, and sending within ${FIRST_REPLY_WINDOW_HOURS.to} hours, reads as considered rather than raw. Save it as a draft and look again tomorrow.`,
         },
       ];
     };
@@ -73,13 +108,14 @@ export const tooLateRule = defineRule<TooLateOptions>({
   },
   create(options) {
     return (doc) => {
-      const ms = elapsed(doc);
-      if (ms === null || ms <= options.latestReplyDays * DAY) return [];
+      const time = elapsed(doc);
+      if (time === null || time.atLeast <= options.latestReplyDays * DAY) return [];
+      const days = time.dayOnly ? time.days : Math.floor(time.atLeast / DAY);
       return [
         {
           start: 0,
           end: 0,
-          message: `It has been ${Math.floor(ms / DAY)} days since the rejection. After about ${options.latestReplyDays === 7 ? 'a week' : `${options.latestReplyDays} days`} a first reply reads as an afterthought and the conversation has faded for them. It is still worth sending: acknowledge the gap in a few words and keep it short.`,
+          message: `It has been ${days} days since the rejection. After about ${options.latestReplyDays === 7 ? 'a week' : `${options.latestReplyDays} days`} a first reply reads as an afterthought and the conversation has faded for them. It is still worth sending: acknowledge the gap in a few words and keep it short.`,
         },
       ];
     };

@@ -1,3 +1,4 @@
+import { daleChall } from 'dale-chall';
 import { stemmer } from 'stemmer';
 import { syllable } from 'syllable';
 import { memoizeWord } from '../memo';
@@ -38,6 +39,14 @@ export const GENERIC_WORDS = new Set(
     'type everyone anyone someone question questions answer answers help support well best'
   ).split(' '),
 );
+
+/** Dale–Chall's list of words familiar to most fourth-graders. */
+export const FAMILIAR_WORDS: ReadonlySet<string> = new Set(daleChall);
+
+/** Whether a lower-case word is everyday English (on the Dale–Chall list), so not a name. */
+export function isEnglishWord(word: string): boolean {
+  return FAMILIAR_WORDS.has(word.toLowerCase());
+}
 
 /**
  * Evens out British and American spellings before stemming, so "optimisation" meets

@@ -12,6 +12,7 @@ import { MessagesSection } from './messages-section';
 import { NotesSection } from './notes-section';
 import { PeopleSection } from './people-section';
 import { RecoveryPanel } from './recovery-panel';
+import { SampleBadge } from '../../components/sample-banner';
 
 export default function ApplicationPage() {
   const { id = '' } = useParams();
@@ -27,6 +28,7 @@ export default function ApplicationPage() {
               </Anchor>
             }
             title={data.application.company}
+            marks={data.application.sample && <SampleBadge />}
             description={data.application.role}
             actions={<ApplicationActions detail={data} />}
           />

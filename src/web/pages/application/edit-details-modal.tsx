@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useUpdateApplication, type Application } from '../../api/applications';
 import { FormAlert } from '../../components/form-alert';
 import { showApiError } from '../../lib/form-errors';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
 
 interface DetailsValues {
   company: string;
@@ -42,6 +43,7 @@ export function EditDetailsModal({
       salaryCurrency: application.salaryCurrency ?? '',
     },
   });
+  const [formRef, focusFirstError] = useFocusFirstError();
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     try {
@@ -58,11 +60,12 @@ export function EditDetailsModal({
       onClose();
     } catch (error) {
       setFormError(showApiError(form, error));
+      focusFirstError();
     }
-  });
+  }, focusFirstError);
   return (
     <Modal opened={opened} onClose={onClose} title="Edit details" size="lg">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate ref={formRef}>
         <Stack>
           <FormAlert message={formError} />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>

@@ -1,10 +1,12 @@
-import { Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useRecordFeedback } from '../../api/recovery';
+import { DayField } from '../../components/date-fields';
 import { FormAlert } from '../../components/form-alert';
 import { formatDay, today } from '../../lib/dates';
 import { showApiError } from '../../lib/form-errors';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
 
 /** Feedback that came back, or a place to write it down when it does. */
 export function FeedbackSection({
@@ -20,17 +22,22 @@ export function FeedbackSection({
   const [editing, setEditing] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
-    initialValues: { text: feedback ?? '', receivedOn: receivedOn ?? today() },
+    initialValues: { text: feedback ?? '', receivedOn: (receivedOn ?? today()) as string | null },
   });
+  const [formRef, focusFirstError] = useFocusFirstError();
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     try {
-      await record.mutateAsync({ text: values.text, receivedOn: values.receivedOn });
+      await record.mutateAsync({
+        text: values.text,
+        ...(values.receivedOn !== null && { receivedOn: values.receivedOn }),
+      });
       setEditing(false);
     } catch (error) {
       setFormError(showApiError(form, error));
+      focusFirstError();
     }
-  });
+  }, focusFirstError);
   if (!editing) {
     return feedback ? (
       <Stack gap={4}>
@@ -60,7 +67,7 @@ export function FeedbackSection({
     );
   }
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate ref={formRef}>
       <Stack gap="xs">
         <FormAlert message={formError} />
         <Textarea
@@ -70,10 +77,9 @@ export function FeedbackSection({
           data-autofocus
           {...form.getInputProps('text')}
         />
-        <TextInput
-          type="date"
+        <DayField
           label="When it came"
-          max={today()}
+          maxDate={today()}
           {...form.getInputProps('receivedOn')}
           w={200}
         />

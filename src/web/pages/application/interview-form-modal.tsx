@@ -22,9 +22,10 @@ import type { Contact } from '../../api/contacts';
 import { useCreateContact } from '../../api/contacts';
 import { useAddInterview } from '../../api/interviews';
 import { FormAlert } from '../../components/form-alert';
-import { toLocalInput } from '../../lib/dates';
+import { DateTimeField, fromPickerDateTime, toPickerDateTime } from '../../components/date-fields';
 import { showApiError } from '../../lib/form-errors';
 import { FORMAT_LABELS, optionsOf, RELATIONSHIP_LABELS } from '../../lib/labels';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
 
 interface NewPerson {
   name: string;
@@ -34,7 +35,7 @@ interface NewPerson {
 }
 
 interface InterviewValues {
-  scheduledAt: string;
+  scheduledAt: string | null;
   round: number;
   format: InterviewFormat;
   contactIds: string[];
@@ -74,7 +75,7 @@ export function InterviewFormModal({
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<InterviewValues>({
     initialValues: {
-      scheduledAt: toLocalInput(new Date()),
+      scheduledAt: toPickerDateTime(new Date()),
       round: nextRound,
       format: 'video',
       contactIds: [],
@@ -84,12 +85,13 @@ export function InterviewFormModal({
       notes: '',
     },
     validate: {
-      scheduledAt: (v) => (v === '' ? 'Enter when it took place' : null),
+      scheduledAt: (v) => (v === null || v === '' ? 'Enter when it took place' : null),
       people: { name: (v) => (v.trim() === '' ? 'Enter their name, or remove this row' : null) },
     },
   });
   const busy = addInterview.isPending || createContact.isPending;
 
+  const [formRef, focusFirstError] = useFocusFirstError();
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     const contactIds = [...values.contactIds];
@@ -111,12 +113,13 @@ export function InterviewFormModal({
       } catch (error) {
         // Earlier rows were saved and removed, so the failing person is now the first row.
         setFormError(showApiError(form, error, 'people.0.'));
+        focusFirstError();
         return;
       }
     }
     try {
       await addInterview.mutateAsync({
-        scheduledAt: new Date(values.scheduledAt).toISOString(),
+        scheduledAt: fromPickerDateTime(values.scheduledAt ?? ''),
         round: values.round,
         format: values.format,
         contactIds,
@@ -131,21 +134,17 @@ export function InterviewFormModal({
       onClose();
     } catch (error) {
       setFormError(showApiError(form, error));
+      focusFirstError();
     }
-  });
+  }, focusFirstError);
 
   return (
     <Modal opened={opened} onClose={onClose} title="Log an interview" size="lg">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate ref={formRef}>
         <Stack>
           <FormAlert message={formError} />
-          <SimpleGrid cols={{ base: 1, xs: 3 }}>
-            <TextInput
-              type="datetime-local"
-              label="When"
-              required
-              {...form.getInputProps('scheduledAt')}
-            />
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <DateTimeField label="When" required {...form.getInputProps('scheduledAt')} />
             <NumberInput label="Round" min={1} max={20} {...form.getInputProps('round')} />
             <NativeSelect
               label="Format"

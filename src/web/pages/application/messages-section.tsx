@@ -6,7 +6,7 @@ import type { MessageKind } from '../../../core/enums';
 import { errorMessage } from '../../api/api-error';
 import type { ApplicationDetail } from '../../api/applications';
 import { SectionCard } from '../../components/section-card';
-import { formatDay } from '../../lib/dates';
+import { formatDateTime, formatDay } from '../../lib/dates';
 import { useStartMessage } from '../composer/use-start-message';
 
 const WRITABLE: MessageKind[] = [
@@ -84,11 +84,24 @@ export function MessagesSection({ detail }: { detail: ApplicationDetail }) {
                     ? `To ${nameOf.get(message.contactId) ?? message.recipient ?? 'a contact'}`
                     : (message.recipient ?? 'No recipient yet')}
                   {message.sentAt ? ` · sent ${formatDay(message.sentAt)}` : ''}
+                  {message.status === 'draft' && message.scheduled
+                    ? ` · goes ${formatDateTime(message.scheduled.at)}`
+                    : ''}
                 </Text>
               </Stack>
-              <Badge variant="light" color={STATUS_COLORS[message.status]}>
-                {message.status}
-              </Badge>
+              {message.status === 'draft' && message.scheduled ? (
+                <Badge variant="light" color="blue">
+                  scheduled
+                </Badge>
+              ) : message.status === 'draft' && message.sendFailure ? (
+                <Badge variant="light" color="red">
+                  not sent
+                </Badge>
+              ) : (
+                <Badge variant="light" color={STATUS_COLORS[message.status]}>
+                  {message.status}
+                </Badge>
+              )}
             </Group>
           ))}
         </Stack>

@@ -46,7 +46,13 @@ export function RecoveryPanel({ detail }: { detail: ApplicationDetail }) {
         <Divider />
         <Part title="Plan">
           <QueryState query={plan} what="the plan">
-            {(data) => <PlanSteps applicationId={detail.application.id} steps={data.steps} />}
+            {(data) => (
+              <PlanSteps
+                applicationId={detail.application.id}
+                steps={data.steps}
+                today={data.today}
+              />
+            )}
           </QueryState>
         </Part>
         <Divider />

@@ -65,7 +65,8 @@ export function coachInputOf(sources: ComposerSources, text: string): CoachInput
           ...(m.sentAt && { sentAt: m.sentAt }),
         })),
       ...(detail?.rejection && { rejectedAt: detail.rejection.rejectedOn }),
-      sentAt: sources.now.toISOString(),
+      ...(sources.settings && { timeZone: sources.settings.timeZone }),
+      sentAt: message.sentAt ?? sources.now.toISOString(),
       linkedinPlan: sources.linkedinPlan,
     },
   };

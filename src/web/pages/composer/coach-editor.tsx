@@ -5,6 +5,7 @@ import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Finding } from './coach-findings';
 import { draftRooms } from './draft-rooms';
+import { lineDirections } from './line-directions';
 import { editorTheme } from './editor-theme';
 
 export interface CoachEditorHandle {
@@ -33,7 +34,17 @@ interface CoachEditorProps {
 /** How long typing has to pause before the coach reads the text again. */
 const CHECK_DELAY_MS = 120;
 
-function toDiagnostic(finding: Finding, length: number): Diagnostic {
+/**
+ * A finding about a whole paragraph or message ("nothing here recalls the conversation") is
+ * listed beside the text but not painted over it: painted, it would hide the exact words a
+ * tone finding inside it points at.
+ */
+export function isBroad(finding: Finding, text: string): boolean {
+  return finding.end - finding.start > 160 || text.slice(finding.start, finding.end).includes('\n');
+}
+
+function toDiagnostic(finding: Finding, text: string): Diagnostic {
+  const length = text.length;
   const from = Math.min(finding.start, length);
   return {
     from,
@@ -41,7 +52,7 @@ function toDiagnostic(finding: Finding, length: number): Diagnostic {
     severity: finding.severity,
     source: finding.category,
     message: finding.suggestion ? `${finding.message} ${finding.suggestion}` : finding.message,
-    markClass: `coach-${finding.category}`,
+    markClass: `coach-${finding.category}${isBroad(finding, text) ? ' coach-broad' : ''}`,
   };
 }
 
@@ -77,7 +88,7 @@ export function CoachEditor({
         const text = editor.state.doc.toString();
         const findings = latest.current.check(text);
         latest.current.onFindings(findings, text);
-        return findings.map((f) => toDiagnostic(f, text.length));
+        return findings.map((f) => toDiagnostic(f, text));
       },
       { delay: CHECK_DELAY_MS },
     );
@@ -92,6 +103,8 @@ export function CoachEditor({
           history(),
           keymap.of([...lintKeymap, ...defaultKeymap, ...historyKeymap]),
           EditorView.lineWrapping,
+          EditorView.perLineTextDirection.of(true),
+          lineDirections,
           placeholder('Write your message here…'),
           EditorView.contentAttributes.of({
             'aria-labelledby': labelledBy,

@@ -28,6 +28,7 @@ export default function ComposerPage() {
           applicationId: message.data.applicationId,
           kind: message.data.kind,
           contactId: message.data.contactId,
+          messageId: message.data.id,
         }
       : null,
   );

@@ -5,9 +5,8 @@ import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import type { Application, ApplicationDetail } from '../../api/applications';
 import type { Contact } from '../../api/contacts';
-import { useMarkSent, useUpdateMessage, type Message, type MessagePatch } from '../../api/messages';
+import { useUpdateMessage, type Message, type MessagePatch } from '../../api/messages';
 import type { AssembledCoachContext } from '../../api/coach';
-import { useSendMessage } from '../../api/mail';
 import { useSettings } from '../../api/settings';
 import { useStartingDraft } from './use-starting-draft';
 import { CoachEditor, type CoachEditorHandle } from './coach-editor';
@@ -17,11 +16,15 @@ import { FindingsPanel } from './findings-panel';
 import { MessageCounters } from './message-counters';
 import { characterLimit } from './message-stats';
 import { SendActions } from './send-actions';
+import { saveText } from './save-text';
 import { useAutosave } from './use-autosave';
 import { createTextStore } from './text-store';
 import { SentNotice } from './sent-notice';
 import { useCoach } from './use-coach';
 import { firstRoom } from './draft-rooms';
+import { NamePrompt } from './name-prompt';
+import { ScheduledNotice } from './scheduled-notice';
+import { useSending } from './use-sending';
 
 interface ComposerProps {
   message: Message;
@@ -47,8 +50,6 @@ export function Composer({
   const [params] = useSearchParams();
   const taskId = params.get('task') ?? undefined;
   const update = useUpdateMessage(message.id);
-  const markSent = useMarkSent(message.id);
-  const send = useSendMessage(message.id);
   const editor = useRef<CoachEditorHandle>(null);
   const {
     queue,
@@ -87,7 +88,7 @@ export function Composer({
     if (!sent && message.subject === null && subject !== '') queue({ subject });
   });
   useEffect(() => saveSuggestedSubject(), []);
-  useStartingDraft(sources, (text) => {
+  useStartingDraft(sources, taskId, (text) => {
     // Only into an empty editor: anything the user typed meanwhile stays.
     if (store.get() === '') editor.current?.setText(text, firstRoom(text));
   });
@@ -106,14 +107,20 @@ export function Composer({
   const copyShortcut = () => void navigator.clipboard?.writeText(store.get());
   useHotkeys([['mod+Enter', copyShortcut]], [], true);
 
-  const record = async () => {
-    await flush();
-    await markSent.mutateAsync({ ...(taskId !== undefined && { taskId }) });
-  };
-  // The server sends the stored message, so what is typed is saved first.
-  const sendByEmail = async () => {
-    await flush();
-    await send.mutateAsync({ ...(taskId !== undefined && { taskId }) });
+  const sending = useSending({
+    message,
+    taskId,
+    flush,
+    current: () => ({ text: store.get(), recipient, channel }),
+    check: checkText,
+    findings,
+    feeling: assembled?.feeling ?? null,
+    reminderTime: settings?.reminderTime ?? null,
+  });
+  // A draft that ends on its sign-off ("Best wishes,") is signed once the name is known.
+  const signDraft = (name: string) => {
+    const text = store.get();
+    if (/,[ \t]*$/.test(text)) editor.current?.setText(`${text.trimEnd()}\n${name}`);
   };
 
   return (
@@ -126,9 +133,28 @@ export function Composer({
                 message={message}
                 contact={contact}
                 detail={detail}
-                stepDone={(send.data ?? markSent.data)?.task != null}
-                emailedTo={send.data?.delivery.accepted ?? null}
+                stepDone={sending.stepDone}
+                emailedTo={sending.emailedTo}
+                onUndo={() => sending.undo.mutate()}
+                undoing={sending.undo.isPending}
+                undoFailure={sending.undo.error ? errorMessage(sending.undo.error) : null}
               />
+            )}
+            {sending.undo.isSuccess && !sent && (
+              <Text size="sm" c="dimmed" role="status" data-marked-not-sent>
+                Marked not sent: it is a draft again
+                {sending.undo.data.reopenedTasks.length > 0 ? ', and its step is open again' : ''}.
+              </Text>
+            )}
+            <ScheduledNotice
+              message={message}
+              timeZone={settings?.timeZone}
+              onCancel={() => sending.cancel.mutate()}
+              cancelling={sending.cancel.isPending}
+              cancelFailure={sending.cancel.error ? errorMessage(sending.cancel.error) : null}
+            />
+            {!sent && settings !== null && settings.userName === null && (
+              <NamePrompt onSaved={signDraft} />
             )}
             <SegmentedControl
               value={channel}
@@ -154,6 +180,7 @@ export function Composer({
               }}
               readOnly={sent}
               type={channel === 'email' ? 'email' : 'text'}
+              attributes={{ input: { dir: 'auto' } }}
             />
             {channel === 'email' && (
               <TextInput
@@ -164,6 +191,7 @@ export function Composer({
                   queue({ subject: event.currentTarget.value || null });
                 }}
                 readOnly={sent}
+                attributes={{ input: { dir: 'auto' } }}
               />
             )}
             <div>
@@ -182,14 +210,13 @@ export function Composer({
                 onFindings={onFindings}
               />
               <Group justify="space-between" mt={6} align="flex-start">
-                <Text size="xs" c={saveState.status === 'failed' ? 'red' : 'dimmed'} role="status">
-                  {saveState.status === 'saving'
-                    ? 'Saving…'
-                    : saveState.status === 'saved'
-                      ? 'Draft saved'
-                      : saveState.status === 'failed'
-                        ? `Not saved: ${errorMessage(saveState.error)}`
-                        : ''}
+                <Text
+                  size="xs"
+                  c={saveState.status === 'failed' ? 'red' : 'dimmed'}
+                  role="status"
+                  data-save-state
+                >
+                  {saveText(saveState, sent)}
                 </Text>
                 <div style={{ flex: 1, maxWidth: 360 }}>
                   <MessageCounters
@@ -212,12 +239,18 @@ export function Composer({
               kind={message.kind}
               company={detail?.application.company ?? contact?.company ?? null}
               sent={sent}
-              onMarkSent={record}
-              onSend={sendByEmail}
-              sending={send.isPending}
-              coachErrors={findings.filter((f) => f.severity === 'error').length}
+              onMarkSent={sending.record}
+              onSend={sending.sendByEmail}
+              sending={sending.sending}
+              problemsFor={sending.problemsFor}
+              later={sending.later}
               beforeLeaving={() => flush().catch(() => undefined)}
             />
+            {sending.scheduleFailure && (
+              <Text size="sm" c="red" role="alert" data-schedule-failure>
+                Not scheduled: {sending.scheduleFailure}
+              </Text>
+            )}
           </Stack>
         </Paper>
       </Grid.Col>

@@ -30,6 +30,18 @@ export const editorTheme = EditorView.theme({
   '.cm-lintRange-warning': {
     backgroundColor: 'rgba(253, 126, 20, 0.16)',
   },
+  // A finding about a whole paragraph is listed, not painted, so the words a tone finding
+  // inside it points at keep their own colour and underline.
+  '.cm-lintRange.coach-broad': {
+    backgroundColor: 'transparent',
+    backgroundImage: 'none',
+  },
+  '.cm-lintRange-error.coach-tone': {
+    backgroundColor: 'rgba(250, 82, 82, 0.26)',
+  },
+  '.cm-lintRange-warning.coach-tone': {
+    backgroundColor: 'rgba(253, 126, 20, 0.24)',
+  },
   '.cm-draft-room': {
     backgroundColor: 'var(--mantine-primary-color-light)',
     color: 'var(--mantine-primary-color-light-color)',

@@ -68,7 +68,7 @@ export function FindingsPanel({ findings, text, onSelect }: FindingsPanelProps) 
                   </Text>
                 </Group>
                 {quoted && (
-                  <Text size="sm" fs="italic" mb={4} className={classes.quote}>
+                  <Text size="sm" fs="italic" mb={4} className={classes.quote} dir="auto">
                     “{quoted}”
                   </Text>
                 )}

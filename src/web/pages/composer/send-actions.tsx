@@ -5,9 +5,12 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, errorMessage } from '../../api/api-error';
 import { canSendMail, useMailSettings } from '../../api/mail';
+import { LaterButton, type LaterOffer } from './send-anyway';
 import { SendByEmail, SetUpSendingLink, type SendFailure } from './send-by-email';
 import { emlFileName, mailtoHref, type OutgoingMessage } from './send-formats';
+import type { SendAction, SendProblem } from './send-problems';
 import { useIsEmpty, type TextStore } from './text-store';
+import { useSendGuard } from './use-send-guard';
 
 interface SendActionsProps {
   messageId: string;
@@ -23,8 +26,10 @@ interface SendActionsProps {
   /** Saves what is typed, then sends it through the user's mail account. */
   onSend: () => Promise<void>;
   sending: boolean;
-  /** How many of the coach's findings say "Fix before sending", to mention before mailing. */
-  coachErrors: number;
+  /** What to say before the message leaves this way, read when an action is taken. */
+  problemsFor: (action: SendAction) => readonly SendProblem[];
+  /** "Send tomorrow at 09:00", offered when the message or the day suggests it. */
+  later: LaterOffer | null;
   /** Called before the text leaves the app, to save it first. */
   beforeLeaving: () => Promise<void>;
 }
@@ -48,9 +53,11 @@ async function download(href: string, fileName: string) {
 }
 
 /**
- * Ways to send. With a mail account set up, "Send" mails it from Rebound (after asking). Or
- * copy it, hand it to the mail app, or save an .eml (written by the server, with the threading
- * headers of earlier mail to the person); then "Mark as sent" records it and completes the step.
+ * Ways to send. With a mail account set up, "Send" mails it from Rebound (after asking), or
+ * "Send tomorrow" sets it to go after a night. Or copy it, hand it to the mail app, or save an
+ * .eml (written by the server, with the threading headers of earlier mail to the person); then
+ * "Mark as sent" records it and completes the step. Whichever way it leaves, a message with
+ * something to fix, an empty room or nobody to go to first asks "Send anyway?".
  */
 export function SendActions({
   messageId,
@@ -63,7 +70,8 @@ export function SendActions({
   onMarkSent,
   onSend,
   sending,
-  coachErrors,
+  problemsFor,
+  later,
   beforeLeaving,
 }: SendActionsProps) {
   const mail = useMailSettings();
@@ -75,6 +83,21 @@ export function SendActions({
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const empty = useIsEmpty(store);
+  const { guard, dialog } = useSendGuard(problemsFor, canSend ? later : null);
+
+  const saveEml = async () => {
+    // The server writes the file from the saved message, so what is typed is saved first.
+    setSaving(true);
+    setFailure(null);
+    try {
+      await beforeLeaving();
+      await download(`/api/messages/${messageId}/eml`, emlFileName(kind, company));
+    } catch (error) {
+      setFailure(errorMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  };
 
   const markSent = async () => {
     setFailure(null);
@@ -96,7 +119,8 @@ export function SendActions({
             to={outgoing().to ?? ''}
             subject={outgoing().subject ?? ''}
             from={mail.data?.from ?? null}
-            coachErrors={coachErrors}
+            problems={() => problemsFor('send')}
+            later={later}
             disabled={empty || marking}
             pending={sending}
             onSend={onSend}
@@ -112,7 +136,7 @@ export function SendActions({
               <IconCopy size={16} aria-hidden />
             )
           }
-          onClick={() => clipboard.copy(outgoing().body)}
+          onClick={() => guard('copy', 'Copy', () => clipboard.copy(outgoing().body))}
           disabled={empty}
           aria-keyshortcuts="Control+Enter"
           data-action="copy"
@@ -127,9 +151,16 @@ export function SendActions({
               variant="default"
               leftSection={<IconMail size={16} aria-hidden />}
               onClick={(event: React.MouseEvent<HTMLAnchorElement>) => {
-                // The link is filled in as it is followed, with the text as it is now.
-                event.currentTarget.href = mailtoHref(outgoing());
-                void beforeLeaving();
+                // The link is filled in as it is followed, with the text as it is now; with
+                // something to say first, it is followed only once the user says so.
+                const href = mailtoHref(outgoing());
+                event.currentTarget.href = href;
+                const asking = problemsFor('mailto').length > 0;
+                if (asking) event.preventDefault();
+                guard('mailto', 'Open in mail app', () => {
+                  void beforeLeaving();
+                  if (asking) window.location.href = href;
+                });
               }}
               data-disabled={empty || undefined}
               data-action="mailto"
@@ -139,19 +170,7 @@ export function SendActions({
             <Button
               variant="default"
               leftSection={<IconDownload size={16} aria-hidden />}
-              onClick={async () => {
-                // The server writes the file from the saved message, so what is typed is saved first.
-                setSaving(true);
-                setFailure(null);
-                try {
-                  await beforeLeaving();
-                  await download(`/api/messages/${messageId}/eml`, emlFileName(kind, company));
-                } catch (error) {
-                  setFailure(errorMessage(error));
-                } finally {
-                  setSaving(false);
-                }
-              }}
+              onClick={() => guard('eml', 'Download .eml', () => void saveEml())}
               loading={saving}
               disabled={empty}
               data-action="eml"
@@ -164,7 +183,7 @@ export function SendActions({
           <Button
             variant={canSend ? 'default' : 'filled'}
             leftSection={canSend ? undefined : <IconSend size={16} aria-hidden />}
-            onClick={() => void markSent()}
+            onClick={() => guard('mark-sent', 'Mark as sent', () => void markSent())}
             loading={marking}
             disabled={empty || sending}
             data-action="mark-sent"
@@ -172,7 +191,9 @@ export function SendActions({
             Mark as sent
           </Button>
         )}
+        {canSend && later && <LaterButton later={later} />}
       </Group>
+      {dialog}
       {email && mail.data?.source === 'none' && <SetUpSendingLink />}
       {sendFailure && (
         <Text size="sm" c="red" role="alert" mt="xs" data-send-failure>

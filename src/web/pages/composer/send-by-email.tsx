@@ -1,15 +1,20 @@
 import { Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconSend } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, errorMessage } from '../../api/api-error';
+import { LaterButton, ProblemList, type LaterOffer } from './send-anyway';
+import type { SendProblem } from './send-problems';
 
 interface SendByEmailProps {
   to: string;
   subject: string;
   from: string | null;
-  /** How many of the coach's findings say "Fix before sending". */
-  coachErrors: number;
+  /** What to say before it goes (read when the button is pressed). */
+  problems: () => readonly SendProblem[];
+  /** "Send tomorrow at 09:00", when the message or the day suggests it. */
+  later: LaterOffer | null;
   disabled: boolean;
   pending: boolean;
   /** Saves what is typed, then sends it; throws what went wrong. */
@@ -43,19 +48,22 @@ export function sendFailureOf(error: unknown): SendFailure {
 
 /**
  * "Send": an email cannot be taken back, so it asks first, naming who it goes to and what it
- * is about. The mail goes through the account saved under Settings → Mail.
+ * is about, and — when there is something to fix — what, as "Send anyway?". The mail goes
+ * through the account saved under Settings → Mail.
  */
 export function SendByEmail({
   to,
   subject,
   from,
-  coachErrors,
+  problems: problemsNow,
+  later,
   disabled,
   pending,
   onSend,
   onFailure,
 }: SendByEmailProps) {
   const [confirming, confirm] = useDisclosure(false);
+  const [problems, setProblems] = useState<readonly SendProblem[]>([]);
   const send = async () => {
     onFailure(null);
     try {
@@ -72,6 +80,7 @@ export function SendByEmail({
         leftSection={<IconSend size={16} aria-hidden />}
         onClick={() => {
           onFailure(null);
+          setProblems(problemsNow());
           confirm.open();
         }}
         loading={pending}
@@ -83,7 +92,8 @@ export function SendByEmail({
       <Modal
         opened={confirming}
         onClose={() => !pending && confirm.close()}
-        title="Send this email now?"
+        title={problems.length > 0 ? 'Send anyway?' : 'Send this email now?'}
+        closeButtonProps={{ 'aria-label': 'Close' }}
       >
         <Stack gap="sm">
           <dl style={{ margin: 0 }} data-send-summary>
@@ -91,26 +101,33 @@ export function SendByEmail({
             <SummaryLine term="Subject" value={subject.trim() || '(no subject)'} />
             {from && <SummaryLine term="From" value={from} />}
           </dl>
-          {coachErrors > 0 && (
-            <Text size="sm" c="orange.8" fw={500} data-coach-errors>
-              The coach still marks {coachErrors === 1 ? 'one thing' : `${coachErrors} things`} “Fix
-              before sending”.
-            </Text>
-          )}
+          {problems.length > 0 && <ProblemList problems={problems} />}
           <Text size="sm" c="dimmed">
             An email cannot be unsent. Once it goes, Rebound records it as sent and logs it with the
             person.
           </Text>
-          <Group justify="flex-end">
-            <Button variant="subtle" onClick={confirm.close} disabled={pending}>
+          <Group justify="flex-end" gap="xs">
+            <Button variant="subtle" onClick={confirm.close} disabled={pending} data-autofocus>
               Keep editing
             </Button>
+            {later && (
+              <LaterButton
+                later={{
+                  ...later,
+                  onSchedule: async () => {
+                    await later.onSchedule();
+                    confirm.close();
+                  },
+                }}
+              />
+            )}
             <Button
               leftSection={<IconSend size={16} aria-hidden />}
               loading={pending}
               onClick={() => void send()}
+              data-action="confirm-send"
             >
-              Send now
+              {problems.length > 0 ? 'Send anyway' : 'Send now'}
             </Button>
           </Group>
         </Stack>

@@ -6,13 +6,19 @@ import type { Contact } from '../../api/contacts';
 import type { Message } from '../../api/messages';
 import { formatDay } from '../../lib/dates';
 
-/** Once sent: what was recorded, and the way back. */
+/**
+ * Once sent: what was recorded, and the way back. A message marked sent by mistake can be marked
+ * not sent; one Rebound emailed itself went out, so it cannot.
+ */
 export function SentNotice({
   message,
   contact,
   detail,
   stepDone,
   emailedTo,
+  onUndo,
+  undoing,
+  undoFailure,
 }: {
   message: Message;
   contact: Contact | null;
@@ -20,7 +26,11 @@ export function SentNotice({
   stepDone: boolean;
   /** The addresses the mail server accepted, when Rebound sent it by email just now. */
   emailedTo: readonly string[] | null;
+  onUndo: () => void;
+  undoing: boolean;
+  undoFailure: string | null;
 }) {
+  const canUndo = message.status === 'sent' && message.emailMessageId === null;
   const when = message.sentAt ? formatDay(message.sentAt) : '';
   return (
     <Alert color="teal" icon={<IconCircleCheck aria-hidden />} title="Sent" data-sent-notice>
@@ -45,7 +55,24 @@ export function SentNotice({
             Back to {detail.application.company}
           </Button>
         )}
+        {canUndo && (
+          <Button
+            size="xs"
+            variant="subtle"
+            color="gray"
+            loading={undoing}
+            onClick={onUndo}
+            data-action="mark-not-sent"
+          >
+            Not sent after all? Mark as not sent
+          </Button>
+        )}
       </Group>
+      {undoFailure && (
+        <Text size="sm" c="red" role="alert" mt="xs">
+          {undoFailure}
+        </Text>
+      )}
     </Alert>
   );
 }

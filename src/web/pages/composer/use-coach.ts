@@ -65,12 +65,10 @@ export function useCoach(sources: ComposerSources, assembled: AssembledCoachCont
   useEffect(warmUpWhenIdle, []);
   return useCallback(
     (text: string): readonly Finding[] => {
+      // A message that went is judged as of when it went, not as if it were going now.
+      const sentAt = sources.message.sentAt ?? new Date().toISOString();
       const input: CoachInput = assembled
-        ? {
-            kind: sources.message.kind,
-            text,
-            context: { ...assembled.context, sentAt: new Date().toISOString() },
-          }
+        ? { kind: sources.message.kind, text, context: { ...assembled.context, sentAt } }
         : coachInputOf(sources, text);
       const start = performance.now();
       const { findings } = checkMessage(input, { rules });
@@ -95,6 +93,7 @@ export function contactDraft(sources: ComposerSources): string | null {
     role: '',
     contactName: contact.name,
     facts: input.context?.facts ?? [],
+    userName: sources.settings?.userName ?? undefined,
     linkedinPlan: sources.linkedinPlan,
     otherCompanies: input.context?.otherCompanies ?? [],
   }).text;

@@ -8,7 +8,11 @@ import { contactDraft } from './use-coach';
  * something discussed, and leaves room marked for the user's own words. Built by the server
  * from the application's data, or here for a message to a contact alone.
  */
-export function useStartingDraft(sources: ComposerSources, onDraft: (text: string) => void) {
+export function useStartingDraft(
+  sources: ComposerSources,
+  taskId: string | undefined,
+  onDraft: (text: string) => void,
+) {
   const deliver = useEffectEvent(onDraft);
   const build = useEffectEvent(() => contactDraft(sources));
   const { message } = sources;
@@ -21,6 +25,7 @@ export function useStartingDraft(sources: ComposerSources, onDraft: (text: strin
         applicationId: message.applicationId,
         kind: message.kind,
         contactId: message.contactId,
+        ...(taskId !== undefined && { taskId }),
       })
         .then((text) => !cancelled && deliver(text))
         // A draft is a help, not a need: without one the editor simply starts empty.
@@ -32,5 +37,5 @@ export function useStartingDraft(sources: ComposerSources, onDraft: (text: strin
     return () => {
       cancelled = true;
     };
-  }, [wanted, message.id, message.applicationId, message.kind, message.contactId]);
+  }, [wanted, message.id, message.applicationId, message.kind, message.contactId, taskId]);
 }

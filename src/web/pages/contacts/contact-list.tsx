@@ -38,7 +38,9 @@ export function ContactList({
               {contact.name}
             </Anchor>
             <Text size="xs" c="dimmed" truncate="end">
-              {[contact.title, contact.company].filter(Boolean).join(' · ') || '—'}
+              {[contact.sample && 'Sample', contact.title, contact.company]
+                .filter(Boolean)
+                .join(' · ') || '—'}
             </Text>
           </Stack>
           <Group gap="sm" wrap="nowrap" className={classes.meta}>

@@ -21,6 +21,7 @@ import { formatDay } from '../../lib/dates';
 import { AboutSection } from './about-section';
 import { contactTimeline } from './contact-timeline';
 import { KeepInTouchSection } from './keep-in-touch-section';
+import { SampleBadge } from '../../components/sample-banner';
 
 const ICONS = { interview: IconUsers, interaction: IconMessageCircle, message: IconMail } as const;
 
@@ -44,6 +45,7 @@ function ContactView({ detail }: { detail: ContactDetail }) {
           </Anchor>
         }
         title={contact.name}
+        marks={contact.sample && <SampleBadge />}
         description={[contact.title, contact.company].filter(Boolean).join(' · ')}
         actions={
           <>

@@ -1,9 +1,22 @@
-import { Badge, Button, Group, NativeSelect, NumberInput, Stack, Text } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { count } from '../../../core/words';
 import { errorMessage } from '../../api/api-error';
 import { useContactKeepInTouch, useSetCadence, useSnoozeKeepInTouch } from '../../api/agenda';
+import { DetailItem } from '../../components/detail-item';
 import { SectionCard } from '../../components/section-card';
 import { SnoozeMenu } from '../../components/snooze-menu';
+import { formatDay } from '../../lib/dates';
 import { STATE_LABELS } from '../../lib/keep-in-touch';
 
 type Choice = 'default' | 'off' | 'custom';
@@ -16,6 +29,7 @@ export function KeepInTouchSection({ contactId, name }: { contactId: string; nam
   const [custom, setCustom] = useState<number | string>('');
   const status = state.data?.status;
   const contact = state.data?.contact;
+  const nextStep = state.data?.nextStep ?? null;
   const choice: Choice =
     contact?.keepInTouchDays === 0
       ? 'off'
@@ -33,10 +47,29 @@ export function KeepInTouchSection({ contactId, name }: { contactId: string; nam
             </Badge>
             {status.cadenceDays > 0 && (
               <Text size="xs" c="dimmed">
-                Every {status.cadenceDays} days
+                Every {count(status.cadenceDays, 'day')}
               </Text>
             )}
           </Group>
+          <Stack gap={6} component="dl" m={0} data-next-check-in>
+            {nextStep && (
+              <DetailItem label="Next in the plan">
+                {nextStep.applicationId ? (
+                  <Anchor component={Link} to={`/applications/${nextStep.applicationId}`} size="sm">
+                    {nextStep.title}
+                  </Anchor>
+                ) : (
+                  nextStep.title
+                )}
+                , {formatDay(nextStep.dueOn)}
+              </DetailItem>
+            )}
+            {status.dueOn && (
+              <DetailItem label={nextStep ? 'Then, keeping in touch' : 'Next check-in'}>
+                {formatDay(status.dueOn)}
+              </DetailItem>
+            )}
+          </Stack>
           <Text size="sm">{status.reason}</Text>
           <NativeSelect
             label="How often"

@@ -13,6 +13,7 @@ import {
 import type { FollowThrough } from '../../api/insights';
 import { SectionCard } from '../../components/section-card';
 import { ChartFigure, percent, SERIES } from './chart-figure';
+import { count } from '../../../core/words';
 
 type ShareOf = FollowThrough['thankYou'];
 
@@ -75,7 +76,7 @@ function ReEngagements({ summary }: { summary: FollowThrough['reEngagements'] })
       <Text size="sm">
         {summary.followedUp === 0
           ? 'No later application yet at a company that said no, or through someone you met there.'
-          : `${summary.followedUp} times you applied again at a company that had said no, or through someone you met there (${summary.viaContact} through a person); ${summary.ledToInterview} of them reached a screen or further${summary.ledToOffer > 0 ? `, ${summary.ledToOffer} an offer` : ''}.`}
+          : `${summary.followedUp === 1 ? 'Once' : `${summary.followedUp} times`} you applied again at a company that had said no, or through someone you met there (${summary.viaContact} through a person); ${summary.ledToInterview} of ${summary.followedUp === 1 ? 'those' : 'them'} reached a screen or further${summary.ledToOffer > 0 ? `, ${summary.ledToOffer} an offer` : ''}.`}
       </Text>
       {summary.items.length > 0 && (
         <List size="sm" spacing={4}>
@@ -126,13 +127,13 @@ export function FollowThroughSection({ followThrough: f }: { followThrough: Foll
             <Stat
               label="Kept in touch"
               share={f.keptInTouch}
-              note={`People you met, in touch again after the first ${f.keptInTouch.afterDays} days.`}
+              note={`People you met, in touch again after the first ${count(f.keptInTouch.afterDays, 'day')}.`}
             />
           </SimpleGrid>
           {f.feedbackReceived.count > 0 && (
             <ChartFigure
               title="How long feedback took"
-              description={`${f.feedbackReceived.count === 1 ? 'One piece' : `${f.feedbackReceived.count} pieces`} of feedback, counted from the request (or from the news when none was sent)${f.medianDaysToFeedback === null ? '' : `; typically ${f.medianDaysToFeedback} days`}.`}
+              description={`${f.feedbackReceived.count === 1 ? 'One piece' : `${f.feedbackReceived.count} pieces`} of feedback, counted from the request (or from the news when none was sent)${f.medianDaysToFeedback === null ? '' : `; typically ${count(f.medianDaysToFeedback, 'day')}`}.`}
               chart={<DelaysChart bands={f.feedbackDelayBands} />}
               rows={f.feedbackDelayBands}
               rowKey={(b) => b.label}

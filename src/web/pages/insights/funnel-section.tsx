@@ -13,6 +13,7 @@ import {
 import type { FunnelSlice, Insights } from '../../api/insights';
 import { SectionCard } from '../../components/section-card';
 import { ChartFigure, percent, SERIES } from './chart-figure';
+import { count } from '../../../core/words';
 
 type Step = FunnelSlice['steps'][number];
 const reachedAt = (slice: FunnelSlice, stage: Step['stage']) =>
@@ -118,7 +119,7 @@ export function FunnelSection({ funnel }: { funnel: Insights['funnel'] }) {
       <Stack gap="xl">
         <ChartFigure
           title="Stages reached"
-          description={`Of ${funnel.overall.applications} applications sent, how many reached each stage at some point, and the share of all sent.`}
+          description={`Of ${count(funnel.overall.applications, 'application')} sent, how many reached each stage at some point, and the share of all sent.`}
           chart={<StagesChart steps={funnel.overall.steps} />}
           rows={funnel.overall.steps}
           rowKey={(s) => s.stage}

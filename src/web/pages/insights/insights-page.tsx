@@ -8,6 +8,7 @@ import { FollowThroughSection } from './follow-through-section';
 import { FunnelSection } from './funnel-section';
 import { LessonsSection } from './lessons-section';
 import { ThemesSection } from './themes-section';
+import { count } from '../../../core/words';
 
 function PracticeNote({ practice }: { practice: Insights['practice'] }) {
   if (practice.cards === 0) return null;
@@ -16,10 +17,11 @@ function PracticeNote({ practice }: { practice: Insights['practice'] }) {
       <Group gap="sm" wrap="nowrap">
         <IconCards size={24} aria-hidden stroke={1.6} />
         <Text size="sm">
-          {practice.cards} questions in your practice deck, {practice.practised} practised
+          {count(practice.cards, 'question')} in your practice deck, {practice.practised} practised
           {practice.dayStreak.current > 1
-            ? `, ${practice.dayStreak.current} days in a row`
-            : ''}.{' '}
+            ? `, ${count(practice.dayStreak.current, 'day')} in a row`
+            : ''}
+          .{' '}
           <Anchor component={Link} to="/practice" fw={600} size="sm">
             {practice.due > 0 ? `Practise the ${practice.due} due today` : 'Open the deck'}
           </Anchor>

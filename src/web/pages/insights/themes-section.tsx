@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, List, SimpleGrid, Stack, Text, Title } from '@man
 import { Link } from 'react-router';
 import type { Insights, Theme } from '../../api/insights';
 import { SectionCard } from '../../components/section-card';
+import { count } from '../../../core/words';
 
 function monthOf(day: string) {
   return new Intl.DateTimeFormat(undefined, {
@@ -90,9 +91,10 @@ export function ThemesSection({ themes }: { themes: Insights['themes'] }) {
   return (
     <SectionCard title="What keeps coming up" id="themes">
       <Text size="sm" c="dimmed" mb="md">
-        From {themes.reflections} reflections and {themes.feedback} pieces of feedback. The same
-        thing in other words counts once; recent rejections count more than old ones (half as much
-        every {themes.halfLifeDays} days).
+        From {count(themes.reflections, 'reflection')} and{' '}
+        {count(themes.feedback, 'piece of feedback', 'pieces of feedback')}. The same thing in other
+        words counts once; recent rejections count more than old ones (half as much every{' '}
+        {count(themes.halfLifeDays, 'day')}).
       </Text>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <ThemeList

@@ -1,9 +1,9 @@
 import { useDraggable } from '@dnd-kit/core';
-import { IconGripVertical } from '@tabler/icons-react';
+import { IconFlask, IconGripVertical } from '@tabler/icons-react';
 import { memo, type KeyboardEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Application } from '../../api/applications';
-import { formatRelativeDay } from '../../lib/dates';
+import { timeInStage } from './time-in-stage';
 import classes from './board.module.css';
 
 /**
@@ -12,13 +12,20 @@ import classes from './board.module.css';
  * new ones every few frames.
  */
 export function CardBody({ application, now }: { application: Application; now: Date }) {
-  const since = formatRelativeDay(application.stageChangedAt, now);
   return (
     <span className={classes.cardBody}>
-      <span className={classes.company}>{application.company}</span>
+      <span className={classes.companyLine}>
+        <span className={classes.company}>{application.company}</span>
+        {application.sample && (
+          // The banner's flask, small: a card has no room for the word, and says it to a reader.
+          <span className={classes.sampleMark} title="Sample" role="img" aria-label="Sample">
+            <IconFlask size={13} aria-hidden />
+          </span>
+        )}
+      </span>
       <span className={classes.role}>{application.role}</span>
       <span className={classes.meta}>
-        In stage since {since}
+        {timeInStage(application.stageChangedAt, now)}
         {application.location ? ` · ${application.location}` : ''}
       </span>
     </span>
@@ -28,6 +35,8 @@ export function CardBody({ application, now }: { application: Application; now: 
 interface ApplicationCardProps {
   application: Application;
   now: Date;
+  /** The card just added: marked, and its link takes the focus. */
+  added?: boolean;
 }
 
 /**
@@ -37,6 +46,7 @@ interface ApplicationCardProps {
 export const ApplicationCard = memo(function ApplicationCard({
   application,
   now,
+  added = false,
 }: ApplicationCardProps) {
   const navigate = useNavigate();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
@@ -54,6 +64,7 @@ export const ApplicationCard = memo(function ApplicationCard({
       className={classes.card}
       data-dragging={isDragging || undefined}
       data-application-id={application.id}
+      data-added={added || undefined}
     >
       <Link to={href} className={classes.cardLink} draggable={false}>
         <CardBody application={application} now={now} />

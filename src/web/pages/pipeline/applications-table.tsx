@@ -5,6 +5,7 @@ import { useRef } from 'react';
 import { Link } from 'react-router';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../core/stages';
 import type { Application } from '../../api/applications';
+import { count } from '../../../core/words';
 import { formatDay, formatRelativeDay } from '../../lib/dates';
 import { useNow } from '../../lib/use-now';
 import type { SortDirection, SortKey } from './filter-applications';
@@ -79,7 +80,7 @@ export function ApplicationsTable({
     <div ref={scrollRef} className={classes.scroll} data-table-scroll>
       <table className={classes.table} aria-rowcount={applications.length + 1}>
         <caption className={classes.caption}>
-          {applications.length} applications, sorted by{' '}
+          {count(applications.length, 'application')}, sorted by{' '}
           {COLUMNS.find((c) => c.key === sort)?.label.toLowerCase()}
         </caption>
         <thead className={classes.thead}>
@@ -110,6 +111,11 @@ export function ApplicationsTable({
                   <Anchor component={Link} to={`/applications/${a.id}`} fw={600} size="sm">
                     {a.company}
                   </Anchor>
+                  {a.sample && (
+                    <Text component="span" size="xs" c="dimmed" fw={600} ml={6}>
+                      Sample
+                    </Text>
+                  )}
                 </td>
                 <td className={classes.td}>
                   <Text size="sm" truncate="end">

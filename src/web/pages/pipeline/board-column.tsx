@@ -1,8 +1,9 @@
 import { Badge, Text } from '@mantine/core';
 import { useDroppable } from '@dnd-kit/core';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { STAGE_LABELS, type Stage } from '../../../core/stages';
+import { count } from '../../../core/words';
 import type { Application } from '../../api/applications';
 import { STAGE_COLORS } from '../../lib/stage-style';
 import { ApplicationCard } from './application-card';
@@ -17,6 +18,19 @@ interface BoardColumnProps {
   applications: readonly Application[];
   activeId: string | null;
   now: Date;
+  /** The application just added, when it is in this column: marked. */
+  addedId?: string | null;
+  /**
+   * Asked to bring the added card into view and focus it, once: a card moved to another column
+   * later keeps its mark but takes neither the view nor the focus again.
+   */
+  addedGuard?: AddedGuard | undefined;
+}
+
+/** Remembers whether the added card has had the view and the focus. */
+export interface AddedGuard {
+  pending(id: string): boolean;
+  done(id: string): void;
 }
 
 /**
@@ -28,6 +42,8 @@ export const BoardColumn = memo(function BoardColumn({
   applications,
   activeId,
   now,
+  addedId = null,
+  addedGuard,
 }: BoardColumnProps) {
   const { setNodeRef, isOver } = useDroppable({ id: columnId(stage), data: { stage } });
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -48,6 +64,25 @@ export const BoardColumn = memo(function BoardColumn({
     rangeExtractor,
     getItemKey: (index) => applications[index]?.id ?? index,
   });
+  const addedIndex = addedId === null ? -1 : applications.findIndex((a) => a.id === addedId);
+  const holdsAdded = addedIndex >= 0;
+  useEffect(() => {
+    if (!holdsAdded || addedId === null || addedGuard?.pending(addedId) === false) return;
+    const column = scrollRef.current?.closest('section');
+    // The board scrolls sideways to the column (snapping to whole columns), the column down to
+    // the card, and the card's link takes the focus so the keyboard starts from it.
+    column?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    virtualizer.scrollToIndex(addedIndex, { align: 'auto' });
+    const frame = requestAnimationFrame(() => {
+      scrollRef.current
+        ?.querySelector<HTMLElement>(`[data-application-id="${addedId}"] a`)
+        ?.focus({ preventScroll: true });
+      addedGuard?.done(addedId);
+    });
+    return () => cancelAnimationFrame(frame);
+    // Once per card added; the virtualizer is stable for the column's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [addedId, holdsAdded]);
   const titleId = `column-title-${stage}`;
   return (
     <section
@@ -64,7 +99,7 @@ export const BoardColumn = memo(function BoardColumn({
         <Badge
           variant="light"
           color={STAGE_COLORS[stage]}
-          aria-label={`${applications.length} applications`}
+          aria-label={count(applications.length, 'application')}
         >
           {applications.length}
         </Badge>
@@ -91,7 +126,11 @@ export const BoardColumn = memo(function BoardColumn({
                   aria-setsize={applications.length}
                   aria-posinset={item.index + 1}
                 >
-                  <ApplicationCard application={application} now={now} />
+                  <ApplicationCard
+                    application={application}
+                    now={now}
+                    added={application.id === addedId}
+                  />
                 </li>
               );
             })}

@@ -16,7 +16,7 @@ import { errorMessage } from '../../api/api-error';
 import type { Application } from '../../api/applications';
 import { useNow } from '../../lib/use-now';
 import { CardBody } from './application-card';
-import { BoardColumn } from './board-column';
+import { BoardColumn, type AddedGuard } from './board-column';
 import {
   boardAnnouncements,
   boardCollisions,
@@ -38,6 +38,8 @@ interface BoardProps {
   onMove: (application: Application, stage: Stage) => Promise<unknown>;
   /** Counts of closed applications, shown on the fold even when they are filtered out. */
   closedCounts: Record<(typeof CLOSED_STAGES)[number], number>;
+  /** An application just added, to bring into view and focus. */
+  addedId?: string | null;
 }
 
 /** The pipeline as columns by stage, with cards that move by mouse, touch or keyboard. */
@@ -47,6 +49,7 @@ export function Board({
   onShowClosed,
   onMove,
   closedCounts,
+  addedId = null,
 }: BoardProps) {
   const [active, setActive] = useState<Application | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -59,6 +62,15 @@ export function Board({
   );
 
   const [announcements] = useState(boardAnnouncements);
+  // The added card takes the view and the focus once, not again after it is moved.
+  const shownAdded = useRef<string | null>(null);
+  const addedGuard = useMemo<AddedGuard>(
+    () => ({
+      pending: (id) => shownAdded.current !== id,
+      done: (id) => void (shownAdded.current = id),
+    }),
+    [],
+  );
   const boardRef = useRef<HTMLDivElement>(null);
   const edgeScroll = useEdgeScroll();
   const sensors = useSensors(
@@ -125,6 +137,8 @@ export function Board({
             applications={groups[stage]}
             activeId={active?.stage === stage ? active.id : null}
             now={now}
+            addedId={groups[stage].some((a) => a.id === addedId) ? addedId : null}
+            addedGuard={addedGuard}
           />
         ))}
         {!showClosed && <ClosedFold counts={closedCounts} onOpen={onShowClosed} />}

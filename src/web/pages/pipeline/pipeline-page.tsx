@@ -11,7 +11,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconSearch } from '@tabler/icons-react';
 import { useDeferredValue, useMemo } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../core/stages';
 import { errorMessage } from '../../api/api-error';
 import { useApplications, useChangeStage, type Application } from '../../api/applications';
@@ -26,6 +26,8 @@ export default function PipelinePage() {
   const applications = useApplications();
   const changeStage = useChangeStage();
   const navigate = useNavigate();
+  // Set by the add dialog: the application just added, to bring into view on the board.
+  const addedId = (useLocation().state as { added?: string } | null)?.added ?? null;
   const search = useDeferredValue(view.search);
   const all = useMemo(() => applications.data ?? [], [applications.data]);
 
@@ -134,6 +136,7 @@ export default function PipelinePage() {
           onShowClosed={() => setView({ showClosed: true })}
           onMove={move}
           closedCounts={closedCounts}
+          addedId={addedId}
         />
       ) : (
         <ApplicationsTable

@@ -5,6 +5,7 @@ import { STAR_PARTS, STAR_PROMPTS, type StarPart } from '../../../core/practice/
 import { useEditCard, type PracticeCard } from '../../api/practice';
 import { FormAlert } from '../../components/form-alert';
 import { showApiError } from '../../lib/form-errors';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
 
 type Values = Record<'question' | 'answer' | StarPart, string>;
 
@@ -32,6 +33,7 @@ export function EditAnswerModal({
       result: card.result ?? '',
     },
   });
+  const [formRef, focusFirstError] = useFocusFirstError();
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     try {
@@ -46,11 +48,12 @@ export function EditAnswerModal({
       onClose();
     } catch (error) {
       setFormError(showApiError(form, error));
+      focusFirstError();
     }
-  });
+  }, focusFirstError);
   return (
     <Modal opened={opened} onClose={onClose} title="Your answer" size="lg">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate ref={formRef}>
         <Stack>
           <FormAlert message={formError} />
           <TextInput label="The question" required {...form.getInputProps('question')} />

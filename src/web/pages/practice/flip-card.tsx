@@ -7,6 +7,7 @@ import {
   STAR_PROMPTS,
   type PracticeRating,
 } from '../../../core/practice/card';
+import { count } from '../../../core/words';
 import type { PracticeCard } from '../../api/practice';
 import classes from './practice.module.css';
 
@@ -35,7 +36,9 @@ function Front({ card, onFlip }: Pick<FlipCardProps, 'card' | 'onFlip'>) {
           {places.length > 0
             ? `Came up at ${places.slice(0, 3).join(', ')}`
             : 'From your reflections'}
-          {card.schedule.reps === 0 ? ' · new' : ` · practised ${card.schedule.reps} times`}
+          {card.schedule.reps === 0
+            ? ' · new'
+            : ` · practised ${count(card.schedule.reps, 'time')}`}
         </Text>
         <Title order={2} size="h3" data-card-question>
           {card.question}

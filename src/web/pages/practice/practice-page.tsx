@@ -1,6 +1,6 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconConfetti } from '@tabler/icons-react';
+import { IconCheck, IconConfetti } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PRACTICE_RATINGS, type PracticeRating } from '../../../core/practice/card';
@@ -45,6 +45,14 @@ function usePracticeKeys(actions: {
   });
 }
 
+/** A rating as the confirmation says it. */
+const RATING_WORDS: Record<PracticeRating, string> = {
+  again: 'Again',
+  hard: 'Hard',
+  good: 'Good',
+  easy: 'Easy',
+};
+
 function Session({ deck, due }: { deck: PracticeCard[]; due: PracticeCard[] }) {
   const [params, setParams] = useSearchParams();
   const chosen = params.get('card');
@@ -54,9 +62,24 @@ function Session({ deck, due }: { deck: PracticeCard[]; due: PracticeCard[] }) {
   const flipped = card !== undefined && flippedCard === card.id;
   const [editing, edit] = useDisclosure(false);
   const review = useReviewCard();
+  // What the last rating did, said where it can be seen and read out: the card changes at once.
+  const [recorded, setRecorded] = useState<string | null>(null);
   const rate = (rating: PracticeRating) => {
     if (!card || review.isPending) return;
-    review.mutate({ id: card.id, rating }, { onSuccess: () => setParams({}, { replace: true }) });
+    setRecorded(null);
+    const { question } = card;
+    const back = card.next[rating].interval;
+    review.mutate(
+      { id: card.id, rating },
+      {
+        onSuccess: () => {
+          setRecorded(
+            `Recorded “${RATING_WORDS[rating]}” for “${question}”. It comes back in ${back}.`,
+          );
+          setParams({}, { replace: true });
+        },
+      },
+    );
   };
   usePracticeKeys({
     flip: () => setFlippedCard(flipped ? null : (card?.id ?? null)),
@@ -65,21 +88,45 @@ function Session({ deck, due }: { deck: PracticeCard[]; due: PracticeCard[] }) {
     flipped,
     active: card !== undefined && !editing,
   });
+  const status = (
+    <Text
+      size="sm"
+      role="status"
+      aria-live="polite"
+      data-rating-recorded
+      fw={600}
+      style={{ minHeight: '1.5em' }}
+    >
+      {recorded && (
+        <IconCheck
+          size={14}
+          aria-hidden
+          color="var(--mantine-color-teal-filled)"
+          style={{ verticalAlign: -2, marginRight: 4 }}
+        />
+      )}
+      {recorded}
+    </Text>
+  );
   if (!card) {
     return (
-      <Alert
-        color="teal"
-        icon={<IconConfetti aria-hidden />}
-        title="All done for today"
-        data-all-done
-      >
-        Nothing is due. The deck brings each question back just before you would forget it; choose
-        any card below to practise it early.
-      </Alert>
+      <Stack gap="xs">
+        {status}
+        <Alert
+          color="teal"
+          icon={<IconConfetti aria-hidden />}
+          title="All done for today"
+          data-all-done
+        >
+          Nothing is due. The deck brings each question back just before you would forget it; choose
+          any card below to practise it early.
+        </Alert>
+      </Stack>
     );
   }
   return (
     <Stack gap="xs">
+      {status}
       <Text size="sm" c="dimmed" aria-live="polite">
         {due.length === 0 ? 'Practising early' : `${due.length} due today`}
       </Text>

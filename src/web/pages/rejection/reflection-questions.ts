@@ -108,3 +108,25 @@ export function inputFor(id: ReflectionQuestion['id'], answer: Answer): Reflecti
     return { [id]: (answer as string).trim() || null };
   return { [id]: answer as string[] };
 }
+
+/**
+ * The questions logged with the application's interviews, most recent interview first, each
+ * once (ignoring case and spacing): what "Which questions tripped you up?" offers to pick from.
+ */
+export function loggedQuestions(
+  interviews: readonly { scheduledAt: string; questions: readonly string[] }[],
+): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const latestFirst = [...interviews].sort((a, b) => b.scheduledAt.localeCompare(a.scheduledAt));
+  for (const interview of latestFirst) {
+    for (const question of interview.questions) {
+      const text = question.trim().replace(/\s+/g, ' ');
+      const key = text.toLowerCase();
+      if (text === '' || seen.has(key)) continue;
+      seen.add(key);
+      out.push(text);
+    }
+  }
+  return out;
+}

@@ -22,14 +22,62 @@ import {
   type ReflectionQuestion,
 } from './reflection-questions';
 
+/**
+ * The questions logged with the interviews, each a toggle that adds it to the answer or takes it
+ * out: the ones that tripped you up are usually among them, already written down.
+ */
+function LoggedQuestions({
+  questions,
+  value,
+  onChange,
+}: {
+  questions: readonly string[];
+  value: string[];
+  onChange: (value: string[]) => void;
+}) {
+  if (questions.length === 0) return null;
+  const chosen = new Set(value.map((q) => q.toLowerCase()));
+  return (
+    <Stack gap={6} data-logged-questions>
+      <Text size="sm" id="logged-questions-label">
+        Asked in your interviews — choose the ones that tripped you up:
+      </Text>
+      <Group gap="xs" role="group" aria-labelledby="logged-questions-label">
+        {questions.map((question) => {
+          const on = chosen.has(question.toLowerCase());
+          return (
+            <Chip
+              key={question}
+              checked={on}
+              variant="light"
+              onChange={() =>
+                onChange(
+                  on
+                    ? value.filter((q) => q.toLowerCase() !== question.toLowerCase())
+                    : [...value, question],
+                )
+              }
+            >
+              {question}
+            </Chip>
+          );
+        })}
+      </Group>
+    </Stack>
+  );
+}
+
 function AnswerInput({
   question,
   value,
   onChange,
+  suggestions,
 }: {
   question: ReflectionQuestion;
   value: Answer;
   onChange: (value: Answer) => void;
+  /** For the questions that tripped you up: those logged with the interviews. */
+  suggestions: readonly string[];
 }) {
   const labelId = `question-${question.id}`;
   if (question.kind === 'fit') {
@@ -56,15 +104,22 @@ function AnswerInput({
     );
   }
   if (question.kind === 'list') {
+    const offered = question.id === 'hardQuestions' ? suggestions : [];
     return (
-      <TagsInput
-        aria-labelledby={labelId}
-        value={value as string[]}
-        onChange={onChange}
-        placeholder={question.placeholder}
-        data-autofocus
-        clearable
-      />
+      <Stack gap="sm">
+        <LoggedQuestions questions={offered} value={value as string[]} onChange={onChange} />
+        <TagsInput
+          aria-labelledby={labelId}
+          value={value as string[]}
+          onChange={onChange}
+          placeholder={
+            offered.length > 0 ? 'Or type another and press Enter' : question.placeholder
+          }
+          data={[...offered]}
+          data-autofocus
+          clearable
+        />
+      </Stack>
     );
   }
   return (
@@ -86,10 +141,13 @@ function AnswerInput({
 export function ReflectionStep({
   applicationId,
   reflection,
+  interviewQuestions = [],
   onFinished,
 }: {
   applicationId: string;
   reflection: Reflection | null;
+  /** The questions logged with the application's interviews, offered where they fit. */
+  interviewQuestions?: readonly string[];
   onFinished: () => void;
 }) {
   const save = useSaveReflection(applicationId);
@@ -132,6 +190,7 @@ export function ReflectionStep({
             question={question}
             value={value}
             onChange={(v) => setAnswers({ ...answers, [question.id]: v })}
+            suggestions={interviewQuestions}
           />
         </div>
       </Input.Wrapper>

@@ -7,6 +7,7 @@ import { useRecoveryPlan, type RecoveryPlan } from '../../api/recovery';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { PlanStep } from './plan-step';
+import { loggedQuestions } from './reflection-questions';
 import { ReflectionStep } from './reflection-step';
 import { WhatHappenedStep } from './what-happened-step';
 import classes from './wizard.module.css';
@@ -41,6 +42,7 @@ function Wizard({ detail, initial }: { detail: ApplicationDetail; initial: Step 
         <ReflectionStep
           applicationId={detail.application.id}
           reflection={plan.data?.rejection?.reflection ?? detail.rejection?.reflection ?? null}
+          interviewQuestions={loggedQuestions(detail.interviews)}
           onFinished={() => setStep('plan')}
         />
       )}

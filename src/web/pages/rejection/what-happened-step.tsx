@@ -8,7 +8,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
   Textarea,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -18,16 +17,18 @@ import { defaultHumanContact, looksSenior, REJECTABLE_STAGES } from '../../../co
 import { STAGE_LABELS } from '../../../core/stages';
 import type { ApplicationDetail } from '../../api/applications';
 import { useRecordRejection, type RecoveryPlan } from '../../api/recovery';
+import { DayField } from '../../components/date-fields';
 import { FormAlert } from '../../components/form-alert';
 import { today } from '../../lib/dates';
 import { showApiError } from '../../lib/form-errors';
 import { REJECTION_CHANNEL_LABELS } from '../../lib/labels';
 import { MOOD_OPTIONS } from './reflection-questions';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
 
 type Stage = (typeof REJECTABLE_STAGES)[number];
 
 interface WhatHappenedValues {
-  date: string;
+  date: string | null;
   channel: RejectionChannel;
   stage: Stage;
   contactId: string;
@@ -73,11 +74,12 @@ export function WhatHappenedStep({
   const { channel } = form.getValues();
   const human = defaultHumanContact(channel);
 
+  const [formRef, focusFirstError] = useFocusFirstError();
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     try {
       const plan = await record.mutateAsync({
-        date: values.date,
+        ...(values.date !== null && { date: values.date }),
         channel: values.channel,
         stage: values.stage,
         humanContact: defaultHumanContact(values.channel),
@@ -90,11 +92,12 @@ export function WhatHappenedStep({
       onRecorded(plan);
     } catch (error) {
       setFormError(showApiError(form, error));
+      focusFirstError();
     }
-  });
+  }, focusFirstError);
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate ref={formRef}>
       <Stack gap="md">
         <Text>
           I’m sorry — that is hard to hear. Let’s note what happened; Rebound will plan the next
@@ -102,12 +105,7 @@ export function WhatHappenedStep({
         </Text>
         <FormAlert message={formError} />
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <TextInput
-            type="date"
-            label="When did you hear?"
-            max={today()}
-            {...form.getInputProps('date')}
-          />
+          <DayField label="When did you hear?" maxDate={today()} {...form.getInputProps('date')} />
           <NativeSelect
             label="How did the news come?"
             data={REJECTION_CHANNELS.map((c) => ({ value: c, label: REJECTION_CHANNEL_LABELS[c] }))}

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { errorMessage } from '../../api/api-error';
 import { useImportWorkspace, type ImportMode, type ImportReport } from '../../api/workspace';
 import { SectionCard } from '../../components/section-card';
+import { importSizeProblem } from '../../lib/import-size';
 import { PeopleImport } from './people-import';
 
 const MODES: { value: ImportMode; label: string }[] = [
@@ -59,6 +60,11 @@ export function DataSection() {
     importWorkspace.reset();
     if (!file) return;
     resetFile.current?.();
+    const tooLarge = importSizeProblem(file);
+    if (tooLarge !== null) {
+      setReadError(tooLarge);
+      return;
+    }
     let document: unknown;
     try {
       document = JSON.parse(await file.text());

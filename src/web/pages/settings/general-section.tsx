@@ -12,7 +12,10 @@ function zoneOptions(current: string) {
   return zones.includes(current) ? zones : [current, ...zones];
 }
 
-/** Where the user lives, when reminders fall, and their LinkedIn plan; each saved on change. */
+/**
+ * Where the user lives, when reminders fall, their LinkedIn plan and the name they sign with;
+ * each saved on change.
+ */
 export function GeneralSection({ settings }: { settings: Settings }) {
   const update = useUpdateSettings();
   const [field, setField] = useState<keyof SettingsPatch | null>(null);
@@ -60,6 +63,20 @@ export function GeneralSection({ settings }: { settings: Settings }) {
           }}
           w={200}
           error={errorFor('reminderTime')}
+        />
+        <TextInput
+          label="Your name"
+          description="Starting drafts end with it. Leave it empty to sign them yourself."
+          defaultValue={settings.userName ?? ''}
+          onBlur={(event) => {
+            const value = event.currentTarget.value.trim();
+            if (value !== (settings.userName ?? ''))
+              save({ userName: value === '' ? null : value });
+          }}
+          w={{ base: '100%', xs: 320 }}
+          attributes={{ input: { dir: 'auto' } }}
+          autoComplete="name"
+          error={errorFor('userName')}
         />
         <Radio.Group
           label="Your LinkedIn plan"

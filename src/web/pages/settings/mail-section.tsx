@@ -31,9 +31,11 @@ import {
   mailInputFor,
   mailInputOf,
   mailValuesOf,
+  needsPasswordAgain,
   securityForPort,
   type MailValues,
 } from './mail-values';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
 
 /** Sending from Rebound through the user's own mail account (SMTP). */
 export function MailSection() {
@@ -81,6 +83,10 @@ function MailForm({ settings }: { settings: MailSettings }) {
     validate: {
       host: (v) => (v.trim() === '' ? 'Enter the server name, such as smtp.gmail.com' : null),
       from: (v) => (v.trim() === '' ? 'Enter the address your mail is sent from' : null),
+      password: (_v, values) =>
+        needsPasswordAgain(settings, values)
+          ? 'Enter the password again: the server, port or user name changed, and the saved password only goes to the account it was saved for.'
+          : null,
     },
     onValuesChange: () => setSaved(false),
   });
@@ -92,6 +98,7 @@ function MailForm({ settings }: { settings: MailSettings }) {
     form.setValues(next);
   };
 
+  const [formRef, focusFirstError] = useFocusFirstError();
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     setResult(null);
@@ -101,10 +108,11 @@ function MailForm({ settings }: { settings: MailSettings }) {
       setSaved(true);
     } catch (error) {
       setFormError(showApiError(form, error));
+      focusFirstError();
     } finally {
       setProgress('idle');
     }
-  });
+  }, focusFirstError);
 
   // The server tests the saved account, so what is typed is saved first.
   const runTest = async () => {
@@ -139,7 +147,7 @@ function MailForm({ settings }: { settings: MailSettings }) {
   const portInput = form.getInputProps('port');
   const busy = progress !== 'idle';
   return (
-    <form onSubmit={submit} noValidate aria-label="Mail account">
+    <form onSubmit={submit} noValidate ref={formRef} aria-label="Mail account">
       <Stack gap="md">
         {fromEnvironment && (
           <Alert color="blue" title="Set in the environment">
@@ -197,7 +205,7 @@ function MailForm({ settings }: { settings: MailSettings }) {
               />
               <PasswordInput
                 label="Password"
-                description={passwordDescription(settings, form.getValues().clearPassword)}
+                description={passwordDescription(settings, form.getValues())}
                 placeholder={settings.passwordSet ? 'Saved; type to replace' : undefined}
                 autoComplete="new-password"
                 disabled={fromEnvironment || form.getValues().clearPassword}
@@ -277,10 +285,12 @@ function MailForm({ settings }: { settings: MailSettings }) {
   );
 }
 
-function passwordDescription(settings: MailSettings, removing: boolean): string {
+function passwordDescription(settings: MailSettings, values: MailValues): string {
   if (settings.source === 'environment')
     return settings.passwordSet ? 'Set in the environment.' : 'None set.';
-  if (removing) return 'The saved password will be removed.';
+  if (values.clearPassword) return 'The saved password will be removed.';
+  if (needsPasswordAgain(settings, values))
+    return 'The server, port or user name changed: enter the password for this account.';
   return settings.passwordSet
     ? 'A password is saved and never shown. Leave this empty to keep it.'
     : 'Gmail and Outlook need an app password here, not your usual one.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mailInputFor, mailInputOf, mailValuesOf } from './mail-values';
+import { mailInputFor, mailInputOf, mailValuesOf, needsPasswordAgain } from './mail-values';
 
 describe('the mail settings form', () => {
   const saved = {
@@ -30,6 +30,26 @@ describe('the mail settings form', () => {
     expect(mailInputOf(values)).not.toHaveProperty('password');
     expect(mailInputOf({ ...values, password: 'new secret' }).password).toBe('new secret');
     expect(mailInputOf({ ...values, password: 'typed', clearPassword: true }).password).toBeNull();
+  });
+
+  it('asks for the password again when the server, port or user name changes', () => {
+    const values = mailValuesOf(saved);
+    expect(needsPasswordAgain(saved, values)).toBe(false);
+    expect(needsPasswordAgain(saved, { ...values, fromName: 'Ana' })).toBe(false);
+    expect(needsPasswordAgain(saved, { ...values, host: ' SMTP.example.com ' })).toBe(false);
+    for (const moved of [
+      { host: 'smtp.elsewhere.example' },
+      { port: 587 },
+      { user: 'bo@example.com' },
+      { user: '' },
+    ]) {
+      expect(needsPasswordAgain(saved, { ...values, ...moved }), JSON.stringify(moved)).toBe(true);
+      expect(needsPasswordAgain(saved, { ...values, ...moved, password: 'typed' })).toBe(false);
+      expect(needsPasswordAgain(saved, { ...values, ...moved, clearPassword: true })).toBe(false);
+      expect(needsPasswordAgain({ ...saved, passwordSet: false }, { ...values, ...moved })).toBe(
+        false,
+      );
+    }
   });
 
   it('joins name and address into one sender, or sends the bare address', () => {

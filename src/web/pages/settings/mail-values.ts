@@ -1,4 +1,4 @@
-import { formatMailbox, parseMailbox } from '../../../core/mail/smtp-settings';
+import { formatMailbox, isOtherAccount, parseMailbox } from '../../../core/mail/smtp-settings';
 import type { MailSettings, MailSettingsInput } from '../../api/mail';
 
 /** The mail settings form: the sender split into name and address, the password write-only. */
@@ -68,4 +68,19 @@ export function mailInputFor(field: string | undefined): keyof MailValues | unde
     default:
       return undefined;
   }
+}
+
+/**
+ * Whether the form points a saved password at another account (server, port or user) without a
+ * new one: the server refuses that, since the saved password only goes where it was saved for.
+ */
+export function needsPasswordAgain(settings: MailSettings, values: MailValues): boolean {
+  if (settings.source !== 'file' || !settings.passwordSet) return false;
+  if (values.clearPassword || values.password !== '') return false;
+  if (settings.host === null || settings.port === null) return false;
+  const input = mailInputOf(values);
+  return isOtherAccount(
+    { host: settings.host, port: settings.port, user: settings.user },
+    { host: input.host, port: input.port ?? 587, user: input.user ?? null },
+  );
 }

@@ -2,8 +2,10 @@ import { Alert, Button, FileButton, Group, List, Stack, Text } from '@mantine/co
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconAddressBook } from '@tabler/icons-react';
 import { useRef } from 'react';
+import { decodeTextFile } from '../../../core/portability/text-encoding';
 import { errorMessage } from '../../api/api-error';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { importSizeProblem } from '../../lib/import-size';
 
 type FileImportReport = Schemas['FileImportReport'];
 
@@ -13,8 +15,12 @@ function formatOf(file: File): 'linkedin' | 'vcard' {
 }
 
 async function importPeople(file: File): Promise<FileImportReport> {
-  const content = await file.text();
-  const body = { content };
+  const tooLarge = importSizeProblem(file);
+  if (tooLarge !== null) throw new Error(tooLarge);
+  // Read in the file's own encoding (a Latin-1 CSV from Excel, UTF-16), not assumed to be UTF-8.
+  const decoded = decodeTextFile(new Uint8Array(await file.arrayBuffer()));
+  if (!decoded.ok) throw new Error(`${file.name}: ${decoded.error}`);
+  const body = { content: decoded.value.text };
   return formatOf(file) === 'vcard'
     ? unwrap(api.POST('/import/vcard', { body }))
     : unwrap(api.POST('/import/linkedin', { body }));

@@ -8,6 +8,7 @@ import { SectionCard } from '../../components/section-card';
 import { showApiError } from '../../lib/form-errors';
 import { RELATIONSHIP_LABELS } from '../../lib/labels';
 import classes from './settings.module.css';
+import { useFocusFirstError } from '../../lib/use-focus-first-error';
 
 type Rule = Settings['rules'][number];
 type RuleId = Rule['id'];
@@ -48,6 +49,7 @@ export function TimingSection({ settings }: { settings: Settings }) {
     keepInTouchDays: Record<string, number>;
   };
 
+  const [formRef, focusFirstError] = useFocusFirstError();
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     setMoved(null);
@@ -63,12 +65,13 @@ export function TimingSection({ settings }: { settings: Settings }) {
       setMoved(result.rescheduledTasks);
     } catch (error) {
       setFormError(showApiError(form, error));
+      focusFirstError();
     }
-  });
+  }, focusFirstError);
 
   return (
     <SectionCard title="Timing rules" id="timing">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate ref={formRef}>
         <Stack gap="lg">
           <Text size="sm">
             The defaults follow published career advice. Change any of them; open steps are

@@ -8,7 +8,7 @@ import { useSnoozeKeepInTouch } from '../../api/agenda';
 import { useTaskAction } from '../../api/tasks';
 import { LogInteractionMenu } from '../../components/log-interaction-menu';
 import { SnoozeMenu } from '../../components/snooze-menu';
-import { MESSAGE_FOR_TASK } from '../../lib/task-messages';
+import { MESSAGE_KIND_FOR_STEP } from '../../../core/task';
 import { useStartMessage } from '../composer/use-start-message';
 import classes from './today.module.css';
 
@@ -25,7 +25,7 @@ export function AgendaItem({ item }: { item: Item }) {
   const task = useTaskAction();
   const snoozeContact = useSnoozeKeepInTouch();
   const start = useStartMessage();
-  const messageKind = MESSAGE_FOR_TASK[item.kind];
+  const messageKind = MESSAGE_KIND_FOR_STEP[item.kind];
   const isPlanStep = item.source === 'plan';
   const subject = item.title.charAt(0).toLowerCase() + item.title.slice(1);
 

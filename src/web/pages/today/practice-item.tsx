@@ -1,12 +1,12 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconCards } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { count } from '../../../core/words';
 import type { Agenda } from '../../api/agenda';
 
 /** Practice waiting today: the questions that tripped the user up, one click away. */
 export function PracticeItem({ practice }: { practice: Agenda['practice'] }) {
   if (practice.due === 0) return null;
-  const questions = practice.due === 1 ? 'question' : 'questions';
   return (
     <Paper
       withBorder
@@ -21,7 +21,7 @@ export function PracticeItem({ practice }: { practice: Agenda['practice'] }) {
           <IconCards size={24} stroke={1.6} aria-hidden />
           <Stack gap={0}>
             <Text fw={600} id="today-practice">
-              Practise {practice.due} {questions} that tripped you up
+              Practise {count(practice.due, 'question')} that tripped you up
             </Text>
             <Text size="sm" c="dimmed">
               A few minutes out loud, so the next interview that asks is easy.

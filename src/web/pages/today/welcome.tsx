@@ -43,8 +43,9 @@ export function Welcome() {
           </Button>
         </Group>
         <Text size="xs" c="dimmed">
-          The sample is an invented job search you can explore and later replace with your own.
-          Press <Kbd>?</Kbd> at any time for keyboard shortcuts.
+          The sample is an invented job search to explore. Everything in it is marked Sample, and
+          one click removes it again, keeping what you added yourself. Press <Kbd>?</Kbd> at any
+          time for keyboard shortcuts.
         </Text>
         {demo.isError && (
           <Text size="sm" c="red" role="alert">
