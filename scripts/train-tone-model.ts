@@ -22,7 +22,7 @@ import { DEFAULT_FIT, fit, type Fitted } from './tone/learn';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(root, 'src', 'core', 'coach', 'tone', 'weights.ts');
 /** Share of unseen clean messages the chosen thresholds may flag for tone. */
-export const ALARM_SHARE = 0.03;
+export const ALARM_SHARE = 0.04;
 
 function render(
   model: Fitted,
@@ -36,6 +36,12 @@ function render(
     threshold: round(chosen.threshold),
     gate: round(chosen.gate),
     strongGate: round(chosen.strongGate),
+    ruleGates: Object.fromEntries(
+      Object.entries(chosen.ruleGates).map(([key, value]) => [
+        key,
+        Number.isFinite(value) ? round(value) : value > 0 ? 1e6 : -1e6,
+      ]),
+    ),
     dense: [...model.dense].map(round),
     sparse: encodeSparse(model.sparse),
   };
@@ -75,6 +81,7 @@ export const TONE_MODEL: ShippedToneModel = ${JSON.stringify(shipped, null, 2)};
         threshold: shipped.threshold,
         gate: shipped.gate,
         strongGate: shipped.strongGate,
+        ruleGates: shipped.ruleGates,
         bytes: shipped.sparse.data.length,
       },
       null,

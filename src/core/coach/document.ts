@@ -178,13 +178,34 @@ function canonicalize(tokens: readonly Token[]) {
   return { canon, sentences, canonical: parts.join(' ') };
 }
 
+/**
+ * Openers of a letter, in English and the greetings English speakers of other backgrounds open
+ * with ("Salam Rafiqul", "Kia ora Tama", "Namaste Priya").
+ */
 const SALUTATION =
-  /^[ \t]*(hi|hello|hey|hiya|dear|respected|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|to|thanks|thank you|many thanks|cheers)\b[ \t]*/i;
+  /^[ \t]*(hi|hello|hey|hiya|dear|respected|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|to|thanks|thank you|many thanks|cheers|salam|salaam|as-?salamu? ?alaikum|assalamualaikum|namaste|namaskar|vanakkam|sat sri akal|kia ora|shalom|habari|jambo|sawubona|marhaba|ahlan|hola|bonjour|ciao|hallo|hej|hei|moin|servus|aloha|kumusta|mabuhay|xin chào|xin chao|selamat (?:pagi|siang|sore|malam))\b[ \t]*/i;
 const STAND_INS = new Set(STAND_IN_WORDS);
 const HONORIFIC_DOT = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)\./g;
-const HONORIFIC_WORDS = 'mr|mrs|ms|miss|mx|dr|prof|professor|chef|coach|sir|dame|madam';
+/**
+ * Titles written before a name, in English and in the Englishes of other places: `Engr`,
+ * `Ma'am`, `Puan`, `anh`, `Señora`. A greeting of a title alone is courteous, not a wrong name.
+ */
+const HONORIFIC_WORDS =
+  "mr|mrs|ms|miss|mx|dr|prof|professor|chef|coach|sir|dame|madam|madame|ma['’]am|maam|mam|ma|engr|eng|hon|rev|pastor|father|sister|brother|aunty|auntie|uncle|bhai|didi|ustaz|ustad|imam|sheikh|puan|encik|tuan|cik|dato|datuk|pak|bapak|bu|ibu|mas|mbak|kak|anh|chị|chi|ông|ong|bà|cô|thầy|señor|senor|señora|senora|sra|srta|don|doña|dona|herr|frau|monsieur|mme|mlle|sensei";
 const HONORIFIC = new RegExp(`^(${HONORIFIC_WORDS})\\.?\\s+`, 'i');
 const HONORIFIC_ALONE = new RegExp(`^(?:${HONORIFIC_WORDS})\\.?$`, 'i');
+
+/**
+ * Whether a greeting is a respectful title alone (`Dear Sir`, `Respected Madam`, `Ma'am`) or a
+ * formal letter's `To,`: courteous in much of the English-speaking world, never a form letter.
+ */
+export function isCourteousTitle(greeting: string): boolean {
+  const words = greeting
+    .replace(/^\s*(?:dear|respected|hello|good (?:morning|afternoon|evening|day))\s+/i, '')
+    .replace(/[,:;!.\s]+$/, '')
+    .trim();
+  return /^(?:to|sir\s*(?:\/|or)\s*madam|sirs)?$/i.test(words) || HONORIFIC_ALONE.test(words);
+}
 
 /** Whether a word is a title written before a name (`Dr.`, `Sir`, `Chef`), not the name. */
 export function isHonorific(word: string): boolean {
@@ -286,7 +307,14 @@ export function parseGreeting(masked: string, contactName = ''): Greeting | null
       },
     };
   }
+  // A title alone ("Dear Ma'am", "Respected Engr") greets the person by their title.
+  if (HONORIFIC_ALONE.test(rest.trim()))
+    return { start: lineStart, end, name: null, generic: true };
+  // A title before a name ("Hi Sir Jose") greets that name.
+  const titled = HONORIFIC.exec(rest);
+  const titledName = titled ? NAME_WORDS.exec(rest.slice(titled[0].length))?.[1] : undefined;
   if (
+    titledName === undefined &&
     (GENERIC_ADDRESSEE.test(rest.trim()) ||
       GENERIC_ADDRESSEE_WORDS.test(rest) ||
       (salutation !== null && FAMILIAR.test(rest.trim()))) &&

@@ -1,3 +1,4 @@
+import { isCourteousTitle } from '../document';
 import { contactMention } from '../personal';
 import { defineRule, type BaseRuleOptions } from '../rule';
 
@@ -22,10 +23,13 @@ export const noNameRule = defineRule<BaseRuleOptions>({
             ? doc.text.length
             : doc.masked.indexOf('\n', start),
         );
+      // "Respected Sir" to someone you met is a courtesy: a gentle tip, not a warning.
+      const courteous = doc.greeting !== null && isCourteousTitle(doc.text.slice(start, end));
       return [
         {
           start: Math.max(0, start),
           end,
+          ...(courteous && { severity: 'info' as const }),
           message: `The message never uses ${first}'s name. A greeting by name is the simplest sign that it was written for them and not sent to a list.`,
           suggestion: `Hi ${first},`,
         },

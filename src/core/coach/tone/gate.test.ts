@@ -19,6 +19,7 @@ function syntheticModel(): ShippedToneModel {
     threshold: 2,
     gate: 1,
     strongGate: 0,
+    ruleGates: {},
     dense: DENSE_FEATURES.map(() => 0),
     sparse: encodeSparse(weights),
   };

@@ -45,7 +45,10 @@ export function gateToneFindings(
     // The user's own subject ("the mortgage arrears team") is never held against them.
     if (onlyContextWords(doc, f.start, f.end, model.lexicon)) return false;
     const score = scoreAt(doc, model, f.start, f.end);
-    return score === null || score >= (f.severity === 'error' ? model.strongGate : model.gate);
+    const own = model.ruleGates[`${f.rule}:${f.severity}`];
+    return (
+      score === null || score >= (own ?? (f.severity === 'error' ? model.strongGate : model.gate))
+    );
   });
   const explained = kept.filter(
     (f) => f.category === 'tone' && f.rule !== TONE_MODEL_RULE && f.severity !== 'info',

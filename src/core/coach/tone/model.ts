@@ -24,6 +24,11 @@ export interface ShippedToneModel {
   gate: number;
   /** The same for a rule's clear-cut match (one it reports as an error): a lower bar. */
   strongGate: number;
+  /**
+   * A gate of its own for a rule, by `rule:severity`, where the labelled messages showed how far
+   * its matches can be trusted (a rule nearly always right needs little from the model).
+   */
+  ruleGates: Readonly<Record<string, number>>;
   /** Weights of {@link DENSE_FEATURES}, in order. */
   dense: readonly number[];
   /** Weights of the hashed sparse features, as `encodeSparse` wrote them. */
@@ -36,6 +41,7 @@ export interface ToneModel {
   threshold: number;
   gate: number;
   strongGate: number;
+  ruleGates: Readonly<Record<string, number>>;
   dense: readonly number[];
   sparse: Float32Array;
   lexicon: ToneLexicon;
@@ -55,6 +61,7 @@ export function loadToneModel(shipped: ShippedToneModel): ToneModel {
       threshold: shipped.threshold,
       gate: shipped.gate,
       strongGate: shipped.strongGate,
+      ruleGates: shipped.ruleGates,
       dense: shipped.dense,
       sparse: decodeSparse(shipped.sparse, 1 << HASH_BITS),
       lexicon: toneLexicon(),
