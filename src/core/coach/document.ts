@@ -201,10 +201,17 @@ const HONORIFIC_ALONE = new RegExp(`^(?:${HONORIFIC_WORDS})\\.?$`, 'i');
  */
 export function isCourteousTitle(greeting: string): boolean {
   const words = greeting
-    .replace(/^\s*(?:dear|respected|hello|good (?:morning|afternoon|evening|day))\s+/i, '')
+    .replace(SALUTATION, '')
     .replace(/[,:;!.\s]+$/, '')
     .trim();
-  return /^(?:to|sir\s*(?:\/|or)\s*madam|sirs)?$/i.test(words) || HONORIFIC_ALONE.test(words);
+  // "Thank you sir for the quick revert": a title first, then the rest of the line.
+  const first = (words.split(/\s+/)[0] ?? '').replace(/[,:;!.]+$/, '');
+  return (
+    /^\s*to\s*[,:]?\s*$/i.test(greeting) ||
+    /^(?:sir\s*(?:\/|or)\s*madam|sirs)$/i.test(words) ||
+    HONORIFIC_ALONE.test(words) ||
+    HONORIFIC_ALONE.test(first)
+  );
 }
 
 /** Whether a word is a title written before a name (`Dr.`, `Sir`, `Chef`), not the name. */
@@ -219,7 +226,7 @@ const NAME_WORDS =
   /^((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|bin|al)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,2})/u;
 /** Capitalized words that open a letter without being a name (`Thanks, …`, `Honestly, …`). */
 const NOT_A_NAME =
-  /^(thanks|thank|sorry|honestly|unfortunately|well|so|ok|okay|yes|no|again|also|first|firstly|just|wow|sure|please|apologies|congratulations|congrats|hope|best|regards|cheers|hmm|look|listen|frankly|seriously|great|good|quick|update|morning|afternoon|evening|hi|hello|hey|dear|greetings|note|re|fyi|p\.?s|i|we|it|this|that)\b/i;
+  /^(all good|no worries|fair enough|understood|noted|got it|sounds good|thanks|thank|sorry|honestly|unfortunately|well|so|ok|okay|yes|no|again|also|first|firstly|just|wow|sure|please|apologies|congratulations|congrats|hope|best|regards|cheers|hmm|look|listen|frankly|seriously|great|good|quick|update|morning|afternoon|evening|hi|hello|hey|dear|greetings|note|re|fyi|p\.?s|i|we|it|this|that)\b/i;
 
 /** Template syntax or a name slot in the words greeted: `[Name]`, `{{first}}`, `Mr./Ms. Last Name`. */
 const SLOT_GREETED = /[[\]{}<>$%/]|_{2,}|\b(?:first|last|family|full|sur)\s?name\b|^name$/i;
@@ -256,7 +263,10 @@ function greetsByName(rest: string, contactName: string): boolean {
   const greeted = rest.trim();
   if (greeted === '' || contactName.trim() === '') return false;
   const named = contactName.trim();
-  return greeted === named || named.split(/\s+/).includes(greeted);
+  if (greeted === named || named.split(/\s+/).includes(greeted)) return true;
+  // "Thanks Priyanka 🙏 all the best to the team": the name comes first, then the line goes on.
+  const first = greeted.split(/\s+/)[0] ?? '';
+  return first.length > 1 && named.split(/\s+/).includes(first);
 }
 
 /**
