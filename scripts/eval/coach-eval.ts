@@ -24,6 +24,8 @@ const itemSchema = z.object({
   expect_any: z.array(category).default([]),
   forbid: z.array(category).optional(),
   note: z.string().optional(),
+  /** For tone items: the words that carry the problem, copied from `text`. */
+  quote: z.array(z.string()).optional(),
 });
 export type LabelledItem = z.output<typeof itemSchema> & { forbid: CoachCategory[] };
 

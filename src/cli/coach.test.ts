@@ -22,7 +22,7 @@ function messageFile(text: string): string {
 describe('rebound coach', () => {
   it('prints findings like a linter and exits 1 when one is an error', async () => {
     const file = messageFile(
-      'Hi Ellen,\nI believe I met every requirement.\nBest to the Stark Foods team.\nRavi\n',
+      'Hi Ellen,\nI believe I met every requirement, so the decision surprised me.\nBest to the Stark Foods team.\nRavi\n',
     );
     const result = await runRebound(['coach', file, ...context, '--other-company', 'Stark Foods']);
     expect(result.code).toBe(1);

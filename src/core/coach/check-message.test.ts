@@ -21,7 +21,7 @@ describe('checkMessage', () => {
 
   it('finds problems of several categories in one message, sorted by position', () => {
     const text =
-      'Dear [Name],\nI believe I met every requirement. Best wishes to the Quill Analytics team!!!\nAna';
+      'Dear [Name],\nI believe I met every requirement, so I was surprised by the decision. Best wishes to the Quill Analytics team!!!\nAna';
     const result = checkMessage({ kind: 'feedback_request', text, context: CONTEXT });
     const categories = new Set(
       result.findings.filter((f) => f.severity !== 'info').map((f) => f.category),

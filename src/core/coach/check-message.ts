@@ -9,13 +9,15 @@ import {
 import { createRuleSet, defaultRules, type CoachSettings, type RuleSet } from './registry';
 import { toFindings, type CoachRule } from './rule';
 import { scoreFindings, statsOf } from './scores';
+import { gateToneFindings } from './tone/gate';
+import { TONE_MODEL } from './tone/weights';
 import type { CoachInput, CoachResult, Finding, Severity } from './types';
 
 let defaultSet: RuleSet | undefined;
 
 /** The default rules, compiled on first use. */
 export function defaultRuleSet(): RuleSet {
-  defaultSet ??= createRuleSet(defaultRules());
+  defaultSet ??= createRuleSet(defaultRules(), { toneModel: TONE_MODEL });
   return defaultSet;
 }
 
@@ -28,7 +30,7 @@ export function ruleSetFor(settings: CoachSettings): RuleSet {
   const key = `${coolOffHours ?? ''}|${latestReplyDays ?? ''}`;
   let set = bySettings.get(key);
   if (!set) {
-    set = createRuleSet(defaultRules(settings));
+    set = createRuleSet(defaultRules(settings), { toneModel: TONE_MODEL });
     if (bySettings.size >= 32) bySettings.clear();
     bySettings.set(key, set);
   }
@@ -75,7 +77,8 @@ export function checkMessage(input: CoachInput, options: CheckOptions = {}): Coa
     const covered = findings.some((f) => f.category === rule.category && f.severity !== 'info');
     if (!covered) findings.push(...toFindings(rule, rule.check(doc)));
   }
-  const merged = mergeFindings(findings, ruleOrderOf(rules));
+  const gated = rules.toneModel ? gateToneFindings(doc, findings, rules.toneModel) : findings;
+  const merged = mergeFindings(gated, ruleOrderOf(rules));
   const listed = dropRepeatedSuggestions(
     limitAdvice(merged, doc.text, options.advice ?? ADVICE_LIMITS),
   );

@@ -178,13 +178,41 @@ function canonicalize(tokens: readonly Token[]) {
   return { canon, sentences, canonical: parts.join(' ') };
 }
 
+/**
+ * Openers of a letter, in English and the greetings English speakers of other backgrounds open
+ * with ("Salam Rafiqul", "Kia ora Tama", "Namaste Priya").
+ */
 const SALUTATION =
-  /^[ \t]*(hi|hello|hey|hiya|dear|respected|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|to|thanks|thank you|many thanks|cheers)\b[ \t]*/i;
+  /^[ \t]*(hi|hello|hey|hiya|dear|respected|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|to|thanks|thank you|many thanks|cheers|salam|salaam|as-?salamu? ?alaikum|assalamualaikum|namaste|namaskar|vanakkam|sat sri akal|kia ora|shalom|habari|jambo|sawubona|marhaba|ahlan|hola|bonjour|ciao|hallo|hej|hei|moin|servus|aloha|kumusta|mabuhay|xin chào|xin chao|selamat (?:pagi|siang|sore|malam))\b[ \t]*/i;
 const STAND_INS = new Set(STAND_IN_WORDS);
 const HONORIFIC_DOT = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)\./g;
-const HONORIFIC_WORDS = 'mr|mrs|ms|miss|mx|dr|prof|professor|chef|coach|sir|dame|madam';
+/**
+ * Titles written before a name, in English and in the Englishes of other places: `Engr`,
+ * `Ma'am`, `Puan`, `anh`, `Señora`. A greeting of a title alone is courteous, not a wrong name.
+ */
+const HONORIFIC_WORDS =
+  "mr|mrs|ms|miss|mx|dr|prof|professor|chef|coach|sir|dame|madam|madame|ma['’]am|maam|mam|ma|engr|eng|hon|rev|pastor|father|sister|brother|aunty|auntie|uncle|bhai|didi|ustaz|ustad|imam|sheikh|puan|encik|tuan|cik|dato|datuk|pak|bapak|bu|ibu|mas|mbak|kak|anh|chị|chi|ông|ong|bà|cô|thầy|señor|senor|señora|senora|sra|srta|don|doña|dona|herr|frau|monsieur|mme|mlle|sensei";
 const HONORIFIC = new RegExp(`^(${HONORIFIC_WORDS})\\.?\\s+`, 'i');
 const HONORIFIC_ALONE = new RegExp(`^(?:${HONORIFIC_WORDS})\\.?$`, 'i');
+
+/**
+ * Whether a greeting is a respectful title alone (`Dear Sir`, `Respected Madam`, `Ma'am`) or a
+ * formal letter's `To,`: courteous in much of the English-speaking world, never a form letter.
+ */
+export function isCourteousTitle(greeting: string): boolean {
+  const words = greeting
+    .replace(SALUTATION, '')
+    .replace(/[,:;!.\s]+$/, '')
+    .trim();
+  // "Thank you sir for the quick revert": a title first, then the rest of the line.
+  const first = (words.split(/\s+/)[0] ?? '').replace(/[,:;!.]+$/, '');
+  return (
+    /^\s*to\s*[,:]?\s*$/i.test(greeting) ||
+    /^(?:sir\s*(?:\/|or)\s*madam|sirs)$/i.test(words) ||
+    HONORIFIC_ALONE.test(words) ||
+    HONORIFIC_ALONE.test(first)
+  );
+}
 
 /** Whether a word is a title written before a name (`Dr.`, `Sir`, `Chef`), not the name. */
 export function isHonorific(word: string): boolean {
@@ -198,7 +226,7 @@ const NAME_WORDS =
   /^((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|bin|al)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,2})/u;
 /** Capitalized words that open a letter without being a name (`Thanks, …`, `Honestly, …`). */
 const NOT_A_NAME =
-  /^(thanks|thank|sorry|honestly|unfortunately|well|so|ok|okay|yes|no|again|also|first|firstly|just|wow|sure|please|apologies|congratulations|congrats|hope|best|regards|cheers|hmm|look|listen|frankly|seriously|great|good|quick|update|morning|afternoon|evening|hi|hello|hey|dear|greetings|note|re|fyi|p\.?s|i|we|it|this|that)\b/i;
+  /^(all good|no worries|fair enough|understood|noted|got it|sounds good|thanks|thank|sorry|honestly|unfortunately|well|so|ok|okay|yes|no|again|also|first|firstly|just|wow|sure|please|apologies|congratulations|congrats|hope|best|regards|cheers|hmm|look|listen|frankly|seriously|great|good|quick|update|morning|afternoon|evening|hi|hello|hey|dear|greetings|note|re|fyi|p\.?s|i|we|it|this|that)\b/i;
 
 /** Template syntax or a name slot in the words greeted: `[Name]`, `{{first}}`, `Mr./Ms. Last Name`. */
 const SLOT_GREETED = /[[\]{}<>$%/]|_{2,}|\b(?:first|last|family|full|sur)\s?name\b|^name$/i;
@@ -235,7 +263,10 @@ function greetsByName(rest: string, contactName: string): boolean {
   const greeted = rest.trim();
   if (greeted === '' || contactName.trim() === '') return false;
   const named = contactName.trim();
-  return greeted === named || named.split(/\s+/).includes(greeted);
+  if (greeted === named || named.split(/\s+/).includes(greeted)) return true;
+  // "Thanks Priyanka 🙏 all the best to the team": the name comes first, then the line goes on.
+  const first = greeted.split(/\s+/)[0] ?? '';
+  return first.length > 1 && named.split(/\s+/).includes(first);
 }
 
 /**
@@ -286,7 +317,14 @@ export function parseGreeting(masked: string, contactName = ''): Greeting | null
       },
     };
   }
+  // A title alone ("Dear Ma'am", "Respected Engr") greets the person by their title.
+  if (HONORIFIC_ALONE.test(rest.trim()))
+    return { start: lineStart, end, name: null, generic: true };
+  // A title before a name ("Hi Sir Jose") greets that name.
+  const titled = HONORIFIC.exec(rest);
+  const titledName = titled ? NAME_WORDS.exec(rest.slice(titled[0].length))?.[1] : undefined;
   if (
+    titledName === undefined &&
     (GENERIC_ADDRESSEE.test(rest.trim()) ||
       GENERIC_ADDRESSEE_WORDS.test(rest) ||
       (salutation !== null && FAMILIAR.test(rest.trim()))) &&

@@ -1,8 +1,15 @@
 import { distance } from 'fastest-levenshtein';
-import type { CoachDocument, Span } from './document';
+import { bodySentences, type CoachDocument, type Span } from './document';
 import { memoByArray, memoizeWord } from './memo';
 import { nameParts, sameName } from './text/names';
-import { GENERIC_WORDS, STOP_WORDS, stemWord, wordsOf } from './text/words';
+import {
+  FAMILIAR_WORDS,
+  GENERIC_WORDS,
+  STOCK_NOTE_WORDS,
+  STOP_WORDS,
+  stemWord,
+  wordsOf,
+} from './text/words';
 
 interface FactTerm {
   stem: string;
@@ -144,4 +151,39 @@ export function mentions(doc: CoachDocument, phrase: string): boolean {
   if (words.length === 0) return false;
   const stems = textStems(doc);
   return words.every((word) => stems.has(stemWord(word)));
+}
+
+/**
+ * The words of the body that are specific rather than stock: a number, a name in mid-sentence,
+ * or a word rarer than everyday English (the Dale–Chall list of familiar words), none of them the
+ * company's, role's or person's own, nor another application's company. "The voice-picking trial on nights" has three; "thank you for
+ * the opportunity and your time" has none. Notes the user never recorded still count this way.
+ */
+export function specificWords(doc: CoachDocument): Set<string> {
+  return doc.memo('personal.specificWords', () => {
+    // The person's, company's and role's own words, and the user's other companies (a name from
+    // another letter is a slip, not a detail).
+    const own = new Set([
+      ...contextStems(doc),
+      ...wordsOf(doc.input.context.otherCompanies.join(' ')).map(stemWord),
+    ]);
+    const found = new Set<string>();
+    for (const sentence of bodySentences(doc)) {
+      for (let i = sentence.first; i < sentence.last; i += 1) {
+        const token = doc.canon[i];
+        if (!token || !/^[\p{L}\p{N}]/u.test(token.text)) continue;
+        const word = token.text;
+        if (STOP_WORDS.has(word) || GENERIC_WORDS.has(word) || STOCK_NOTE_WORDS.has(word)) continue;
+        if (own.has(stemWord(word))) continue;
+        const written = doc.text.slice(token.start, token.end);
+        const named = i > sentence.first && /^\p{Lu}/u.test(written);
+        const rare =
+          word.length >= 4 &&
+          !FAMILIAR_WORDS.has(word) &&
+          !FAMILIAR_WORDS.has(word.replace(/s$/, ''));
+        if (/\d/.test(word) || named || rare) found.add(word);
+      }
+    }
+    return found;
+  });
 }

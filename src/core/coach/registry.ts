@@ -1,5 +1,6 @@
 import type { TimingValues } from '../recovery/timing-rules';
 import type { CoachRule } from './rule';
+import { loadToneModel, type ShippedToneModel, type ToneModel } from './tone/model';
 import { contactNameRule } from './rules/accuracy-contact-name';
 import { otherCompanyRule } from './rules/accuracy-other-company';
 import { channelLimitRule, idealLengthRule } from './rules/length';
@@ -19,10 +20,10 @@ import { bargainingRule } from './rules/tone-bargaining';
 import { demandRule } from './rules/tone-demand';
 import { frustrationRule } from './rules/tone-frustration';
 import { guiltTripRule } from './rules/tone-guilt-trip';
-import { toneImpressionRule } from './rules/tone-impression';
 import { ironicPraiseRule } from './rules/tone-ironic-praise';
 import { linkedinAskRule } from './rules/tone-linkedin-ask';
 import { mentionsHireRule } from './rules/tone-mentions-hire';
+import { toneModelRule } from './rules/tone-model';
 import { pleadingRule } from './rules/tone-pleading';
 import { questionsJudgementRule } from './rules/tone-questions-judgement';
 import { sarcasmRule } from './rules/tone-sarcasm';
@@ -33,16 +34,26 @@ import { superiorityRule } from './rules/tone-superiority';
 /** A checked list of rules: ids are unique, so every finding names exactly one rule. */
 export interface RuleSet {
   readonly rules: readonly CoachRule[];
+  /** When set, tone findings pass through the model's gate (`tone/gate.ts`). */
+  readonly toneModel?: ToneModel | undefined;
+}
+
+export interface RuleSetOptions {
+  /** The tone model whose gate the phrase rules' tone findings pass; none: no gate. */
+  toneModel?: ShippedToneModel | undefined;
 }
 
 /** Builds a rule set; a duplicate id is a programming mistake and fails here, at start-up. */
-export function createRuleSet(rules: readonly CoachRule[]): RuleSet {
+export function createRuleSet(rules: readonly CoachRule[], options: RuleSetOptions = {}): RuleSet {
   const seen = new Set<string>();
   for (const rule of rules) {
     if (seen.has(rule.id)) throw new Error(`Two coach rules share the id ${rule.id}`);
     seen.add(rule.id);
   }
-  return { rules: [...rules] };
+  return {
+    rules: [...rules],
+    toneModel: options.toneModel && loadToneModel(options.toneModel),
+  };
 }
 
 /** What a user can set that changes the coach: the recovery's timing settings. */
@@ -73,7 +84,7 @@ export function defaultRules(settings: CoachSettings = {}): CoachRule[] {
     pleadingRule(),
     shoutingRule(),
     linkedinAskRule(),
-    toneImpressionRule(),
+    toneModelRule(),
     placeholderRule(),
     boilerplateRule(),
     nearDuplicateRule(),

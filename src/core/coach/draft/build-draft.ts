@@ -1,4 +1,5 @@
 import { checkMessage } from '../check-message';
+import { createRuleSet, defaultRules, type RuleSet } from '../registry';
 import { isHonorific } from '../document';
 import { LINKEDIN_NOTE_LIMITS, characterCount } from '../rules/length';
 import { asNounPhrase } from '../text/noun-phrase';
@@ -49,23 +50,37 @@ function variantIndex(input: DraftInput, count: number): number {
   return hash % count;
 }
 
+let strictRules: RuleSet | undefined;
+
+/**
+ * The coach without the tone gate: a draft Rebound writes avoids every wording a tone rule knows,
+ * even where the model would let it pass in the user's own words.
+ */
+function draftRules(): RuleSet {
+  strictRules ??= createRuleSet(defaultRules());
+  return strictRules;
+}
+
 /**
  * What the coach finds outside the rooms: problems weigh far more than advice, so a draft with
  * a stock phrase still beats one with a problem, and one with neither beats both.
  */
 function problemsIn(input: DraftInput, text: string, rooms: readonly DraftRoom[]): number {
-  const result = checkMessage({
-    kind: input.kind,
-    text,
-    context: {
-      company: input.company,
-      role: input.role,
-      contactName: input.contactName,
-      facts: input.facts,
-      otherCompanies: input.otherCompanies ?? [],
-      linkedinPlan: input.linkedinPlan ?? 'free',
+  const result = checkMessage(
+    {
+      kind: input.kind,
+      text,
+      context: {
+        company: input.company,
+        role: input.role,
+        contactName: input.contactName,
+        facts: input.facts,
+        otherCompanies: input.otherCompanies ?? [],
+        linkedinPlan: input.linkedinPlan ?? 'free',
+      },
     },
-  });
+    { rules: draftRules() },
+  );
   return result.findings
     .filter((f) => !rooms.some((r) => r.start <= f.start && f.end <= r.end))
     .reduce((sum, f) => sum + (f.severity === 'info' ? 1 : 100), 0);

@@ -80,7 +80,7 @@ const feedbackRequest: Template[] = [
     [
       greeting(p.first),
       '',
-      `Now that the process is over, may I ask you one thing? Talking about ${about(p.fact)} was a highlight of it for me.`,
+      `I hope your week is going well. Talking about ${about(p.fact)} was a highlight of the interviews for me.`,
       '',
       room(p.prompt),
       '',

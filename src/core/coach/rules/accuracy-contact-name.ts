@@ -11,7 +11,7 @@ interface Addressed extends Span {
   explicit: boolean;
 }
 
-const VOCATIVE = /[,—–]\s*(\p{Lu}[\p{L}'’-]+)\s*[.!?]/gu;
+const VOCATIVE = /[,—–][ \t]*(\p{Lu}[\p{L}'’-]+)[ \t]*[.!?]/gu;
 
 function addressedNames(doc: CoachDocument): Addressed[] {
   const names: Addressed[] = [];

@@ -171,6 +171,9 @@ export const otherCompanyRule = defineRule<OtherCompanyOptions>({
       const company = doc.input.context.company;
       for (let i = 0; i < parts.length; i += 1) {
         const part = parts[i];
+        // The sign-off carries the writer's own name, which may happen to share a word with
+        // another company (Ana Lidl applying to Aldi and Lidl): that is not a copy-paste slip.
+        if (part && part.start >= doc.closingStart) break;
         const entries = part ? index.get(part.word) : undefined;
         if (!part || !entries) continue;
         for (const entry of entries) {

@@ -31,6 +31,14 @@ describe('accuracy/other-company', () => {
     expect(runRule(rule, 'I also interviewed at Target last year.', { context })).toHaveLength(1);
   });
 
+  it('leaves the writer’s own name in the sign-off alone, however it is spelled', () => {
+    const context = { otherCompanies: ['Lidl', 'Quill Analytics'] };
+    const signed = 'Thank you for your time today.\n\nBest wishes,\nAna Lidl';
+    expect(runRule(rule, signed, { context })).toEqual([]);
+    const slip = 'Thank you for your time at Lidl today.\n\nBest wishes,\nAna Lidl';
+    expect(spans(slip, runRule(rule, slip, { context }))).toEqual(['Lidl']);
+  });
+
   it('ignores companies that are part of this one or were discussed', () => {
     const context = {
       company: 'Quill Analytics Labs',

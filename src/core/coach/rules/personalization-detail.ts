@@ -1,19 +1,28 @@
-import { matchedFacts, mentions } from '../personal';
+import { matchedFacts, mentions, specificWords } from '../personal';
 import { defineRule, type BaseRuleOptions } from '../rule';
 import { factExample } from '../text/noun-phrase';
 
+export interface NoDetailOptions extends BaseRuleOptions {
+  /**
+   * A message with at least this many specific words (see `specificWords`) recalls something of
+   * its own, even when it matches none of the user's notes.
+   */
+  specificWords: number;
+}
+
 /** `personalization/no-detail`: nothing in the message recalls this conversation. */
-export const noDetailRule = defineRule<BaseRuleOptions>({
+export const noDetailRule = defineRule<NoDetailOptions>({
   id: 'personalization/no-detail',
   category: 'personalization',
-  defaults: { severity: 'warning' },
-  create() {
+  defaults: { severity: 'warning', specificWords: 3 },
+  create(options) {
     return (doc) => {
       const { company, role } = doc.input.context;
       const facts = doc.input.context.facts.filter((f) => f.trim() !== '');
       // An unfilled draft room is where the detail goes; the placeholder rule already says so.
       if (doc.masked.trim() === '' || doc.rooms.length > 0 || matchedFacts(doc).length > 0)
         return [];
+      if (specificWords(doc).size >= options.specificWords) return [];
       const end = doc.closingStart > 0 ? doc.closingStart : doc.text.length;
       // A follow-up continues an exchange that already carried the detail.
       const continuing = doc.input.kind === 'follow_up' || doc.input.kind === 'other';

@@ -1,12 +1,18 @@
+import { isCourteousTitle } from '../document';
 import { contactMention } from '../personal';
 import { defineRule, type BaseRuleOptions } from '../rule';
 
+export interface NoNameOptions extends BaseRuleOptions {
+  /** A message shorter than this many words is a quick reply, where a missing name is a tip. */
+  shortReplyWords: number;
+}
+
 /** `personalization/no-name`: the message never names the person it is for. */
-export const noNameRule = defineRule<BaseRuleOptions>({
+export const noNameRule = defineRule<NoNameOptions>({
   id: 'personalization/no-name',
   category: 'personalization',
-  defaults: { severity: 'warning' },
-  create() {
+  defaults: { severity: 'warning', shortReplyWords: 25 },
+  create(options) {
     return (doc) => {
       const first = doc.input.context.contactName.trim().split(/\s+/)[0];
       if (!first || doc.masked.trim() === '' || contactMention(doc)) return [];
@@ -22,10 +28,17 @@ export const noNameRule = defineRule<BaseRuleOptions>({
             ? doc.text.length
             : doc.masked.indexOf('\n', start),
         );
+      // "Respected Sir" to someone you met is a courtesy, and a one-line reply ("Thanks for
+      // letting me know 🙂") needs no greeting: a gentle tip, not a warning.
+      const words = doc.tokens.filter((t) => t.kind === 'word').length;
+      const courteous =
+        words < options.shortReplyWords ||
+        (doc.greeting !== null && isCourteousTitle(doc.text.slice(start, end)));
       return [
         {
           start: Math.max(0, start),
           end,
+          ...(courteous && { severity: 'info' as const }),
           message: `The message never uses ${first}'s name. A greeting by name is the simplest sign that it was written for them and not sent to a list.`,
           suggestion: `Hi ${first},`,
         },

@@ -5,12 +5,22 @@ import { noNameRule } from './personalization-name';
 
 describe('personalization/no-name', () => {
   const rule = noNameRule();
-  it.each([['Hello,\nThanks for the depot tour.\nAna'], ['Thanks for the depot tour last week.']])(
+  const body =
+    'Thanks for the depot tour and for explaining how the night shift hands over to the morning team. I learned a lot about routing, and I would value one thing I could do better next time.';
+  it.each([[`Hello,\n${body}\nAna`], [body]])(
     'flags a message that never uses the name: %j',
     (text) => {
       const [finding] = runRule(rule, text);
       expect(finding?.severity).toBe('warning');
       expect(finding?.suggestion).toBe('Hi Marta,');
+    },
+  );
+
+  it.each([['Thanks for the depot tour last week.'], ['Respected Sir,\n' + body + '\nAna']])(
+    'only suggests the name in a quick reply or after a courteous title: %j',
+    (text) => {
+      const [finding] = runRule(rule, text);
+      expect(finding?.severity).toBe('info');
     },
   );
 

@@ -1,4 +1,4 @@
-import { bodySentences, type CoachDocument } from '../document';
+import { bodySentences, isCourteousTitle, type CoachDocument } from '../document';
 import { compileGroups, matchGroups, quote, type PhraseGroup } from '../phrases';
 import { contactMention, matchedFacts } from '../personal';
 import { defineRule, type BaseRuleOptions, type RuleFinding } from '../rule';
@@ -73,10 +73,13 @@ export const boilerplateRule = defineRule<BoilerplateOptions>({
       const found: RuleFinding[] = [];
       const known = doc.input.context.contactName.trim() !== '';
       if (doc.greeting?.generic) {
+        const greeting = doc.text.slice(doc.greeting.start, doc.greeting.end);
         found.push({
           start: doc.greeting.start,
           end: doc.greeting.end,
-          severity: known ? options.severity : 'info',
+          // "Respected Sir," to someone you met is courtesy in much of the English-speaking
+          // world, not a form letter: worth a tip, not a warning.
+          severity: known && !isCourteousTitle(greeting) ? options.severity : 'info',
           message: known
             ? `“${quote(doc.text.slice(doc.greeting.start, doc.greeting.end))}” is addressed to nobody in particular, though you know who you are writing to. A greeting by name is the first sign the message was written for them.`
             : 'A greeting to nobody in particular reads like a form letter. If you know who will read it, greet them by name.',

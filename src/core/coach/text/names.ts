@@ -124,7 +124,13 @@ export function sameName(written: string, actual: string): boolean {
   if (a === b) return true;
   if (NICKNAMES.get(b)?.has(a) || NICKNAMES.get(a)?.has(b)) return true;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.length >= 3 && longer.length - shorter.length >= 2 && longer.startsWith(shorter);
+  if (longer.length - shorter.length < 2) return false;
+  // Short forms keep the start (Alex, Alexandra) or, as in many Yoruba names, the end (Seun,
+  // Oluwaseun; Tunde, Babatunde).
+  return (
+    (shorter.length >= 3 && longer.startsWith(shorter)) ||
+    (shorter.length >= 4 && longer.endsWith(shorter))
+  );
 }
 
 /** Whether `written` looks like a slip for `actual` (`Ellen` for `Helen`, `Benn` for `Ben`). */

@@ -115,6 +115,23 @@ export function isCapitalized(word: string): boolean {
 }
 
 /** A name or word without accents, lower case: `Wójcik` → `wojcik`. */
+/** Letters that carry no combining accent to strip, with the plain letters they are typed as. */
+const PLAIN_LETTERS: Record<string, string> = {
+  đ: 'd',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  ı: 'i',
+  þ: 'th',
+};
+
 export const foldName = memoizeWord((value: string): string =>
-  value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'"),
+  value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/[đøæœßłıþ]/g, (ch) => PLAIN_LETTERS[ch] ?? ch),
 );

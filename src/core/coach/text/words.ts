@@ -41,6 +41,24 @@ export const GENERIC_WORDS = new Set(
 );
 
 /** Dale–Chall's list of words familiar to most fourth-graders. */
+/**
+ * The vocabulary of any polite note after a rejection: thanks, the process, good wishes. Words
+ * like these say nothing about this person or this conversation, whatever else is written.
+ */
+export const STOCK_NOTE_WORDS = new Set(
+  (
+    'thank thanks thanking appreciate appreciated appreciating grateful gratitude consideration ' +
+    'considering considered opportunity opportunities interview interviewing interviewed team role ' +
+    'position company future opening openings luck wish wishes best regards feedback decision ' +
+    'decisions update updates learn learned learning pleased enjoyed enjoy meeting meet speaking ' +
+    'hearing chance process candidate candidates touch connected connect hope hoping keep mind ' +
+    'sincerely kind kindly warm warmly dear hello look forward reaching reach reached insights ' +
+    'insight valuable wonderful great pleasure glad happy disappointed disappointing unfortunately ' +
+    'understand understood respect respected organization organisation department vacancy ' +
+    'application applied applying selection selected panel hiring manager recruiter recruitment'
+  ).split(' '),
+);
+
 export const FAMILIAR_WORDS: ReadonlySet<string> = new Set(daleChall);
 
 /** Whether a lower-case word is everyday English (on the Dale–Chall list), so not a name. */
