@@ -36,6 +36,12 @@ const SOURCES = [
 ] as const;
 type SourceKey = (typeof SOURCES)[number]['key'];
 
+/**
+ * The sample's feed addresses. Reserved `.example` names never resolve, so no source a user
+ * follows can have one: removing the sample may remove these by address alone.
+ */
+export const SAMPLE_FEED_URLS: readonly string[] = SOURCES.map((s) => `https://${s.host}${s.path}`);
+
 /** Articles about the sample's interview topics, roles and peer tags, written for the sample. */
 const FIELD_ARTICLES: readonly [SourceKey, string, string][] = [
   [

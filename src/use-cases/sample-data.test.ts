@@ -6,7 +6,9 @@ import { messageInputSchema } from '../core/message';
 import { reflectionInputSchema } from '../core/recovery/reflection';
 import { getApplicationDetail } from './application-detail';
 import { linkContact } from './contacts';
+import { insertFeedSources } from '../storage/repositories/feed-sources';
 import { seedDemoWorkspace } from './demo';
+import { buildDemoReading } from './demo-reading';
 import { logInteraction } from './interactions';
 import { createMessage } from './messages';
 import { saveReflection } from './reflection';
@@ -56,13 +58,19 @@ describeEachDialect('sample data', (db) => {
       messageInputSchema.parse({ kind: 'thank_you', applicationId: sampleApp }),
     );
     const ownBefore = await getApplicationDetail(deps, { id: own.applicationId });
+    // A source of your own, beside the sample's four.
+    const [template] = buildDemoReading(Date.parse('2026-12-01T09:00:00Z'), 1).sources;
+    const ownSource = { ...template!, id: 'fds_own', url: 'https://blog.own.org/feed.xml' };
+    await insertFeedSources(deps.db, deps.workspaceId, [ownSource]);
 
     const removed = await removeSampleData(deps);
-    expect(removed).toMatchObject({ applications: 20, contacts: 100 });
+    expect(removed).toMatchObject({ applications: 20, contacts: 100, feedSources: 4 });
     expect(await getSampleData(deps)).toEqual({ applications: 0, contacts: 0 });
 
     const left = await exportWorkspace(deps);
     expect(left.applications.map((a) => a.id)).toEqual([own.applicationId]);
+    expect(left.feedSources.map((f) => f.url)).toEqual([ownSource.url]);
+    expect(left.articles).toEqual([]);
     expect(left.contacts.map((c) => c.id).sort()).toEqual(
       [own.hiringManager, own.recruiter, own.interviewer].sort(),
     );
@@ -104,6 +112,7 @@ describeEachDialect('sample data', (db) => {
       interactions: 0,
       messages: 0,
       practiceCards: 0,
+      feedSources: 0,
     });
     const after = await exportWorkspace(deps);
     expect({ ...after, exportedAt: '' }).toEqual({ ...before, exportedAt: '' });

@@ -1,13 +1,35 @@
 import { refreshStatistics } from '../storage/connect';
+import type { Db } from '../storage/database';
+import { releaseArticlesOfSource } from '../storage/repositories/articles';
+import { deleteFeedSourceRow, findFeedSourcesByUrl } from '../storage/repositories/feed-sources';
 import {
   countSampleRecords,
   deleteSampleRecords,
   type SampleCounts,
-  type SampleRemoval,
+  type SampleRemoval as SampleRecordsRemoval,
 } from '../storage/repositories/sample-data';
+import { SAMPLE_FEED_URLS } from './demo-reading';
 import { inTransaction, type UseCaseDeps } from './deps';
 
-export type { SampleCounts, SampleRemoval };
+export type { SampleCounts };
+
+export interface SampleRemoval extends SampleRecordsRemoval {
+  /** The sample's reading sources; their articles go too, unless shared with one of yours. */
+  feedSources: number;
+}
+
+/**
+ * The sample's reading sources, after its people (and what was shared with them) went: an
+ * article shared with one of the user's own people stays, as a saved article.
+ */
+async function deleteSampleSources(trx: Db, ws: string): Promise<number> {
+  const sources = await findFeedSourcesByUrl(trx, ws, SAMPLE_FEED_URLS);
+  for (const source of sources) {
+    await releaseArticlesOfSource(trx, ws, source.id);
+    await deleteFeedSourceRow(trx, ws, source.id);
+  }
+  return sources.length;
+}
 
 /** How much of the workspace is the invented sample search (`demo`); zeros when none. */
 export async function getSampleData(deps: UseCaseDeps): Promise<SampleCounts> {
@@ -21,7 +43,10 @@ export async function getSampleData(deps: UseCaseDeps): Promise<SampleCounts> {
  * nothing.
  */
 export async function removeSampleData(deps: UseCaseDeps): Promise<SampleRemoval> {
-  const removed = await inTransaction(deps.db, (trx) => deleteSampleRecords(trx, deps.workspaceId));
+  const removed = await inTransaction(deps.db, async (trx) => {
+    const records = await deleteSampleRecords(trx, deps.workspaceId);
+    return { ...records, feedSources: await deleteSampleSources(trx, deps.workspaceId) };
+  });
   if (removed.applications + removed.contacts > 0) await refreshStatistics(deps.db);
   return removed;
 }

@@ -43,6 +43,9 @@ const SampleRemovalSchema = SampleDataSchema.extend({
   practiceCards: z.number().int().openapi({
     description: 'Practice cards only the sample asked; one your own reflections share stays',
   }),
+  feedSources: z.number().int().openapi({
+    description: 'The sample’s reading sources, with their articles',
+  }),
 }).openapi('SampleRemoval');
 
 export function registerDemoRoutes(app: ApiApp) {

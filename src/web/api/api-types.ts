@@ -7619,6 +7619,8 @@ export interface components {
       contacts: number;
     };
     SampleRemoval: components['schemas']['SampleData'] & {
+      /** @description The sample’s reading sources, with their articles */
+      feedSources: number;
       /** @description Touchpoints with sample people */
       interactions: number;
       /** @description Messages about the sample */
