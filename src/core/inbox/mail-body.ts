@@ -1,0 +1,104 @@
+import type { Mailbox } from './mail';
+
+/** The part of a message its sender wrote for it, and the message it forwards, if any. */
+export interface MailBody {
+  /** Non-empty lines, quoted earlier mail removed; for a forward, the forwarded message's lines. */
+  lines: string[];
+  /** Who wrote the forwarded message and what it was about, when the user forwarded it. */
+  forwarded: { from: Mailbox | null; subject: string | null } | null;
+}
+
+const FORWARD_MARKER =
+  /^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transf[ée]r[ée]|mensaje reenviado|doorgestuurd bericht|messaggio inoltrato|mensagem encaminhada|mensagem reencaminhada)\s*-{2,}|begin forwarded message:|d[ée]but du message r[ée]exp[ée]di[ée]\s*:|anfang der weitergeleiteten nachricht:)\s*$/i;
+const ORIGINAL_MARKER =
+  /^\s*-{2,}\s*(?:original message|urspr[üu]ngliche nachricht|message d'origine|mensaje original|oorspronkelijk bericht|messaggio originale)\s*-{2,}\s*$/i;
+/** "On Tue, 3 Dec 2026 at 10:00, Jane <jane@acme.example> wrote:" in the languages mail apps use. */
+const REPLY_INTRO =
+  /^(?:on\s.{4,250}\swrote|am\s.{4,250}\sschrieb.{0,120}|le\s.{4,250}\sa\s[ée]crit|el\s.{4,250}\sescribi[óo]|op\s.{4,250}\sschreef.{0,120}|il\s.{4,250}\sha scritto|em\s.{4,250}\sescreveu)\s*:\s*$/i;
+const HEADER_FIELD =
+  /^\s*\*?(from|von|de|van|da|sent|gesendet|envoy[ée]|enviado|verzonden|inviato|date|datum|fecha|data|to|an|à|a|para|aan|cc|subject|betreff|objet|asunto|onderwerp|oggetto|assunto)\*?\s*:\s*(.*)$/i;
+const FROM_FIELDS = new Set(['from', 'von', 'de', 'van', 'da']);
+const SUBJECT_FIELDS = new Set([
+  'subject',
+  'betreff',
+  'objet',
+  'asunto',
+  'onderwerp',
+  'oggetto',
+  'assunto',
+]);
+
+function parseMailboxText(text: string): Mailbox | null {
+  const angled = /^\s*"?([^"<]*?)"?\s*[<[]\s*(?:mailto:)?([^\s<>\]]+@[^\s<>\]]+)\s*[>\]]/.exec(
+    text,
+  );
+  if (angled) {
+    const name = (angled[1] ?? '').trim();
+    return { name: name === '' ? null : name, address: (angled[2] as string).toLowerCase() };
+  }
+  const bare = /([^\s<>]+@[^\s<>]+\.[a-z]{2,})/i.exec(text);
+  if (bare) return { name: null, address: (bare[1] as string).toLowerCase() };
+  const name = text.trim();
+  return name === '' ? null : { name, address: '' };
+}
+
+/** Reads the From/Subject block under a forward marker; returns where the forwarded body starts. */
+function readForwardHeaders(lines: readonly string[], start: number) {
+  let from: Mailbox | null = null;
+  let subject: string | null = null;
+  let index = start;
+  while (index < lines.length && (lines[index] ?? '').trim() === '') index += 1;
+  for (; index < lines.length; index += 1) {
+    const line = lines[index] ?? '';
+    const field = HEADER_FIELD.exec(line);
+    if (!field) break;
+    const key = (field[1] as string).toLowerCase();
+    if (FROM_FIELDS.has(key)) from = parseMailboxText(field[2] as string);
+    if (SUBJECT_FIELDS.has(key)) subject = (field[2] as string).trim();
+  }
+  return { from, subject, bodyStart: index };
+}
+
+/** Whether an Outlook-style quoted header block (From:, then Sent:/Date: and Subject:) starts here. */
+function startsQuotedHeaders(lines: readonly string[], index: number): boolean {
+  const first = HEADER_FIELD.exec(lines[index] ?? '');
+  if (!first || !FROM_FIELDS.has((first[1] as string).toLowerCase())) return false;
+  let fields = 0;
+  for (let i = index + 1; i < Math.min(lines.length, index + 6); i += 1) {
+    if (HEADER_FIELD.test(lines[i] ?? '')) fields += 1;
+  }
+  return fields >= 2;
+}
+
+/** Where a reply's quotation of earlier mail begins (its intro line), or the end. */
+function quoteStart(lines: readonly string[]): number {
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = (lines[i] ?? '').trim();
+    const joined = `${line} ${(lines[i + 1] ?? '').trim()}`;
+    if (ORIGINAL_MARKER.test(line) || REPLY_INTRO.test(line)) return i;
+    if (/^(on|am|le|el|op|il|em)\s/i.test(line) && !/:\s*$/.test(line) && REPLY_INTRO.test(joined))
+      return i;
+    if (startsQuotedHeaders(lines, i)) return i;
+  }
+  return lines.length;
+}
+
+const keep = (lines: readonly string[]) =>
+  lines.map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('>'));
+
+/**
+ * The lines that say what this message means: a reply's quotation of earlier mail is dropped
+ * (it may be the user's own application, or an older "no"), and a forwarded message is read as
+ * the message itself, with its original sender.
+ */
+export function readMailBody(text: string): MailBody {
+  const lines = text.split('\n');
+  const forwardAt = lines.findIndex((line) => FORWARD_MARKER.test(line));
+  const replyAt = quoteStart(lines);
+  if (forwardAt >= 0 && forwardAt <= replyAt) {
+    const { from, subject, bodyStart } = readForwardHeaders(lines, forwardAt + 1);
+    const rest = lines.slice(bodyStart);
+    return { lines: keep(rest.slice(0, quoteStart(rest))), forwarded: { from, subject } };
+  }
+  return { lines: keep(lines.slice(0, replyAt)), forwarded: null };
+}
