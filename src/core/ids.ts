@@ -17,7 +17,9 @@ export type IdPrefix =
   /** A practice card: one distinct question, whatever its wordings. */
   | 'crd'
   /** One review of a practice card. */
-  | 'rev';
+  | 'rev'
+  /** A message read from the user's mail. */
+  | 'ibx';
 
 // Random bytes are drawn in blocks: one call to the system's generator per id made an import of
 // 30,000 contacts spend most of its id time crossing into it.

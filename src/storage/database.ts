@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ApplicationsTable, StageEventsTable } from './tables/applications';
 import type { ApplicationContactsTable, ContactsTable } from './tables/contacts';
+import type { InboxMessagesTable, InboxSyncStateTable } from './tables/inbox';
 import type { InteractionsTable } from './tables/interactions';
 import type { InterviewContactsTable, InterviewsTable } from './tables/interviews';
 import type { MessagesTable } from './tables/messages';
@@ -29,6 +30,8 @@ export interface Database {
   practice_cards: PracticeCardsTable;
   practice_card_sources: PracticeCardSourcesTable;
   practice_reviews: PracticeReviewsTable;
+  inbox_messages: InboxMessagesTable;
+  inbox_sync_state: InboxSyncStateTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -3,6 +3,7 @@ import { initial } from './20261126090000_initial';
 import { recovery } from './20261127090000_recovery';
 import { portability } from './20261127100000_portability';
 import { practiceDeck } from './20261127110000_practice_deck';
+import { inbox } from './20261208030000_inbox';
 
 /**
  * Every migration, oldest first. A new migration is added at the end with a later timestamp;
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly ReboundMigration[] = [
   recovery,
   portability,
   practiceDeck,
+  inbox,
 ];
