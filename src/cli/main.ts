@@ -6,6 +6,7 @@ import { registerContactCommands } from './commands/contacts';
 import { registerExportCommands } from './commands/export';
 import { registerImportCommands } from './commands/import';
 import { registerMailCommands } from './commands/mail';
+import { registerInboxCommands } from './commands/inbox';
 import { registerInsightsCommands } from './commands/insights';
 import { registerPracticeCommands } from './commands/practice';
 import { registerRecoveryCommands } from './commands/recovery';
@@ -42,6 +43,7 @@ export function buildProgram(io: Io): Command {
   registerImportCommands(program, io);
   registerExportCommands(program, io);
   registerMailCommands(program, io);
+  registerInboxCommands(program, io);
   registerBackupCommands(program, io);
   registerCoachCommand(program, io);
   return program;

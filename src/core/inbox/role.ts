@@ -33,7 +33,9 @@ function cleanRole(raw: string | undefined): string | null {
   // "interest in the Data Analyst", "be a Shift Supervisor": the title starts at a capital.
   const start = value.search(/(?:^|\s)\p{Lu}/u);
   if (start < 0) return null;
-  const title = value.slice(start).trim();
+  let title = value.slice(start).trim();
+  const lastThe = title.lastIndexOf(' the ');
+  if (lastThe >= 0) title = title.slice(lastThe + 5).trim();
   if (/^(?:tu|su|je|uw|ihre|deine|votre|ta|sua|tua|your)\s/i.test(title)) return null;
   const words = title.split(' ');
   if (words.length === 0 || words.length > 8 || NOT_ROLE.test(value)) return null;
