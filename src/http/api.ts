@@ -21,6 +21,7 @@ import { registerBackupRoutes } from './routes/backups';
 import { registerMailRoutes } from './routes/mail';
 import { registerPortabilityRoutes } from './routes/portability';
 import { registerAgendaRoutes } from './routes/agenda';
+import { registerInboxRoutes } from './routes/inbox';
 import { registerInsightsRoutes } from './routes/insights';
 import { registerPracticeRoutes } from './routes/practice';
 import { registerRecoveryRoutes } from './routes/recovery';
@@ -138,6 +139,7 @@ export function createApi(options: ApiOptions): ApiApp {
   registerSettingsRoutes(app);
   registerInsightsRoutes(app);
   registerPracticeRoutes(app);
+  registerInboxRoutes(app);
 
   app.get('/openapi.json', (c) =>
     c.json(

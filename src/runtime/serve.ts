@@ -3,6 +3,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../http/app';
 import type { RuntimeConfig } from './config';
 import { createBackupService } from './backup-service';
+import { createInboxService } from './inbox/inbox-service';
 import { createMailService } from './mail/mail-service';
 import { openWorkspace } from './open-workspace';
 import { webAssetsMiddleware } from './web-assets';
@@ -18,11 +19,12 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const workspace = await openWorkspace(config);
   const webAssets = webAssetsMiddleware();
   const backups = createBackupService(workspace);
+  const inbox = createInboxService(config.dataDir, workspace.deps);
   const { app } = createApp({
     db: workspace.deps.db,
     clock: workspace.deps.clock,
     workspaceId: workspace.deps.workspaceId,
-    services: { mail: createMailService(config.dataDir), ...(backups && { backups }) },
+    services: { mail: createMailService(config.dataDir), inbox, ...(backups && { backups }) },
     ...(webAssets && { webAssets }),
     ...(config.allowedHosts && { allowedHosts: config.allowedHosts }),
     trustProxy: config.trustProxy,
@@ -40,11 +42,13 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
+  inbox.start((error) => console.error('rebound: IMAP sync failed:', error));
   const running = server;
   return {
     url: `http://${config.host}:${port}`,
     port,
     close: async () => {
+      await inbox.stop();
       await new Promise<void>((resolve) => {
         running.close(() => resolve());
         if ('closeAllConnections' in running) running.closeAllConnections();

@@ -3,19 +3,9 @@ import { AppError } from '../../core/app-error';
 import type { ImapSettings } from '../../core/inbox/imap-settings';
 import { parseMail } from '../../core/inbox/mail';
 import { findSyncState, saveSyncState } from '../../storage/repositories/inbox';
+import type { ImapSyncResult } from '../../http/services';
 import type { UseCaseDeps } from '../../use-cases/deps';
 import { ingestMail, type IngestedMessage } from '../../use-cases/inbox/ingest-mail';
-
-export interface ImapSyncResult {
-  folders: {
-    folder: string;
-    uidValidity: string;
-    lastUid: number;
-    fetched: number;
-    reset: boolean;
-  }[];
-  messages: IngestedMessage[];
-}
 
 const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)$/i;
 
