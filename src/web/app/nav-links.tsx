@@ -4,6 +4,7 @@ import {
   IconCards,
   IconChartBar,
   IconLayoutKanban,
+  IconMail,
   IconSettings,
   IconSunrise,
 } from '@tabler/icons-react';
@@ -15,6 +16,7 @@ const LINKS = [
   { to: '/contacts', label: 'Contacts', icon: IconAddressBook, end: false },
   { to: '/insights', label: 'Insights', icon: IconChartBar, end: false },
   { to: '/practice', label: 'Practice', icon: IconCards, end: false },
+  { to: '/inbox', label: 'Inbox', icon: IconMail, end: false },
   { to: '/settings', label: 'Settings', icon: IconSettings, end: false },
 ] as const;
 

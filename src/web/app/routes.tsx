@@ -34,6 +34,7 @@ export const routes: RouteObject[] = [
           { path: 'contacts/:id', lazy: () => import('../pages/contacts/contact-page').then(page) },
           { path: 'insights', lazy: () => import('../pages/insights/insights-page').then(page) },
           { path: 'practice', lazy: () => import('../pages/practice/practice-page').then(page) },
+          { path: 'inbox', lazy: () => import('../pages/inbox/inbox-page').then(page) },
           { path: 'settings', lazy: () => import('../pages/settings/settings-page').then(page) },
           { path: '*', lazy: () => import('../pages/not-found-page').then(page) },
         ],
