@@ -42,12 +42,18 @@ describe('the inbox page', () => {
 
     await item.getByRole('button', { name: 'Accept' }).click();
     await expect.poll(() => item.count()).toBe(0);
-    const after = await server.api<{ stage: string }>('GET', `/applications/${application.id}`);
-    expect(after.stage).toBe('rejected');
+    const after = await server.api<{ application: { stage: string } }>(
+      'GET',
+      `/applications/${application.id}`,
+    );
+    expect(after.application.stage).toBe('rejected');
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => item.count()).toBe(1);
-    const undone = await server.api<{ stage: string }>('GET', `/applications/${application.id}`);
-    expect(undone.stage).toBe('applied');
+    const undone = await server.api<{ application: { stage: string } }>(
+      'GET',
+      `/applications/${application.id}`,
+    );
+    expect(undone.application.stage).toBe('applied');
   });
 });
