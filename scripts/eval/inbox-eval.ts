@@ -3,8 +3,16 @@ import path from 'node:path';
 import { z } from 'zod';
 import { classifyMail, type MailClassification } from '../../src/core/inbox/classify';
 import { companyKey } from '../../src/core/inbox/employer';
+import { extractFeatures, FEATURE_NAMES } from '../../src/core/inbox/features';
 import { MAIL_KINDS, type MailKind } from '../../src/core/inbox/kinds';
-import { parseMail } from '../../src/core/inbox/mail';
+import { parseMail, type InboxMail } from '../../src/core/inbox/mail';
+import type { InboxModel } from '../../src/core/inbox/model';
+import {
+  trainInboxModel,
+  type TrainingExample,
+  type TrainingOptions,
+} from '../../src/core/inbox/model-training';
+import { readMail } from '../../src/core/inbox/reading';
 
 const itemSchema = z.object({
   id: z.string(),
@@ -71,13 +79,68 @@ export interface SplitScore {
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
 
-/** Classifies every item and scores kind, employer, role and automated against the labels. */
-export async function scoreItems(
-  items: readonly LabelledMail[],
+/** A labelled message parsed once, with the file it came from and its model features. */
+export interface PreparedMail {
+  item: LabelledMail;
+  file: string;
+  mail: InboxMail;
+  example: TrainingExample;
+}
+
+/** Parses every item of the given files and reads its features. */
+export async function prepareFiles(files: readonly string[]): Promise<PreparedMail[]> {
+  const out: PreparedMail[] = [];
+  for (const file of files) {
+    for (const item of loadLabelledFile(file)) {
+      const mail = await parseMail(item.raw);
+      const features = extractFeatures(readMail(mail));
+      out.push({
+        item,
+        file: path.basename(file),
+        mail,
+        example: { dense: features.values, sparse: features.sparse, kind: item.expect.kind },
+      });
+    }
+  }
+  return out;
+}
+
+/** Fits a model on prepared training mail. */
+export const trainOn = (prepared: readonly PreparedMail[], options?: TrainingOptions) =>
+  trainInboxModel(
+    FEATURE_NAMES,
+    prepared.map((p) => p.example),
+    options,
+  );
+
+/** The classifier's answer for each prepared message, with the given model (or the shipped one). */
+export const classifyAll = (prepared: readonly PreparedMail[], model?: InboxModel) =>
+  prepared.map((p) => ({ item: p.item, got: classifyMail(p.mail, model) }));
+
+/**
+ * Leave-one-file-out: each training file is classified by a model fitted on the other files
+ * only, the way mail from a new writer would be. Returns the answers for every item.
+ */
+export function crossValidate(prepared: readonly PreparedMail[], options?: TrainingOptions) {
+  const files = [...new Set(prepared.map((p) => p.file))];
+  return files.flatMap((file) => {
+    const model = trainOn(
+      prepared.filter((p) => p.file !== file),
+      options,
+    );
+    return classifyAll(
+      prepared.filter((p) => p.file === file),
+      model,
+    ).map((r) => ({ ...r, file }));
+  });
+}
+
+/** Scores classifier answers for kind, employer, role and automated against the labels. */
+export function scoreResults(
+  results: readonly { item: LabelledMail; got: MailClassification }[],
   withMistakes: boolean,
-): Promise<SplitScore> {
-  const results: { item: LabelledMail; got: MailClassification }[] = [];
-  for (const item of items) results.push({ item, got: classifyMail(await parseMail(item.raw)) });
+): SplitScore {
+  const items = results.map((r) => r.item);
   const confusion = Object.fromEntries(
     MAIL_KINDS.map((k) => [k, Object.fromEntries(MAIL_KINDS.map((j) => [j, 0]))]),
   ) as Record<MailKind, Record<MailKind, number>>;
@@ -109,7 +172,7 @@ export async function scoreItems(
   }
   const perKind = Object.fromEntries(
     MAIL_KINDS.map((kind) => {
-      const actual = MAIL_KINDS.reduce((n, k) => n + (k === kind ? 0 : 0) + confusion[kind][k], 0);
+      const actual = MAIL_KINDS.reduce((n, k) => n + confusion[kind][k], 0);
       const predicted = MAIL_KINDS.reduce((n, k) => n + confusion[k][kind], 0);
       const hits = confusion[kind][kind];
       return [kind, { precision: ratio(hits, predicted), recall: ratio(hits, actual), actual }];

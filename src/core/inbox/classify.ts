@@ -1,10 +1,10 @@
 import { findEmployer, looksLikePersonName } from './employer';
-import { extractFeatures } from './features';
-import type { MailKind } from './kinds';
+import { extractFeatures, featureValue } from './features';
+import { MAIL_KINDS, type MailKind } from './kinds';
 import type { InboxMail, Mailbox } from './mail';
-import { readMailBody } from './mail-body';
-import { predict, type InboxModel } from './model';
+import { loadInboxModel, predict, type InboxModel } from './model';
 import { INBOX_MODEL } from './model-weights';
+import { readMail } from './reading';
 import { findRole } from './role';
 import { domainOf, isAtsDomain, NO_REPLY_LOCAL } from './senders';
 
@@ -66,37 +66,21 @@ function evidenceOf(sentences: { text: string; cues: string[] }[]): string[] {
 }
 
 /**
- * What the classifier reads of a message: the body without quoted mail, the sender and subject
- * of a forwarded message in place of the forward's own, and the model's features.
- */
-export function readMail(mail: InboxMail) {
-  const body = readMailBody(mail.text);
-  const forwarded = body.forwarded;
-  const sender = forwarded?.from ?? mail.from;
-  const subject = forwarded?.subject ?? mail.subject;
-  // A forward's own list headers belong to the user's mail program, not to the original.
-  const signals = forwarded
-    ? { ...mail.signals, listUnsubscribe: false, listId: null }
-    : mail.signals;
-  const features = extractFeatures(
-    { subject, signals },
-    sender && sender.address !== '' ? sender : null,
-    body.lines,
-  );
-  return { body, sender, subject, features };
-}
-
-/**
  * Reads one message: what it means for the search (a learnt model over cue groups in many
  * languages, subject and sender signals), the employer, the role, whether a program sent it and
  * how sure the model is. Pure: the same message always gets the same answer.
  */
-export function classifyMail(mail: InboxMail, model: InboxModel = INBOX_MODEL): MailClassification {
-  const { body, sender, subject, features } = readMail(mail);
-  const scores = predict(model, features.values);
-  const kind =
-    (Object.entries(scores) as [MailKind, number][]).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'other';
-  const firstPerson = features.values[model.features.indexOf('body.firstPerson')] === 1;
+export function classifyMail(mail: InboxMail, model?: InboxModel): MailClassification {
+  const reading = readMail(mail);
+  const { sender, subject, lines } = reading;
+  const features = extractFeatures(reading);
+  const scores = predict(model ?? loadInboxModel(INBOX_MODEL), features.values, features.sparse);
+  // A friend passing on their own news: it is about their application, not the user's.
+  const kind: MailKind =
+    reading.forwardedBy === 'person'
+      ? 'other'
+      : MAIL_KINDS.reduce<MailKind>((best, k) => (scores[k] > scores[best] ? k : best), 'other');
+  const firstPerson = featureValue(features, 'body.firstPerson') === 1;
   const automatedNote = features.sentences.some((s) => s.cues.includes('automatedNote'));
   const personalSender = sender !== null && looksLikePersonName(sender.name, sender.address);
   const bulk =
@@ -105,13 +89,21 @@ export function classifyMail(mail: InboxMail, model: InboxModel = INBOX_MODEL): 
   const company =
     kind === 'other' && (bulk || features.subjectCues.includes('newsletter'))
       ? null
-      : findEmployer({ sender, subject, lines: body.lines, personalSender });
+      : findEmployer({
+          sender: reading.forwardedBy === 'person' ? reading.forwardedFrom : sender,
+          subject,
+          lines,
+          personalSender,
+        });
   return {
     kind,
     confidence: Math.round(scores[kind] * 1000) / 1000,
     company,
-    role: kind === 'other' && bulk ? null : findRole(subject, body.lines, company),
-    automated: isAutomated(mail, sender, body.lines, automatedNote, firstPerson),
+    role: kind === 'other' && bulk ? null : findRole(subject, lines, company),
+    automated:
+      reading.forwardedBy === 'person'
+        ? false
+        : isAutomated(mail, sender, lines, automatedNote, firstPerson),
     sender,
     evidence: evidenceOf(features.sentences),
     scores,

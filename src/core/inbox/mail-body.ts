@@ -4,8 +4,14 @@ import type { Mailbox } from './mail';
 export interface MailBody {
   /** Non-empty lines, quoted earlier mail removed; for a forward, the forwarded message's lines. */
   lines: string[];
-  /** Who wrote the forwarded message and what it was about, when the user forwarded it. */
-  forwarded: { from: Mailbox | null; subject: string | null } | null;
+  /** Who wrote the forwarded message and what it was about, when the message forwards one. */
+  forwarded: {
+    from: Mailbox | null;
+    to: Mailbox | null;
+    subject: string | null;
+    /** What the forwarder wrote above the forwarded message. */
+    note: string[];
+  } | null;
 }
 
 const FORWARD_MARKER =
@@ -18,6 +24,7 @@ const REPLY_INTRO =
 const HEADER_FIELD =
   /^\s*\*?(from|von|de|van|da|sent|gesendet|envoy[ée]|enviado|verzonden|inviato|date|datum|fecha|data|to|an|à|a|para|aan|cc|subject|betreff|objet|asunto|onderwerp|oggetto|assunto)\*?\s*:\s*(.*)$/i;
 const FROM_FIELDS = new Set(['from', 'von', 'de', 'van', 'da']);
+const TO_FIELDS = new Set(['to', 'an', 'à', 'a', 'para', 'aan']);
 const SUBJECT_FIELDS = new Set([
   'subject',
   'betreff',
@@ -45,6 +52,7 @@ function parseMailboxText(text: string): Mailbox | null {
 /** Reads the From/Subject block under a forward marker; returns where the forwarded body starts. */
 function readForwardHeaders(lines: readonly string[], start: number) {
   let from: Mailbox | null = null;
+  let to: Mailbox | null = null;
   let subject: string | null = null;
   let index = start;
   while (index < lines.length && (lines[index] ?? '').trim() === '') index += 1;
@@ -54,9 +62,10 @@ function readForwardHeaders(lines: readonly string[], start: number) {
     if (!field) break;
     const key = (field[1] as string).toLowerCase();
     if (FROM_FIELDS.has(key)) from = parseMailboxText(field[2] as string);
+    if (TO_FIELDS.has(key) && to === null) to = parseMailboxText(field[2] as string);
     if (SUBJECT_FIELDS.has(key)) subject = (field[2] as string).trim();
   }
-  return { from, subject, bodyStart: index };
+  return { from, to, subject, bodyStart: index };
 }
 
 /** Whether an Outlook-style quoted header block (From:, then Sent:/Date: and Subject:) starts here. */
@@ -89,16 +98,23 @@ const keep = (lines: readonly string[]) =>
 /**
  * The lines that say what this message means: a reply's quotation of earlier mail is dropped
  * (it may be the user's own application, or an older "no"), and a forwarded message is read as
- * the message itself, with its original sender.
+ * the message itself, with its original sender and the forwarder's note beside it. A mail app's
+ * "Original message" line starts a forward when the subject says it is one (`forward`).
  */
-export function readMailBody(text: string): MailBody {
+export function readMailBody(text: string, forward = false): MailBody {
   const lines = text.split('\n');
-  const forwardAt = lines.findIndex((line) => FORWARD_MARKER.test(line));
   const replyAt = quoteStart(lines);
-  if (forwardAt >= 0 && forwardAt <= replyAt) {
-    const { from, subject, bodyStart } = readForwardHeaders(lines, forwardAt + 1);
-    const rest = lines.slice(bodyStart);
-    return { lines: keep(rest.slice(0, quoteStart(rest))), forwarded: { from, subject } };
+  let forwardAt = lines.findIndex((line) => FORWARD_MARKER.test(line));
+  if (forwardAt < 0 || forwardAt > replyAt) {
+    const at = lines[replyAt] ?? '';
+    forwardAt = forward && (ORIGINAL_MARKER.test(at) || HEADER_FIELD.test(at)) ? replyAt : -1;
   }
-  return { lines: keep(lines.slice(0, replyAt)), forwarded: null };
+  if (forwardAt < 0) return { lines: keep(lines.slice(0, replyAt)), forwarded: null };
+  const headersAt = HEADER_FIELD.test(lines[forwardAt] ?? '') ? forwardAt : forwardAt + 1;
+  const { from, to, subject, bodyStart } = readForwardHeaders(lines, headersAt);
+  const rest = lines.slice(bodyStart);
+  return {
+    lines: keep(rest.slice(0, quoteStart(rest))),
+    forwarded: { from, to, subject, note: keep(lines.slice(0, forwardAt)) },
+  };
 }

@@ -21,6 +21,8 @@ export interface InboxMail {
   /** ISO-8601 UTC, from the Date header; null when missing or unreadable. */
   date: string | null;
   text: string;
+  /** File names of the attachments (an offer letter, an invitation.ics). */
+  attachments: string[];
   /** Headers that say a program sent the message or that it went to a list. */
   signals: {
     autoSubmitted: string | null;
@@ -28,6 +30,8 @@ export interface InboxMail {
     listId: string | null;
     listUnsubscribe: boolean;
     mailer: string | null;
+    /** It carries a calendar invitation (a text/calendar part). */
+    calendar: boolean;
   };
 }
 
@@ -85,12 +89,16 @@ export async function parseMail(raw: string | Uint8Array): Promise<InboxMail> {
     subject: (email.subject ?? '').replace(/\s+/g, ' ').trim(),
     date: isoDate(email.date),
     text: text.replace(/\r\n?/g, '\n'),
+    attachments: email.attachments.flatMap((a) => (a.filename ? [a.filename] : [])),
     signals: {
       autoSubmitted: header('auto-submitted'),
       precedence: header('precedence'),
       listId: header('list-id'),
       listUnsubscribe: header('list-unsubscribe') !== null,
       mailer: header('x-mailer'),
+      calendar: email.attachments.some(
+        (a) => a.mimeType === 'text/calendar' || a.mimeType === 'application/ics',
+      ),
     },
   };
 }
