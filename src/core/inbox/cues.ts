@@ -287,6 +287,13 @@ export function foldText(text: string): string {
     .replace(/[ \t\u00a0]+/g, ' ');
 }
 
+/** One sentence of a message, folded, with the cue groups it matched. */
+export interface SentenceCues {
+  text: string;
+  folded: string;
+  cues: CueGroup[];
+}
+
 /** The groups a folded sentence matches. */
 export function cuesOf(folded: string): CueGroup[] {
   return CUE_NAMES.filter((name) => CUE_GROUPS[name].some((pattern) => pattern.test(folded)));

@@ -1,4 +1,4 @@
-import { CUE_NAMES, cuesOf, foldText, type CueGroup } from './cues';
+import { CUE_NAMES, cuesOf, foldText, type CueGroup, type SentenceCues } from './cues';
 import type { MailReading } from './reading';
 import { domainOf, isAtsDomain, isJobBoardDomain, NO_REPLY_LOCAL } from './senders';
 import { sparseFeatures } from './sparse-features';
@@ -63,12 +63,6 @@ export function sentencesOf(lines: readonly string[], limit = Infinity): string[
     }
   }
   return out;
-}
-
-export interface SentenceCues {
-  text: string;
-  folded: string;
-  cues: CueGroup[];
 }
 
 export interface MailFeatures {

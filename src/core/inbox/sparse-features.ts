@@ -1,7 +1,6 @@
 import { CONCEPTS, conceptOf } from './concepts';
-import { foldText } from './cues';
+import { foldText, type SentenceCues } from './cues';
 import { looksLikePersonName } from './employer';
-import type { SentenceCues } from './features';
 import { fnv1a } from './hash';
 import type { MailReading } from './reading';
 import {
