@@ -275,6 +275,21 @@ export const CUE_GROUPS = {
 export type CueGroup = keyof typeof CUE_GROUPS;
 export const CUE_NAMES = Object.keys(CUE_GROUPS) as CueGroup[];
 
+/** Letters that carry no accent to remove but have a plain spelling all the same. */
+const PLAIN: Record<string, string> = {
+  ß: 'ss',
+  ø: 'o',
+  Ø: 'o',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  ł: 'l',
+  Ł: 'l',
+  đ: 'd',
+  ı: 'i',
+};
+
 /** Lower case, accents removed, one kind of apostrophe and space: what the cue patterns read. */
 export function foldText(text: string): string {
   return text
@@ -282,7 +297,7 @@ export function foldText(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d«»]/g, '"')
-    .replace(/ß/g, 'ss')
+    .replace(/[ßøØæÆœŒłŁđı]/g, (c) => PLAIN[c] ?? c)
     .toLowerCase()
     .replace(/[ \t\u00a0]+/g, ' ');
 }
@@ -293,6 +308,9 @@ export interface SentenceCues {
   folded: string;
   cues: CueGroup[];
 }
+
+/** A sentence in quotation marks, as a newsletter quotes a form letter: reported, not said. */
+export const isQuoted = (text: string) => /^["“„«']/.test(text) && /["”“»']\W{0,2}$/.test(text);
 
 /** The groups a folded sentence matches. */
 export function cuesOf(folded: string): CueGroup[] {

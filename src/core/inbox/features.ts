@@ -1,4 +1,4 @@
-import { CUE_NAMES, cuesOf, foldText, type CueGroup, type SentenceCues } from './cues';
+import { CUE_NAMES, cuesOf, foldText, isQuoted, type CueGroup, type SentenceCues } from './cues';
 import type { MailReading } from './reading';
 import { domainOf, isAtsDomain, isJobBoardDomain, NO_REPLY_LOCAL } from './senders';
 import { sparseFeatures } from './sparse-features';
@@ -40,6 +40,7 @@ export const FEATURE_NAMES = [
   'body.long',
   'body.manyApplyLinks',
   'body.rejectionNotNegated',
+  'body.nextStepAfterNo',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 const FEATURE_INDEX = new Map<string, number>(FEATURE_NAMES.map((name, i) => [name, i]));
@@ -97,10 +98,17 @@ export function extractFeatures(reading: MailReading): MailFeatures {
   });
   const counts = new Map<CueGroup, number>();
   let plainRejection = 0;
-  for (const s of sentences) {
+  let lastNo = -1;
+  let nextStepAfterNo = false;
+  sentences.forEach((s, i) => {
+    if (isQuoted(s.text)) return;
     for (const cue of s.cues) counts.set(cue, (counts.get(cue) ?? 0) + 1);
-    if (s.cues.includes('rejection') && !HYPOTHETICAL.test(s.folded)) plainRejection += 1;
-  }
+    if (s.cues.includes('rejection') && !HYPOTHETICAL.test(s.folded)) {
+      plainRejection += 1;
+      lastNo = i;
+    } else if (lastNo >= 0 && (s.cues.includes('invitation') || s.cues.includes('scheduling')))
+      nextStepAfterNo = true;
+  });
   for (const name of CUE_NAMES) set(`body.${name}`, Math.min(counts.get(name) ?? 0, 3) / 3);
   const subject = foldText(reading.subject);
   const subjectAll = cuesOf(subject);
@@ -124,6 +132,8 @@ export function extractFeatures(reading: MailReading): MailFeatures {
   const applyLines = reading.lines.reduce((n, l) => n + (APPLY_LINK.test(l) ? 1 : 0), 0);
   set('body.manyApplyLinks', applyLines >= 3 ? 1 : 0);
   set('body.rejectionNotNegated', Math.min(plainRejection, 2) / 2);
+  // "Not this role, but we would like to interview you for another one."
+  set('body.nextStepAfterNo', nextStepAfterNo ? 1 : 0);
   return {
     values,
     sparse: sparseFeatures(reading, sentences, subject),

@@ -14,17 +14,23 @@ export interface MailBody {
   } | null;
 }
 
+/** "---------- Forwarded message ---------" and its kin in the languages mail apps use. */
 const FORWARD_MARKER =
-  /^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transf[ée]r[ée]|mensaje reenviado|doorgestuurd bericht|messaggio inoltrato|mensagem encaminhada|mensagem reencaminhada)\s*-{2,}|begin forwarded message:|d[ée]but du message r[ée]exp[ée]di[ée]\s*:|anfang der weitergeleiteten nachricht:)\s*$/i;
+  /^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transf[ée]r[ée]|mensaje reenviado|doorgestuurd bericht|messaggio inoltrato|mensagem encaminhada|mensagem reencaminhada|wiadomo[śs][ćc] przekazana dalej|przekazana wiadomo[śs][ćc]|vidarebefordrat meddelande|videresendt meddelelse|videresendt melding|videresendt besked)\s*-{2,}|begin forwarded message:|d[ée]but du message r[ée]exp[ée]di[ée]\s*:|anfang der weitergeleiteten nachricht:|inizio messaggio inoltrato:)\s*$/i;
 const ORIGINAL_MARKER =
-  /^\s*-{2,}\s*(?:original message|urspr[üu]ngliche nachricht|message d'origine|mensaje original|oorspronkelijk bericht|messaggio originale)\s*-{2,}\s*$/i;
-/** "On Tue, 3 Dec 2026 at 10:00, Jane <jane@acme.example> wrote:" in the languages mail apps use. */
+  /^\s*(?:-{2,}\s*(?:original message|urspr[üu]ngliche nachricht|message d'origine|mensaje original|oorspronkelijk bericht|messaggio originale|mensagem original|wiadomo[śs][ćc] oryginalna|oryginalna wiadomo[śs][ćc]|ursprungligt meddelande|oprindelig meddelelse|opprinnelig melding)\s*-{2,})\s*$/i;
+/** Outlook's rule above a quoted or forwarded message. */
+const RULE = /^\s*_{20,}\s*$/;
+/**
+ * "On Tue, 3 Dec 2026 at 10:00, Jane <jane@acme.example> wrote:" in the languages mail apps
+ * use: a line with a date or an address that ends in the verb for "wrote" and a colon.
+ */
 const REPLY_INTRO =
-  /^(?:on\s.{4,250}\swrote|am\s.{4,250}\sschrieb.{0,120}|le\s.{4,250}\sa\s[ée]crit|el\s.{4,250}\sescribi[óo]|op\s.{4,250}\sschreef.{0,120}|il\s.{4,250}\sha scritto|em\s.{4,250}\sescreveu)\s*:\s*$/i;
+  /^(?=.*[\d@]).{0,250}\b(?:wrote|schrieb|a [ée]crit|escribi[óo]|schreef|ha scritto|escreveu|napisa[łl](?:\(a\)|a)?|skrev)\b.{0,120}:\s*$/i;
 const HEADER_FIELD =
-  /^\s*\*?(from|von|de|van|da|sent|gesendet|envoy[ée]|enviado|verzonden|inviato|date|datum|fecha|data|to|an|à|a|para|aan|cc|subject|betreff|objet|asunto|onderwerp|oggetto|assunto)\*?\s*:\s*(.*)$/i;
-const FROM_FIELDS = new Set(['from', 'von', 'de', 'van', 'da']);
-const TO_FIELDS = new Set(['to', 'an', 'à', 'a', 'para', 'aan']);
+  /^\s*\*?(from|von|de|van|da|od|från|fra|sent|gesendet|envoy[ée]|enviado|verzonden|inviato|wysłano|skickat|sendt|date|datum|fecha|data|dato|to|an|à|a|para|aan|do|till|til|cc|subject|betreff|objet|asunto|onderwerp|oggetto|assunto|temat|ämne|emne)\*?\s*:\s*(.*)$/i;
+const FROM_FIELDS = new Set(['from', 'von', 'de', 'van', 'da', 'od', 'från', 'fra']);
+const TO_FIELDS = new Set(['to', 'an', 'à', 'a', 'para', 'aan', 'do', 'till', 'til']);
 const SUBJECT_FIELDS = new Set([
   'subject',
   'betreff',
@@ -33,6 +39,9 @@ const SUBJECT_FIELDS = new Set([
   'onderwerp',
   'oggetto',
   'assunto',
+  'temat',
+  'ämne',
+  'emne',
 ]);
 
 function parseMailboxText(text: string): Mailbox | null {
@@ -79,15 +88,21 @@ function startsQuotedHeaders(lines: readonly string[], index: number): boolean {
   return fields >= 2;
 }
 
+function nextFilled(lines: readonly string[], from: number): number {
+  let i = from;
+  while (i < lines.length && (lines[i] ?? '').trim() === '') i += 1;
+  return i;
+}
+
 /** Where a reply's quotation of earlier mail begins (its intro line), or the end. */
 function quoteStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i += 1) {
     const line = (lines[i] ?? '').trim();
     const joined = `${line} ${(lines[i + 1] ?? '').trim()}`;
     if (ORIGINAL_MARKER.test(line) || REPLY_INTRO.test(line)) return i;
-    if (/^(on|am|le|el|op|il|em)\s/i.test(line) && !/:\s*$/.test(line) && REPLY_INTRO.test(joined))
-      return i;
+    if (line.length > 6 && !/:\s*$/.test(line) && REPLY_INTRO.test(joined)) return i;
     if (startsQuotedHeaders(lines, i)) return i;
+    if (RULE.test(line) && startsQuotedHeaders(lines, nextFilled(lines, i + 1))) return i;
   }
   return lines.length;
 }
@@ -109,6 +124,8 @@ export function readMailBody(text: string, forward = false): MailBody {
     const at = lines[replyAt] ?? '';
     forwardAt = forward && (ORIGINAL_MARKER.test(at) || HEADER_FIELD.test(at)) ? replyAt : -1;
   }
+  // A forward without a marker line, under Outlook's rule only.
+  if (forwardAt < 0 && forward) forwardAt = lines.findIndex((line) => RULE.test(line));
   if (forwardAt < 0) return { lines: keep(lines.slice(0, replyAt)), forwarded: null };
   const headersAt = HEADER_FIELD.test(lines[forwardAt] ?? '') ? forwardAt : forwardAt + 1;
   const { from, to, subject, bodyStart } = readForwardHeaders(lines, headersAt);

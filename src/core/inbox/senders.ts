@@ -97,34 +97,88 @@ export const JOB_BOARD_DOMAINS = [
   'careerbuilder.com',
 ] as const;
 
-/** Personal mail providers: a sender's domain there says nothing about an employer. */
-export const PERSONAL_DOMAINS = [
-  'gmail.com',
-  'googlemail.com',
-  'outlook.com',
-  'hotmail.com',
-  'live.com',
-  'msn.com',
-  'yahoo.com',
-  'icloud.com',
-  'me.com',
-  'mac.com',
-  'proton.me',
-  'protonmail.com',
-  'gmx.de',
-  'gmx.net',
-  'web.de',
-  't-online.de',
-  'orange.fr',
-  'free.fr',
-  'laposte.net',
-  'aol.com',
-  'fastmail.com',
-  'hey.com',
-  'mail.com',
-  'yandex.com',
-  'zoho.com',
-] as const;
+/**
+ * Personal mail providers, by the label that names them in any country (yahoo.com.ar,
+ * hotmail.se, wp.pl): a sender's domain there says nothing about an employer.
+ */
+export const PERSONAL_PROVIDERS = new Set([
+  'gmail',
+  'googlemail',
+  'outlook',
+  'hotmail',
+  'live',
+  'msn',
+  'yahoo',
+  'ymail',
+  'icloud',
+  'me',
+  'mac',
+  'aol',
+  'proton',
+  'protonmail',
+  'pm',
+  'tutanota',
+  'tuta',
+  'posteo',
+  'mailbox',
+  'fastmail',
+  'hey',
+  'gmx',
+  'web',
+  't-online',
+  'freenet',
+  'arcor',
+  'yandex',
+  'mail',
+  'zoho',
+  'orange',
+  'wanadoo',
+  'free',
+  'sfr',
+  'laposte',
+  'libero',
+  'tiscali',
+  'virgilio',
+  'alice',
+  'interia',
+  'onet',
+  'wp',
+  'o2',
+  'op',
+  'seznam',
+  'bluewin',
+  'hispeed',
+  'telenet',
+  'skynet',
+  'ziggo',
+  'kpnmail',
+  'xs4all',
+  'planet',
+  'home',
+  'telia',
+  'comhem',
+  'bredband',
+  'online',
+  'bigpond',
+  'optusnet',
+  'videotron',
+  'sympatico',
+  'shaw',
+  'rogers',
+  'btinternet',
+  'sky',
+  'virginmedia',
+  'talktalk',
+  'rediffmail',
+  'terra',
+  'uol',
+  'bol',
+  'sapo',
+  'singnet',
+  'eircom',
+  'qq',
+  'naver',
+]);
 
 function onDomain(domain: string, list: readonly string[]): string | undefined {
   return list.find((d) => domain === d || domain.endsWith(`.${d}`));
@@ -137,8 +191,10 @@ export function domainOf(address: string): string {
 export const isAtsDomain = (domain: string) => onDomain(domain, ATS_DOMAINS) !== undefined;
 export const isJobBoardDomain = (domain: string) =>
   onDomain(domain, JOB_BOARD_DOMAINS) !== undefined;
-export const isPersonalDomain = (domain: string) =>
-  onDomain(domain, PERSONAL_DOMAINS) !== undefined;
+export const isPersonalDomain = (domain: string) => {
+  const owner = ownerLabel(domain, false);
+  return owner !== null && PERSONAL_PROVIDERS.has(owner);
+};
 
 /** Subdomains that name a service, not the employer (careers.acme.com is Acme). */
 const SERVICE_LABELS = new Set([
@@ -186,14 +242,17 @@ const SERVICE_LABELS = new Set([
 
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'ne', 'or']);
 
-/** The label of a domain that names its owner: `acme` in mail.acme.co.uk. */
-export function ownerLabel(domain: string): string | null {
+/**
+ * The label of a domain that names its owner: `acme` in mail.acme.co.uk (null when it is a
+ * service word such as `mail`, unless `skipServices` is off).
+ */
+export function ownerLabel(domain: string, skipServices = true): string | null {
   const labels = domain.split('.').filter((l) => l !== '');
   if (labels.length < 2) return null;
   let end = labels.length - 1;
   if (labels.length >= 3 && SECOND_LEVEL.has(labels[end - 1] as string)) end -= 1;
   const owner = labels[end - 1];
-  return owner && !SERVICE_LABELS.has(owner) ? owner : null;
+  return owner && !(skipServices && SERVICE_LABELS.has(owner)) ? owner : null;
 }
 
 /** For ATS mail from acme.workable.com or acme@applytojob.com: the employer's label. */

@@ -1,5 +1,5 @@
 import { CONCEPTS, conceptOf } from './concepts';
-import { foldText, type SentenceCues } from './cues';
+import { foldText, isQuoted, type SentenceCues } from './cues';
 import { looksLikePersonName } from './employer';
 import { fnv1a } from './hash';
 import type { MailReading } from './reading';
@@ -93,8 +93,9 @@ export function eachSparseFeature(
 ) {
   for (const s of sentences) {
     const words = wordsOf(s.folded);
-    addWords(add, 'w', words);
-    addConcepts(add, 'k', words);
+    const quoted = isQuoted(s.text);
+    addWords(add, quoted ? 'q' : 'w', words);
+    addConcepts(add, quoted ? 'qk' : 'k', words);
   }
   const subjectWords = wordsOf(foldedSubject);
   addWords(add, 's', subjectWords);
