@@ -1,12 +1,13 @@
 import { findEmployer, looksLikePersonName } from './employer';
-import { extractFeatures, featureValue } from './features';
+import type { CueGroup } from './cues';
+import { extractFeatures, featureValue, type MailFeatures } from './features';
 import { MAIL_KINDS, type MailKind } from './kinds';
 import type { InboxMail, Mailbox } from './mail';
 import { loadInboxModel, predict, type InboxModel } from './model';
 import { INBOX_MODEL } from './model-weights';
-import { readMail } from './reading';
+import { readMail, type MailReading } from './reading';
 import { findRole } from './role';
-import { domainOf, isAtsDomain, NO_REPLY_LOCAL } from './senders';
+import { domainOf, isAtsDomain, isJobBoardDomain, NO_REPLY_LOCAL } from './senders';
 
 export interface MailClassification {
   kind: MailKind;
@@ -65,6 +66,43 @@ function evidenceOf(sentences: { text: string; cues: string[] }[]): string[] {
     .map((s) => (s.text.length > 300 ? `${s.text.slice(0, 297)}…` : s.text));
 }
 
+/** Cues that say a message is about hiring, not a shop's receipt or a friend's dinner plan. */
+const HIRING_CUES: readonly CueGroup[] = [
+  'application',
+  'received',
+  'rejection',
+  'invitation',
+  'interviewWord',
+  'assessment',
+  'offer',
+  'outreach',
+  'thanksForTime',
+];
+
+/**
+ * Whether a message is about one employer's hiring, so that naming the employer makes sense:
+ * every answer about an application is; of the rest ("other"), a digest, a newsletter, a job
+ * board's mail and mail with no word of hiring are not (their sender is no employer).
+ */
+function aboutOneEmployer(
+  kind: MailKind,
+  reading: MailReading,
+  features: MailFeatures,
+  bulk: boolean,
+): boolean {
+  if (kind !== 'other') return true;
+  if (bulk || features.subjectCues.includes('newsletter')) return false;
+  const address = reading.sender?.address ?? '';
+  const domain = address === '' ? '' : domainOf(address);
+  if (domain !== '' && isJobBoardDomain(domain)) return false;
+  if (reading.forwardedBy !== null || (domain !== '' && isAtsDomain(domain))) return true;
+  const list = reading.signals.listUnsubscribe || reading.signals.listId !== null;
+  const hiring =
+    features.subjectCues.some((c) => HIRING_CUES.includes(c)) ||
+    features.sentences.some((s) => s.cues.some((c) => HIRING_CUES.includes(c)));
+  return hiring && !(list && features.sentences.some((s) => s.cues.includes('newsletter')));
+}
+
 /**
  * Reads one message: what it means for the search (a learnt model over cue groups in many
  * languages, subject and sender signals), the employer, the role, whether a program sent it and
@@ -82,19 +120,16 @@ export function classifyMail(mail: InboxMail, model?: InboxModel): MailClassific
       : MAIL_KINDS.reduce<MailKind>((best, k) => (scores[k] > scores[best] ? k : best), 'other');
   const firstPerson = featureValue(features, 'body.firstPerson') === 1;
   const automatedNote = features.sentences.some((s) => s.cues.includes('automatedNote'));
-  const personalSender = sender !== null && looksLikePersonName(sender.name, sender.address);
   const bulk =
     features.sentences.some((s) => s.cues.includes('digest')) ||
     features.subjectCues.includes('digest');
-  const company =
-    kind === 'other' && (bulk || features.subjectCues.includes('newsletter'))
-      ? null
-      : findEmployer({
-          sender: reading.forwardedBy === 'person' ? reading.forwardedFrom : sender,
-          subject,
-          lines,
-          personalSender,
-        });
+  const company = aboutOneEmployer(kind, reading, features, bulk)
+    ? findEmployer({
+        sender: reading.forwardedBy === 'person' ? reading.forwardedFrom : sender,
+        subject,
+        lines,
+      })
+    : null;
   return {
     kind,
     confidence: Math.round(scores[kind] * 1000) / 1000,

@@ -1,3 +1,18 @@
+import {
+  capitalised,
+  companyKey,
+  leadingName,
+  ORG_WORDS,
+  plausibleCompany,
+  withoutLegalSuffix,
+} from './company-name';
+import {
+  companyFromDisplayName,
+  isTeamOnly,
+  looksLikePersonName,
+  withoutTeamWords,
+} from './display-name';
+import { looksLikeJobTitle } from './job-titles';
 import type { Mailbox } from './mail';
 import {
   atsEmployerLabel,
@@ -5,333 +20,41 @@ import {
   isAtsDomain,
   isJobBoardDomain,
   isPersonalDomain,
+  NO_REPLY_LOCAL,
   ownerLabel,
 } from './senders';
 
-const LEGAL_SUFFIX =
-  /[\s,]+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|se|sa|sas|sarl|bv|b\.v|nv|plc|corp|corporation|co|company|kg|oy|ab|as|spa|s\.p\.a|srl|s\.l|sl|pty|pte|lda|ltda|group|holdings?)\.?$/i;
+export { companyKey } from './company-name';
+export { looksLikePersonName } from './display-name';
 
-/** A company name reduced for comparison: case, punctuation and legal suffixes do not count. */
-export function companyKey(name: string): string {
-  let value = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .trim();
-  for (let i = 0; i < 3; i += 1) value = value.replace(LEGAL_SUFFIX, '');
-  return value
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/&/g, 'and')
-    .replace(/[^a-z0-9]+/g, '');
-}
-
-/** Words around a company name in a sender's display name that say which team wrote. */
-const TEAM_WORDS =
-  /\s*(?:[-–|,:]\s*)?\b(?:recruiting|recruitment|recruiter|recruiters|talent acquisition|talent team|talents|talento|talent|empleo|selezione|werving|careers?|jobs|hiring team|hiring|hr|human resources|people team|people ops|people|team|notifications?|no-?reply|do not reply|candidate experience|university recruiting|campus recruiting|karriere|personalabteilung|recrutement|rh|reclutamiento|seleccion|recursos humanos|werving(?: en selectie)?|recrutamento|selezione|risorse umane|applications?|jobportal|job portal|ats)\b\s*/gi;
-
-const ORG_CHARS = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.+-]*$/u;
-const JOINERS = new Set([
-  '&',
-  'and',
-  'of',
-  'de',
-  'der',
-  'des',
-  'du',
-  'la',
-  'le',
-  'für',
-  'y',
-  'e',
-  'und',
-  'et',
-  'van',
-  'von',
-  'the',
-]);
-
-/** Capitalised words from the start of `text` that read as a name ("Acme Robotics", "Bank of X"). */
-export function leadingName(text: string, maxWords = 5): string | null {
-  const words = text.trim().split(/\s+/);
-  const taken: string[] = [];
-  for (const raw of words) {
-    const word = raw.replace(/[,;:!?)"”»]+$/u, '');
-    const ends = word !== raw || (/\.$/.test(word) && !/^[A-Z](?:\.[A-Z])+\.?$/.test(word));
-    const clean = word.replace(/\.$/, '');
-    if (ORG_CHARS.test(clean) || (taken.length > 0 && JOINERS.has(clean.toLowerCase()))) {
-      taken.push(clean);
-    } else break;
-    if (ends || taken.length >= maxWords) break;
-  }
-  while (taken.length > 0 && JOINERS.has((taken.at(-1) as string).toLowerCase())) taken.pop();
-  const name = taken.join(' ').replace(/['’]s$/, '');
-  return name === '' ? null : name;
-}
-
-/** Words that start sentences or name roles, never an employer on their own. */
-const NOT_COMPANY = new Set([
-  'we',
-  'i',
-  'you',
-  'our',
-  'your',
-  'the',
-  'this',
-  'that',
-  'a',
-  'an',
-  'hi',
-  'hello',
-  'dear',
-  'thank',
-  'thanks',
-  'unfortunately',
-  'please',
-  'team',
-  'recruiting',
-  'careers',
-  'hr',
-  'jobs',
-  'interview',
-  'application',
-  'position',
-  'role',
-  'job',
-  'offer',
-  'update',
-  'regards',
-  'best',
-  'linkedin',
-  'indeed',
-  'glassdoor',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'zoom',
-  'teams',
-  'google',
-  'calendly',
-  'us',
-  'senior',
-  'junior',
-  'lead',
-  'head',
-  'principal',
-  'staff',
-  'all',
-  'it',
-  'my',
-  'ihre',
-  'votre',
-  'su',
-  'tu',
-  'je',
-  'uw',
-  'sua',
-  'la',
-  'el',
-  'de',
-  'die',
-  'der',
-  'das',
-  'le',
-  'les',
-  'los',
-  'las',
-  'greenhouse',
-  'lever',
-  'workday',
-  'workable',
-  'ashby',
-  'icims',
-  'smartrecruiters',
-  'personio',
-  'taleo',
-  'successfactors',
-  'bamboohr',
-  'recruitee',
-  'teamtailor',
-  'jobvite',
-  'no',
-  'noreply',
-  'no-reply',
-  'sie',
-  'vous',
-  'usted',
-  'candidate',
-  'applicant',
-  'talent',
-  'people',
-  'mr',
-  'ms',
-  'mrs',
-  'dr',
-  'herr',
-  'frau',
-  'madame',
-  'monsieur',
-  'sr',
-  'sra',
-  'today',
-  'tomorrow',
-  'next',
-  'et',
-  'und',
-  'and',
-  'y',
-  'en',
-  'bei',
-  'chez',
-  'bij',
-  'at',
-  'in',
-  'por',
-  'para',
-]);
-
-export function plausibleCompany(name: string | null): name is string {
-  if (name === null) return false;
-  const key = companyKey(name);
-  if (key.length < 2 || /^\d+$/.test(key)) return false;
-  const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
-  return !NOT_COMPANY.has(name.toLowerCase()) && !NOT_COMPANY.has(first);
-}
-
-/** The company part of a sender's display name, or null when it is a person's name. */
-export function companyFromDisplayName(name: string, personal: boolean): string | null {
-  const via = /^(.+?)\s+(?:via|through|über|par|via the)\s+.+$/i.exec(name);
-  if (via) {
-    const before = via[1] as string;
-    const at = /\b(?:at|from|@|bei|chez|de|en|bij)\s+(.+)$/i.exec(before);
-    return at ? (at[1] as string).trim() : personal ? null : before.trim();
-  }
-  const at = /^[\p{L}' .-]+?\s+(?:at|from|@|bei|chez|bij|\|)\s+(.+)$/iu.exec(name);
-  if (at) return (at[1] as string).replace(TEAM_WORDS, ' ').trim() || null;
-  const hadTeamWord = new RegExp(TEAM_WORDS.source, 'i').test(name);
-  const stripped = name
-    .replace(TEAM_WORDS, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[-–|,:]$/, '')
-    .trim();
-  if (stripped === '') return null;
-  if (personal && !hadTeamWord) return null;
-  return stripped;
-}
-
-/** Whether a display name reads as a person's ("Jane Doe", "Marie-Claire Dupont"). */
-export function looksLikePersonName(name: string | null, address: string): boolean {
-  if (name === null) return false;
-  const words = name.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 4) return false;
-  if (new RegExp(TEAM_WORDS.source, 'i').test(name)) return false;
-  if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return false;
-  const local = address.slice(0, address.indexOf('@')).toLowerCase();
-  const folded = words.map((w) =>
-    w
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase(),
-  );
-  return folded.some((w) => w.length > 1 && local.includes(w.replace(/[^a-z]/g, '').slice(0, 4)));
-}
-
-/** Where a company name may appear in a sentence: "at Acme", "joining Acme", "the Acme team". */
+/** Where a company name may follow in a sentence: "at Acme", "joining Acme", "the Acme team". */
 const BODY_TRIGGERS: RegExp[] = [
-  /\b(?:interest in|applying to|applied to|application to|application with|applying for a (?:role|position|job) (?:at|with)|applying at|career at|careers at|opportunities at|role at|position at|job at|team at|work at|working at|working with us at|join|joining|on behalf of|here at|for a position with|for the position with|from the team at|with us at|behalf of|hiring team at|recruiting team at|talent team at|position with|role with|team of|everyone at)\s+(?:the\s+)?/gi,
-  /(?:^|\s)(?:bei|chez|en|bij|presso|na|no|a|à)\s+(?=\p{Lu})/gu,
-  /\b(?:Bewerbung bei|candidature chez|candidatura en|candidatura a|candidatura na|sollicitatie bij|candidatura presso|Interesse an|intérêt pour|interés en|interesse in)\s+/giu,
+  /\b(?:interest in|applying to|applied to|application to|application with|application at|applying at|career at|careers at|opportunities at|role at|position at|job at|team at|work at|working at|join|joining|on behalf of|here at|for a position with|for the position with|from the team at|with us at|hiring team at|recruiting team at|talent team at|position with|role with|opening with|opportunity with|opportunity at|team of|everyone at|greetings from|welcome to|interview with|interviewing with|offer from|news from|feedback from|back from|heard back from)\s+(?:the\s+)?/gi,
+  /(?:^|\s)(?:bei|chez|bij|presso|hos|von|für|auprès de|au sein de|de la part de|namens)\s+(?:der\s+|die\s+|dem\s+|den\s+|la\s+|l'|het\s+|de\s+)?(?=\p{Lu})/gu,
+  /\b(?:Bewerbung bei|Interesse an|intérêt pour|candidature chez|candidatura en|candidatura a|candidatura na|candidatura presso|interés en|interesse in|interesse na|interesse per|sollicitatie bij|zainteresowanie|ansökan till|ansøgning hos|søknad til|ansøgning til|Gespräch mit|entretien avec|entrevista con|gesprek met|colloquio con|entrevista com|rozmowa w|intervju med|samtale med)\s+(?:der\s+|die\s+|dem\s+|la\s+|l'|el\s+|de\s+|het\s+|a\s+|o\s+)?/giu,
 ];
-/** Sign-offs that name the company: "The Acme Talent Team", "Acme Recruiting". */
-const SIGNATURE =
-  /^(?:[-–—]+\s*)?(?:the\s+|das\s+|l'équipe\s+|el equipo de\s+|het\s+|a equipe\s+|il team\s+)?(.+?)\s+(?:talent acquisition|recruiting|recruitment|talent|hiring|people|hr|careers|karriere|recrutement|reclutamiento)?\s*(?:team|squad|crew|-team|team\s*\.)?\s*$/i;
 
-function bodyCandidates(lines: readonly string[]): string[] {
-  const found: string[] = [];
-  for (const line of lines) {
-    for (const trigger of BODY_TRIGGERS) {
-      trigger.lastIndex = 0;
-      let match: RegExpExecArray | null;
-      while ((match = trigger.exec(line)) !== null) {
-        const name = leadingName(line.slice(match.index + match[0].length), 4);
-        if (plausibleCompany(name)) found.push(name);
-        if (trigger.lastIndex === match.index) trigger.lastIndex += 1;
-      }
-    }
-    const team =
-      /\bthe\s+((?:\p{Lu}[\p{L}\p{N}&'.-]*\s+){1,3})(?:talent |recruiting |hiring |people |recruitment )?team\b/u.exec(
-        line,
-      );
-    if (team && plausibleCompany((team[1] as string).trim()))
-      found.push((team[1] as string).trim());
-  }
-  return found;
-}
+/** Phrases that name an agency's client: the employer when a recruiter writes. */
+const CLIENT =
+  /\b(?:(?:my|our|a) client,?\s+|unser(?:em|en|er)? (?:Kunden?|Mandanten?|Auftraggeber),?\s*(?:der|die|das)?\s*|(?:notre|mon) client(?:e)?,?\s+|(?:nuestro|mi) cliente,?\s+|(?:onze|mijn) (?:klant|opdrachtgever),?\s+|(?:nosso|meu) cliente,?\s+|(?:nostro|mio) cliente,?\s+|(?:naszego|nasz|naszym) (?:klienta|klient|klientem)\s*[-–,:]?\s*|(?:vår|min) (?:kund|klient|kunde|oppdragsgiver),?\s+|vores kunde,?\s+)/giu;
 
-function signatureCandidates(lines: readonly string[]): string[] {
-  const tail = lines.slice(-6);
-  const found: string[] = [];
-  for (const line of tail) {
-    if (
-      line.length > 60 ||
-      !/\b(?:team|recruiting|talent|careers|hr|rh|karriere|recrutement)\b/i.test(line)
-    )
-      continue;
-    const match = SIGNATURE.exec(line.replace(/[.!]+$/, ''));
-    const name = match
-      ? leadingName((match[1] as string).replace(/^(?:the|your)\s+/i, ''), 4)
-      : null;
-    if (plausibleCompany(name)) found.push(name);
-  }
-  return found;
-}
+/** Senders who find people for other employers: their own name is not the employer. */
+const AGENCY =
+  /(?:recruit|staffing|search|talent|personal|bemanning|interim|uitzend|headhunt|hunters?|executive|consult|resourcing|placement|selection|werving|rekryt|rekrut|hire|jobs?partner)/i;
 
-function subjectCandidates(subject: string): string[] {
-  const found: string[] = [];
-  const clean = subject.replace(/^(?:(?:re|fwd?|aw|wg|tr|rv|enc|doorst|i)\s*:\s*)+/i, '');
-  const patterns = [
-    /\b(?:at|with|to|from|bei|chez|en|bij|presso|@)\s+(.+?)(?:\s*[-–|:!(]|$)/i,
-    /^(.+?)\s*[-–|:]\s/,
-    /\|\s*(.+?)$/,
-  ];
-  for (const pattern of patterns) {
-    const match = pattern.exec(clean);
-    const name = match ? leadingName(match[1] as string, 4) : null;
-    if (plausibleCompany(name)) found.push(name);
-  }
-  return found;
-}
+/** A title in a signature line, beside the employer's name: "Senior Recruiter | Acme". */
+const JOB_TITLE =
+  /\b(?:recruiter|manager|partner|consultant|specialist|director|head|lead|officer|advis[eo]r|coordinator|assistant|associate|executive|generalist|sourcer|acquisition|ceo|cto|coo|founder|owner|chef|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|responsable|charg[ée]e?|directeur|directrice|director[a]?|jefe|jefa|gerente|konsult|rekruter|specjalist(?:ka)?|doradca|rekryterare|r[aå]dgiver|teamleiter|business partner|hr|rh|talent|recruiting|recruitment|dienst|afdeling|abteilung)\b/i;
 
-function capitalised(label: string): string {
-  return label
-    .split('-')
-    .map((part) =>
-      part.length <= 3 && part === part.toUpperCase()
-        ? part
-        : part.charAt(0).toUpperCase() + part.slice(1),
-    )
-    .join(' ');
-}
+/** A job title, not an employer: "Senior Recruiter", "Enterprise AE", "Clinical Nurse". */
+const isTitle = (text: string) =>
+  (JOB_TITLE.test(text) || looksLikeJobTitle(text)) && !ORG_WORDS.test(text);
 
 interface Vote {
   name: string;
   weight: number;
+  /** The strongest single vote for this spelling. */
+  best: number;
   fromDomain: boolean;
 }
 
@@ -339,67 +62,174 @@ export interface EmployerEvidence {
   sender: Mailbox | null;
   subject: string;
   lines: readonly string[];
-  /** The sender's name reads as a person's, so it is not the employer's. */
-  personalSender: boolean;
+}
+
+function clean(name: string | null): string | null {
+  if (name === null) return null;
+  const stripped = withoutTeamWords(
+    name.replace(/^(?:the|die|der|das|la|le|el|il|het|o|a)\s+/i, ''),
+  );
+  return stripped === '' || isTeamOnly(stripped) ? null : stripped;
+}
+
+function bodyCandidates(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines) {
+    for (const trigger of BODY_TRIGGERS) {
+      trigger.lastIndex = 0;
+      for (const match of line.matchAll(trigger)) {
+        const name = clean(leadingName(line.slice((match.index ?? 0) + match[0].length), 6));
+        if (plausibleCompany(name)) found.push(name);
+      }
+    }
+    const team =
+      /\bthe\s+((?:\p{Lu}[\p{L}\p{N}&'.-]*\s+){1,3})(?:talent |recruiting |hiring |people |recruitment )?team\b/u.exec(
+        line,
+      );
+    const name = team ? clean((team[1] as string).trim()) : null;
+    if (plausibleCompany(name)) found.push(name);
+  }
+  return found;
+}
+
+function clientCandidates(lines: readonly string[], subject: string): string[] {
+  const found: string[] = [];
+  for (const line of [subject, ...lines]) {
+    for (const match of line.matchAll(CLIENT)) {
+      const name = clean(leadingName(line.slice((match.index ?? 0) + match[0].length), 6));
+      if (plausibleCompany(name)) found.push(name);
+    }
+  }
+  return found;
+}
+
+/** Organisation lines in the signature: "Acme Robotics GmbH", "Senior Recruiter | Acme". */
+function signatureCandidates(lines: readonly string[], sender: Mailbox | null): string[] {
+  const found: string[] = [];
+  const senderName = sender?.name ? companyKey(sender.name) : '';
+  for (const raw of lines.slice(-8)) {
+    const line = raw.replace(/^[-–—\s]+/, '').replace(/[.!]+$/, '');
+    if (line.length > 80 || /\d{3}|@|https?:|www\./.test(line)) continue;
+    const parts = line.split(/\s*[|•·]\s*|\s+[-–—]\s+|,\s+|\s+(?:at|bei|chez|hos|presso|@)\s+/);
+    for (const part of parts) {
+      if (isTitle(part) || companyKey(part) === senderName) continue;
+      const name = clean(leadingName(part, 7));
+      if (!plausibleCompany(name) || name.split(/\s+/).length < part.split(/\s+/).length - 2)
+        continue;
+      // A line that is only a name: an organisation only when it says so (or is one word long).
+      if (ORG_WORDS.test(part) || parts.length > 1 || /\b(?:team|équipe|equipo)\b/i.test(raw))
+        found.push(name);
+    }
+  }
+  return found;
+}
+
+const SUBJECT_PREFIX = /^(?:(?:re|fwd?|aw|wg|tr|rv|enc|doorst|i|r|sv|vs|vb|pd)\s*:\s*)+/i;
+
+function subjectCandidates(subject: string): string[] {
+  const found = new Set<string>();
+  const text = subject.replace(SUBJECT_PREFIX, '');
+  const patterns = [
+    /\b(?:at|with|to|from|bei|chez|en|bij|presso|hos|na|w|@)\s+(.+?)(?:\s*[-–|:!(]|$)/i,
+    /^(.+?)\s*[-–|:]\s/,
+    /\s[-–|]\s*([^-–|]+?)\s*$/,
+  ];
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    const part = match ? (match[1] as string) : '';
+    if (isTitle(part)) continue;
+    const name = clean(leadingName(part, 6));
+    if (plausibleCompany(name)) found.add(name);
+  }
+  return [...found];
+}
+
+/** Domain labels that name a mail service, not an employer: notify-mail, hirebee-mail. */
+const SERVICE_LABEL =
+  /(?:mail|notif|notify|hire|recruit|talent|jobs?|career|portal|apply|ats|bewerb|send|smtp|alert)/i;
+
+/** The labels of the sender's address that may name the employer, with their weight. */
+function domainVotes(sender: Mailbox): { label: string; weight: number }[] {
+  const domain = domainOf(sender.address);
+  if (domain === '' || isPersonalDomain(domain) || isJobBoardDomain(domain)) return [];
+  const ats = atsEmployerLabel(sender);
+  if (ats) return [{ label: ats, weight: 1 }];
+  if (isAtsDomain(domain)) return [];
+  const owner = ownerLabel(domain);
+  if (!owner || SERVICE_LABEL.test(owner)) return [];
+  return [{ label: owner, weight: 0.75 }];
+}
+
+/** One employer's spellings are one vote: "acmerobotics" from a domain and "Acme Robotics". */
+function sameEmployer(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short);
+}
+
+function tally(votes: Map<string, Vote>, name: string, weight: number, fromDomain: boolean) {
+  const key = companyKey(name);
+  if (key.length < 2) return;
+  const current = votes.get(key);
+  if (!current) {
+    votes.set(key, { name: withoutLegalSuffix(name), weight, best: weight, fromDomain });
+    return;
+  }
+  current.weight += weight;
+  if (!fromDomain && (current.fromDomain || weight > current.best)) {
+    Object.assign(current, { name: withoutLegalSuffix(name), best: weight, fromDomain: false });
+  }
+}
+
+/** Merges spellings of one employer; the spelled-out, longer name is the one kept. */
+function merge(votes: Map<string, Vote>): Vote[] {
+  const merged: (Vote & { key: string })[] = [];
+  const sorted = [...votes].sort((a, b) => b[0].length - a[0].length);
+  for (const [key, vote] of sorted) {
+    const into = merged.find((m) => sameEmployer(m.key, key));
+    if (!into) {
+      merged.push({ ...vote, key });
+      continue;
+    }
+    into.weight += vote.weight;
+    if (into.fromDomain && !vote.fromDomain)
+      Object.assign(into, { name: vote.name, fromDomain: false });
+  }
+  return merged;
 }
 
 /**
- * The employer a message is from: candidates from the sender's display name, the recruiting
- * system's subdomain, the body ("your interest in Acme"), the signature, the subject and the
- * sender's domain, each weighted by how reliable it is; names that agree add up.
+ * The employer a message is about: candidates from the sender's display name, the recruiting
+ * system's subdomain, the body ("your interest in Acme"), an agency's client, the signature,
+ * the subject and the sender's domain, each weighted by how reliable it is; spellings of one
+ * name add up. A recruitment agency's own name counts little: the employer is its client.
  */
-export function findEmployer({
-  sender,
-  subject,
-  lines,
-  personalSender,
-}: EmployerEvidence): string | null {
+export function findEmployer({ sender, subject, lines }: EmployerEvidence): string | null {
   const votes = new Map<string, Vote>();
   const vote = (name: string | null, weight: number, fromDomain = false) => {
-    if (!plausibleCompany(name)) return;
-    const key = companyKey(name);
-    const current = votes.get(key);
-    if (current) {
-      current.weight += weight;
-      // A name as people write it beats one rebuilt from a domain label.
-      if (current.fromDomain && !fromDomain) Object.assign(current, { name, fromDomain });
-    } else votes.set(key, { name, weight, fromDomain });
+    if (plausibleCompany(name) && !isTitle(name)) tally(votes, name, weight, fromDomain);
   };
   const domain = sender ? domainOf(sender.address) : '';
-  const board = domain !== '' && isJobBoardDomain(domain);
-  if (sender && !board) {
+  const clients = clientCandidates(lines, subject);
+  const person = sender !== null && looksLikePersonName(sender.name, sender.address);
+  const agency =
+    clients.length > 0 || (person && AGENCY.test(ownerLabel(domain) ?? '') && !isAtsDomain(domain));
+  const own = agency ? 0.2 : 1;
+  if (sender && domain !== '' && !isJobBoardDomain(domain)) {
+    const automated =
+      isAtsDomain(domain) || NO_REPLY_LOCAL.test(sender.address.split('@')[0] ?? '');
     if (sender.name)
-      vote(companyFromDisplayName(sender.name, personalSender), isAtsDomain(domain) ? 3 : 2);
-    const atsLabel = atsEmployerLabel(sender);
-    if (atsLabel) vote(capitalised(atsLabel), 1.5, true);
-    if (!isAtsDomain(domain) && !isPersonalDomain(domain)) {
-      const owner = ownerLabel(domain);
-      if (owner) vote(capitalised(owner), 1.5, true);
-    }
+      vote(companyFromDisplayName(sender.name, sender.address), (automated ? 3 : 2.5) * own);
+    for (const { label, weight } of domainVotes(sender))
+      vote(capitalised(label), weight * own, true);
   }
+  for (const name of clients) vote(name, 3);
   for (const name of bodyCandidates(lines)) vote(name, 1);
-  for (const name of signatureCandidates(lines)) vote(name, 1.5);
-  for (const name of subjectCandidates(subject)) vote(name, 1);
-  mergeSpellings(votes);
-  const best = [...votes.values()].sort((a, b) => b.weight - a.weight)[0];
-  return best && best.weight >= 1 ? best.name : null;
-}
-
-/** "acmerobotics" from a domain and "Acme Robotics" from the body are one employer. */
-function mergeSpellings(votes: Map<string, Vote>) {
-  const keys = [...votes.keys()];
-  for (const a of keys) {
-    for (const b of keys) {
-      const va = votes.get(a);
-      const vb = votes.get(b);
-      if (a === b || !va || !vb) continue;
-      // A longer name that starts with a shorter one's key is the same company ("Acme" / "Acme Labs").
-      if (b.startsWith(a) && a.length >= 3 && b.length - a.length <= 12) {
-        vb.weight += va.weight;
-        if (vb.fromDomain && !va.fromDomain)
-          Object.assign(vb, { name: va.name, fromDomain: false });
-        votes.delete(a);
-      }
-    }
-  }
+  for (const name of signatureCandidates(lines, sender))
+    vote(name, AGENCY.test(companyKey(name)) ? 0.3 : 1.5);
+  // A subject's capitalised words are often just words: they count when they name a company.
+  for (const name of subjectCandidates(subject))
+    vote(name, (ORG_WORDS.test(name) ? 1.5 : 0.7) * (agency ? 2 : 1));
+  const best = merge(votes).sort((a, b) => b.weight - a.weight)[0];
+  return best && best.weight >= 0.75 ? best.name : null;
 }
