@@ -1,7 +1,7 @@
 import { foldText } from './cues';
 
 const LEGAL_SUFFIX =
-  /[\s,]+(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|gmbh(?:\s*&\s*co\.?\s*kg)?|&\s*co\.?\s*kg|ag|se|sa|s\.a|s\.a\.s|sas|sarl|bv|b\.v|nv|n\.v|plc|corp|corporation|co|company|kg|oy|oyj|ab|as|a\/s|asa|aps|spa|s\.p\.a|srl|s\.r\.l|s\.l|sl|pty|pte|lda|ltda|e\.v|sp\.?\s*z\s*o\.?\s*o|group|holdings?|&\s*co|&)\.?$/i;
+  /[\s,]+(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|gmbh(?:\s*&\s*co\.?\s*kg)?|&\s*co\.?\s*kg|ag|se|sa|s\.a|s\.a\.s|sas|sarl|bv|b\.v|nv|n\.v|plc|corp|corporation|co|company|kg|oy|oyj|ab|as|a\/s|asa|aps|spa|s\.p\.a|srl|s\.r\.l|s\.l|sl|pty|pte|pvt|private limited|lda|ltda|e\.v|sp\.?\s*z\s*o\.?\s*o|group|holdings?|&\s*co|&)\.?$/i;
 
 /** A name without its legal form: "Acme Robotics GmbH" is "Acme Robotics". */
 export function withoutLegalSuffix(name: string): string {
@@ -58,7 +58,13 @@ const JOINERS = new Set([
 export function leadingName(text: string, maxWords = 6): string | null {
   const words = text.trim().split(/\s+/);
   const taken: string[] = [];
-  for (const raw of words) {
+  for (const [index, raw] of words.entries()) {
+    // "Acme and the team", "Acme und die Stelle": a joiner before an article ends the name.
+    if (
+      /^(?:and|und|et|y|e|en|og|och|i)$/i.test(raw) &&
+      /^(?:the|die|der|das|le|la|les|el|los|las|il|de|het|den|det)$/i.test(words[index + 1] ?? '')
+    )
+      break;
     const word = raw.replace(/[,;:!?)"”»]+$/u, '');
     const possessive = /['’]s$/.test(word);
     const ends = possessive || word !== raw || (/\.$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word));
@@ -87,6 +93,8 @@ const NOT_COMPANY = new Set(
   bei chez bij at in por para re fwd aw wg tr rv sv vs vb next step linkedin indeed glassdoor
   hej hallo bonjour hola ciao cześć dzień hoi beste kind warm with from for to on of
   congratulations welcome greetings ihnen ihr ihrer ihrem ihren dich dir uns euch nein ja
+  warmly cheers regards groetjes mvh mfg vh bh hilsen halsningar cordialement saludos
+  atentamente cumprimentos saluti pozdrawiam sincerely yours cordially greetings thanks
   vous nous usted ustedes voce você lei loro ni jij u wij ons pan pani panie państwo du dere
   deg dig er ni vi oss`.split(/\s+/),
 );
@@ -118,7 +126,7 @@ export function capitalised(label: string): string {
  */
 export const ORG_WORDS = new RegExp(
   `\\b(?:${[
-    'bank|banca|banco|banque|group|groupe|grupo|gruppo|labs?|health|healthcare|hospitals?|clinic|systems?|software|media|games|studios?|energy|energi|energie|energia|foods?|logistics|logistik|logistique|logistica|insurance|versicherung(?:en)?|assurances?|seguros|assicurazioni|capital|partners|consulting|solutions|services|technolog(?:y|ies)|tech|analytics|university|universit[aäé]t|universidad|universit[eé]|universidade|universiteit|uniwersytet|universitet|hochschule|hogeschool|school|academy|college|council|trust|city|stadt|gemeente|comune|commune|kommune|kommun|municipality|region|ministry|department|agency|agentur|agence|agencia|agenzia|fabrik|fabryka|werke|holding|retail|motors|pharma|shipping|payments|cloud|digital|data|hotels?|hoteles|properties|construction|engineering|industries|industrie|manufacturing|maschinenbau|brewer(?:y|ies)|bakery|coffee|roasters|dental|medical|care|cooperative|co-operative|cooperativa|association|foundation|fondation|fundacion|stiftung|society|institute|institut|instituto|istituto|centre|center|centrum|zentrum|authority|office|store|stores|shop|market|airlines?|aviation|rail|transit|transport|water|power|electric|mining|minera|farms?|wines?|winery|realty|estates?|homes|housing|finance|financial|fintech|credit|union|mutual|ventures|collective|network|platform|studio|design|creative|marketing|communications|press|publishing|books|news|radio|broadcasting|telecom|mobile|robotics|biotech|therapeutics|sciences|research|gmbh|ag|ltd|inc|llc|plc|s\\.a|a\\/s|b\\.v|n\\.v|s\\.p\\.a|sp\\.|kg|corp',
+    'bank|banca|banco|banque|group|groupe|grupo|gruppo|labs?|health|healthcare|hospitals?|clinic|systems?|software|media|games|studios?|energy|energi|energie|energia|foods?|logistics|logistik|logistique|logistica|insurance|versicherung(?:en)?|assurances?|seguros|assicurazioni|capital|partners|consulting|solutions|services|technolog(?:y|ies)|tech|analytics|university|universit[aäé]t|universidad|universit[eé]|universidade|universiteit|uniwersytet|universitet|hochschule|hogeschool|school|academy|college|council|trust|city|stadt|gemeente|comune|commune|kommune|kommun|municipality|region|ministry|department|agency|agentur|agence|agencia|agenzia|fabrik|fabryka|werke|holding|retail|motors|pharma|shipping|payments|cloud|digital|data|hotels?|hoteles|properties|construction|engineering|industries|industrie|manufacturing|maschinenbau|brewer(?:y|ies)|bakery|coffee|roasters|dental|medical|care|cooperative|co-operative|cooperativa|association|foundation|fondation|fundacion|stiftung|society|institute|institut|instituto|istituto|centre|center|centrum|zentrum|authority|office|store|stores|shop|market|airlines?|aviation|rail|transit|transport|water|power|electric|mining|minera|farms?|wines?|winery|realty|estates?|homes|housing|finance|financial|fintech|credit|union|mutual|ventures|collective|network|platform|studio|design|creative|marketing|communications|press|publishing|books|news|radio|broadcasting|telecom|mobile|robotics|biotech|therapeutics|sciences|research|biuro|spolka|spółka|sklep|urz[aą]d|kancelaria|firma|landratsamt|stadtwerke|magistrat|ayuntamiento|diputaci[oó]n|c[aâ]mara|mutuelle|fiduciaire|laboratoires?|laboratorios?|hot[eé]is|construtora|constructora|tiendas?|officine|cantine|garage|bost[aä]der|rederi(?:et)?|entrepren[oø]r|infotech|agritech|contracting|developments|hospitality|brewing|accountants|outfitters|aerospace|utilities|architects|security|supply|living|webshop|clinics?|surgery|practice|charity|trust|council|kommun|verkstad|versicherungen|sparkasse|kreissparkasse|volksbank|werk|bouw|zorg|zorggroep|woonstichting|hogeschool|stichting|vereniging|fundaci[oó]n|associa[cç][aã]o|associazione|stowarzyszenie|forening|förening|foreningen|gmbh|ag|ltd|inc|llc|plc|s\\.a|a\\/s|b\\.v|n\\.v|s\\.p\\.a|sp\\.|kg|corp',
   ].join('|')})\\b`,
   'i',
 );

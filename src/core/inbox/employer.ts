@@ -12,7 +12,7 @@ import {
   looksLikePersonName,
   withoutTeamWords,
 } from './display-name';
-import { looksLikeJobTitle } from './job-titles';
+import { endsLikeJobTitle, looksLikeJobTitle } from './job-titles';
 import type { Mailbox } from './mail';
 import {
   atsEmployerLabel,
@@ -48,7 +48,8 @@ const JOB_TITLE =
 
 /** A job title, not an employer: "Senior Recruiter", "Enterprise AE", "Clinical Nurse". */
 const isTitle = (text: string) =>
-  (JOB_TITLE.test(text) || looksLikeJobTitle(text)) && !ORG_WORDS.test(text);
+  endsLikeJobTitle(text) ||
+  ((JOB_TITLE.test(text) || looksLikeJobTitle(text)) && !ORG_WORDS.test(text));
 
 interface Vote {
   name: string;
@@ -72,6 +73,20 @@ function clean(name: string | null): string | null {
   return stripped === '' || isTeamOnly(stripped) ? null : stripped;
 }
 
+/** "… Manager at Greenmoor Wildlife Trust": any capitalised name after "at", weakly. */
+const AT_NAME = /\s(?:at|with|for)\s+(?=\p{Lu})/gu;
+
+function weakCandidates(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines) {
+    for (const match of line.matchAll(AT_NAME)) {
+      const name = clean(leadingName(line.slice((match.index ?? 0) + match[0].length), 6));
+      if (plausibleCompany(name) && !looksLikePersonName(name, '')) found.push(name);
+    }
+  }
+  return found;
+}
+
 function bodyCandidates(lines: readonly string[]): string[] {
   const found: string[] = [];
   for (const line of lines) {
@@ -82,6 +97,10 @@ function bodyCandidates(lines: readonly string[]): string[] {
         if (plausibleCompany(name)) found.push(name);
       }
     }
+    // "Verdun Community Health Centre, 4000 Boulevard LaSalle": an organisation and its address.
+    const addressed = /^([^,]{3,60}),\s+\d/.exec(line);
+    const place = addressed ? wholeName(addressed[1] as string) : null;
+    if (place && ORG_WORDS.test(place) && plausibleCompany(place)) found.push(place);
     const team =
       /\bthe\s+((?:\p{Lu}[\p{L}\p{N}&'.-]*\s+){1,3})(?:talent |recruiting |hiring |people |recruitment )?team\b/u.exec(
         line,
@@ -103,24 +122,41 @@ function clientCandidates(lines: readonly string[], subject: string): string[] {
   return found;
 }
 
-/** Organisation lines in the signature: "Acme Robotics GmbH", "Senior Recruiter | Acme". */
+/** The name a whole piece of text is, or null when the text says more than a name. */
+function wholeName(part: string): string | null {
+  const text = withoutTeamWords(part.replace(/[.!]+$/, '').replace(/\s*\([^)]*\)\s*$/, ''));
+  const name = clean(leadingName(text, 7));
+  if (name === null) return null;
+  return withoutLegalSuffix(name).split(/\s+/).length >=
+    withoutLegalSuffix(text).split(/\s+/).length
+    ? name
+    : null;
+}
+
+/**
+ * Organisation lines in the signature: a line that is an organisation's name ("Acme Robotics
+ * GmbH"), one under a job title, or the other half of "Senior Recruiter | Acme".
+ */
 function signatureCandidates(lines: readonly string[], sender: Mailbox | null): string[] {
   const found: string[] = [];
   const senderName = sender?.name ? companyKey(sender.name) : '';
-  for (const raw of lines.slice(-8)) {
-    const line = raw.replace(/^[-–—\s]+/, '').replace(/[.!]+$/, '');
-    if (line.length > 80 || /\d{3}|@|https?:|www\./.test(line)) continue;
+  const tail = lines.slice(-8);
+  tail.forEach((raw, i) => {
+    const line = raw.replace(/^--\s*/, '').trim();
+    if (line.length > 80 || /^[-•*]\s|:|\d{3}|@|https?:|www\./.test(line)) return;
     const parts = line.split(/\s*[|•·]\s*|\s+[-–—]\s+|,\s+|\s+(?:at|bei|chez|hos|presso|@)\s+/);
+    const titled = parts.length > 1 && parts.some(isTitle);
+    const previous = tail[i - 1] ?? '';
+    const underTitle = i > 0 && previous.split(/\s+/).length <= 6 && isTitle(previous);
     for (const part of parts) {
       if (isTitle(part) || companyKey(part) === senderName) continue;
-      const name = clean(leadingName(part, 7));
-      if (!plausibleCompany(name) || name.split(/\s+/).length < part.split(/\s+/).length - 2)
-        continue;
-      // A line that is only a name: an organisation only when it says so (or is one word long).
-      if (ORG_WORDS.test(part) || parts.length > 1 || /\b(?:team|équipe|equipo)\b/i.test(raw))
-        found.push(name);
+      const name = wholeName(part);
+      if (!plausibleCompany(name) || looksLikePersonName(name, '')) {
+        if (!(plausibleCompany(name) && ORG_WORDS.test(part))) continue;
+      }
+      if (ORG_WORDS.test(part) || titled || (underTitle && parts.length === 1)) found.push(name);
     }
-  }
+  });
   return found;
 }
 
@@ -138,7 +174,7 @@ function subjectCandidates(subject: string): string[] {
     const match = pattern.exec(text);
     const part = match ? (match[1] as string) : '';
     if (isTitle(part)) continue;
-    const name = clean(leadingName(part, 6));
+    const name = wholeName(part);
     if (plausibleCompany(name)) found.add(name);
   }
   return [...found];
@@ -167,7 +203,12 @@ function sameEmployer(a: string, b: string): boolean {
   return short.length >= 4 && long.startsWith(short);
 }
 
-function tally(votes: Map<string, Vote>, name: string, weight: number, fromDomain: boolean) {
+/** Where a company's name ends in its country ("Arcadia Logistics UK"), the country goes. */
+const COUNTRY =
+  /\s+(?:UK|U\.K\.|USA|US|Ireland|India|Canada|Australia|Singapore|Deutschland|Germany|France|Espa[nñ]a|Spain|Italia|Italy|Nederland|Netherlands|Belgi[eë]|Belgique|Sverige|Sweden|Danmark|Denmark|Norge|Norway|Polska|Poland|Portugal|Brasil|Brazil|Schweiz|Suisse|[ÖO]sterreich|Austria|South Africa|UAE|Qatar)$/u;
+
+function tally(votes: Map<string, Vote>, raw: string, weight: number, fromDomain: boolean) {
+  const name = ORG_WORDS.test(raw.replace(COUNTRY, '')) ? raw.replace(COUNTRY, '') : raw;
   const key = companyKey(name);
   if (key.length < 2) return;
   const current = votes.get(key);
@@ -179,6 +220,22 @@ function tally(votes: Map<string, Vote>, name: string, weight: number, fromDomai
   if (!fromDomain && (current.fromDomain || weight > current.best)) {
     Object.assign(current, { name: withoutLegalSuffix(name), best: weight, fromDomain: false });
   }
+}
+
+/**
+ * A name completed from the domain it is a prefix of: "Halcyon" at halcyontravel.com is
+ * Halcyon Travel, when what remains of the domain is a word names are made of.
+ */
+function spelledOut(name: string, domainKey: string): string {
+  const key = companyKey(name);
+  if (!domainKey.startsWith(key) || domainKey === key) return name;
+  const rest = domainKey.slice(key.length);
+  const word = rest.charAt(0).toUpperCase() + rest.slice(1);
+  return rest.length >= 3 &&
+    ORG_WORDS.test(word) &&
+    new RegExp(`^${ORG_WORDS.source}$`, 'i').test(word)
+    ? `${name} ${word}`
+    : name;
 }
 
 /** Merges spellings of one employer; the spelled-out, longer name is the one kept. */
@@ -206,8 +263,23 @@ function merge(votes: Map<string, Vote>): Vote[] {
  */
 export function findEmployer({ sender, subject, lines }: EmployerEvidence): string | null {
   const votes = new Map<string, Vote>();
+  const writer =
+    sender?.name && looksLikePersonName(sender.name, sender.address) ? sender.name : '';
+  const writerWords = new Set(
+    writer
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter((w) => w !== ''),
+  );
   const vote = (name: string | null, weight: number, fromDomain = false) => {
-    if (plausibleCompany(name) && !isTitle(name)) tally(votes, name, weight, fromDomain);
+    // The writer's own name ("Derek", "Nina Alvarez") is never the employer.
+    if (!plausibleCompany(name) || isTitle(name)) return;
+    if (
+      writerWords.has(name.toLowerCase()) ||
+      (writer !== '' && companyKey(name) === companyKey(writer))
+    )
+      return;
+    tally(votes, name, weight, fromDomain);
   };
   const domain = sender ? domainOf(sender.address) : '';
   const clients = clientCandidates(lines, subject);
@@ -225,6 +297,7 @@ export function findEmployer({ sender, subject, lines }: EmployerEvidence): stri
   }
   for (const name of clients) vote(name, 3);
   for (const name of bodyCandidates(lines)) vote(name, 1);
+  for (const name of weakCandidates(lines)) vote(name, ORG_WORDS.test(name) ? 0.75 : 0.4);
   for (const name of signatureCandidates(lines, sender))
     vote(name, AGENCY.test(companyKey(name)) ? 0.3 : 1.5);
   // A subject's capitalised words are often just words: they count when they name a company.

@@ -24,3 +24,22 @@ const JOB_NOUN = new RegExp(
 
 /** Whether a phrase names a job ("Senior Data Analyst", "Referent/in Personalentwicklung"). */
 export const looksLikeJobTitle = (text: string): boolean => JOB_NOUN.test(foldText(text));
+
+/**
+ * Whether a phrase ends like a job title ("Marketing & BD Coordinator", "VP Data"): employers'
+ * names may hold such words ("Acme Engineering") but do not end in a person's job.
+ */
+export function endsLikeJobTitle(text: string): boolean {
+  const words = foldText(text)
+    .split(/[\s/,&()-]+/)
+    .filter((w) => w !== '');
+  const last = words.at(-1) ?? '';
+  return (
+    /^(?:vp|svp|evp|head|chief|director|directeur|directora?|leiter|jefe|jefa|chef)$/.test(
+      words[0] ?? '',
+    ) ||
+    (last.length > 1 &&
+      JOB_NOUN.test(last) &&
+      !/^(?:partners|engineering|design|data|marketing|sales|software)$/.test(last))
+  );
+}
