@@ -1,7 +1,7 @@
 import { foldText } from './cues';
 
 const LEGAL_SUFFIX =
-  /[\s,]+(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|gmbh(?:\s*&\s*co\.?\s*kg)?|&\s*co\.?\s*kg|ag|se|sa|s\.a|s\.a\.s|sas|sarl|bv|b\.v|nv|n\.v|plc|corp|corporation|co|company|kg|oy|oyj|ab|as|a\/s|asa|aps|spa|s\.p\.a|srl|s\.r\.l|s\.l|sl|pty|pte|pvt|private limited|lda|ltda|e\.v|sp\.?\s*z\s*o\.?\s*o|group|holdings?|&\s*co|&)\.?$/i;
+  /[\s,]+(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|gmbh(?:\s*&\s*co\.?\s*kg)?|&\s*co\.?\s*kg|ag|se|sa|s\.a|s\.a\.s|sas|sarl|bv|b\.v|nv|n\.v|plc|corp|corporation|co|company|kg|oy|oyj|ab|as|a\/s|asa|aps|spa|s\.p\.a|srl|s\.r\.l|s\.l|sl|pty|pte|pvt|w\.l\.l|wll|s\.n\.c|snc|s\.c\.s|sa de cv|s\.a\. de c\.v|private limited|lda|ltda|e\.v|sp\.?\s*z\s*o\.?\s*o|group|holdings?|&\s*co|&)\.?$/i;
 
 /** A name without its legal form: "Acme Robotics GmbH" is "Acme Robotics". */
 export function withoutLegalSuffix(name: string): string {

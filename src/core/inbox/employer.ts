@@ -208,7 +208,8 @@ const COUNTRY =
   /\s+(?:UK|U\.K\.|USA|US|Ireland|India|Canada|Australia|Singapore|Deutschland|Germany|France|Espa[nñ]a|Spain|Italia|Italy|Nederland|Netherlands|Belgi[eë]|Belgique|Sverige|Sweden|Danmark|Denmark|Norge|Norway|Polska|Poland|Portugal|Brasil|Brazil|Schweiz|Suisse|[ÖO]sterreich|Austria|South Africa|UAE|Qatar)$/u;
 
 function tally(votes: Map<string, Vote>, raw: string, weight: number, fromDomain: boolean) {
-  const name = ORG_WORDS.test(raw.replace(COUNTRY, '')) ? raw.replace(COUNTRY, '') : raw;
+  const base = withoutLegalSuffix(raw);
+  const name = ORG_WORDS.test(base.replace(COUNTRY, '')) ? base.replace(COUNTRY, '') : raw;
   const key = companyKey(name);
   if (key.length < 2) return;
   const current = votes.get(key);
@@ -250,7 +251,7 @@ function merge(votes: Map<string, Vote>): Vote[] {
     }
     into.weight += vote.weight;
     if (into.fromDomain && !vote.fromDomain)
-      Object.assign(into, { name: vote.name, fromDomain: false });
+      Object.assign(into, { name: spelledOut(vote.name, into.key), fromDomain: false });
   }
   return merged;
 }

@@ -1,3 +1,5 @@
+import { endsLikeJobTitle, looksLikeJobTitle } from './job-titles';
+
 /** Where a role title may appear: "for the Data Analyst position", "Bewerbung als X". */
 const ROLE_PATTERNS: RegExp[] = [
   /\b(?:for|of|to)\s+(?:the|our|this|an?)\s+(?:role|position|job|opening|vacancy|post)\s+(?:of|as)\s+(?:an?\s+)?["“]?([^"”,.;!?()\n]{3,70}?)["”]?(?=\s+(?:at|with|in|here|on|position|role)\b|[,.;!?()\n]|$)/i,
@@ -46,6 +48,71 @@ function cleanRole(raw: string | undefined): string | null {
   return jobNoun.test(title) || (capitalised && words.length <= 5) ? title : null;
 }
 
+const CONNECTOR =
+  /^(?:of|&|and|for|de|des|du|d'|für|fur|e|y|i|di|del|della|van|voor|en|och|og|ds\.|w|z|do|da|na)$/i;
+const ROLE_NOUN_AFTER =
+  /^\s*[,–-]?\s*(?:role|position|post|job|opening|vacancy|opportunity|posting|requisition|stelle|position|poste|puesto|vacante|functie|vacature|vaga|posizione|ruolo|stanowisko|tj[aä]nst(?:en)?|stilling(?:en)?|stillingen|rolle)\b/i;
+const ROLE_WORD_BEFORE =
+  /\b(?:the|as|als|comme|como|come|jako|som|for|für|pour|para|per|voor|our|de|del|di|na|do)\s*$/i;
+const OPENERS =
+  /^(?:thank|thanks|dear|hi|hello|your|our|the|re|fwd|congratulations|welcome|update|invitation|interview|offer|application|ihre|deine|votre|tu|su|je|uw|sua|tua|la|le|el|il|die|der|das|een|a|an)$/i;
+
+interface RoleCandidate {
+  title: string;
+  score: number;
+}
+
+/** Capitalised runs that end in a job noun: "Senior Data Analyst", "Head of Communications". */
+function titleRuns(text: string, base: number, company: string | null): RoleCandidate[] {
+  const out: RoleCandidate[] = [];
+  const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’./+#-]*/gu)];
+  let start = 0;
+  while (start < tokens.length) {
+    let end = start;
+    let best = -1;
+    for (; end < tokens.length; end += 1) {
+      const word = (tokens[end] as RegExpMatchArray)[0];
+      const gap =
+        end > start
+          ? text.slice(
+              ((tokens[end - 1] as RegExpMatchArray).index ?? 0) +
+                (tokens[end - 1] as RegExpMatchArray)[0].length,
+              (tokens[end] as RegExpMatchArray).index,
+            )
+          : ' ';
+      if (end > start && !/^\s*(?:[/&]\s*)?$/.test(gap)) break;
+      const capital = /^[\p{Lu}\p{N}]/u.test(word) || /^[a-z]+\/[a-z]+$/.test(word);
+      if (!capital && !(end > start && CONNECTOR.test(word))) break;
+      if (capital && endsLikeJobTitle(word)) best = end;
+    }
+    if (best >= 0) {
+      let first = start;
+      while (first < best && OPENERS.test((tokens[first] as RegExpMatchArray)[0])) first += 1;
+      const from = (tokens[first] as RegExpMatchArray).index ?? 0;
+      const last = tokens[best] as RegExpMatchArray;
+      let to = (last.index ?? 0) + last[0].length;
+      let title = text.slice(from, to).trim();
+      if (company && title.toLowerCase().startsWith(`${company.toLowerCase()} `))
+        title = title.slice(company.length + 1);
+      // "Account Executive, Mid-Market role": a short qualifier before the word for a role.
+      const qualifier =
+        /^(\s*(?:,|–|-|—)\s*[\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,2}|\s*\([\p{Lu}][\p{L}\s&-]{1,30}\))/u.exec(
+          text.slice(to),
+        );
+      if (qualifier && ROLE_NOUN_AFTER.test(text.slice(to + qualifier[0].length))) {
+        to += qualifier[0].length;
+        title = text.slice(from, to).trim();
+      }
+      let score = base;
+      if (ROLE_NOUN_AFTER.test(text.slice(to))) score += 2;
+      if (ROLE_WORD_BEFORE.test(text.slice(0, from))) score += 1;
+      if (title.split(/\s+/).length <= 8 && title.length >= 3) out.push({ title, score });
+    }
+    start = Math.max(end, start + 1);
+  }
+  return out;
+}
+
 /** The role a message is about, when it names one. */
 export function findRole(
   subject: string,
@@ -56,16 +123,37 @@ export function findRole(
     role !== null && (company === null || role.toLowerCase() !== company.toLowerCase())
       ? role
       : null;
-  for (const line of lines) {
+  const clean = subject.replace(/^(?:(?:re|fwd?|aw|wg|tr|rv|enc|sv|vs|vb|i|r)\s*:\s*)+/i, '');
+  const candidates: RoleCandidate[] = [];
+  for (const line of lines.slice(0, 20)) {
     for (const pattern of ROLE_PATTERNS) {
       const role = usable(cleanRole(pattern.exec(line)?.[1]));
-      if (role) return role;
+      if (role) candidates.push({ title: role, score: 3 });
     }
+    candidates.push(...titleRuns(line, 0, company));
   }
-  const clean = subject.replace(/^(?:(?:re|fwd?|aw|wg|tr|rv|enc)\s*:\s*)+/i, '');
   for (const pattern of [...ROLE_PATTERNS, ...SUBJECT_PATTERNS]) {
     const role = usable(cleanRole(pattern.exec(clean)?.[1]));
-    if (role) return role;
+    if (role) candidates.push({ title: role, score: 2.5 });
   }
-  return null;
+  candidates.push(...titleRuns(clean, 1.5, company));
+  const tally = new Map<string, RoleCandidate>();
+  for (const c of candidates) {
+    const title = c.title
+      .replace(
+        /\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|h\/f|f\/h|m\/f|all genders|remote|hybrid)\)\s*/gi,
+        ' ',
+      )
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!usable(title) || !looksLikeJobTitle(title)) continue;
+    const key = title.toLowerCase();
+    const seen = tally.get(key);
+    if (seen) seen.score += Math.min(c.score, 1) + 0.5;
+    else tally.set(key, { title, score: c.score });
+  }
+  const best = [...tally.values()].sort(
+    (a, b) => b.score - a.score || b.title.length - a.title.length,
+  )[0];
+  return best && best.score >= 1 ? best.title : null;
 }
