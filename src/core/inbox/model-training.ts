@@ -1,7 +1,7 @@
 import { MAIL_KINDS, type MailKind } from './kinds';
 import { softmax, sparseValue, type InboxModel, type ShippedInboxModel } from './model';
 import { encodeWeights } from './model-codec';
-import { HASH_BITS } from './sparse-features';
+import { HASH_BITS, WORD_BASE } from './sparse-features';
 
 /** One labelled message's features. */
 export interface TrainingExample {
@@ -20,6 +20,11 @@ export interface TrainingOptions {
   l2Sparse?: number;
   /** A hashed feature seen in fewer messages than this gets no weight: it would only memorise. */
   minCount?: number;
+  /**
+   * Each message is also learnt without its words, from concepts, cues and sender alone, with
+   * this weight: mail in a language the training mail lacks has only those to go on.
+   */
+  wordless?: number;
 }
 
 interface Compact {
@@ -80,7 +85,22 @@ function adam(size: number) {
 export function trainInboxModel(
   featureNames: readonly string[],
   examples: readonly TrainingExample[],
-  { epochs = 300, rate = 0.05, l2 = 0.001, l2Sparse = 0.001, minCount = 2 }: TrainingOptions = {},
+  options: TrainingOptions = {},
+): InboxModel {
+  const { wordless = 0.5 } = options;
+  if (wordless <= 0) return fit(featureNames, examples, options);
+  const copies = examples.map((e) => ({
+    ...e,
+    sparse: Array.from(e.sparse).filter((id) => id < WORD_BASE),
+    weight: wordless,
+  }));
+  return fit(featureNames, [...examples, ...copies], options);
+}
+
+function fit(
+  featureNames: readonly string[],
+  examples: readonly (TrainingExample & { weight?: number })[],
+  { epochs = 300, rate = 0.05, l2 = 0.001, l2Sparse = 0.001, minCount = 2 }: TrainingOptions,
 ): InboxModel {
   const classes = MAIL_KINDS;
   const k = classes.length;
@@ -91,7 +111,7 @@ export function trainInboxModel(
   const sparse = new Float64Array(k * v);
   const bias = new Float64Array(k);
   const step = { dense: adam(k * d), sparse: adam(k * v), bias: adam(k) };
-  const n = examples.length;
+  const n = examples.reduce((sum, e) => sum + (e.weight ?? 1), 0);
   const gDense = new Float64Array(k * d);
   const gSparse = new Float64Array(k * v);
   const gBias = new Float64Array(k);
@@ -113,7 +133,8 @@ export function trainInboxModel(
       }
       const probs = softmax(scores);
       for (let c = 0; c < k; c += 1) {
-        const err = ((probs[c] as number) - (classes[c] === e.kind ? 1 : 0)) / n;
+        const err =
+          (((probs[c] as number) - (classes[c] === e.kind ? 1 : 0)) * (e.weight ?? 1)) / n;
         gBias[c] = (gBias[c] as number) + err;
         for (let i = 0; i < d; i += 1)
           gDense[c * d + i] = (gDense[c * d + i] as number) + err * ((e.dense[i] as number) ?? 0);

@@ -13,10 +13,22 @@ import {
 
 /** Size of the hashed feature space; a power of two. */
 export const HASH_BITS = 18;
-const MASK = (1 << HASH_BITS) - 1;
+/**
+ * Concepts and sender flags hash below this id, words above: the two kinds never collide, and
+ * training can tell them apart (a model must still read mail whose words it has never seen).
+ */
+export const WORD_BASE = 1 << 15;
+
+/** Whether a feature name is a concept or a flag rather than a word. */
+const isConcept = (name: string) => /^(?:k|sk|qk)2?:|^f:/.test(name);
 
 /** The sparse feature id of a feature name. */
-export const featureId = (name: string): number => fnv1a(name) & MASK;
+export const featureId = (name: string): number => {
+  const hash = fnv1a(name);
+  return isConcept(name)
+    ? hash & (WORD_BASE - 1)
+    : WORD_BASE + (hash % ((1 << HASH_BITS) - WORD_BASE));
+};
 
 const WORD = /[\p{L}\p{N}]+(?:'\p{L}+)?/gu;
 
