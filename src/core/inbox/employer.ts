@@ -262,7 +262,9 @@ function merge(votes: Map<string, Vote>): Vote[] {
  * the subject and the sender's domain, each weighted by how reliable it is; spellings of one
  * name add up. A recruitment agency's own name counts little: the employer is its client.
  */
-export function findEmployer({ sender, subject, lines }: EmployerEvidence): string | null {
+export function findEmployer({ sender, subject, lines: all }: EmployerEvidence): string | null {
+  // The employer is named near the top or in the signature; the middle of a long mail is noise.
+  const lines = all.length > 48 ? [...all.slice(0, 40), ...all.slice(-8)] : all;
   const votes = new Map<string, Vote>();
   const writer =
     sender?.name && looksLikePersonName(sender.name, sender.address) ? sender.name : '';

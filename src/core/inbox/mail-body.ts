@@ -99,8 +99,10 @@ function quoteStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i += 1) {
     const line = (lines[i] ?? '').trim();
     const joined = `${line} ${(lines[i + 1] ?? '').trim()}`;
-    if (ORIGINAL_MARKER.test(line) || REPLY_INTRO.test(line)) return i;
-    if (line.length > 6 && !/:\s*$/.test(line) && REPLY_INTRO.test(joined)) return i;
+    const colon = line.endsWith(':');
+    if (ORIGINAL_MARKER.test(line) || (colon && REPLY_INTRO.test(line))) return i;
+    if (!colon && line.length > 6 && /:\s*$/.test(lines[i + 1] ?? '') && REPLY_INTRO.test(joined))
+      return i;
     if (startsQuotedHeaders(lines, i)) return i;
     if (RULE.test(line) && startsQuotedHeaders(lines, nextFilled(lines, i + 1))) return i;
   }

@@ -1,5 +1,5 @@
-import { convert } from 'html-to-text';
 import PostalMime from 'postal-mime';
+import { htmlToText } from './html-text';
 
 /** A mailbox as a message names it. */
 export interface Mailbox {
@@ -45,24 +45,6 @@ function mailbox(address: Address | undefined): Mailbox | null {
     name: box.name.trim() === '' ? null : box.name.trim(),
     address: box.address.toLowerCase(),
   };
-}
-
-/** Plain text of an HTML body: links keep their words, images and styles go. */
-export function htmlToText(html: string): string {
-  return convert(html, {
-    wordwrap: false,
-    selectors: [
-      { selector: 'a', options: { ignoreHref: true } },
-      { selector: 'img', format: 'skip' },
-      { selector: 'table', format: 'block' },
-      { selector: 'tr', format: 'block' },
-      { selector: 'td', format: 'inline' },
-      { selector: 'h1', options: { uppercase: false } },
-      { selector: 'h2', options: { uppercase: false } },
-      { selector: 'h3', options: { uppercase: false } },
-      { selector: 'th', format: 'inline' },
-    ],
-  });
 }
 
 function isoDate(value: string | undefined): string | null {
