@@ -21,8 +21,8 @@ export async function* readMbox(file: string): AsyncGenerator<RawMail> {
   let previousBlank = true;
   let pending = '';
   const flush = function* () {
+    while (lines.length > 0 && (lines.at(-1) ?? '').trim() === '') lines.pop();
     if (lines.length === 0) return;
-    while (lines.length > 0 && lines.at(-1) === '') lines.pop();
     index += 1;
     yield { source: `${file}#${index}`, raw: Buffer.from(lines.join('\n'), 'latin1') };
     lines = [];
@@ -55,6 +55,11 @@ export async function* readMbox(file: string): AsyncGenerator<RawMail> {
   yield* flush();
 }
 
+/** An empty file (or one of blank lines only) holds no message: it is skipped, not an error. */
+function isBlank(raw: Uint8Array): boolean {
+  return raw.every((byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d);
+}
+
 function isMaildir(dir: string) {
   return ['cur', 'new'].some((sub) => fs.existsSync(path.join(dir, sub)));
 }
@@ -67,7 +72,9 @@ export function* readMaildir(dir: string): Generator<RawMail> {
     for (const name of fs.readdirSync(folder).sort()) {
       if (name.startsWith('.')) continue;
       const file = path.join(folder, name);
-      if (fs.statSync(file).isFile()) yield { source: file, raw: fs.readFileSync(file) };
+      if (!fs.statSync(file).isFile()) continue;
+      const raw = fs.readFileSync(file);
+      if (!isBlank(raw)) yield { source: file, raw };
     }
   }
 }
@@ -102,7 +109,8 @@ export async function* readMailPaths(paths: readonly string[]): AsyncGenerator<R
     } else if (looksLikeMbox(given)) {
       yield* readMbox(given);
     } else {
-      yield { source: given, raw: fs.readFileSync(given) };
+      const raw = fs.readFileSync(given);
+      if (!isBlank(raw)) yield { source: given, raw };
     }
   }
 }
