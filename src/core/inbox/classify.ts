@@ -1,4 +1,4 @@
-import { findEmployer, looksLikePersonName } from './employer';
+import { looksLikePersonName, weighEmployer } from './employer';
 import type { CueGroup } from './cues';
 import { extractFeatures, featureValue, type MailFeatures } from './features';
 import { MAIL_KINDS, type MailKind } from './kinds';
@@ -89,19 +89,25 @@ function aboutOneEmployer(
   reading: MailReading,
   features: MailFeatures,
   bulk: boolean,
-): boolean {
-  if (kind !== 'other') return true;
-  if (bulk || features.subjectCues.includes('newsletter')) return false;
+): 'yes' | 'no' | 'if-sure' {
+  if (kind !== 'other') return 'yes';
+  if (bulk || features.subjectCues.includes('newsletter')) return 'no';
   const address = reading.sender?.address ?? '';
   const domain = address === '' ? '' : domainOf(address);
-  if (domain !== '' && isJobBoardDomain(domain)) return false;
-  if (reading.forwardedBy !== null || (domain !== '' && isAtsDomain(domain))) return true;
+  if (domain !== '' && isJobBoardDomain(domain)) return 'no';
+  if (reading.forwardedBy !== null || (domain !== '' && isAtsDomain(domain))) return 'yes';
   const list = reading.signals.listUnsubscribe || reading.signals.listId !== null;
+  if (list && features.sentences.some((s) => s.cues.includes('newsletter'))) return 'no';
   const hiring =
     features.subjectCues.some((c) => HIRING_CUES.includes(c)) ||
     features.sentences.some((s) => s.cues.some((c) => HIRING_CUES.includes(c)));
-  return hiring && !(list && features.sentences.some((s) => s.cues.includes('newsletter')));
+  // Mail about an employer without a word of hiring (an event, a survey, onboarding) names it
+  // only when the evidence is strong: a sender's organisation name, or several mentions.
+  return hiring ? 'yes' : 'if-sure';
 }
+
+/** How much evidence an employer needs in mail that says nothing of hiring. */
+const SURE_EMPLOYER = 3;
 
 /**
  * Reads one message: what it means for the search (a learnt model over cue groups in many
@@ -123,13 +129,17 @@ export function classifyMail(mail: InboxMail, model?: InboxModel): MailClassific
   const bulk =
     features.sentences.some((s) => s.cues.includes('digest')) ||
     features.subjectCues.includes('digest');
-  const company = aboutOneEmployer(kind, reading, features, bulk)
-    ? findEmployer({
-        sender: reading.forwardedBy === 'person' ? reading.forwardedFrom : sender,
-        subject,
-        lines,
-      })
-    : null;
+  const about = aboutOneEmployer(kind, reading, features, bulk);
+  const employer =
+    about === 'no'
+      ? null
+      : weighEmployer({
+          sender: reading.forwardedBy === 'person' ? reading.forwardedFrom : sender,
+          subject,
+          lines,
+        });
+  const company =
+    employer && (about === 'yes' || employer.weight >= SURE_EMPLOYER) ? employer.name : null;
   return {
     kind,
     confidence: Math.round(scores[kind] * 1000) / 1000,

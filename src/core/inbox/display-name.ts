@@ -85,6 +85,13 @@ const TEAM_PHRASE = [
   'abteilung personal',
   'office of the registrar',
   'sede electr[oó]nica',
+  'interview(?:s| scheduling| team)?',
+  'scheduling',
+  'resourcing',
+  'onboarding',
+  'feedback',
+  'kalender',
+  'calendar',
 ].join('|');
 const TEAM_WORDS = new RegExp(`(?:^|\\s)(?:${TEAM_PHRASE})(?=$|[\\s,.:;|–—-])`, 'giu');
 const ONLY_TEAM = new RegExp(

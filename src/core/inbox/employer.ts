@@ -12,6 +12,7 @@ import {
   looksLikePersonName,
   withoutTeamWords,
 } from './display-name';
+import { foldText } from './cues';
 import { endsLikeJobTitle, looksLikeJobTitle } from './job-titles';
 import type { Mailbox } from './mail';
 import {
@@ -239,6 +240,53 @@ function spelledOut(name: string, domainKey: string): string {
     : name;
 }
 
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+const NAME_JOINER = /^(?:&|and|of|de|di|du|da|i|y|e|et|und|en|og|och)$/i;
+const edgeless = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.'’&]+$/gu, '');
+
+/**
+ * How the mail spells a name that only the sender's domain gave, run together: "lusailcrest"
+ * is "Lusail Crest Developments" where the text says so, "mapleridgecu" is "Maple Ridge Credit
+ * Union" (the last letters as initials). Organisation words right after the match are kept.
+ */
+function spelledInText(key: string, texts: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const text of texts) {
+    const words = text.split(/\s+/).map(edgeless);
+    for (let i = 0; i < words.length; i += 1) {
+      if (!CAPITALISED.test(words[i] ?? '')) continue;
+      let acc = '';
+      let end = -1;
+      for (let j = i; j < Math.min(words.length, i + 6) && end < 0; j += 1) {
+        const word = words[j] ?? '';
+        if (!CAPITALISED.test(word) && !(j > i && NAME_JOINER.test(word))) break;
+        acc += companyKey(word);
+        if (acc === key) end = j;
+        else if (!key.startsWith(acc)) break;
+        else {
+          const rest = key.slice(acc.length);
+          const next = words.slice(j + 1, j + 1 + rest.length);
+          if (
+            rest.length >= 2 &&
+            rest.length <= 4 &&
+            next.length === rest.length &&
+            next.every((w, n) => CAPITALISED.test(w) && foldText(w).startsWith(rest[n] ?? ''))
+          )
+            end = j + rest.length;
+        }
+      }
+      if (end < 0) continue;
+      while (end + 1 < words.length && ORG_WORDS.test(words[end + 1] ?? '')) end += 1;
+      const phrase = words
+        .slice(i, end + 1)
+        .join(' ')
+        .replace(/[.,;:]+$/, '');
+      if (best === null || phrase.length > best.length) best = phrase;
+    }
+  }
+  return best;
+}
+
 /** Merges spellings of one employer; the spelled-out, longer name is the one kept. */
 function merge(votes: Map<string, Vote>): Vote[] {
   const merged: (Vote & { key: string })[] = [];
@@ -262,7 +310,16 @@ function merge(votes: Map<string, Vote>): Vote[] {
  * the subject and the sender's domain, each weighted by how reliable it is; spellings of one
  * name add up. A recruitment agency's own name counts little: the employer is its client.
  */
-export function findEmployer({ sender, subject, lines: all }: EmployerEvidence): string | null {
+export function findEmployer(evidence: EmployerEvidence): string | null {
+  return weighEmployer(evidence)?.name ?? null;
+}
+
+/** The employer {@link findEmployer} names, with the weight of the evidence for it. */
+export function weighEmployer({
+  sender,
+  subject,
+  lines: all,
+}: EmployerEvidence): { name: string; weight: number } | null {
   // The employer is named near the top or in the signature; the middle of a long mail is noise.
   const lines = all.length > 48 ? [...all.slice(0, 40), ...all.slice(-8)] : all;
   const votes = new Map<string, Vote>();
@@ -307,5 +364,7 @@ export function findEmployer({ sender, subject, lines: all }: EmployerEvidence):
   for (const name of subjectCandidates(subject))
     vote(name, (ORG_WORDS.test(name) ? 1.5 : 0.7) * (agency ? 2 : 1));
   const best = merge(votes).sort((a, b) => b.weight - a.weight)[0];
-  return best && best.weight >= 0.75 ? best.name : null;
+  if (best?.fromDomain)
+    best.name = spelledInText(companyKey(best.name), [subject, ...lines]) ?? best.name;
+  return best && best.weight >= 0.75 ? { name: best.name, weight: best.weight } : null;
 }

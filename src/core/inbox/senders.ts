@@ -188,7 +188,27 @@ export function domainOf(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 }
 
-export const isAtsDomain = (domain: string) => onDomain(domain, ATS_DOMAINS) !== undefined;
+/**
+ * Recruiting systems by name, as the first label of their own sending domains spells them
+ * ("taleo-notify.net", "jobvite-notify.com", "smartr-mail.com"): a domain not on the list above
+ * is a recruiting system's when its owner label is a vendor's name with a mail-service ending.
+ */
+const ATS_VENDOR =
+  /^(?:greenhouse|lever|workday|myworkday(?:jobs)?|smartr(?:ecruiters)?|icims|ashby(?:hq)?|jobvite|taleo|successfactors|sapsf|bamboohr|recruitee|workable|teamtailor|personio|breezy(?:hr)?|jazzhr|pinpoint(?:hq)?|comeet|homerun|softgarden|dvinci|rexx|jobylon|avature|phenom(?:people)?|eightfold|paradox|hirebridge|paylocity|ultipro|jobscore|manatal|zohorecruit|freshteam|bullhorn|recruiterbox|hirehive|jobadder|hibob|kenjo|talentsoft|oleeo|tribepad|jobtrain|eploy|cezanne|peoplehr|rexxsystems)(?:[-.]?(?:mail|mailer|notify|notifications?|email|msg|messages|hq|hr|ats|systems|jobs|careers|recruiting))*$/;
+
+/** The part of a domain that belongs to a recruiting system, or undefined. */
+function atsRoot(domain: string): string | undefined {
+  const listed = onDomain(domain, ATS_DOMAINS);
+  if (listed !== undefined) return listed;
+  const labels = domain.split('.').filter((l) => l !== '');
+  if (labels.length < 2) return undefined;
+  let end = labels.length - 1;
+  if (labels.length >= 3 && SECOND_LEVEL.has(labels[end - 1] as string)) end -= 1;
+  const owner = labels[end - 1] ?? '';
+  return ATS_VENDOR.test(owner) ? labels.slice(end - 1).join('.') : undefined;
+}
+
+export const isAtsDomain = (domain: string) => atsRoot(domain) !== undefined;
 export const isJobBoardDomain = (domain: string) =>
   onDomain(domain, JOB_BOARD_DOMAINS) !== undefined;
 export const isPersonalDomain = (domain: string) => {
@@ -258,7 +278,7 @@ export function ownerLabel(domain: string, skipServices = true): string | null {
 /** For ATS mail from acme.workable.com or acme@applytojob.com: the employer's label. */
 export function atsEmployerLabel(mailbox: Mailbox): string | null {
   const domain = domainOf(mailbox.address);
-  const ats = onDomain(domain, ATS_DOMAINS);
+  const ats = atsRoot(domain);
   if (ats === undefined) return null;
   const sub = domain.slice(0, Math.max(0, domain.length - ats.length - 1)).split('.');
   const label = sub.find(
@@ -277,4 +297,4 @@ export function atsEmployerLabel(mailbox: Mailbox): string | null {
 
 /** Local parts that no person reads. */
 export const NO_REPLY_LOCAL =
-  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply|notifications?|notify|mailer(?:-daemon)?|automated?|system|bounces?|alerts?|jobs?-?alerts?|info|news(?:letter)?|updates|careers?|jobs|recruiting|recruitment|talent(?:-?acquisition)?|hr|hiring|candidates?|applications?|apply|karriere|bewerbung(?:en)?|recrutement|empleo|vacatures|no_reply|postmaster|hello|team|people|talento|werving|recrutamento|selezione|selection|seleccion|rh|survey|events?|community|careers?-?team)(?:[-_.+][a-z0-9]*)?$/i;
+  /^(?:[a-z0-9]{1,12}[-_.])?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply|notifications?|notify|mailer(?:-daemon)?|automated?|system|bounces?|alerts?|jobs?-?alerts?|info|news(?:letter)?|updates|careers?|jobs|recruiting|recruitment|talent(?:-?acquisition)?|hr|hiring|candidates?|applications?|apply|karriere|bewerbung(?:en)?|recrutement|empleo|vacatures|no_reply|postmaster|hello|team|people|talento|werving|recrutamento|selezione|selection|seleccion|rh|survey|events?|community|careers?-?team)(?:[-_.+][a-z0-9]*)?$/i;
