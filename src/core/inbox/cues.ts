@@ -1,7 +1,7 @@
 /**
  * Cue groups: what a sentence says, whatever the wording or language. Each group is a list of
  * patterns over folded text (lower case, accents removed, straight apostrophes), in English,
- * German, French, Spanish, Dutch, Portuguese and Italian. The classifier counts the sentences
+ * German, French, Spanish, Dutch, Portuguese, Italian, Swedish, Danish, Norwegian and Polish. The classifier counts the sentences
  * each group matches; the learned weights decide what the counts mean together.
  */
 
@@ -74,6 +74,22 @@ export const CUE_GROUPS = {
     /\bnon (?:procedere|proseguire|andare avanti|potremo procedere|possiamo procedere)/,
     /\bposizione (?:e )?(?:gia )?stata (?:coperta|chiusa)/,
     /\babbiamo deciso di (?:procedere|proseguire|continuare) con altr/,
+    /\bnon (?:ha|hai|abbia) superato\b|\bnon (?:e|sei) (?:stat[oa] )?ammess[oa]/,
+    /\b(?:excluid[oa]|eliminad[oa]) (?:do|del|da) (?:procedimento|procedimiento|processo|proceso|concurso)/,
+    /\bno (?:ha|has|haya) superado\b/,
+    /\b(?:a|ont|est) (?:entre-temps |deja |depuis )?(?:ete )?pourvue?s?\b/,
+    /\b(?:fait le choix|choisi|retenu) (?:d'une?|une?) (?:autres?) (?:profil|candidat)/,
+    /\b(?:pas|plus) (?:souhaite|pu|pouvoir) donner suite\b/,
+    /\bwahl (?:ist |fiel )?(?:auf )?(?:einen anderen|eine andere|andere)\b/,
+    /\bniet (?:verder )?in behandeling (?:nemen|genomen)/,
+    // Swedish, Danish, Norwegian
+    /\b(?:valt|valde|valgt|valgte|vidare med|videre med) (?:en |ett |et )?(?:annan|andra|anden|andre|annen) (?:kandidat|sokande|ansoger|soker|person|profil)/,
+    /\b(?:tjansten|stillingen|tjenesten|rollen) (?:ar|er|har) (?:nu |na |allerede |redan )?(?:blivit |blitt |blevet )?(?:tillsatt|besat|besatt)/,
+    /\b(?:inte|ikke) (?:ga|gar|kommer att ga|vil ga|kommer til at ga) (?:vidare|videre) med (?:din|dig|deg|di|dit|ditt)/,
+    // Polish
+    /\b(?:wybralismy|wybrano|zdecydowalismy sie na|postawilismy na|zdecydowano sie na) (?:inn\w+|kogos innego)/,
+    /\bnie (?:zostal\w* (?:pan |pani |pan\(i\) )?(?:wybran|zakwalifikowan|zaproszon)|przeszedl\w*|przeszla|zakwalifikowal\w*)/,
+    /\bnie bedziemy (?:kontynuowac|dalej procedowac|procedowac)|rezygnujemy z (?:dalszego|dalszej|pana|pani)/,
   ),
   /** Softening words that often come with bad news, and with near-misses too. */
   regret: any(
@@ -84,6 +100,8 @@ export const CUE_GROUPS = {
     /\bhelaas\b/,
     /\b(?:infelizmente|lamentamos)\b/,
     /\b(?:purtroppo|ci dispiace)\b/,
+    /\b(?:tyvarr|dessverre|desvaerre|beklageligvis|beklager)\b/,
+    /\b(?:niestety|z przykroscia)\b/,
   ),
   /** Courtesies that close a "no": keeping the CV on file, good wishes for the search. */
   farewell: any(
@@ -98,6 +116,8 @@ export const CUE_GROUPS = {
     /\bsucces (?:met|bij) (?:je|jouw|uw) (?:zoektocht|verdere)/,
     /\b(?:sucesso|boa sorte) (?:na|nos|em) (?:sua|tua|seus|teus)/,
     /\b(?:in bocca al lupo|successo per il (?:tuo|suo) futuro)\b/,
+    /\b(?:lycka till|held og lykke|lykke til)\b/,
+    /\b(?:powodzenia|sukcesow) w (?:dalsz|poszukiwani|karierze)/,
   ),
   /** Deliberation language: a decision was made after looking at the application. */
   deliberation: any(
@@ -124,6 +144,8 @@ export const CUE_GROUPS = {
     /\b(?:uitnodigen|uitnodiging|kennismaken|kennismakingsgesprek)\b/,
     /\b(?:convidar|convite para|gostariamos de te conhecer|gostariamos de conhece-l)/,
     /\b(?:invitarti|invitarla|invito a|vorremmo conoscerti|conoscerla)\b/,
+    /\b(?:bjuda in (?:dig|er) till|inbjudan till|invitere (?:dig|deg) til|invitasjon til|invitation til|vill garna traffa dig|vil gerne mode dig|vil gjerne mote deg)/,
+    /\b(?:zaprosic|zaprosic pana|zaprosic pania|zaproszenie na|zapraszamy na)\b/,
   ),
   /** Finding a time: availability, slots, booking links, confirmed times. */
   scheduling: any(
@@ -154,6 +176,8 @@ export const CUE_GROUPS = {
     /\bentrevista\b/,
     /\b(?:sollicitatiegesprek|gesprek)\b/,
     /\bcolloquio\b/,
+    /\b(?:intervju|intervjun|intervjuet|jobsamtale|jobbintervju|samtale|samtal)\b/,
+    /\b(?:rozmow[aey]|rozmowe) (?:kwalifikacyjn|rekrutacyjn|techniczn)/,
   ),
   /** A task to do as part of the process: a take-home test, an assessment. */
   assessment: any(
@@ -179,6 +203,8 @@ export const CUE_GROUPS = {
     /\b(?:bedankt|dank|dankjewel) voor (?:je|jouw|uw) sollicitatie|sollicitatie (?:goed )?ontvangen|(?:hebben|heb) (?:je|uw) sollicitatie (?:goed )?ontvangen/,
     /\b(?:recebemos|recebido) (?:a sua|sua|tua|a tua) candidatura|obrigad[oa] (?:pela|por) (?:sua|tua|se candidatar|candidatar)/,
     /\b(?:ricevuto|ricevuta) (?:la tua|la sua) candidatura|grazie per (?:la tua|la sua|aver inviato|esserti candidat|la candidatura)/,
+    /\b(?:tack for (?:din|er) ansokan|vi har (?:tagit emot|mottagit) din ansokan|tak for din ansogning|vi har modtaget din ansogning|takk for (?:din|soknaden)|vi har mottatt (?:din )?soknad)/,
+    /\b(?:dziekujemy za (?:przeslanie|zlozenie|aplikacje|twoja aplikacje|pana|pani)|otrzymalismy (?:twoja|pana|pani)? ?(?:aplikacje|zgloszenie|cv))/,
   ),
   /** A promise to get in touch later, perhaps: typical of acknowledgements, not of answers. */
   later: any(
@@ -206,6 +232,8 @@ export const CUE_GROUPS = {
     /\b(?:(?:een )?aanbod (?:doen|te doen)|arbeidsovereenkomst|contractvoorstel|je graag (?:een )?aanbod)/,
     /\b(?:proposta (?:de emprego|de trabalho|formal)|oferecer-lhe|oferecer-te|prazer de (?:lhe |te )?oferecer)/,
     /\b(?:offerta (?:di lavoro|formale)|lieti di offrirti|lieti di offrirle|proposta di assunzione)/,
+    /\b(?:erbjuda dig (?:tjansten|rollen|en anstallning)|erbjudande om anstallning|anstallningsavtal|tilbyde dig (?:stillingen|jobbet)|ansaettelseskontrakt|tilby deg (?:stillingen|jobben)|arbeidsavtale)/,
+    /\b(?:oferte? (?:pracy|zatrudnienia)|zaproponowac (?:panu|pani|ci) (?:stanowisko|prace)|umowe o prace)/,
   ),
   /** Job-alert digests and recommendations: many jobs, many companies. */
   digest: any(
@@ -247,6 +275,8 @@ export const CUE_GROUPS = {
     /\b(?:je|jouw|uw) sollicitatie\b/,
     /\b(?:sua|tua|a sua|a tua) candidatura\b/,
     /\b(?:la tua|la sua) candidatura\b/,
+    /\b(?:din ansokan|din ansogning|din soknad)\b/,
+    /\b(?:twoja|pana|pani) (?:aplikacj|kandydatur|zgloszeni)/,
   ),
   /** Thanks for time already spent: a "no" or a next round after interviews. */
   thanksForTime: any(
@@ -258,6 +288,8 @@ export const CUE_GROUPS = {
     /\b(?:bedankt|dank) voor (?:je|uw) (?:tijd|interesse)|bedankt voor het gesprek/,
     /\bobrigad[oa] (?:pelo (?:seu|teu) tempo|pela entrevista|pelo interesse)/,
     /\bgrazie per (?:il tuo tempo|il suo tempo|il colloquio|l'interesse)/,
+    /\b(?:tack for (?:din tid|intervjun|samtalet)|tak for (?:din tid|samtalen)|takk for (?:tiden|samtalen|intervjuet))/,
+    /\bdziekujemy za (?:rozmowe|poswiecony czas|spotkanie)/,
   ),
   /** The message says a program sent it. */
   automatedNote: any(
