@@ -205,6 +205,7 @@ export const CUE_GROUPS = {
     /\b(?:ricevuto|ricevuta) (?:la tua|la sua) candidatura|grazie per (?:la tua|la sua|aver inviato|esserti candidat|la candidatura)/,
     /\b(?:tack for (?:din|er) ansokan|vi har (?:tagit emot|mottagit) din ansokan|tak for din ansogning|vi har modtaget din ansogning|takk for (?:din|soknaden)|vi har mottatt (?:din )?soknad)/,
     /\b(?:dziekujemy za (?:przeslanie|zlozenie|aplikacje|twoja aplikacje|pana|pani)|otrzymalismy (?:twoja|pana|pani)? ?(?:aplikacje|zgloszenie|cv))/,
+    /\b(?:bestatigen (?:wir )?(?:ihnen )?den eingang|accusons (?:bonne )?reception|(?:solicitud|candidatura|inscripcion) (?:ha sido|fue) registrada|potwierdzamy (?:zlozenie|otrzymanie|przyjecie)|bekraftar (?:att vi )?(?:har )?(?:tagit emot|mottagit)|bekrefter (?:at vi har )?mottatt|bekraefter (?:at vi har )?modtaget)/,
   ),
   /** A promise to get in touch later, perhaps: typical of acknowledgements, not of answers. */
   later: any(
@@ -234,6 +235,13 @@ export const CUE_GROUPS = {
     /\b(?:offerta (?:di lavoro|formale)|lieti di offrirti|lieti di offrirle|proposta di assunzione)/,
     /\b(?:erbjuda dig (?:tjansten|rollen|en anstallning)|erbjudande om anstallning|anstallningsavtal|tilbyde dig (?:stillingen|jobbet)|ansaettelseskontrakt|tilby deg (?:stillingen|jobben)|arbeidsavtale)/,
     /\b(?:oferte? (?:pracy|zatrudnienia)|zaproponowac (?:panu|pani|ci) (?:stanowisko|prace)|umowe o prace)/,
+    /\b(?:remuneration|remuneracao|remuneracion|retribuzione|salaris|salario|salaire|gehalt|vergutung|manadslon|lonn|wynagrodzenie)\b.{0,40}\b(?:brut|bruto|bruta|brutos|bruts|lordo|brutto|annuel|anual|mensal|per maand|pro jahr)/,
+    /\b(?:prise de poste|data de inicio|fecha de incorporacion|startdatum|eintrittsdatum|arbeitsbeginn|data di inizio|tilltrade|tiltraedelse|oppstart|data rozpoczecia pracy)\b/,
+    /\b(?:bieten ihnen die stelle|einstellungszusage|(?:auswahlkommission|wir) (?:hat |haben )?(?:uns )?fur sie entschieden)/,
+    /\b(?:vous accueillir (?:au sein|dans)|(?:te|vous) faire (?:officiellement )?une proposition|proposition (?:d'embauche|de contrat))/,
+    /\b(?:(?:je|u) (?:heel )?graag aannemen|aannemen als)\b/,
+    /\b(?:proposta de contratacao|gostariamos (?:muito )?de (?:a|o|te|lhe) receber na (?:nossa )?equipa)/,
+    /\b(?:att du borjar hos oss|borja hos oss|tillsvidareanstallning|fastansettelse|fast ansaettelse)\b/,
   ),
   /** Job-alert digests and recommendations: many jobs, many companies. */
   digest: any(

@@ -21,7 +21,7 @@ const SUBJECT_EXTRA = {
   subjectUpdate:
     /\b(?:update|status|decision|regarding|outcome|feedback|news|ruckmeldung|ihre bewerbung|votre candidature|tu candidatura|je sollicitatie|sua candidatura|la tua candidatura|your application)\b/,
   subjectAck:
-    /\b(?:thank(?:s| you) for (?:applying|your application)|application (?:received|confirmation|submitted)|we(?:'ve| have) received|eingangsbestatigung|bewerbungseingang|candidature (?:bien )?recue|confirmacion|bevestiging|recebemos|ricevuta)\b/,
+    /\b(?:thank(?:s| you) for (?:applying|your application)|application (?:received|confirmation|submitted)|we(?:'ve| have) received|eingangsbestatigung|bewerbungseingang|candidature (?:bien )?recue|accuse de reception|confirmacion|justificante|bevestiging|recebemos|ricevuta|potwierdzenie|bekraftelse|kvittering|bekreftelse)\b/,
   subjectReply: /^(?:re|aw|sv|antw|r|rif)\s*:/,
   subjectForward: /^(?:fwd?|wg|tr|rv|enc|doorst|i)\s*:/,
 } as const;
