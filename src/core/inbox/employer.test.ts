@@ -50,4 +50,15 @@ describe('findEmployer', () => {
       }),
     ).toBe('Maple Ridge Credit Union');
   });
+
+  it('never names a word the mail also writes in lower case, or a sector, as the employer', () => {
+    const sender = { name: 'Dana Whitfield', address: 'dana.whitfield@gmail.com' };
+    const employer = (...lines: string[]) => findEmployer({ sender, subject: 'Hello', lines });
+    expect(employer('We met at the Retail fair.', 'Best,', 'Dana Whitfield', 'Retail')).toBeNull();
+    expect(employer('Best,', 'Dana Whitfield', 'Senior Recruiter | Tech')).toBeNull();
+    expect(
+      employer('Thank you for your interest in Technical.', 'The technical round is next.'),
+    ).toBeNull();
+    expect(employer('Thank you for your interest in Ledgerline.', 'Dana')).toBe('Ledgerline');
+  });
 });

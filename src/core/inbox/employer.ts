@@ -197,6 +197,50 @@ function domainVotes(sender: Mailbox): { label: string; weight: number }[] {
   return [{ label: owner, weight: 0.75 }];
 }
 
+/** Single words that name no employer, whatever the capitals: sectors, departments, labels. */
+const GENERIC_WORDS = new Set([
+  'technical',
+  'tech',
+  'panel',
+  'service',
+  'services',
+  'retail',
+  'infrastructure',
+  'coop',
+  'inc',
+  'ltd',
+  'llc',
+  'gmbh',
+  'west',
+  'east',
+  'north',
+  'south',
+  'confidential',
+  'vertraulich',
+  'confidentiel',
+  'confidencial',
+  'riservato',
+  'example',
+  'support',
+  'admin',
+  'office',
+  'general',
+  'business',
+  'digital',
+  'online',
+  'global',
+  'international',
+  'engineering',
+  'finance',
+  'marketing',
+  'sales',
+  'operations',
+  'mum',
+  'mummy',
+  'mom',
+  'dad',
+]);
+
 /** One employer's spellings are one vote: "acmerobotics" from a domain and "Acme Robotics". */
 function sameEmployer(a: string, b: string): boolean {
   if (a === b) return true;
@@ -331,9 +375,21 @@ export function weighEmployer({
       .split(/[\s,]+/)
       .filter((w) => w !== ''),
   );
+  // Words the mail also writes in lower case are words ("Technical", "Panel"), not names.
+  const lowerWords = new Set(
+    [subject, ...lines]
+      .flatMap((line) => line.split(/\s+/))
+      // Addresses and links spell names in lower case: "jobs@lumio.io" says nothing.
+      .filter((token) => !/[@/]|\.\p{L}/u.test(token))
+      .flatMap((token) => token.match(/^[^\p{L}]*(\p{Ll}[\p{L}-]+)/u)?.slice(1) ?? []),
+  );
   const vote = (name: string | null, weight: number, fromDomain = false) => {
     // The writer's own name ("Derek", "Nina Alvarez") is never the employer.
     if (!plausibleCompany(name) || isTitle(name)) return;
+    if (!fromDomain && !/\s/.test(name.trim())) {
+      const word = name.trim().toLowerCase();
+      if (GENERIC_WORDS.has(word) || lowerWords.has(word)) return;
+    }
     if (
       writerWords.has(name.toLowerCase()) ||
       (writer !== '' && companyKey(name) === companyKey(writer))
