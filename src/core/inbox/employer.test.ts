@@ -61,4 +61,19 @@ describe('findEmployer', () => {
     ).toBeNull();
     expect(employer('Thank you for your interest in Ledgerline.', 'Dana')).toBe('Ledgerline');
   });
+
+  it('names the employer a recruiter reports back from, not the agency', () => {
+    expect(
+      findEmployer({
+        sender: { name: 'Flor Ibarra', address: 'flor.ibarra@puenterrhh.example' },
+        subject: 'Novedades de tu búsqueda',
+        lines: [
+          'Hola Martina,',
+          'Te escribo para contarte que ayer tuvimos la devolución de Laboratorios Delta Sur.',
+          'Flor Ibarra',
+          'Puente RRHH – Búsqueda y Selección',
+        ],
+      }),
+    ).toBe('Laboratorios Delta Sur');
+  });
 });

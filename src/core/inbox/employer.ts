@@ -112,6 +112,22 @@ function bodyCandidates(lines: readonly string[]): string[] {
   return found;
 }
 
+/** A recruiter passing on an employer's answer: "feedback from Acme", "återkoppling från Acme". */
+const REPORTED =
+  /\b(?:feedback|word|news|answer|response|devoluci[oó]n|respuesta|retour|r[uü]ckmeldung|terugkoppeling|[aå]terkoppling|tilbagemelding|tilbakemelding|svar|informacj[aei] zwrotn[aeą])\s+(?:back\s+)?(?:from|de|de la|del|från|fra|van|von|od)\s+|\b(?:heard back from|contact gehad met|gesprochen mit|hablado con|parlé avec)\s+/giu;
+
+/** Employers a recruiter reports back from, in the recruiter's own words. */
+function reportedCandidates(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines) {
+    for (const match of line.matchAll(REPORTED)) {
+      const name = clean(leadingName(line.slice((match.index ?? 0) + match[0].length), 6));
+      if (plausibleCompany(name) && !looksLikePersonName(name, '')) found.push(name);
+    }
+  }
+  return found;
+}
+
 function clientCandidates(lines: readonly string[], subject: string): string[] {
   const found: string[] = [];
   for (const line of [subject, ...lines]) {
@@ -412,6 +428,7 @@ export function weighEmployer({
       vote(capitalised(label), weight * own, true);
   }
   for (const name of clients) vote(name, 3);
+  for (const name of reportedCandidates(lines)) vote(name, agency ? 3 : 1.5);
   for (const name of bodyCandidates(lines)) vote(name, 1);
   for (const name of weakCandidates(lines)) vote(name, ORG_WORDS.test(name) ? 0.75 : 0.4);
   for (const name of signatureCandidates(lines, sender))
