@@ -10,12 +10,21 @@ export function withoutLegalSuffix(name: string): string {
   return value;
 }
 
+/** Keys already made: the same names come up many times in one message and across a mailbox. */
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 10_000;
+
 /** A company name reduced for comparison: case, accents, punctuation and legal form do not count. */
 export function companyKey(name: string): string {
-  return foldText(withoutLegalSuffix(name))
+  const known = KEYS.get(name);
+  if (known !== undefined) return known;
+  const key = foldText(withoutLegalSuffix(name))
     .replace(/^the\s+/, '')
     .replace(/&/g, 'and')
     .replace(/[^a-z0-9]+/g, '');
+  if (KEYS.size >= MAX_KEYS) KEYS.clear();
+  KEYS.set(name, key);
+  return key;
 }
 
 const ORG_CHARS = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.+/-]*$/u;

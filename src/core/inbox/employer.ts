@@ -391,20 +391,25 @@ export function weighEmployer({
       .split(/[\s,]+/)
       .filter((w) => w !== ''),
   );
-  // Words the mail also writes in lower case are words ("Technical", "Panel"), not names.
-  const lowerWords = new Set(
-    [subject, ...lines]
-      .flatMap((line) => line.split(/\s+/))
-      // Addresses and links spell names in lower case: "jobs@lumio.io" says nothing.
-      .filter((token) => !/[@/]|\.\p{L}/u.test(token))
-      .flatMap((token) => token.match(/^[^\p{L}]*(\p{Ll}[\p{L}-]+)/u)?.slice(1) ?? []),
-  );
+  // Words the mail also writes in lower case are words ("Technical", "Panel"), not names; the
+  // set is made only when a one-word name needs it.
+  let lowerWords: Set<string> | null = null;
+  const writtenLower = (word: string) => {
+    lowerWords ??= new Set(
+      [subject, ...lines]
+        .flatMap((line) => line.split(/\s+/))
+        // Addresses and links spell names in lower case: "jobs@lumio.io" says nothing.
+        .filter((token) => !/[@/]|\.\p{L}/u.test(token))
+        .flatMap((token) => token.match(/^[^\p{L}]*(\p{Ll}[\p{L}-]+)/u)?.slice(1) ?? []),
+    );
+    return lowerWords.has(word);
+  };
   const vote = (name: string | null, weight: number, fromDomain = false) => {
     // The writer's own name ("Derek", "Nina Alvarez") is never the employer.
     if (!plausibleCompany(name) || isTitle(name)) return;
     if (!fromDomain && !/\s/.test(name.trim())) {
       const word = name.trim().toLowerCase();
-      if (GENERIC_WORDS.has(word) || lowerWords.has(word)) return;
+      if (GENERIC_WORDS.has(word) || writtenLower(word)) return;
     }
     if (
       writerWords.has(name.toLowerCase()) ||
