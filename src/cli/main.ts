@@ -10,6 +10,7 @@ import { registerFederalCommands } from './commands/federal';
 import { registerImportCommands } from './commands/import';
 import { registerMailCommands } from './commands/mail';
 import { registerMessageCommands } from './commands/messages';
+import { registerInboxCommands } from './commands/inbox';
 import { registerInsightsCommands } from './commands/insights';
 import { registerPracticeCommands } from './commands/practice';
 import { registerRecoveryCommands } from './commands/recovery';
@@ -49,6 +50,7 @@ export function buildProgram(io: Io): Command {
   registerExportCommands(program, io);
   registerMailCommands(program, io);
   registerMessageCommands(program, io);
+  registerInboxCommands(program, io);
   registerBackupCommands(program, io);
   registerCoachCommand(program, io);
   registerFeedCommands(program, io);

@@ -24,6 +24,7 @@ import { registerBackupRoutes } from './routes/backups';
 import { registerMailRoutes } from './routes/mail';
 import { registerPortabilityRoutes } from './routes/portability';
 import { registerAgendaRoutes } from './routes/agenda';
+import { registerInboxRoutes } from './routes/inbox';
 import { registerInsightsRoutes } from './routes/insights';
 import { registerLetterRoutes } from './routes/letters';
 import { registerPacingRoutes } from './routes/pacing';
@@ -173,6 +174,7 @@ export function createApi(options: ApiOptions): ApiApp {
   registerWinRoutes(app);
   registerPacingRoutes(app);
   registerFederalRoutes(app);
+  registerInboxRoutes(app);
 
   app.get('/openapi.json', (c) =>
     c.json(

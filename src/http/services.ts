@@ -1,3 +1,5 @@
+import type { ImapSettingsInput, ImapSettingsView } from '../core/inbox/imap-settings';
+import type { IngestedMessage } from '../use-cases/inbox/ingest-mail';
 import type { MailAddress, SmtpSettingsInput, SmtpSettingsView } from '../core/mail/smtp-settings';
 import type { ResumeReader, ResumeRenderer } from '../use-cases/federal/federal-ports';
 import type { MailTransport, OutgoingMail } from '../use-cases/mail/mail-port';
@@ -55,6 +57,13 @@ export interface BackupService {
   restore(name: string): Promise<RestoreResult>;
 }
 
+/** The IMAP account and its sync, provided by the runtime (imapflow, a settings file). */
+export interface InboxService {
+  imapSettings(): ImapSettingsView;
+  saveImapSettings(input: ImapSettingsInput): ImapSettingsView;
+  sync(): Promise<ImapSyncResult>;
+}
+
 /** Services the runtime hands to the API. A route whose service is missing says so clearly. */
 export interface ApiServices {
   mail?: MailService;
@@ -63,4 +72,16 @@ export interface ApiServices {
   fetcher?: FeedFetcher;
   /** Reading résumé files and laying out built ones (pdf.js, mammoth, LibreOffice, PDFKit). */
   federal?: { reader: ResumeReader; renderer: ResumeRenderer };
+  inbox?: InboxService;
+}
+
+export interface ImapSyncResult {
+  folders: {
+    folder: string;
+    uidValidity: string;
+    lastUid: number;
+    fetched: number;
+    reset: boolean;
+  }[];
+  messages: IngestedMessage[];
 }

@@ -3,6 +3,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../http/app';
 import type { RuntimeConfig } from './config';
 import { createBackupService } from './backup-service';
+import { createInboxService } from './inbox/inbox-service';
 import { createMailService } from './mail/mail-service';
 import { startFeedRefresher } from './feed-refresher';
 import { createReadingFetcher } from './reading-fetcher';
@@ -25,12 +26,14 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const backups = createBackupService(workspace);
   const mail = createMailService(config.dataDir);
   const fetcher = createReadingFetcher(config);
+  const inbox = createInboxService(config.dataDir, workspace.deps);
   const { app } = createApp({
     db: workspace.deps.db,
     clock: workspace.deps.clock,
     workspaceId: workspace.deps.workspaceId,
     services: {
       mail,
+      inbox,
       ...(backups && { backups }),
       fetcher,
       federal: { reader: resumeReader, renderer: resumeRenderer },
@@ -53,6 +56,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
+  inbox.start((error) => console.error('rebound: IMAP sync failed:', error));
   const running = server;
   // Messages set to go later ("Send tomorrow at 9:00") are sent from here while Rebound runs.
   const sends = startScheduledSendRunner({
@@ -67,6 +71,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
     url: `http://${config.host}:${port}`,
     port,
     close: async () => {
+      await inbox.stop();
       await new Promise<void>((resolve) => {
         running.close(() => resolve());
         if ('closeAllConnections' in running) running.closeAllConnections();

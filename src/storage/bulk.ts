@@ -67,6 +67,9 @@ export const WORKSPACE_TABLES = [
   'wins',
   'federal_applications',
   'federal_profiles',
+  // Not in the workspace document (its review queue and undo records describe this workspace's
+  // records as they were), but cleared with the rest when an import replaces the workspace.
+  'inbox_messages',
 ] as const satisfies readonly (keyof Database)[];
 export type WorkspaceTable = (typeof WORKSPACE_TABLES)[number];
 

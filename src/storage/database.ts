@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { ApplicationsTable, StageEventsTable } from './tables/applications';
 import type { ApplicationContactsTable, ContactsTable } from './tables/contacts';
 import type { FederalApplicationsTable, FederalProfilesTable } from './tables/federal';
+import type { InboxMessagesTable, InboxSyncStateTable } from './tables/inbox';
 import type { InteractionsTable } from './tables/interactions';
 import type { InterviewContactsTable, InterviewsTable } from './tables/interviews';
 import type { MessagesTable } from './tables/messages';
@@ -39,6 +40,8 @@ export interface Database {
   wins: WinsTable;
   federal_applications: FederalApplicationsTable;
   federal_profiles: FederalProfilesTable;
+  inbox_messages: InboxMessagesTable;
+  inbox_sync_state: InboxSyncStateTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -7,6 +7,7 @@ import { scheduledSends } from './20261207030000_scheduled_sends';
 import { sampleMarks } from './20261207040000_sample_marks';
 import { reading } from './20261208010000_reading';
 import { federal } from './20261208020000_federal';
+import { inbox } from './20261208030000_inbox';
 import { lettersAndWins } from './20261208040000_letters_and_wins';
 
 /**
@@ -22,5 +23,6 @@ export const MIGRATIONS: readonly ReboundMigration[] = [
   sampleMarks,
   reading,
   federal,
+  inbox,
   lettersAndWins,
 ];

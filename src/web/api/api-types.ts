@@ -3455,6 +3455,556 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/inbox/imap': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The IMAP account (never the password) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The account */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ImapSettingsView'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Save the IMAP account (leave the password out to keep the saved one) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ImapSettingsInput'];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ImapSettingsView'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inbox/imap/sync': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Fetch and read what is new in the chosen folders now */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description What was read */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ImapSyncResult'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The user's mail server refused the email or could not be reached; `error.message` says why */
+        502: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inbox/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Read uploaded .eml or .mbox files */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InboxImport'];
+        };
+      };
+      responses: {
+        /** @description What each message means */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              messages: components['schemas']['IngestedMessage'][];
+            };
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request body is too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inbox/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Messages Rebound read, newest first (default: waiting for review) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number | null;
+          status?: 'review' | 'applied' | 'dismissed' | 'none' | 'all';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['InboxMessage'][];
+              nextOffset: number | null;
+            };
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inbox/messages/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One message with its proposal */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The message */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InboxMessage'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inbox/messages/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept the proposal, optionally with another kind, employer, role or application */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InboxDecision'];
+        };
+      };
+      responses: {
+        /** @description Applied */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InboxMessage'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inbox/messages/{id}/dismiss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Leave the message as it is; nothing changes */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Done */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InboxMessage'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inbox/messages/{id}/undo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take back an applied message, or bring a dismissed one back */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Done */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InboxMessage'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inbox/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether confident matches apply by themselves, and whether whole bodies are kept */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The settings */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InboxSettings'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change the inbox settings */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InboxSettingsInput'];
+        };
+      };
+      responses: {
+        /** @description The settings */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InboxSettings'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/insights': {
     parameters: {
       query?: never;
@@ -6820,6 +7370,42 @@ export interface components {
       /** @description Pass as `offset` to get the next page; null on the last page. */
       nextOffset: number | null;
     };
+    ImapSettingsInput: {
+      /**
+       * @default [
+       *       "INBOX"
+       *     ]
+       */
+      folders?: string[];
+      host: string;
+      /** @default 15 */
+      intervalMinutes?: number;
+      password?: string | null;
+      /** @default 993 */
+      port?: number;
+      secure?: boolean;
+      user: string;
+    };
+    ImapSettingsView: {
+      configured: boolean;
+      folders: string[];
+      host: string | null;
+      intervalMinutes: number | null;
+      passwordSet: boolean;
+      port: number | null;
+      secure: boolean | null;
+      user: string | null;
+    };
+    ImapSyncResult: {
+      folders: {
+        fetched: number;
+        folder: string;
+        lastUid: number;
+        reset: boolean;
+        uidValidity: string;
+      }[];
+      messages: components['schemas']['IngestedMessage'][];
+    };
     ImportReport: {
       created: {
         [key: string]: number;
@@ -6829,6 +7415,83 @@ export interface components {
       skipped: {
         [key: string]: number;
       };
+    };
+    InboxDecision: {
+      applicationId?: string | null;
+      company?: string;
+      /** @enum {string} */
+      kind?: 'rejection' | 'interview' | 'received' | 'offer' | 'other';
+      role?: string;
+    };
+    InboxImport: {
+      dryRun?: boolean;
+      files: {
+        content: string;
+        name: string;
+      }[];
+    };
+    InboxMessage: {
+      automated: boolean;
+      /** @description The whole text, only when kept */
+      body: string | null;
+      company: string | null;
+      confidence: number;
+      createdAt: string;
+      decidedAt: string | null;
+      /** @description The lines that carried the decision */
+      evidence: string[];
+      from: {
+        address: string | null;
+        name: string | null;
+      };
+      id: string;
+      /** @enum {string} */
+      kind: 'rejection' | 'interview' | 'received' | 'offer' | 'other';
+      messageId: string | null;
+      proposal: {
+        /** @enum {string} */
+        action:
+          'record_rejection' | 'add_interview' | 'record_offer' | 'create_application' | 'none';
+        applicationId: string | null;
+        create: {
+          company: string;
+          role: string;
+        } | null;
+        date: string;
+      };
+      role: string | null;
+      sentAt: string | null;
+      source: string;
+      /** @enum {string} */
+      status: 'review' | 'applied' | 'dismissed' | 'none';
+      subject: string;
+    };
+    InboxSettings: {
+      autoApply: boolean;
+      keepBodies: boolean;
+    };
+    InboxSettingsInput: {
+      autoApply?: boolean;
+      keepBodies?: boolean;
+    };
+    IngestedMessage: {
+      /** @enum {string} */
+      action: 'record_rejection' | 'add_interview' | 'record_offer' | 'create_application' | 'none';
+      applicationId: string | null;
+      automated: boolean;
+      company: string | null;
+      confidence: number;
+      date: string | null;
+      from: string | null;
+      inboxId: string | null;
+      /** @enum {string} */
+      kind: 'rejection' | 'interview' | 'received' | 'offer' | 'other';
+      messageId: string | null;
+      role: string | null;
+      source: string;
+      /** @enum {string} */
+      status: 'review' | 'applied' | 'dismissed' | 'none' | 'duplicate';
+      subject: string;
     };
     Insights: {
       followThrough: components['schemas']['FollowThrough'];

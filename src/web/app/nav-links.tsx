@@ -7,6 +7,7 @@ import {
   IconBuildingBank,
   IconLayoutKanban,
   IconNews,
+  IconMail,
   IconSettings,
   IconSunrise,
 } from '@tabler/icons-react';
@@ -21,6 +22,7 @@ const LINKS = [
   { to: '/reading', label: 'Reading', icon: IconNews, end: false },
   { to: '/letters', label: 'Letters', icon: IconFeather, end: false },
   { to: '/federal', label: 'Federal', icon: IconBuildingBank, end: false },
+  { to: '/inbox', label: 'Inbox', icon: IconMail, end: false },
   { to: '/settings', label: 'Settings', icon: IconSettings, end: false },
 ] as const;
 

@@ -37,6 +37,7 @@ export const routes: RouteObject[] = [
           { path: 'reading', lazy: () => import('../pages/reading/reading-page').then(page) },
           { path: 'letters', lazy: () => import('../pages/letters/letters-page').then(page) },
           { path: 'federal', lazy: () => import('../pages/federal/federal-page').then(page) },
+          { path: 'inbox', lazy: () => import('../pages/inbox/inbox-page').then(page) },
           { path: 'settings', lazy: () => import('../pages/settings/settings-page').then(page) },
           { path: '*', lazy: () => import('../pages/not-found-page').then(page) },
         ],

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMail } from './classify';
+import { parseMail } from './mail';
+
+function mail(headers: Record<string, string>, body: string) {
+  const lines = Object.entries({
+    'Message-ID': '<t@example.org>',
+    Date: 'Tue, 3 Nov 2026 10:00:00 +0000',
+    ...headers,
+  }).map(([k, v]) => `${k}: ${v}`);
+  return `${lines.join('\r\n')}\r\n\r\n${body.replace(/\n/g, '\r\n')}`;
+}
+
+async function classify(headers: Record<string, string>, body: string) {
+  return classifyMail(await parseMail(mail(headers, body)));
+}
+
+describe('classifyMail', () => {
+  it('reads an HTML-only, quoted-printable ATS rejection with its employer, role and sender', async () => {
+    const html =
+      '<p>Dear Lee,</p><p>Thank you for applying for the Data Analyst position at Kite Labs.</p><p>We have decided to move forward with other candidates whose experience more closely fits the role.</p><p>Kite Labs Recruiting</p>';
+    const c = await classify(
+      {
+        From: 'Kite Labs Recruiting <no-reply@us.greenhouse-mail.io>',
+        Subject: '=?UTF-8?Q?Your_application_to_Kite_Labs?=',
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Transfer-Encoding': 'quoted-printable',
+      },
+      html.replace(/=/g, '=3D'),
+    );
+    expect(c).toMatchObject({
+      kind: 'rejection',
+      company: 'Kite Labs',
+      role: 'Data Analyst',
+      automated: true,
+    });
+    expect(c.evidence.join(' ')).toContain('move forward with other candidates');
+  });
+
+  it.each([
+    [
+      'a taken time slot is scheduling, not a "no"',
+      'Unfortunately the 3 pm slot on Friday is already taken. Would 11:30 the same day work instead?',
+      'interview',
+    ],
+    [
+      '"we will be in touch if your profile matches" is an acknowledgement',
+      'Thank you for applying! We have received your application and will be in touch if your profile matches the role.',
+      'received',
+    ],
+    [
+      'an offer letter',
+      'We are delighted to offer you the position. Your offer letter with the annual base salary is attached.',
+      'offer',
+    ],
+  ])('%s', async (_name, body, kind) => {
+    const c = await classify(
+      { From: 'Rosa Almeida <rosa.almeida@halcyonhealth.org>', Subject: 'Re: your application' },
+      `Hi Lee,\n\n${body}\n\nRosa`,
+    );
+    expect(c.kind).toBe(kind);
+  });
+
+  it('reads a job-alert digest naming many companies as other, with no employer', async () => {
+    const c = await classify(
+      {
+        From: 'Job Alerts <jobalerts-noreply@linkedin.com>',
+        Subject: '12 new jobs for you',
+        'List-Unsubscribe': '<https://x.example/u>',
+      },
+      'Data Analyst - Granite Bank - Easy Apply\nAnalyst - Atlas Freight - Apply now\nJunior Analyst - Crestline - Easy Apply\nSee all jobs',
+    );
+    expect(c).toMatchObject({ kind: 'other', company: null });
+  });
+
+  it('reads a newsletter about rejection as other', async () => {
+    const c = await classify(
+      {
+        From: 'Career Weekly <newsletter@careerweekly.example>',
+        Subject: 'How to handle a rejection email',
+        'List-Unsubscribe': '<https://x.example/u>',
+      },
+      "This week's issue: five ways to handle rejection after an interview. Read the full article on our blog. Unsubscribe.",
+    );
+    expect(c.kind).toBe('other');
+  });
+
+  it('reads a forwarded rejection as the original, from its original sender', async () => {
+    const c = await classify(
+      { From: 'Lee Park <lee.park@gmail.com>', Subject: 'Fwd: Your application' },
+      'fyi\n\n---------- Forwarded message ---------\nFrom: Harbor Labs Careers <careers@harborlabs.com>\nDate: Mon, 2 Nov 2026\nSubject: Your application\n\nDear Lee,\nWe regret to inform you that you have not been selected for the next stage.\nHarbor Labs Talent Team',
+    );
+    expect(c).toMatchObject({ kind: 'rejection', company: 'Harbor Labs', automated: true });
+    expect(c.sender?.address).toBe('careers@harborlabs.com');
+  });
+
+  it('ignores an older rejection quoted in a reply that invites to an interview', async () => {
+    const c = await classify(
+      { From: 'Mina Cho <mina.cho@orbitworks.io>', Subject: 'Re: Backend role' },
+      "Hi Lee, good news: a second position opened and I'd love to set up a call. Could you share your availability for Tuesday?\nMina\n\nOn Mon, 2 Nov 2026 at 09:00, Lee Park <lee.park@gmail.com> wrote:\n> We have decided to move forward with other candidates.",
+    );
+    expect(c).toMatchObject({ kind: 'interview', company: 'Orbitworks', automated: false });
+  });
+
+  it('reads a German rejection in ISO-8859-1', async () => {
+    const body =
+      'Sehr geehrter Herr Park,\nleider m\xfcssen wir Ihnen mitteilen, dass wir uns f\xfcr einen anderen Bewerber entschieden haben.\nIhr Team der Brenner GmbH';
+    const raw = mail(
+      {
+        From: 'Brenner Karriere <karriere@brenner.de>',
+        Subject: '=?ISO-8859-1?Q?Ihre_Bewerbung?=',
+        'Content-Type': 'text/plain; charset=iso-8859-1',
+      },
+      body,
+    );
+    const c = classifyMail(await parseMail(Buffer.from(raw, 'latin1')));
+    expect(c).toMatchObject({ kind: 'rejection', company: 'Brenner', automated: true });
+  });
+});

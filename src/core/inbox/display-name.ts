@@ -1,0 +1,198 @@
+import { ORG_WORDS, plausibleCompany } from './company-name';
+import { foldText } from './cues';
+import { NO_REPLY_LOCAL } from './senders';
+
+/**
+ * Words for the team or office that wrote, around an employer's name in a display name or a
+ * signature ("Acme Talent Acquisition", "DRH Ville de Lyon", "Dział Kadr – Uniwersytet X").
+ */
+const TEAM_PHRASE = [
+  'talent acquisition',
+  'talent team',
+  'talent partners?',
+  'hiring team',
+  'people team',
+  'people ops',
+  'people & culture',
+  'human resources',
+  'candidate experience',
+  'university recruiting',
+  'campus recruiting',
+  'early careers',
+  'graduate programmes?',
+  'graduate programs?',
+  'trainee programmes?',
+  'graduate careers',
+  'recruiting team',
+  'recruitment team',
+  'recruitment cell',
+  'recursos humanos',
+  'risorse umane',
+  'ressources humaines',
+  'personal(?:abteilung|management|wesen|service|marketing)?',
+  'bewerbungsportal',
+  'bewerbermanagement',
+  'karriere',
+  'recrutement',
+  'carri[eè]res?',
+  'emplois?',
+  'empleo',
+  'carreras?',
+  'reclutamiento',
+  'selecci[oó]n',
+  'selezione',
+  'werving(?: (?:en|&) selectie)?',
+  'selectiedienst',
+  'selecties?',
+  'recrutamento',
+  'carreiras?',
+  'trabalhe conosco',
+  'dzia[lł] kadr',
+  'kadry',
+  'rekrutacja',
+  'rekrytering',
+  'rekruttering',
+  'personalavdelningen',
+  'hr[- ]?(?:team|abteilung|afdeling|avdeling)?',
+  'drh',
+  'rrhh',
+  'rh',
+  'p&o',
+  'recruiting',
+  'recruitment',
+  'recruiters?',
+  'talents?',
+  'talento',
+  'careers?',
+  'jobs',
+  'hiring',
+  'people',
+  'team',
+  'notifications?',
+  'no-?reply',
+  'do not reply',
+  'applications?',
+  'job ?portal',
+  'portal',
+  'secr[ée]tariat',
+  'servicio de personal',
+  'servizio personale',
+  'service du personnel',
+  'divis[aã]o de recursos humanos',
+  'dienst personeel(?: (?:en|&) organisatie)?',
+  'referat kadr',
+  'dezernat personal',
+  'abteilung personal',
+  'office of the registrar',
+  'sede electr[oó]nica',
+  'interview(?:s| scheduling| team)?',
+  'scheduling',
+  'resourcing',
+  'onboarding',
+  'feedback',
+  'kalender',
+  'calendar',
+].join('|');
+const TEAM_WORDS = new RegExp(`(?:^|\\s)(?:${TEAM_PHRASE})(?=$|[\\s,.:;|–—-])`, 'giu');
+const ONLY_TEAM = new RegExp(
+  `^(?:(?:the|das|die|le|la|el|il|de|het|o|a|ihr|votre|your)\\s+)?(?:(?:${TEAM_PHRASE})(?:\\s+|$))+$`,
+  'iu',
+);
+
+/** Whether a piece of a display name or signature only names a team or office. */
+export const isTeamOnly = (text: string) => ONLY_TEAM.test(text.trim().replace(/[.,:;]+$/, ''));
+
+/** Removes team words from a name: "Acme Recruiting" is "Acme". */
+export const withoutTeamWords = (text: string) =>
+  text
+    .replace(TEAM_WORDS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:[-–—|,:]\s*)+|(?:\s*[-–—|,:])+$/g, '')
+    .replace(/\s+(?:of|der|des|de|di|du|do|da|at|for)$/i, '')
+    .trim();
+
+const TITLES = /^(?:(?:dr|prof|mag|ing|dipl|mr|mrs|ms|mx|sr|sra|herr|frau|mme|m)\.?\s+)+/i;
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'del',
+  'le',
+  'la',
+  'al',
+  'bin',
+  'ter',
+  'ten',
+  'dos',
+  'das',
+]);
+
+/**
+ * Whether a display name reads as a person's ("Jane Doe", "Lindner, Petra", "Dr. Ana van der
+ * Berg"): two to four name words, no organisation or team word, and either the address holds
+ * part of the name or the mailbox is not a system's.
+ */
+export function looksLikePersonName(name: string | null, address: string): boolean {
+  if (name === null) return false;
+  const bare = name
+    .replace(TITLES, '')
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .trim();
+  if (ORG_WORDS.test(bare) || new RegExp(TEAM_WORDS.source, 'iu').test(` ${bare} `)) return false;
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(bare);
+  const words = (comma ? `${comma[2]} ${comma[1]}` : bare)
+    .split(/\s+/)
+    .filter((w) => !PARTICLES.has(w.toLowerCase()));
+  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return false;
+  const local = foldText(address.slice(0, Math.max(0, address.indexOf('@'))));
+  const folded = words.map((w) => foldText(w).replace(/[^a-z]/g, ''));
+  if (folded.some((w) => w.length > 1 && local.includes(w.slice(0, 4)))) return true;
+  // A person's name over a shared mailbox (office@, biuro@) is still a person's; a program's is not.
+  return local === '' || !NO_REPLY_LOCAL.test(local);
+}
+
+/** Senders written "Acme via Greenhouse": the part before names the employer. */
+const VIA =
+  /\s+(?:via|vía|through|über|par l'interm[ée]diaire de|tramite|przez|genom|gennem|gjennom)\s+/iu;
+const AT = /^(.+?)\s+(?:at|from|@|bei|chez|bij|hos|presso)\s+(.+)$/iu;
+
+/** How much a piece of a display name reads as an employer's name. */
+function orgScore(part: string, address: string): number {
+  if (isTeamOnly(part)) return -Infinity;
+  const stripped = withoutTeamWords(part);
+  if (stripped === '' || !plausibleCompany(stripped)) return -Infinity;
+  if (ORG_WORDS.test(stripped)) return 2;
+  return looksLikePersonName(part, address) ? -1 : 1;
+}
+
+/**
+ * The employer part of a sender's display name, or null when it names a person or only a team:
+ * "Acme Recruiting" → Acme, "Jane at Acme" → Acme, "Lisa Brandt (Quartz Payments)" → Quartz
+ * Payments, "Dział Kadr – Uniwersytet X" → Uniwersytet X, "Acme via Workable" → Acme.
+ */
+export function companyFromDisplayName(name: string, address: string): string | null {
+  const clean = name.replace(/^["'\s]+|["'\s]+$/g, '');
+  const viaMatch = VIA.exec(clean);
+  const before = viaMatch ? clean.slice(0, viaMatch.index) : clean;
+  const at = AT.exec(before);
+  if (at && !ORG_WORDS.test(at[1] as string)) {
+    const employer = withoutTeamWords(at[2] as string);
+    if (plausibleCompany(employer)) return employer;
+  }
+  const parts = before
+    .split(/\s*[()]\s*|\s+[-–—|:]\s+|\s*\|\s*/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  let best: { part: string; score: number } | null = null;
+  for (const part of parts) {
+    const score = orgScore(part, address);
+    if (score > 0 && (best === null || score > best.score)) best = { part, score };
+  }
+  return best ? withoutTeamWords(best.part) : null;
+}

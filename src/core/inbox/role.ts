@@ -1,0 +1,159 @@
+import { endsLikeJobTitle, looksLikeJobTitle } from './job-titles';
+
+/** Where a role title may appear: "for the Data Analyst position", "Bewerbung als X". */
+const ROLE_PATTERNS: RegExp[] = [
+  /\b(?:for|of|to)\s+(?:the|our|this|an?)\s+(?:role|position|job|opening|vacancy|post)\s+(?:of|as)\s+(?:an?\s+)?["“]?([^"”,.;!?()\n]{3,70}?)["”]?(?=\s+(?:at|with|in|here|on|position|role)\b|[,.;!?()\n]|$)/i,
+  /\b(?:for|of|to|in)\s+(?:the|our|this|an?|your)\s+["“]?([^"”,;!?()\n]{3,70}?)["”]?\s+(?:role|position|job|opening|vacancy|post|opportunity)\b/i,
+  /\b(?:application|applying|applied|candidacy)\s+(?:for|as)\s+(?:the\s+|an?\s+)?(?:role of\s+|position of\s+)?["“]?([^"”,.;!?()\n]{3,70}?)["”]?(?=\s+(?:at|with|in|role|position|here|opening)\b|[,.;!?()\n]|$)/i,
+  /\b(?:role|position|job title|poste|puesto|stelle|functie|vaga|posizione)\s*:\s*["“]?([^"”;!?()\n]{3,70}?)["”]?(?=\s*[;!?()\n]|$)/i,
+  /\b(?:Bewerbung|bewerben)\s+(?:als|für die Position|für die Stelle(?: als)?)\s+["„]?([^"“,.;!?()\n]{3,70}?)["“]?(?=\s+(?:bei|in|im)\b|[,.;!?()\n]|$)/i,
+  /\b(?:candidature|postuler)\s+(?:au poste de|pour le poste de|pour le poste d'|en tant que)\s+["«]?\s*([^"»,.;!?()\n]{3,70}?)\s*["»]?(?=\s+(?:chez|au sein|à|a)\b|[,.;!?()\n]|$)/i,
+  /\b(?:candidatura|solicitud|postulación|postulacion)\s+(?:para el puesto de|al puesto de|para la posición de|para la vacante de|para|a la vacante de|à vaga de|para a vaga de|per la posizione di|per il ruolo di)\s+["“]?([^"”,.;!?()\n]{3,70}?)["”]?(?=\s+(?:en|na|no|presso|in)\b|[,.;!?()\n]|$)/i,
+  /\b(?:sollicitatie|gesolliciteerd)\s+(?:voor de (?:functie|vacature|rol) (?:van|als)?|als|voor)\s*["“]?([^"”,.;!?()\n]{3,70}?)["”]?(?=\s+(?:bij|in)\b|[,.;!?()\n]|$)/i,
+];
+
+const SUBJECT_PATTERNS: RegExp[] = [
+  /^(?:your application|application|interview|invitation|offer|update)(?: for| to| as|:| -| –)\s+(?:the\s+)?(.+?)(?:\s+(?:at|with|bei|chez|-|–|\|)\s+.+)?$/i,
+  /^(.+?)\s+(?:at|bei|chez|en|bij)\s+[^-–|]+$/i,
+];
+
+/** Words a captured title must not be: it is a generic noun, not a role. */
+const NOT_ROLE =
+  /^(?:it|this|that|the|a|an|our|your|position|role|job|opening|vacancy|opportunity|application|interview|process|team|company|update|next step|status|candidates?|you|us|them|one|same|following|above|below)$/i;
+
+/** A title looks like a job title: a few words, at least one capitalised or a known job noun. */
+function cleanRole(raw: string | undefined): string | null {
+  if (raw === undefined) return null;
+  const value = raw
+    .replace(
+      /\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|h\/f|f\/h|m\/f|all genders|remote|hybrid)\)\s*/gi,
+      ' ',
+    )
+    .replace(/^(?:the|a|an|our|your|de|la|le|el|die|der)\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // "interest in the Data Analyst", "be a Shift Supervisor": the title starts at a capital.
+  const start = value.search(/(?:^|\s)\p{Lu}/u);
+  if (start < 0) return null;
+  let title = value.slice(start).trim();
+  const lastThe = title.lastIndexOf(' the ');
+  if (lastThe >= 0) title = title.slice(lastThe + 5).trim();
+  if (/^(?:tu|su|je|uw|ihre|deine|votre|ta|sua|tua|your)\s/i.test(title)) return null;
+  const words = title.split(' ');
+  if (words.length === 0 || words.length > 8 || NOT_ROLE.test(value)) return null;
+  const jobNoun =
+    /(?:engineer|developer|analyst|manager|designer|scientist|lead|director|specialist|consultant|coordinator|assistant|architect|administrator|officer|associate|intern|representative|writer|editor|researcher|accountant|nurse|teacher|technician|advisor|adviser|executive|head|owner|strategist|marketer|recruiter|planner|operator|programmer|tester|entwickler|ingenieur|berater|leiter|referent|sachbearbeiter|ingénieur|ingenieur|développeur|developpeur|chef|responsable|chargée?|analista|desarrollador|ingeniero|jefe|diseñador|medewerker|ontwikkelaar|adviseur|programador|gerente|sviluppatore|progettista|responsabile|product|data|software|sales|marketing|support|success)/i;
+  if (NOT_ROLE.test(title)) return null;
+  const capitalised = words.some((w) => /^\p{Lu}/u.test(w));
+  return jobNoun.test(title) || (capitalised && words.length <= 5) ? title : null;
+}
+
+const CONNECTOR =
+  /^(?:of|&|and|for|de|des|du|d'|für|fur|e|y|i|di|del|della|van|voor|en|och|og|ds\.|w|z|do|da|na)$/i;
+const ROLE_NOUN_AFTER =
+  /^\s*[,–-]?\s*(?:role|position|post|job|opening|vacancy|opportunity|posting|requisition|stelle|position|poste|puesto|vacante|functie|vacature|vaga|posizione|ruolo|stanowisko|tj[aä]nst(?:en)?|stilling(?:en)?|stillingen|rolle)\b/i;
+const ROLE_WORD_BEFORE =
+  /\b(?:the|as|als|comme|como|come|jako|som|for|für|pour|para|per|voor|our|de|del|di|na|do)\s*$/i;
+const OPENERS =
+  /^(?:thank|thanks|dear|hi|hello|your|our|the|re|fwd|congratulations|welcome|update|invitation|interview|offer|application|ihre|deine|votre|tu|su|je|uw|sua|tua|la|le|el|il|die|der|das|een|a|an)$/i;
+
+interface RoleCandidate {
+  title: string;
+  score: number;
+}
+
+/** Capitalised runs that end in a job noun: "Senior Data Analyst", "Head of Communications". */
+function titleRuns(text: string, base: number, company: string | null): RoleCandidate[] {
+  const out: RoleCandidate[] = [];
+  const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’./+#-]*/gu)];
+  let start = 0;
+  while (start < tokens.length) {
+    let end = start;
+    let best = -1;
+    for (; end < tokens.length; end += 1) {
+      const word = (tokens[end] as RegExpMatchArray)[0];
+      const gap =
+        end > start
+          ? text.slice(
+              ((tokens[end - 1] as RegExpMatchArray).index ?? 0) +
+                (tokens[end - 1] as RegExpMatchArray)[0].length,
+              (tokens[end] as RegExpMatchArray).index,
+            )
+          : ' ';
+      if (end > start && !/^\s*(?:[/&]\s*)?$/.test(gap)) break;
+      const capital = /^[\p{Lu}\p{N}]/u.test(word) || /^[a-z]+\/[a-z]+$/.test(word);
+      if (!capital && !(end > start && CONNECTOR.test(word))) break;
+      if (capital && endsLikeJobTitle(word)) best = end;
+    }
+    if (best >= 0) {
+      let first = start;
+      while (first < best && OPENERS.test((tokens[first] as RegExpMatchArray)[0])) first += 1;
+      const from = (tokens[first] as RegExpMatchArray).index ?? 0;
+      const last = tokens[best] as RegExpMatchArray;
+      let to = (last.index ?? 0) + last[0].length;
+      let title = text.slice(from, to).trim();
+      if (company && title.toLowerCase().startsWith(`${company.toLowerCase()} `))
+        title = title.slice(company.length + 1);
+      // "Account Executive, Mid-Market role": a short qualifier before the word for a role.
+      const qualifier =
+        /^(\s*(?:,|–|-|—)\s*[\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,2}|\s*\([\p{Lu}][\p{L}\s&-]{1,30}\))/u.exec(
+          text.slice(to),
+        );
+      if (qualifier && ROLE_NOUN_AFTER.test(text.slice(to + qualifier[0].length))) {
+        to += qualifier[0].length;
+        title = text.slice(from, to).trim();
+      }
+      let score = base;
+      if (ROLE_NOUN_AFTER.test(text.slice(to))) score += 2;
+      if (ROLE_WORD_BEFORE.test(text.slice(0, from))) score += 1;
+      if (title.split(/\s+/).length <= 8 && title.length >= 3) out.push({ title, score });
+    }
+    start = Math.max(end, start + 1);
+  }
+  return out;
+}
+
+/** The role a message is about, when it names one. */
+export function findRole(
+  subject: string,
+  lines: readonly string[],
+  company: string | null = null,
+): string | null {
+  const usable = (role: string | null) =>
+    role !== null && (company === null || role.toLowerCase() !== company.toLowerCase())
+      ? role
+      : null;
+  const clean = subject.replace(/^(?:(?:re|fwd?|aw|wg|tr|rv|enc|sv|vs|vb|i|r)\s*:\s*)+/i, '');
+  const candidates: RoleCandidate[] = [];
+  for (const line of lines.slice(0, 20)) {
+    for (const pattern of ROLE_PATTERNS) {
+      const role = usable(cleanRole(pattern.exec(line)?.[1]));
+      if (role) candidates.push({ title: role, score: 3 });
+    }
+    candidates.push(...titleRuns(line, 0, company));
+  }
+  for (const pattern of [...ROLE_PATTERNS, ...SUBJECT_PATTERNS]) {
+    const role = usable(cleanRole(pattern.exec(clean)?.[1]));
+    if (role) candidates.push({ title: role, score: 2.5 });
+  }
+  candidates.push(...titleRuns(clean, 1.5, company));
+  const tally = new Map<string, RoleCandidate>();
+  for (const c of candidates) {
+    const title = c.title
+      .replace(
+        /\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|h\/f|f\/h|m\/f|all genders|remote|hybrid)\)\s*/gi,
+        ' ',
+      )
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!usable(title) || !looksLikeJobTitle(title)) continue;
+    const key = title.toLowerCase();
+    const seen = tally.get(key);
+    if (seen) seen.score += Math.min(c.score, 1) + 0.5;
+    else tally.set(key, { title, score: c.score });
+  }
+  const best = [...tally.values()].sort(
+    (a, b) => b.score - a.score || b.title.length - a.title.length,
+  )[0];
+  return best && best.score >= 1 ? best.title : null;
+}
