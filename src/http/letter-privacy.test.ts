@@ -118,6 +118,19 @@ describeEachDialect('the private letter never leaves', (db) => {
     const federal = await json('POST', '/federal/applications', {
       details: { positionTitle: 'Data Analyst', agency: 'Acme', payPlanSeriesGrade: 'GS-1560-11' },
     });
+    await json('POST', '/inbox/import', {
+      files: [
+        {
+          name: 'news.eml',
+          content:
+            'From: Ana Okafor <ana.okafor@acme.example>\r\nTo: me@example.org\r\n' +
+            'Subject: Your application\r\nDate: Tue, 8 Dec 2026 09:00:00 +0000\r\n' +
+            'Message-ID: <privacy-walk@acme.example>\r\n\r\n' +
+            'Thank you for interviewing. Unfortunately we will not be moving forward.\r\n',
+        },
+      ],
+    });
+    const inbox = await json('GET', '/inbox/messages?status=all');
     const task = (rejection.steps as { id: string }[])[0] as { id: string };
     return {
       ids: {
@@ -130,6 +143,8 @@ describeEachDialect('the private letter never leaves', (db) => {
         letters: letter.id as string,
         // A route about federal applications needs one.
         '/applications/{id}/federal': federal.application.id as string,
+        // A message read from the user's mail.
+        '/inbox/messages/{id}': (inbox.items as { id: string }[])[0]?.id as string,
       } as Record<string, string>,
       app,
       contact,
@@ -183,8 +198,9 @@ describeEachDialect('the private letter never leaves', (db) => {
       }
       if (!answered) unanswered.push(route);
     }
-    // Backups need the runtime's service, which this app leaves out; every other GET answered.
-    expect(unanswered).toEqual(['/backups']);
+    // Backups and the IMAP account need the runtime's services, which this app leaves out;
+    // every other GET answered.
+    expect(unanswered).toEqual(['/backups', '/inbox/imap']);
     expect(asked).toBeGreaterThan(60);
     expect(errors).toEqual([]);
   });

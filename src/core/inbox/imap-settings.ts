@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { storable, STORABLE_TEXT_MESSAGE } from '../schema-helpers';
+import { storable, storableString, STORABLE_TEXT_MESSAGE } from '../schema-helpers';
 
 /** The IMAP account Rebound reads mail from, password included (stored, never shown). */
 export interface ImapSettings {
@@ -32,7 +32,7 @@ export const imapSettingsInputSchema = z
       .refine(storable, STORABLE_TEXT_MESSAGE),
     password: z.string().max(1000).refine(storable, STORABLE_TEXT_MESSAGE).nullable().optional(),
     folders: z
-      .array(z.string().trim().min(1, 'must not be empty').max(200), {
+      .array(storableString().trim().min(1, 'must not be empty').max(200), {
         error: 'must be a list of folder names',
       })
       .min(1, 'must name at least one folder')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableString } from '../schema-helpers';
 import type { CalendarDay, Instant } from '../dates';
 import type { Stage } from '../stages';
 import { companyKey } from './employer';
@@ -140,8 +141,8 @@ export const movesToInterview = (stage: Stage) => BEFORE_INTERVIEW.includes(stag
 export const inboxDecisionSchema = z
   .object({
     kind: z.enum(MAIL_KINDS, { error: `must be one of ${MAIL_KINDS.join(', ')}` }).optional(),
-    company: z.string().trim().min(1, 'must not be empty').max(200).optional(),
-    role: z.string().trim().min(1, 'must not be empty').max(200).optional(),
+    company: storableString().trim().min(1, 'must not be empty').max(200).optional(),
+    role: storableString().trim().min(1, 'must not be empty').max(200).optional(),
     applicationId: z
       .string()
       .regex(/^app_[0-9a-z]{12}$/, 'must be an application id such as app_3k9x2m4qzt7h')

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { AppError } from '../../core/app-error';
 import { imapSettingsInputSchema } from '../../core/inbox/imap-settings';
+import { storableString } from '../../core/schema-helpers';
 import { MAIL_KINDS } from '../../core/inbox/kinds';
 import { parseMail } from '../../core/inbox/mail';
 import { splitMailText } from '../../core/inbox/mbox';
@@ -105,7 +106,7 @@ const SyncResultSchema = z
 const ImportSchema = z
   .object({
     files: z
-      .array(z.object({ name: z.string().max(500), content: z.string() }).strict(), {
+      .array(z.object({ name: storableString().max(500), content: storableString() }).strict(), {
         error: 'must be a list of files',
       })
       .min(1, 'must hold at least one file')
