@@ -118,10 +118,13 @@ function splitSections(lines: readonly ResumeLine[]): {
 // Spaces only (no line breaks) between the parts, and no digit just before the number, so a
 // phone number on the line above never reads as hours.
 const HOURS =
-  /(?<![\d.-])(\d{1,2}(?:\.\d)?)[ \t]*\+?[ \t]*(?:hours?|hrs?\.?|h)[ \t]*(?:per|\/|a|each|every)[ \t]*(?:week|wk)\b|(?:hours?|hrs?)[ \t]*(?:per|\/|a)[ \t]*(?:week|wk)\.?[ \t]*[:=-]?[ \t]*(\d{1,2}(?:\.\d)?)\b|(?<![\d.-])(\d{1,2})[ \t]*(?:hours?|hrs?)[ \t]*weekly\b|\bhours[ \t]*:[ \t]*(\d{1,2})\b/i;
+  /(?<![\d.-])(\d{1,2}(?:\.\d)?)[ \t]*\+?[ \t]*(?:hours?|hrs?\.?|h)[ \t]*(?:per|\/|a|each|every)[ \t]*(?:week|wk)\b|(?:hours?|hrs?)[ \t]*(?:per|\/|a)[ \t]*(?:week|wk)\.?[ \t]*[:=-]?[ \t]*(\d{1,2}(?:\.\d)?)\b|(?<![\d.-])(\d{1,2})[ \t]*(?:hours?|hrs?)[ \t]*weekly\b|\bhours[ \t]*:[ \t]*(\d{1,2})\b|\b(?:full|part)[- ]time[ \t]*[(,–-][ \t]*(\d{1,2})[ \t]*(?:hours?|hrs?)\b/i;
 const SCHEDULE_WORD = /\b(full[- ]time|part[- ]time)\b/i;
 
-/** Hours per week written in a line ("40 hours per week", "40 hrs/wk", "Hours per week: 32"). */
+/**
+ * Hours per week written in a line ("40 hours per week", "40 hrs/wk", "Hours per week: 32",
+ * "Full time (40 hours)": a schedule word with a number of hours is a week's hours).
+ */
 export function findHoursPerWeek(text: string): number | null {
   for (const line of text.split('\n')) {
     const match = HOURS.exec(line);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLEAN_RESUME, runFederalRule } from '../../../../test/federal';
-import { contactInfoRule } from './contact-info';
+import { contactInfoRule, looksLikeName } from './contact-info';
 
 describe('contact-info', () => {
   it.each([
@@ -19,5 +19,27 @@ describe('contact-info', () => {
     const findings = runFederalRule(contactInfoRule(), text);
     if (missing === null) expect(findings).toEqual([]);
     else expect(findings[0]?.message).toContain(missing);
+  });
+
+  it.each([
+    ['Dr. Priya Raman', true],
+    ['Oluwaseun Adeyemi, RN', true],
+    ['Marta Kowalczyk, Ph.D., P.E.', true],
+    ['Ignatius "Iggy" Moreau', true],
+    ['SAMUEL “SAM” OKONKWO', true],
+    ['WHITLOCK, Dana J.', true],
+    ['José Núñez Ortega', true],
+    ['Ana de la Cruz', true],
+    ['Jan van der Berg', true],
+    ['Professional Summary and Key Skills', false],
+    ['Résumé', false],
+    ['FEDERAL RÉSUMÉ', false],
+    ['CURRICULUM VITAE', false],
+    ['JOHN DOE RÉSUMÉ', false],
+    ['Columbus, OH', false],
+    ['Work experience: 2019 to present', false],
+    ['de la Cruz', false],
+  ])('reads %j as a name: %s', (line, expected) => {
+    expect(looksLikeName(line)).toBe(expected);
   });
 });

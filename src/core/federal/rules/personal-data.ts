@@ -23,7 +23,10 @@ const PATTERNS: Pattern[] = [
   },
   {
     what: 'your date of birth',
-    pattern: /\b(?:date of birth|birth ?date|DOB|born(?: on)?)\s*[:-]?\s*\w+/i,
+    // "DOB" only as a label ("DOB: 4/2/1990", "D.O.B. 1990"): a city's Department of Buildings
+    // is also the DOB.
+    pattern:
+      /\b(?:date of birth|birth ?date|born(?: on)?)\s*[:-]?\s*\w+|\bD\.?O\.?B\b\.?(?:\s*[:-]\s*\w+|\s+\d)/i,
   },
   { what: 'your age', pattern: /(?:^|[|•,;(]\s*)age\s*[:-]?\s*\d{2}\b|\b\d{2}\s+years\s+old\b/im },
   {

@@ -14,7 +14,7 @@ const veteran = CLEAN_RESUME.replace(
 
 describe('required-documents', () => {
   it.each([
-    [CLEAN_RESUME, [], ['SF-50', 'transcripts']],
+    [CLEAN_RESUME, [], ['SF-50']],
     [CLEAN_RESUME, ['sf50', 'transcript'], []],
     [veteran, ['sf50', 'transcript'], ['DD-214']],
     [veteran, ['sf50', 'transcript', 'dd214'], []],
@@ -25,6 +25,29 @@ describe('required-documents', () => {
     });
     expect(findings).toHaveLength(missing.length);
     missing.forEach((doc, i) => expect(findings[i]?.message).toContain(doc));
+  });
+
+  it('asks for transcripts only where the degree is likely what qualifies you', () => {
+    const run = (text: string, announcement = asking) =>
+      runFederalRule(requiredDocumentsRule(), text, {
+        announcement,
+        attachedDocuments: ['sf50'],
+      }).map((f) => f.message);
+    // Asked "if qualifying on education": work to qualify on, and no claim, needs none.
+    expect(run(CLEAN_RESUME)).toEqual([]);
+    const claimed = CLEAN_RESUME.replace(
+      'EDUCATION',
+      'Basis of qualification: education and experience combined.\n\nEDUCATION',
+    );
+    expect(run(claimed)).toEqual([expect.stringContaining('transcripts')]);
+    const onEducation = CLEAN_RESUME.replace(
+      'EDUCATION',
+      'I am qualifying on education.\n\nEDUCATION',
+    );
+    expect(run(onEducation)).toEqual([expect.stringContaining('transcripts')]);
+    // Asked of everyone: a listed degree is enough.
+    const everyone = announcementWith({ requiredDocuments: 'Résumé and college transcripts.' });
+    expect(run(CLEAN_RESUME, everyone)).toEqual([expect.stringContaining('transcripts')]);
   });
 
   it('asks only for what the announcement requires', () => {

@@ -2,6 +2,7 @@ import { FEDERAL_DOCUMENT_LABELS, type FederalDocument } from '../announcement';
 import { defineFederalRule } from '../rule';
 import type { RuleContext } from '../rule';
 import { SOURCES } from '../sources';
+import { requirementsNotShown } from './specialized-experience';
 
 const ASKED_FOR: Record<FederalDocument, RegExp> = {
   dd214: /\bDD[-\s]?214\b/i,
@@ -15,8 +16,30 @@ const ASKED_FOR: Record<FederalDocument, RegExp> = {
 const DEGREE =
   /\b(?:bachelor|master|doctor(?:ate)?|ph\.?\s?d|associate(?:'s)? degree|b\.?\s?[as]\.?|m\.?\s?[as]\.?|mba|j\.?d\.?)\b/i;
 
+/** Says it qualifies on education: "qualifying on education", "basis of qualification: education". */
+const QUALIFIES_ON_EDUCATION =
+  /\bqualif(?:y|ying|ies|ied)\b[^.\n]{0,40}\b(?:on|through|by|via|with|based on)\b[^.\n]{0,20}\beducation\b|\bbasis of qualification\b[^.\n]{0,30}\beducation\b|\beducation[- ]based qualification\b/i;
+/** An announcement asking for transcripts only from those who qualify on education. */
+const TRANSCRIPTS_IF_EDUCATION =
+  /transcripts?\b[^.\n]{0,60}\bif\b[^.\n]{0,60}\beducation\b|\bif\b[^.\n]{0,60}\beducation\b[^.\n]{0,60}\btranscripts?\b/i;
+
+/**
+ * Whether the degree the résumé lists is likely what qualifies the user: always when the
+ * announcement asks every applicant for transcripts; when it asks only those who qualify on
+ * education, when the résumé says so, or its jobs do not show the specialized experience asked
+ * for (then the degree is what is left to qualify on).
+ */
+function degreeQualifies(context: RuleContext, asked: string, text: string): boolean {
+  if (!TRANSCRIPTS_IF_EDUCATION.test(asked)) return true;
+  return (
+    QUALIFIES_ON_EDUCATION.test(text) ||
+    context.structure.entries.length === 0 ||
+    requirementsNotShown(context).length > 0
+  );
+}
+
 /** What the résumé claims that calls for each document, or null when it claims nothing. */
-function claims(context: RuleContext): Partial<Record<FederalDocument, string>> {
+function claims(context: RuleContext, asked: string): Partial<Record<FederalDocument, string>> {
   const text = context.document.lines.map((l) => l.text).join('\n');
   const kinds = new Set(context.structure.entries.map((e) => e.employer));
   const education = context.structure.sections
@@ -40,9 +63,10 @@ function claims(context: RuleContext): Partial<Record<FederalDocument, string>> 
       va_letter: 'you claim 10-point preference',
     }),
     ...(federal && { sf50: 'you list federal civilian service' }),
-    ...(DEGREE.test(education) && {
-      transcript: 'you list a degree, which may be what qualifies you',
-    }),
+    ...(DEGREE.test(education) &&
+      degreeQualifies(context, asked, text) && {
+        transcript: 'you list a degree, which may be what qualifies you',
+      }),
   };
 }
 
@@ -61,7 +85,7 @@ export const requiredDocumentsRule = defineFederalRule({
     const asked = [announcement.requiredDocuments, announcement.howToApply, announcement.education]
       .filter((t): t is string => t !== null)
       .join('\n');
-    const why = claims(context);
+    const why = claims(context, asked);
     return (Object.keys(ASKED_FOR) as FederalDocument[]).flatMap((doc) => {
       const reason = why[doc];
       if (!reason || !ASKED_FOR[doc].test(asked) || context.attachedDocuments.includes(doc))
