@@ -182,6 +182,7 @@ describe('a page on another site cannot change anything', () => {
       backups: await server.api('GET', '/backups'),
       mail: await server.api('GET', '/mail/settings'),
       feed: await server.api('GET', '/calendar-feed'),
+      inbox: await server.api('GET', '/inbox/messages?status=all'),
     };
   };
 
@@ -198,6 +199,19 @@ describe('a page on another site cannot change anything', () => {
     // A private letter and a win, so that their routes are tried with real ids too.
     await server.api('POST', '/letters', { body: 'What I did not say to them.' });
     await server.api('POST', '/wins', { text: 'Reached the final round for the first time.' });
+    // And a message read from the user's mail, waiting for review.
+    await server.api('POST', '/inbox/import', {
+      files: [
+        {
+          name: 'news.eml',
+          content:
+            'From: Helen Cho <helen@acme.example>\r\nTo: me@example.org\r\n' +
+            'Subject: Your application\r\nDate: Mon, 7 Dec 2026 09:00:00 +0000\r\n' +
+            'Message-ID: <cross-site@acme.example>\r\n\r\n' +
+            'Thank you for interviewing with us. Unfortunately we will not be moving forward.\r\n',
+        },
+      ],
+    });
   });
 
   it('lists every state-changing operation with real ids', async () => {
@@ -211,6 +225,10 @@ describe('a page on another site cannot change anything', () => {
       '/export?includeLetters=true',
     );
     const [backup] = await server.api<{ name: string }[]>('GET', '/backups');
+    const inbox = await server.api<{ items: { id: string }[] }>(
+      'GET',
+      '/inbox/messages?status=all',
+    );
     const first = (key: string) => data[key]?.[0]?.id ?? '';
     const rejected = (data.rejections as unknown as { applicationId: string }[])[0]?.applicationId;
     const ids: Record<string, string> = {
@@ -225,6 +243,7 @@ describe('a page on another site cannot change anything', () => {
       articles: first('articles'),
       letters: first('letters'),
       wins: first('wins'),
+      inbox: inbox.items[0]?.id ?? '',
     };
     for (const [path, methods] of Object.entries(document.paths)) {
       for (const method of Object.keys(methods)) {
