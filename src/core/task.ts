@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Instant } from './dates';
-import { INTERACTION_CHANNELS, type MessageKind, type TaskKind, type TaskStatus } from './enums';
+import { INTERACTION_CHANNELS, type TaskKind, type TaskStatus } from './enums';
 import { entityId, optionalText } from './schema-helpers';
 
 export interface Task {
@@ -43,25 +43,8 @@ export const TOUCH_LABELS: Partial<Record<TaskKind, string>> = {
   follow_up: 'follow-up',
 };
 
-/**
- * The message a plan step is fulfilled by, when it is one: a silver-medalist check-in is written
- * as a follow-up. The one place step kinds meet message kinds; everything else asks here.
- */
-export const MESSAGE_KIND_FOR_STEP: Readonly<Partial<Record<TaskKind, MessageKind>>> = {
-  thank_you: 'thank_you',
-  feedback_request: 'feedback_request',
-  linkedin_note: 'linkedin_note',
-  keep_in_touch: 'keep_in_touch',
-  silver_medalist: 'follow_up',
-  follow_up: 'follow_up',
-};
-
-/** The plan steps a sent message of this kind can complete (a follow-up also does a check-in). */
-export function stepKindsFulfilledBy(kind: MessageKind): TaskKind[] {
-  return (Object.entries(MESSAGE_KIND_FOR_STEP) as [TaskKind, MessageKind][])
-    .filter(([, message]) => message === kind)
-    .map(([step]) => step);
-}
+// Pure and free of schemas, so the web app's first page can ask without loading zod.
+export { MESSAGE_KIND_FOR_STEP, stepKindsFulfilledBy } from './step-messages';
 
 /**
  * Marking a step done. Link what fulfilled it (a sent message, a logged interaction); with

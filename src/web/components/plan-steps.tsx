@@ -6,7 +6,7 @@ import { errorMessage } from '../api/api-error';
 import { useReplan, type PlanStep } from '../api/recovery';
 import { useTaskAction } from '../api/tasks';
 import { dueWords, formatDay } from '../lib/dates';
-import { MESSAGE_KIND_FOR_STEP } from '../../core/task';
+import { MESSAGE_KIND_FOR_STEP } from '../../core/step-messages';
 import { useStartMessage } from '../pages/composer/use-start-message';
 import { SnoozeMenu } from './snooze-menu';
 import classes from './plan-steps.module.css';

@@ -9,7 +9,7 @@ import { useTaskAction } from '../../api/tasks';
 import { ArticleSuggestions } from '../../components/article-suggestions';
 import { LogInteractionMenu } from '../../components/log-interaction-menu';
 import { SnoozeMenu } from '../../components/snooze-menu';
-import { MESSAGE_KIND_FOR_STEP } from '../../../core/task';
+import { MESSAGE_KIND_FOR_STEP } from '../../../core/step-messages';
 import { useStartMessage } from '../composer/use-start-message';
 import classes from './today.module.css';
 
