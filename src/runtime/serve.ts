@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
+import { AppError } from '../core/app-error';
 import { createApp } from '../http/app';
-import type { RuntimeConfig } from './config';
+import { assertServable, type RuntimeConfig } from './config';
 import { createBackupService } from './backup-service';
 import { createMailService } from './mail/mail-service';
 import { startFeedRefresher } from './feed-refresher';
@@ -16,8 +19,33 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Starts Rebound's HTTP server on the configured host and port. */
+/** https when a team installation gives its certificate and key; plain http otherwise. */
+function listenOptions(config: RuntimeConfig) {
+  const tls = config.team?.tls;
+  if (!tls) return {};
+  const read = (file: string, setting: string) => {
+    try {
+      return fs.readFileSync(file);
+    } catch (error) {
+      throw AppError.validation(setting, `cannot read ${file} (${(error as Error).message})`);
+    }
+  };
+  return {
+    createServer: createHttpsServer,
+    serverOptions: {
+      cert: read(tls.certFile, 'REBOUND_TLS_CERT'),
+      key: read(tls.keyFile, 'REBOUND_TLS_KEY'),
+    },
+  };
+}
+
+/**
+ * Starts Rebound's HTTP server on the configured host and port. Local mode, which has no
+ * sign-in, is refused anywhere but loopback before anything is opened.
+ */
 export async function startServer(config: RuntimeConfig): Promise<RunningServer> {
+  assertServable(config);
+  const listen = listenOptions(config);
   const workspace = await openWorkspace(config);
   const webAssets = webAssetsMiddleware();
   const backups = createBackupService(workspace);
@@ -35,8 +63,9 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   let server: ServerType | undefined;
   try {
     server = await new Promise<ServerType>((resolve, reject) => {
-      const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
-        resolve(started),
+      const started = serve(
+        { fetch: app.fetch, port: config.port, hostname: config.host, ...listen },
+        () => resolve(started),
       );
       started.once('error', reject);
     });
@@ -57,7 +86,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
     ? startFeedRefresher({ deps: workspace.deps, fetcher })
     : undefined;
   return {
-    url: `http://${config.host}:${port}`,
+    url: `${config.team?.tls ? 'https' : 'http'}://${config.host}:${port}`,
     port,
     close: async () => {
       await new Promise<void>((resolve) => {
