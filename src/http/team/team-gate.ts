@@ -1,0 +1,69 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
+import { AppError, isAppError } from '../../core/app-error';
+import { isAssigned } from '../../storage/repositories/accounts';
+import { resolveSession } from '../../use-cases/team/sessions';
+import type { SessionPolicy, TeamDeps } from '../../use-cases/team/team-deps';
+import type { ApiEnv } from '../env';
+import { errorResponse } from '../errors';
+import { accessFor, workspaceFor, WORKSPACE_HEADER } from './access-policy';
+import { readSessionCookie } from './session-cookie';
+
+/** What the API needs to run as a team installation. */
+export interface TeamApiOptions {
+  sessions: SessionPolicy;
+  /** The network address a request came from, for sign-in limits; supplied by the runtime. */
+  clientAddress?: (c: Context) => string | undefined;
+}
+
+/**
+ * The operation a request reaches, as the OpenAPI document writes it (`/applications/{id}`):
+ * the first route for its method that matched (middleware and the not-found answer are `ALL`),
+ * which is the one that answers. Empty when no operation matched.
+ */
+function operationTemplate(c: Context): string {
+  const matched = matchedRoutes(c).find((route) => route.method !== 'ALL')?.path ?? '';
+  return matched.replace(/^\/api(?=\/|$)/, '').replace(/:(\w+)/g, '{$1}');
+}
+
+/**
+ * The edge of a team installation: every request is checked against `ACCESS_POLICY` before any
+ * route runs. A public operation goes through; any other needs a live session; a workspace
+ * operation then runs in the one workspace `workspaceFor` allows, and the handler receives deps
+ * for that workspace only.
+ */
+export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHandler<ApiEnv> {
+  async function admit(c: Context<ApiEnv>): Promise<void> {
+    const access = accessFor(c.req.method, operationTemplate(c));
+    c.set('account', null);
+    if (access === 'public') return;
+    const token = readSessionCookie(c);
+    if (token === undefined) {
+      throw new AppError('unauthorized', 'session: you are not signed in; sign in', {
+        field: 'session',
+      });
+    }
+    const { account } = await resolveSession(deps, { token, policy: options.sessions });
+    c.set('account', account);
+    if (access === 'account') return;
+    if (access === 'admin') {
+      if (account.role === 'admin') return;
+      throw new AppError('forbidden', 'role: only an admin may do this', { field: 'role' });
+    }
+    const workspaceId = await workspaceFor(
+      access,
+      { account, method: c.req.method, requested: c.req.header(WORKSPACE_HEADER) },
+      (coachId, workspace) => isAssigned(deps.db, coachId, workspace),
+    );
+    c.set('deps', { db: deps.db, clock: deps.clock, workspaceId });
+  }
+  return async (c, next) => {
+    try {
+      await admit(c);
+    } catch (error) {
+      if (isAppError(error)) return errorResponse(c, error);
+      throw error;
+    }
+    return next();
+  };
+}

@@ -1,0 +1,87 @@
+import type { Kysely } from 'kysely';
+import type { ColumnKinds, ReboundMigration } from './column-kinds';
+
+// Migrations must not depend on the current Database type, which moves on after they are written.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDb = Kysely<any>;
+
+/**
+ * The organisation's people and their sessions. A seeker owns one workspace; coaches and admins
+ * own none. These are organisation tables, not workspace tables: a distributed PostgreSQL keeps
+ * them as reference tables (see `ORGANISATION_TABLES`).
+ */
+async function createAccounts(db: AnyDb, t: ColumnKinds) {
+  await db.schema
+    .createTable('accounts')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('email', 'text', (c) => c.notNull().unique())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('role', 'text', (c) => c.notNull())
+    .addColumn('workspace_id', 'text', (c) => c.references('workspaces.id'))
+    .addColumn('password_hash', 'text')
+    .addColumn('removed_at', t.instant)
+    .addColumn('created_at', t.instant, (c) => c.notNull())
+    .addColumn('updated_at', t.instant, (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('sessions')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id'))
+    .addColumn('created_at', t.instant, (c) => c.notNull())
+    .addColumn('last_seen_at', t.instant, (c) => c.notNull())
+    .addColumn('expires_at', t.instant, (c) => c.notNull())
+    .addColumn('revoked_at', t.instant)
+    .execute();
+  await db.schema
+    .createIndex('sessions_account_idx')
+    .on('sessions')
+    .columns(['account_id', 'created_at'])
+    .execute();
+  // Invitations: one-use tokens, stored hashed, that let someone choose a password.
+  await db.schema
+    .createTable('invitations')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('email', 'text', (c) => c.notNull())
+    .addColumn('role', 'text', (c) => c.notNull())
+    .addColumn('coach_id', 'text', (c) => c.references('accounts.id'))
+    .addColumn('created_by', 'text', (c) => c.notNull().references('accounts.id'))
+    .addColumn('created_at', t.instant, (c) => c.notNull())
+    .addColumn('expires_at', t.instant, (c) => c.notNull())
+    .addColumn('used_at', t.instant)
+    .execute();
+}
+
+/** Attempts counted per key (an address, a network address), so limits hold across servers. */
+async function createRateLimits(db: AnyDb, t: ColumnKinds) {
+  await db.schema
+    .createTable('rate_limits')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('window_start', t.instant, (c) => c.notNull())
+    .addColumn('hits', 'integer', (c) => c.notNull())
+    .execute();
+}
+
+/** Which coach looks after which seeker's workspace. */
+async function createCaseloads(db: AnyDb, t: ColumnKinds) {
+  await db.schema
+    .createTable('coach_assignments')
+    .addColumn('coach_id', 'text', (c) => c.notNull().references('accounts.id'))
+    .addColumn('seeker_workspace_id', 'text', (c) => c.notNull().references('workspaces.id'))
+    .addColumn('created_at', t.instant, (c) => c.notNull())
+    .addPrimaryKeyConstraint('coach_assignments_pk', ['coach_id', 'seeker_workspace_id'])
+    .execute();
+  await db.schema
+    .createIndex('coach_assignments_seeker_idx')
+    .on('coach_assignments')
+    .column('seeker_workspace_id')
+    .execute();
+}
+
+export const team: ReboundMigration = {
+  name: '20261209010000_team',
+  async up(db, kinds) {
+    await createAccounts(db, kinds);
+    await createRateLimits(db, kinds);
+    await createCaseloads(db, kinds);
+  },
+};

@@ -1,0 +1,55 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { InstantColumn } from './column-types';
+
+/** A person in a team installation: seeker, coach or admin. */
+export interface AccountsTable {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  workspace_id: string | null;
+  /** argon2id, in its PHC string form (algorithm, parameters and salt included). */
+  password_hash: string | null;
+  removed_at: InstantColumn | null;
+  created_at: InstantColumn;
+  updated_at: InstantColumn;
+}
+export type AccountRow = Selectable<AccountsTable>;
+export type NewAccountRow = Insertable<AccountsTable>;
+
+/** A signed-in browser; `id` is the SHA-256 of the cookie's token, never the token itself. */
+export interface SessionsTable {
+  id: string;
+  account_id: string;
+  created_at: InstantColumn;
+  last_seen_at: InstantColumn;
+  expires_at: InstantColumn;
+  revoked_at: InstantColumn | null;
+}
+export type SessionRow = Selectable<SessionsTable>;
+
+/** An invitation to join; `id` is the SHA-256 of the link's token. */
+export interface InvitationsTable {
+  id: string;
+  email: string;
+  role: string;
+  coach_id: string | null;
+  created_by: string;
+  created_at: InstantColumn;
+  expires_at: InstantColumn;
+  used_at: InstantColumn | null;
+}
+export type InvitationRow = Selectable<InvitationsTable>;
+
+/** Attempts in the current window for one key (`sign-in:email:…`, `sign-in:ip:…`). */
+export interface RateLimitsTable {
+  key: string;
+  window_start: InstantColumn;
+  hits: number;
+}
+
+export interface CoachAssignmentsTable {
+  coach_id: string;
+  seeker_workspace_id: string;
+  created_at: InstantColumn;
+}
