@@ -9,7 +9,13 @@ import {
   SignInInputSchema,
   type Account,
 } from '../../core/team/accounts';
-import { acceptInvitation, assignCoach, inviteMember } from '../../use-cases/team/accounts';
+import {
+  acceptInvitation,
+  assignCoach,
+  inviteMember,
+  listCoachCaseload,
+  listMembers,
+} from '../../use-cases/team/accounts';
 import { signIn, signOut } from '../../use-cases/team/sessions';
 import type { TeamDeps } from '../../use-cases/team/team-deps';
 import type { ApiApp, ApiEnv } from '../env';
@@ -159,9 +165,45 @@ function registerInvitationRoutes(app: ApiApp, options: Options) {
   );
 }
 
+const MembersSchema = z.object({ items: z.array(AccountSchema) }).openapi('Members');
+
+function registerMemberLists(app: ApiApp, options: Options) {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/team/members',
+      tags: ['Team'],
+      summary: 'Everyone in the organisation (admins only)',
+      responses: {
+        200: jsonResponse(MembersSchema, 'Members by name'),
+        ...errorResponses(401, 403),
+      },
+    }),
+    async (c) => c.json({ items: (await listMembers(options)).map(presentAccount) }, 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/team/caseload',
+      tags: ['Team'],
+      summary:
+        'The seekers assigned to the signed-in coach; read one with the header X-Rebound-Workspace: <workspaceId>',
+      responses: {
+        200: jsonResponse(MembersSchema, 'Seekers by name'),
+        ...errorResponses(401, 403),
+      },
+    }),
+    async (c) => {
+      const seekers = await listCoachCaseload(options, { coachId: signedIn(c).id });
+      return c.json({ items: seekers.map(presentAccount) }, 200);
+    },
+  );
+}
+
 /** Sign-in, sign-out and the organisation's own operations; mounted in team mode only. */
 export function registerTeamRoutes(app: ApiApp, options: Options) {
   registerSignIn(app, options);
   registerSessionRoutes(app, options);
   registerInvitationRoutes(app, options);
+  registerMemberLists(app, options);
 }

@@ -5,24 +5,58 @@ import type { Account } from '../../core/team/accounts';
  * Who may call an operation in a team installation:
  * - `public`: anyone, signed in or not (health, sign-in, joining by invitation);
  * - `account`: anyone signed in, about themselves (who am I, sign out);
- * - `admin`: an admin, about the organisation (invite, assign);
+ * - `admin`: an admin, about the organisation (members, invite, assign);
+ * - `coach`: a coach, about their own caseload (who is in it);
  * - `caseload`: the workspace's seeker, or a coach assigned to them, reading;
  * - `owner`: the workspace's seeker only — every operation not listed.
  */
-export type Access = 'public' | 'account' | 'admin' | 'caseload' | 'owner';
+export type Access = 'public' | 'account' | 'admin' | 'coach' | 'caseload' | 'owner';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- views reshape the JSON a route answered */
+type Json = any;
+
+/** What a reflection-bearing rejection looks like to a coach: the facts, not the feelings. */
+function rejectionForCoach(rejection: Json): Json {
+  return rejection === null ? null : { ...rejection, reflection: null };
+}
+
+/**
+ * What a coach sees of the operations open to their caseload: applications, the plan and Today,
+ * without the seeker's reflection, feelings (and the cooling-off day drawn from them) or
+ * messages, drafts included. Each view receives the JSON the route answered the seeker.
+ */
+export const COACH_VIEWS: Readonly<Record<string, (body: Json) => Json>> = {
+  'GET /applications': (body) => body,
+  'GET /applications/{id}': (body) => ({
+    ...body,
+    rejection: rejectionForCoach(body.rejection),
+    messages: [],
+    timeline: (body.timeline as { kind: string }[]).filter((entry) => entry.kind !== 'message'),
+  }),
+  'GET /applications/{id}/plan': (body) => ({
+    ...body,
+    rejection: rejectionForCoach(body.rejection),
+    coolOffUntil: null,
+  }),
+  'GET /agenda': (body) => body,
+};
 
 /**
  * The one authorization table, by operation as the OpenAPI document names it. An operation not
  * listed is the seeker's own; a new route is therefore closed to coaches and admins until it is
- * listed here. `access-policy.test.ts` checks every entry names an operation that exists.
+ * listed here. The caseload's operations are those with a coach's view above.
+ * `access-policy.test.ts` checks every entry names an operation that exists.
  */
 export const ACCESS_POLICY: Readonly<Record<string, Access>> = {
+  ...Object.fromEntries(Object.keys(COACH_VIEWS).map((operation) => [operation, 'caseload'])),
   'GET /health': 'public',
   'POST /session': 'public',
   'POST /team/invitations/accept': 'public',
   'GET /session': 'account',
   'DELETE /session': 'account',
   'GET /openapi.json': 'account',
+  'GET /team/members': 'admin',
+  'GET /team/caseload': 'coach',
   'POST /team/invitations': 'admin',
   'POST /team/assignments': 'admin',
 };
@@ -30,9 +64,14 @@ export const ACCESS_POLICY: Readonly<Record<string, Access>> = {
 /** The header that says whose workspace a coach is reading; a seeker may leave it out. */
 export const WORKSPACE_HEADER = 'X-Rebound-Workspace';
 
-/** The access rule of an operation, from its method and route template (`/applications/{id}`). */
-export function accessFor(method: string, template: string): Access {
-  return ACCESS_POLICY[`${method.toUpperCase()} ${template}`] ?? 'owner';
+/** An operation's key in the table: method and route template (`GET /applications/{id}`). */
+export function operationKey(method: string, template: string): string {
+  return `${method.toUpperCase()} ${template}`;
+}
+
+/** The access rule of an operation. */
+export function accessFor(operation: string): Access {
+  return ACCESS_POLICY[operation] ?? 'owner';
 }
 
 const forbidden = (message: string) =>

@@ -6,7 +6,13 @@ import { resolveSession } from '../../use-cases/team/sessions';
 import type { SessionPolicy, TeamDeps } from '../../use-cases/team/team-deps';
 import type { ApiEnv } from '../env';
 import { errorResponse } from '../errors';
-import { accessFor, workspaceFor, WORKSPACE_HEADER } from './access-policy';
+import {
+  accessFor,
+  COACH_VIEWS,
+  operationKey,
+  workspaceFor,
+  WORKSPACE_HEADER,
+} from './access-policy';
 import { readSessionCookie } from './session-cookie';
 
 /** What the API needs to run as a team installation. */
@@ -26,6 +32,18 @@ function operationTemplate(c: Context): string {
   return matched.replace(/^\/api(?=\/|$)/, '').replace(/:(\w+)/g, '{$1}');
 }
 
+/** Replaces a seeker's answer with what their coach may see of it; nothing else goes out. */
+async function showToCoach(c: Context<ApiEnv>, operation: string): Promise<void> {
+  const view = COACH_VIEWS[operation];
+  const body: unknown = await c.res.json();
+  const headers = new Headers(c.res.headers);
+  headers.delete('content-length');
+  c.res = new Response(JSON.stringify(view === undefined ? {} : view(body)), {
+    status: c.res.status,
+    headers,
+  });
+}
+
 /**
  * The edge of a team installation: every request is checked against `ACCESS_POLICY` before any
  * route runs. A public operation goes through; any other needs a live session; a workspace
@@ -33,8 +51,8 @@ function operationTemplate(c: Context): string {
  * for that workspace only.
  */
 export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHandler<ApiEnv> {
-  async function admit(c: Context<ApiEnv>): Promise<void> {
-    const access = accessFor(c.req.method, operationTemplate(c));
+  async function admit(c: Context<ApiEnv>, operation: string): Promise<void> {
+    const access = accessFor(operation);
     c.set('account', null);
     if (access === 'public') return;
     const token = readSessionCookie(c);
@@ -46,9 +64,15 @@ export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHan
     const { account } = await resolveSession(deps, { token, policy: options.sessions });
     c.set('account', account);
     if (access === 'account') return;
-    if (access === 'admin') {
-      if (account.role === 'admin') return;
-      throw new AppError('forbidden', 'role: only an admin may do this', { field: 'role' });
+    if (access === 'admin' || access === 'coach') {
+      if (account.role === access) return;
+      throw new AppError(
+        'forbidden',
+        `role: only ${access === 'admin' ? 'an admin' : 'a coach'} may do this`,
+        {
+          field: 'role',
+        },
+      );
     }
     const workspaceId = await workspaceFor(
       access,
@@ -58,12 +82,18 @@ export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHan
     c.set('deps', { db: deps.db, clock: deps.clock, workspaceId });
   }
   return async (c, next) => {
+    const operation = operationKey(c.req.method, operationTemplate(c));
     try {
-      await admit(c);
+      await admit(c, operation);
     } catch (error) {
       if (isAppError(error)) return errorResponse(c, error);
       throw error;
     }
-    return next();
+    await next();
+    // A coach reading a seeker's workspace sees the coach's view of it, and nothing else.
+    const workspaceRead = ['caseload', 'owner'].includes(accessFor(operation));
+    if (workspaceRead && c.var.account?.role === 'coach' && c.res.status === 200) {
+      await showToCoach(c, operation);
+    }
   };
 }

@@ -204,3 +204,29 @@ export async function isAssigned(db: Db, coachId: string, workspaceId: string): 
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** Everyone in the organisation still a member, by name. */
+export async function listAccounts(db: Db): Promise<AccountRecord[]> {
+  const rows = await db
+    .selectFrom('accounts')
+    .selectAll()
+    .where('removed_at', 'is', null)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+  return rows.map(toAccount);
+}
+
+/** The seekers assigned to a coach, by name. */
+export async function listCaseload(db: Db, coachId: string): Promise<AccountRecord[]> {
+  const rows = await db
+    .selectFrom('coach_assignments')
+    .innerJoin('accounts', 'accounts.workspace_id', 'coach_assignments.seeker_workspace_id')
+    .selectAll('accounts')
+    .where('coach_assignments.coach_id', '=', coachId)
+    .where('accounts.removed_at', 'is', null)
+    .orderBy('accounts.name')
+    .orderBy('accounts.id')
+    .execute();
+  return rows.map(toAccount);
+}

@@ -15,6 +15,8 @@ import {
   insertAccount,
   insertAssignment,
   insertInvitation,
+  listAccounts,
+  listCaseload,
 } from '../../storage/repositories/accounts';
 import { insertWorkspace } from '../../storage/repositories/workspaces';
 import { inTransaction } from '../deps';
@@ -169,4 +171,21 @@ export async function assignCoach(deps: TeamDeps, input: AssignmentInput): Promi
     workspaceId: seeker.workspaceId,
     now: deps.clock.now().toISOString(),
   });
+}
+
+function publicAccount({ id, email, name, role, workspaceId, createdAt }: Account): Account {
+  return { id, email, name, role, workspaceId, createdAt };
+}
+
+/** The organisation's members, for an admin. */
+export async function listMembers(deps: TeamDeps): Promise<Account[]> {
+  return (await listAccounts(deps.db)).map(publicAccount);
+}
+
+/** The seekers a coach looks after, each with the workspace to read. */
+export async function listCoachCaseload(
+  deps: TeamDeps,
+  options: { coachId: string },
+): Promise<Account[]> {
+  return (await listCaseload(deps.db, options.coachId)).map(publicAccount);
 }
