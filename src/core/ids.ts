@@ -29,7 +29,9 @@ export type IdPrefix =
   /** Something that went right. */
   | 'win'
   /** A person in a team installation. */
-  | 'acc';
+  | 'acc'
+  /** One coach read in a seeker's access log. */
+  | 'alg';
 
 // Random bytes are drawn in blocks: one call to the system's generator per id made an import of
 // 30,000 contacts spend most of its id time crossing into it.

@@ -14,6 +14,7 @@ import type { RejectionsTable } from './tables/rejections';
 import type { TasksTable } from './tables/tasks';
 import type { LettersTable, WinsTable } from './tables/wellbeing';
 import type {
+  AccessLogTable,
   AccountsTable,
   CoachAssignmentsTable,
   InvitationsTable,
@@ -48,6 +49,7 @@ export interface Database {
   invitations: InvitationsTable;
   rate_limits: RateLimitsTable;
   coach_assignments: CoachAssignmentsTable;
+  access_log: AccessLogTable;
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   listCoachCaseload,
   listMembers,
 } from '../../use-cases/team/accounts';
+import { listAccessLog } from '../../use-cases/team/access-log';
 import { signIn, signOut } from '../../use-cases/team/sessions';
 import type { TeamDeps } from '../../use-cases/team/team-deps';
 import type { ApiApp, ApiEnv } from '../env';
@@ -200,10 +201,39 @@ function registerMemberLists(app: ApiApp, options: Options) {
   );
 }
 
+const AccessLogSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        accountId: z.string(),
+        accountName: z.string(),
+        operation: z.string().openapi({ example: 'GET /applications/{id}' }),
+        path: z.string(),
+        at: z.string(),
+      }),
+    ),
+  })
+  .openapi('AccessLog');
+
+function registerAccessLog(app: ApiApp) {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/access-log',
+      tags: ['Team'],
+      summary: 'Every read your coach made of your workspace, newest first (the latest 500)',
+      responses: { 200: jsonResponse(AccessLogSchema, 'The reads'), ...errorResponses(401, 403) },
+    }),
+    async (c) => c.json({ items: await listAccessLog(c.var.deps) }, 200),
+  );
+}
+
 /** Sign-in, sign-out and the organisation's own operations; mounted in team mode only. */
 export function registerTeamRoutes(app: ApiApp, options: Options) {
   registerSignIn(app, options);
   registerSessionRoutes(app, options);
   registerInvitationRoutes(app, options);
   registerMemberLists(app, options);
+  registerAccessLog(app);
 }

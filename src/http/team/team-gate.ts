@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { AppError, isAppError } from '../../core/app-error';
 import { isAssigned } from '../../storage/repositories/accounts';
+import { recordCoachRead } from '../../use-cases/team/access-log';
 import { resolveSession } from '../../use-cases/team/sessions';
 import type { SessionPolicy, TeamDeps } from '../../use-cases/team/team-deps';
 import type { ApiEnv } from '../env';
@@ -92,8 +93,15 @@ export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHan
     await next();
     // A coach reading a seeker's workspace sees the coach's view of it, and nothing else.
     const workspaceRead = ['caseload', 'owner'].includes(accessFor(operation));
-    if (workspaceRead && c.var.account?.role === 'coach' && c.res.status === 200) {
+    const reader = c.var.account;
+    if (workspaceRead && reader?.role === 'coach' && c.res.status === 200) {
       await showToCoach(c, operation);
+      // Logged before the answer leaves: a read that cannot be logged is not answered.
+      await recordCoachRead(c.var.deps, {
+        reader,
+        operation,
+        path: c.req.path.replace(/^\/api/, ''),
+      });
     }
   };
 }

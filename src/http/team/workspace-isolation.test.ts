@@ -167,6 +167,8 @@ describe('another workspace, through every operation', () => {
     expect(operations.length).toBeGreaterThan(100);
     expect(tried).toBeGreaterThan(400);
     expect(await exportOf()).toEqual(before);
+    const log = await ok(team.call('GET', '/api/access-log', { cookie: ana.cookie }), 'log');
+    expect(log.items).toEqual([]);
     expect(team.errors).toEqual([]);
   });
 
@@ -198,6 +200,18 @@ describe('another workspace, through every operation', () => {
       expect(text).not.toContain('Zyxomantic');
       expect(text).not.toContain('Quillfrost');
     }
+    const log = await ok(team.call('GET', '/api/access-log', { cookie: ana.cookie }), 'log');
+    expect(log.items.map((e: { operation: string }) => e.operation).sort()).toEqual(
+      Object.keys(COACH_VIEWS).sort(),
+    );
+    expect(log.items[0]).toMatchObject({
+      accountId: coach.account.id,
+      accountName: 'Cy Coach',
+      at: '2026-12-09T10:00:00.000Z',
+    });
+    expect(log.items.map((e: { path: string }) => e.path)).toContain(
+      `/applications/${ids.applications}/plan`,
+    );
     const plan = (await read(`/applications/${ids.applications}/plan`)).body;
     expect(plan).toMatchObject({ rejection: { reflection: null }, coolOffUntil: null });
     for (const [method, url] of [
@@ -243,6 +257,10 @@ describe('another workspace, through every operation', () => {
       expect(response.status, path).toBe(403);
       expect(response.body.error.field).toBe('role');
     }
+    // Refused attempts are not reads; the coach cannot read the log itself.
+    const logged = await ok(team.call('GET', '/api/access-log', { cookie: ana.cookie }), 'log');
+    expect(logged.items).toHaveLength(Object.keys(COACH_VIEWS).length + 1);
+    expect((await read('/access-log')).status).toBe(403);
     const withoutNaming = await team.call('GET', '/api/applications', { cookie: coach.cookie });
     expect(withoutNaming.body.error.message).toMatch(/say whose workspace/);
   });

@@ -77,11 +77,32 @@ async function createCaseloads(db: AnyDb, t: ColumnKinds) {
     .execute();
 }
 
+/** Every read a coach made of a seeker's workspace, for the seeker to see: a workspace table. */
+async function createAccessLog(db: AnyDb, t: ColumnKinds) {
+  await db.schema
+    .createTable('access_log')
+    .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id'))
+    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('account_id', 'text', (c) => c.notNull())
+    .addColumn('account_name', 'text', (c) => c.notNull())
+    .addColumn('operation', 'text', (c) => c.notNull())
+    .addColumn('path', 'text', (c) => c.notNull())
+    .addColumn('at', t.instant, (c) => c.notNull())
+    .addPrimaryKeyConstraint('access_log_pk', ['workspace_id', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('access_log_at_idx')
+    .on('access_log')
+    .columns(['workspace_id', 'at'])
+    .execute();
+}
+
 export const team: ReboundMigration = {
   name: '20261209010000_team',
   async up(db, kinds) {
     await createAccounts(db, kinds);
     await createRateLimits(db, kinds);
     await createCaseloads(db, kinds);
+    await createAccessLog(db, kinds);
   },
 };

@@ -53,3 +53,20 @@ export interface CoachAssignmentsTable {
   seeker_workspace_id: string;
   created_at: InstantColumn;
 }
+
+/**
+ * One read a coach made of a seeker's workspace. The coach's name is kept as it was, so the log
+ * still reads right after the account is removed.
+ */
+export interface AccessLogTable {
+  workspace_id: string;
+  id: string;
+  account_id: string;
+  account_name: string;
+  /** The operation, as the access policy names it (`GET /applications/{id}`). */
+  operation: string;
+  /** The path read, with its ids. */
+  path: string;
+  at: InstantColumn;
+}
+export type AccessLogRow = Selectable<AccessLogTable>;
