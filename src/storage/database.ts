@@ -53,8 +53,8 @@ export interface Database {
 }
 
 /**
- * Tables that belong to the organisation rather than to one workspace: people, sessions and who
- * coaches whom. Every other table holds one workspace's data, keyed by `workspace_id` (the
+ * Tables that belong to the organisation rather than to one workspace: people, their sessions
+ * and invitations, and sign-in limits. Every other table holds one workspace's data, keyed by `workspace_id` (the
  * `workspaces` table by `id`); `workspace-tables.test.ts` holds the schema to that.
  */
 export const ORGANISATION_TABLES = [
@@ -62,7 +62,6 @@ export const ORGANISATION_TABLES = [
   'sessions',
   'invitations',
   'rate_limits',
-  'coach_assignments',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Dialect = 'sqlite' | 'postgres';

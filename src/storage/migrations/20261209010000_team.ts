@@ -6,9 +6,9 @@ import type { ColumnKinds, ReboundMigration } from './column-kinds';
 type AnyDb = Kysely<any>;
 
 /**
- * The organisation's people and their sessions. A seeker owns one workspace; coaches and admins
- * own none. These are organisation tables, not workspace tables: a distributed PostgreSQL keeps
- * them as reference tables (see `ORGANISATION_TABLES`).
+ * The organisation's people, their sessions and invitations. A seeker owns one workspace; coaches
+ * and admins own none. These are organisation tables, not workspace tables: a distributed
+ * PostgreSQL keeps them as reference tables (see `ORGANISATION_TABLES`).
  */
 async function createAccounts(db: AnyDb, t: ColumnKinds) {
   await db.schema
@@ -17,7 +17,9 @@ async function createAccounts(db: AnyDb, t: ColumnKinds) {
     .addColumn('email', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('role', 'text', (c) => c.notNull())
-    .addColumn('workspace_id', 'text', (c) => c.references('workspaces.id'))
+    // No foreign key: a distributed PostgreSQL keeps accounts on every node, and such a table
+    // may not point into one spread by workspace (docs/scaling.md).
+    .addColumn('workspace_id', 'text')
     .addColumn('password_hash', 'text')
     .addColumn('removed_at', t.instant)
     .addColumn('created_at', t.instant, (c) => c.notNull())
@@ -61,19 +63,22 @@ async function createRateLimits(db: AnyDb, t: ColumnKinds) {
     .execute();
 }
 
-/** Which coach looks after which seeker's workspace. */
+/**
+ * Which coach looks after which seeker: kept with the seeker's workspace (keyed and, later,
+ * distributed by it), pointing at the coach's account.
+ */
 async function createCaseloads(db: AnyDb, t: ColumnKinds) {
   await db.schema
     .createTable('coach_assignments')
+    .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id'))
     .addColumn('coach_id', 'text', (c) => c.notNull().references('accounts.id'))
-    .addColumn('seeker_workspace_id', 'text', (c) => c.notNull().references('workspaces.id'))
     .addColumn('created_at', t.instant, (c) => c.notNull())
-    .addPrimaryKeyConstraint('coach_assignments_pk', ['coach_id', 'seeker_workspace_id'])
+    .addPrimaryKeyConstraint('coach_assignments_pk', ['workspace_id', 'coach_id'])
     .execute();
   await db.schema
-    .createIndex('coach_assignments_seeker_idx')
+    .createIndex('coach_assignments_coach_idx')
     .on('coach_assignments')
-    .column('seeker_workspace_id')
+    .column('coach_id')
     .execute();
 }
 

@@ -8,6 +8,7 @@ import { sampleMarks } from './20261207040000_sample_marks';
 import { reading } from './20261208010000_reading';
 import { lettersAndWins } from './20261208040000_letters_and_wins';
 import { team } from './20261209010000_team';
+import { calendarFeedLookup } from './20261209010100_calendar_feed_lookup';
 
 /**
  * Every migration, oldest first. A new migration is added at the end with a later timestamp;
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly ReboundMigration[] = [
   reading,
   lettersAndWins,
   team,
+  calendarFeedLookup,
 ];

@@ -186,11 +186,11 @@ export async function insertAssignment(
   await db
     .insertInto('coach_assignments')
     .values({
+      workspace_id: assignment.workspaceId,
       coach_id: assignment.coachId,
-      seeker_workspace_id: assignment.workspaceId,
       created_at: assignment.now,
     })
-    .onConflict((oc) => oc.columns(['coach_id', 'seeker_workspace_id']).doNothing())
+    .onConflict((oc) => oc.columns(['workspace_id', 'coach_id']).doNothing())
     .execute();
 }
 
@@ -199,8 +199,8 @@ export async function isAssigned(db: Db, coachId: string, workspaceId: string): 
   const row = await db
     .selectFrom('coach_assignments')
     .select('coach_id')
+    .where('workspace_id', '=', workspaceId)
     .where('coach_id', '=', coachId)
-    .where('seeker_workspace_id', '=', workspaceId)
     .executeTakeFirst();
   return row !== undefined;
 }
@@ -221,7 +221,7 @@ export async function listAccounts(db: Db): Promise<AccountRecord[]> {
 export async function listCaseload(db: Db, coachId: string): Promise<AccountRecord[]> {
   const rows = await db
     .selectFrom('coach_assignments')
-    .innerJoin('accounts', 'accounts.workspace_id', 'coach_assignments.seeker_workspace_id')
+    .innerJoin('accounts', 'accounts.workspace_id', 'coach_assignments.workspace_id')
     .selectAll('accounts')
     .where('coach_assignments.coach_id', '=', coachId)
     .where('accounts.removed_at', 'is', null)

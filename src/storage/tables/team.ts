@@ -48,9 +48,10 @@ export interface RateLimitsTable {
   hits: number;
 }
 
+/** A seeker (by their workspace) in a coach's caseload. */
 export interface CoachAssignmentsTable {
+  workspace_id: string;
   coach_id: string;
-  seeker_workspace_id: string;
   created_at: InstantColumn;
 }
 
