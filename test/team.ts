@@ -2,6 +2,7 @@
 import { createApp } from '../src/http/app';
 import type { Role } from '../src/core/team/accounts';
 import { createAccount } from '../src/use-cases/team/accounts';
+import type { TeamApiOptions } from '../src/http/team/team-gate';
 import type { TestDatabase } from './databases';
 
 export const TEAM_PASSWORD = 'lighthouse vinegar tandem';
@@ -17,13 +18,13 @@ export interface TeamResponse<T = any> {
  * A team installation's app, called in-process as a browser would over https: every change
  * carries the request marker, and the session cookie is sent back as the browser would.
  */
-export function createTeamApp(database: TestDatabase) {
+export function createTeamApp(database: TestDatabase, extra: Partial<TeamApiOptions> = {}) {
   const errors: unknown[] = [];
   const { app, api } = createApp({
     db: database.handle.db,
     clock: database.clock,
     workspaceId: 'unused-in-team-mode',
-    team: { sessions: SESSION_POLICY, clientAddress: () => '192.0.2.10' },
+    team: { sessions: SESSION_POLICY, clientAddress: () => '192.0.2.10', ...extra },
     logError: (e) => errors.push(e),
   });
 

@@ -161,7 +161,12 @@ export function createApi(options: ApiOptions): ApiApp {
   registerWinRoutes(app);
   registerPacingRoutes(app);
   if (options.team) {
-    registerTeamRoutes(app, { db: options.db, clock: options.clock, ...options.team });
+    registerTeamRoutes(app, {
+      db: options.db,
+      clock: options.clock,
+      ...options.team,
+      ...(options.logError && { logError: options.logError }),
+    });
   }
 
   app.get('/openapi.json', (c) =>

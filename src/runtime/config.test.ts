@@ -118,7 +118,7 @@ describe('resolveConfig', () => {
     expect(config).toMatchObject({
       mode: 'team',
       fetchPrivate: false,
-      team: { tls: null, sessionIdleMinutes: 30, sessionMaxHours: 12 },
+      team: { publicUrl: null, tls: null, sessionIdleMinutes: 30, sessionMaxHours: 12 },
     });
   });
 
@@ -131,9 +131,11 @@ describe('resolveConfig', () => {
         REBOUND_TLS_KEY: '/etc/rebound/key.pem',
         REBOUND_SESSION_IDLE_MINUTES: '15',
         REBOUND_SESSION_MAX_HOURS: '8',
+        REBOUND_PUBLIC_URL: 'https://careers.example.edu/',
       },
     );
     expect(config.team).toEqual({
+      publicUrl: 'https://careers.example.edu',
       tls: { certFile: '/etc/rebound/cert.pem', keyFile: '/etc/rebound/key.pem' },
       sessionIdleMinutes: 15,
       sessionMaxHours: 8,
@@ -145,6 +147,7 @@ describe('resolveConfig', () => {
     [{ REBOUND_TLS_CERT: '/etc/cert.pem' }, /^REBOUND_TLS_KEY: https needs both/],
     [{ REBOUND_TLS_KEY: '/etc/key.pem' }, /^REBOUND_TLS_CERT: https needs both/],
     [{ REBOUND_MODE: 'cluster' }, /^REBOUND_MODE: must be local or team/],
+    [{ REBOUND_PUBLIC_URL: 'careers.example.edu' }, /^REBOUND_PUBLIC_URL: must be the address/],
     [{ REBOUND_SESSION_IDLE_MINUTES: '0' }, /^REBOUND_SESSION_IDLE_MINUTES: /],
     [{ REBOUND_SESSION_MAX_HOURS: '1.5' }, /^REBOUND_SESSION_MAX_HOURS: /],
   ])('refuses a team installation missing what it needs (%j)', (change, error) => {

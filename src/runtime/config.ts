@@ -45,6 +45,8 @@ export interface RuntimeConfig {
 
 /** What a team installation adds to the local settings. */
 export interface TeamConfig {
+  /** The address people open, for links in emails (REBOUND_PUBLIC_URL); null: no such emails. */
+  publicUrl: string | null;
   /** Certificate and key files when Rebound serves https itself (REBOUND_TLS_CERT, _KEY). */
   tls: { certFile: string; keyFile: string } | null;
   /** Sessions end after this long without a request (REBOUND_SESSION_IDLE_MINUTES, 30). */
@@ -90,6 +92,13 @@ const envSchema = z.object({
   REBOUND_FETCH_PRIVATE: onOff('must be 1 (fetch from private addresses) or 0'),
   REBOUND_FEED_REFRESH: onOff('must be 1 (refresh sources on a schedule) or 0'),
   REBOUND_MODE: z.enum(['local', 'team'], { error: 'must be local or team' }).optional(),
+  REBOUND_PUBLIC_URL: z
+    .string()
+    .regex(
+      /^https?:\/\/[^/\s?#]+\/?$/,
+      'must be the address people open, such as https://rebound.example.org',
+    )
+    .optional(),
   REBOUND_TLS_CERT: z.string().min(1).optional(),
   REBOUND_TLS_KEY: z.string().min(1).optional(),
   REBOUND_SESSION_IDLE_MINUTES: z.coerce
@@ -176,6 +185,7 @@ function teamConfig(e: Env): TeamConfig {
     throw AppError.validation(missing, 'https needs both the certificate and the key file');
   }
   return {
+    publicUrl: e.REBOUND_PUBLIC_URL?.replace(/\/$/, '') ?? null,
     tls:
       e.REBOUND_TLS_CERT !== undefined && e.REBOUND_TLS_KEY !== undefined
         ? { certFile: e.REBOUND_TLS_CERT, keyFile: e.REBOUND_TLS_KEY }

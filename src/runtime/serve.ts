@@ -8,6 +8,7 @@ import { AppError } from '../core/app-error';
 import { createApp } from '../http/app';
 import { assertServable, type RuntimeConfig } from './config';
 import { createBackupService } from './backup-service';
+import type { MailService } from '../http/services';
 import { createMailService } from './mail/mail-service';
 import { startFeedRefresher } from './feed-refresher';
 import { createReadingFetcher } from './reading-fetcher';
@@ -56,9 +57,12 @@ function clientAddress(config: RuntimeConfig) {
 }
 
 /** What the API needs in a team installation; undefined in local mode. */
-function teamApi(config: RuntimeConfig) {
+function teamApi(config: RuntimeConfig, mail: MailService) {
   if (!config.team) return undefined;
   return {
+    // The organisation's own account (REBOUND_SMTP_URL, or `rebound mail setup` on the server).
+    mail: () => mail.sender(),
+    ...(config.team.publicUrl !== null && { publicUrl: config.team.publicUrl }),
     sessions: {
       idleMinutes: config.team.sessionIdleMinutes,
       maxHours: config.team.sessionMaxHours,
@@ -79,7 +83,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const backups = createBackupService(workspace);
   const mail = createMailService(config.dataDir);
   const fetcher = createReadingFetcher(config);
-  const team = teamApi(config);
+  const team = teamApi(config, mail);
   // The mail account is one settings file for the installation: in a team it would be every
   // seeker's, so team mode has no mail until each workspace has its own.
   const local = team === undefined;

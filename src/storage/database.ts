@@ -18,6 +18,7 @@ import type {
   AccountsTable,
   CoachAssignmentsTable,
   InvitationsTable,
+  PasswordResetsTable,
   RateLimitsTable,
   SessionsTable,
 } from './tables/team';
@@ -47,6 +48,7 @@ export interface Database {
   accounts: AccountsTable;
   sessions: SessionsTable;
   invitations: InvitationsTable;
+  password_resets: PasswordResetsTable;
   rate_limits: RateLimitsTable;
   coach_assignments: CoachAssignmentsTable;
   access_log: AccessLogTable;
@@ -61,6 +63,7 @@ export const ORGANISATION_TABLES = [
   'accounts',
   'sessions',
   'invitations',
+  'password_resets',
   'rate_limits',
 ] as const satisfies readonly (keyof Database)[];
 

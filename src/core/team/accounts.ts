@@ -46,6 +46,9 @@ export const AcceptInvitationSchema = z.object({
 });
 export type AcceptInvitationInput = z.infer<typeof AcceptInvitationSchema>;
 
+export const PasswordResetRequestSchema = z.object({ email: emailSchema });
+export const PasswordResetSchema = z.object({ token: tokenInput, password: passwordInput });
+
 export const AssignmentInputSchema = z.object({ coachId: entityId, seekerId: entityId });
 export type AssignmentInput = z.infer<typeof AssignmentInputSchema>;
 

@@ -1,11 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { AppError } from '../../core/app-error';
+import { AppError, isAppError } from '../../core/app-error';
 import {
   AcceptInvitationSchema,
   AssignmentInputSchema,
   InvitationInputSchema,
   ROLES,
+  PasswordResetRequestSchema,
+  PasswordResetSchema,
   SignInInputSchema,
   type Account,
 } from '../../core/team/accounts';
@@ -17,6 +19,7 @@ import {
   listMembers,
 } from '../../use-cases/team/accounts';
 import { listAccessLog } from '../../use-cases/team/access-log';
+import { requestPasswordReset, resetPassword } from '../../use-cases/team/password-reset';
 import { signIn, signOut } from '../../use-cases/team/sessions';
 import type { TeamDeps } from '../../use-cases/team/team-deps';
 import type { ApiApp, ApiEnv } from '../env';
@@ -51,7 +54,7 @@ function signedIn(c: Context<ApiEnv>): Account {
   return account;
 }
 
-type Options = TeamDeps & TeamApiOptions;
+type Options = TeamDeps & TeamApiOptions & { logError?: (error: unknown) => void };
 
 function registerSignIn(app: ApiApp, options: Options) {
   app.openapi(
@@ -166,6 +169,74 @@ function registerInvitationRoutes(app: ApiApp, options: Options) {
   );
 }
 
+/** The organisation's mail and the page reset links open; a conflict when either is missing. */
+function resetMail(options: Options) {
+  if (options.mail === undefined || options.publicUrl === undefined) {
+    throw new AppError(
+      'conflict',
+      'email: this server cannot send reset links (REBOUND_PUBLIC_URL and REBOUND_SMTP_URL are needed); ask an admin',
+      { field: 'email' },
+    );
+  }
+  const publicUrl = options.publicUrl;
+  return {
+    mail: options.mail(),
+    resetUrl: (token: string) => `${publicUrl}/reset-password#${token}`,
+  };
+}
+
+function registerPasswordReset(app: ApiApp, options: Options) {
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/session/reset-requests',
+      tags: ['Team'],
+      summary: 'Email a link to choose a new password, if the address has an account',
+      request: { body: jsonBody(named(PasswordResetRequestSchema, 'PasswordResetRequest')) },
+      responses: {
+        202: jsonResponse(
+          z.object({ message: z.string() }),
+          'The same answer whether or not the address has an account',
+        ),
+        ...errorResponses(400, 409, 429),
+      },
+    }),
+    async (c) => {
+      const { email } = c.req.valid('json');
+      const client = options.clientAddress?.(c);
+      try {
+        await requestPasswordReset(options, {
+          email,
+          ...resetMail(options),
+          ...(client !== undefined && { client }),
+        });
+      } catch (error) {
+        // A mail server that fails must not tell the caller the address has an account.
+        if (!(isAppError(error) && error.code === 'mail_failed')) throw error;
+        options.logError?.(error);
+      }
+      return c.json(
+        { message: `If ${email} has an account, a link to choose a new password is on its way.` },
+        202,
+      );
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/session/password-reset',
+      tags: ['Team'],
+      summary: 'Choose a new password with the token from a reset link; every session ends',
+      request: { body: jsonBody(named(PasswordResetSchema, 'PasswordReset')) },
+      responses: { 204: { description: 'Changed; sign in with it' }, ...errorResponses(400) },
+    }),
+    async (c) => {
+      await resetPassword(options, c.req.valid('json'));
+      return c.body(null, 204);
+    },
+  );
+}
+
 const MembersSchema = z.object({ items: z.array(AccountSchema) }).openapi('Members');
 
 function registerMemberLists(app: ApiApp, options: Options) {
@@ -235,5 +306,6 @@ export function registerTeamRoutes(app: ApiApp, options: Options) {
   registerSessionRoutes(app, options);
   registerInvitationRoutes(app, options);
   registerMemberLists(app, options);
+  registerPasswordReset(app, options);
   registerAccessLog(app);
 }

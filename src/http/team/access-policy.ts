@@ -3,7 +3,7 @@ import type { Account } from '../../core/team/accounts';
 
 /**
  * Who may call an operation in a team installation:
- * - `public`: anyone, signed in or not (health, sign-in, joining by invitation);
+ * - `public`: anyone, signed in or not (health, sign-in, password reset, joining by invitation);
  * - `account`: anyone signed in, about themselves (who am I, sign out);
  * - `admin`: an admin, about the organisation (members, invite, assign);
  * - `coach`: a coach, about their own caseload (who is in it);
@@ -52,6 +52,8 @@ export const ACCESS_POLICY: Readonly<Record<string, Access>> = {
   'GET /health': 'public',
   'POST /session': 'public',
   'POST /team/invitations/accept': 'public',
+  'POST /session/reset-requests': 'public',
+  'POST /session/password-reset': 'public',
   'GET /session': 'account',
   'DELETE /session': 'account',
   'GET /openapi.json': 'account',

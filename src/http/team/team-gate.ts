@@ -4,6 +4,8 @@ import { AppError, isAppError } from '../../core/app-error';
 import { isAssigned } from '../../storage/repositories/accounts';
 import { recordCoachRead } from '../../use-cases/team/access-log';
 import { resolveSession } from '../../use-cases/team/sessions';
+import type { MailAddress } from '../../core/mail/smtp-settings';
+import type { MailTransport } from '../../use-cases/mail/mail-port';
 import type { SessionPolicy, TeamDeps } from '../../use-cases/team/team-deps';
 import type { ApiEnv } from '../env';
 import { errorResponse } from '../errors';
@@ -21,6 +23,10 @@ export interface TeamApiOptions {
   sessions: SessionPolicy;
   /** The network address a request came from, for sign-in limits; supplied by the runtime. */
   clientAddress?: (c: Context) => string | undefined;
+  /** The organisation's mail account, for reset links; throws a conflict when none is set up. */
+  mail?: () => { transport: MailTransport; from: MailAddress };
+  /** The address people open (REBOUND_PUBLIC_URL), for links in emails. */
+  publicUrl?: string;
 }
 
 /**

@@ -53,6 +53,18 @@ async function createAccounts(db: AnyDb, t: ColumnKinds) {
     .execute();
 }
 
+/** Password resets asked for by email: one-use tokens, stored hashed, valid for an hour. */
+async function createPasswordResets(db: AnyDb, t: ColumnKinds) {
+  await db.schema
+    .createTable('password_resets')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id'))
+    .addColumn('created_at', t.instant, (c) => c.notNull())
+    .addColumn('expires_at', t.instant, (c) => c.notNull())
+    .addColumn('used_at', t.instant)
+    .execute();
+}
+
 /** Attempts counted per key (an address, a network address), so limits hold across servers. */
 async function createRateLimits(db: AnyDb, t: ColumnKinds) {
   await db.schema
@@ -106,6 +118,7 @@ export const team: ReboundMigration = {
   name: '20261209010000_team',
   async up(db, kinds) {
     await createAccounts(db, kinds);
+    await createPasswordResets(db, kinds);
     await createRateLimits(db, kinds);
     await createCaseloads(db, kinds);
     await createAccessLog(db, kinds);

@@ -230,3 +230,48 @@ export async function listCaseload(db: Db, coachId: string): Promise<AccountReco
     .execute();
   return rows.map(toAccount);
 }
+
+export async function insertPasswordReset(
+  db: Db,
+  reset: { id: string; accountId: string; now: string; expiresAt: string },
+): Promise<void> {
+  await db
+    .insertInto('password_resets')
+    .values({
+      id: reset.id,
+      account_id: reset.accountId,
+      created_at: reset.now,
+      expires_at: reset.expiresAt,
+    })
+    .execute();
+}
+
+/** Uses up a password reset if it still may be used, returning whose it was. */
+export async function claimPasswordReset(
+  db: Db,
+  id: string,
+  now: string,
+): Promise<string | undefined> {
+  const row = await db
+    .updateTable('password_resets')
+    .set({ used_at: now })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returning('account_id')
+    .executeTakeFirst();
+  return row?.account_id;
+}
+
+export async function updatePasswordHash(
+  db: Db,
+  accountId: string,
+  passwordHash: string,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ password_hash: passwordHash, updated_at: now })
+    .where('id', '=', accountId)
+    .execute();
+}

@@ -41,6 +41,15 @@ export interface InvitationsTable {
 }
 export type InvitationRow = Selectable<InvitationsTable>;
 
+/** A password reset asked for by email; `id` is the SHA-256 of the link's token. */
+export interface PasswordResetsTable {
+  id: string;
+  account_id: string;
+  created_at: InstantColumn;
+  expires_at: InstantColumn;
+  used_at: InstantColumn | null;
+}
+
 /** Attempts in the current window for one key (`sign-in:email:…`, `sign-in:ip:…`). */
 export interface RateLimitsTable {
   key: string;

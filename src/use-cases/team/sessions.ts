@@ -7,7 +7,8 @@ import {
   revokeSessions,
   touchSession,
 } from '../../storage/repositories/accounts';
-import { clearAttempts, countAttempt } from '../../storage/repositories/rate-limits';
+import { clearAttempts } from '../../storage/repositories/rate-limits';
+import { refuseWhenTooMany } from './attempt-limits';
 import { inTransaction } from '../deps';
 import { passwordMatches } from './passwords';
 import { newSecret, secretDigest } from './secrets';
@@ -42,26 +43,6 @@ function publicAccount(account: Account): Account {
   return { id, email, name, role, workspaceId, createdAt };
 }
 
-async function refuseWhenTooMany(deps: TeamDeps, key: string, limit: number, field: string) {
-  const now = deps.clock.now();
-  const windowMs = SIGN_IN_LIMITS.windowMinutes * MINUTE;
-  const { hits, windowStart } = await countAttempt(deps.db, {
-    key,
-    now: now.toISOString(),
-    windowStartAfter: new Date(now.getTime() - windowMs).toISOString(),
-  });
-  if (hits <= limit) return;
-  const minutes = Math.max(
-    1,
-    Math.ceil((Date.parse(windowStart) + windowMs - now.getTime()) / MINUTE),
-  );
-  throw new AppError(
-    'too_many_requests',
-    `${field}: too many sign-in attempts; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
-    { field },
-  );
-}
-
 /**
  * Checks an address and password and starts a new session: the cookie's secret is returned
  * once and only its digest is stored. Attempts are counted in the database before the password
@@ -71,14 +52,15 @@ async function refuseWhenTooMany(deps: TeamDeps, key: string, limit: number, fie
 export async function signIn(deps: TeamDeps, options: SignInOptions): Promise<SignedIn> {
   const { input, policy } = options;
   const emailKey = `sign-in:email:${input.email}`;
-  await refuseWhenTooMany(deps, emailKey, SIGN_IN_LIMITS.perEmail, 'email');
+  const limit = {
+    windowMinutes: SIGN_IN_LIMITS.windowMinutes,
+    field: 'email',
+    what: 'sign-in attempts',
+  };
+  await refuseWhenTooMany(deps, { ...limit, key: emailKey, limit: SIGN_IN_LIMITS.perEmail });
   if (options.client !== undefined) {
-    await refuseWhenTooMany(
-      deps,
-      `sign-in:client:${options.client}`,
-      SIGN_IN_LIMITS.perClient,
-      'email',
-    );
+    const key = `sign-in:client:${options.client}`;
+    await refuseWhenTooMany(deps, { ...limit, key, limit: SIGN_IN_LIMITS.perClient });
   }
   const account = await findAccountByEmail(deps.db, input.email);
   const usable = account !== undefined && account.removedAt === null;
