@@ -45,6 +45,8 @@ const InvitationSchema = z
     /** The one-use secret the invited person joins with (`POST /team/invitations/accept`). */
     token: z.string(),
     expiresAt: z.string(),
+    /** Whether the link went by email (the server has REBOUND_PUBLIC_URL and a mail account). */
+    emailed: z.boolean(),
   })
   .openapi('Invitation');
 
@@ -115,6 +117,16 @@ function registerSessionRoutes(app: ApiApp, options: Options) {
   );
 }
 
+/** The organisation's mail account, or undefined when none is set up. */
+function organisationMail(options: Options) {
+  try {
+    return options.mail?.();
+  } catch (error) {
+    if (isAppError(error) && error.code === 'conflict') return undefined;
+    throw error;
+  }
+}
+
 function registerInvitationRoutes(app: ApiApp, options: Options) {
   app.openapi(
     createRoute({
@@ -125,15 +137,22 @@ function registerInvitationRoutes(app: ApiApp, options: Options) {
       request: { body: jsonBody(named(InvitationInputSchema, 'InvitationInput')) },
       responses: {
         201: jsonResponse(InvitationSchema, 'The invitation, valid once'),
-        ...errorResponses(400, 401, 403, 409),
+        ...errorResponses(400, 401, 403, 409, 502),
       },
     }),
     async (c) => {
-      const { token, expiresAt } = await inviteMember(options, {
+      const sender = organisationMail(options);
+      const publicUrl = options.publicUrl;
+      const mail =
+        sender && publicUrl !== undefined
+          ? { ...sender, joinUrl: (token: string) => `${publicUrl}/join#${token}` }
+          : undefined;
+      const invitation = await inviteMember(options, {
         input: c.req.valid('json'),
-        invitedBy: signedIn(c).id,
+        invitedBy: signedIn(c),
+        ...(mail && { mail }),
       });
-      return c.json({ token, expiresAt }, 201);
+      return c.json(invitation, 201);
     },
   );
   app.openapi(

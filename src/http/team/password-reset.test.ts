@@ -110,6 +110,29 @@ describe('password reset by email', () => {
     expect(sentTo).toHaveLength(RESET_LIMITS.perEmail);
   });
 
+  it('emails an invitation link the invited person joins with', async () => {
+    const admin = await team.member('admin', 'Ada Inviter');
+    const before = smtp.received.length;
+    const invited = await team.call('POST', '/api/team/invitations', {
+      cookie: admin.cookie,
+      body: { email: 'noor.joins@example.org', role: 'seeker' },
+    });
+    expect(invited.status).toBe(201);
+    expect(invited.body.emailed).toBe(true);
+    const received = smtp.received[before];
+    expect(received?.to).toEqual(['noor.joins@example.org']);
+    expect(received?.mail.subject).toBe('Ada Inviter invited you to Rebound');
+    const link = /https:\/\/careers\.example\.edu\/join#([\w-]{43})/.exec(
+      received?.mail.text ?? '',
+    );
+    expect(link?.[1]).toBe(invited.body.token);
+    const joined = await team.call('POST', '/api/team/invitations/accept', {
+      body: { token: link?.[1], name: 'Noor Haddad', password: NEW_PASSWORD },
+    });
+    expect(joined.status).toBe(201);
+    await team.signIn('noor.joins@example.org', NEW_PASSWORD);
+  });
+
   it('says so when the server has no mail or address for links', async () => {
     const bare = createTeamApp(database);
     const response = await bare.call('POST', '/api/session/reset-requests', {
@@ -117,5 +140,14 @@ describe('password reset by email', () => {
     });
     expect(response.status).toBe(409);
     expect(response.body.error.message).toMatch(/REBOUND_PUBLIC_URL and REBOUND_SMTP_URL/);
+    const admin = await bare.member('admin', 'Ada Bare');
+    const invited = await bare.call('POST', '/api/team/invitations', {
+      cookie: admin.cookie,
+      body: { email: 'no.mail@example.org', role: 'coach' },
+    });
+    expect(invited.body).toMatchObject({
+      emailed: false,
+      token: expect.stringMatching(/^[\w-]{43}$/),
+    });
   });
 });

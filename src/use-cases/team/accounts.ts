@@ -1,4 +1,6 @@
 import { AppError } from '../../core/app-error';
+import type { MailAddress } from '../../core/mail/smtp-settings';
+import { newEmailMessageId } from '../../core/mail/threading';
 import { newId } from '../../core/ids';
 import type {
   AcceptInvitationInput,
@@ -20,6 +22,7 @@ import {
 } from '../../storage/repositories/accounts';
 import { insertWorkspace } from '../../storage/repositories/workspaces';
 import { inTransaction } from '../deps';
+import type { MailTransport } from '../mail/mail-port';
 import { hashPassword } from './passwords';
 import { newSecret, secretDigest } from './secrets';
 import type { TeamDeps } from './team-deps';
@@ -87,13 +90,21 @@ async function coachAccount(deps: TeamDeps, id: string, field: string) {
 }
 
 /**
- * Invites someone to join with a role (a seeker, optionally with their coach). Returns the
- * link's secret once; only its digest is stored.
+ * Invites someone to join with a role (a seeker, optionally with their coach), emailing them
+ * the link when the organisation has mail. Returns the link's secret once; only its digest is
+ * stored.
  */
+export interface InviteMemberOptions {
+  input: InvitationInput;
+  invitedBy: Account;
+  /** The organisation's mail and the page links open; without them the link is not emailed. */
+  mail?: { transport: MailTransport; from: MailAddress; joinUrl: (token: string) => string };
+}
+
 export async function inviteMember(
   deps: TeamDeps,
-  options: { input: InvitationInput; invitedBy: string },
-): Promise<{ token: string; expiresAt: string }> {
+  options: InviteMemberOptions,
+): Promise<{ token: string; expiresAt: string; emailed: boolean }> {
   const { input } = options;
   if (input.coachId !== undefined) {
     if (input.role !== 'seeker') throw AppError.validation('coachId', 'only a seeker has a coach');
@@ -112,11 +123,27 @@ export async function inviteMember(
     email: input.email,
     role: input.role,
     coachId: input.coachId ?? null,
-    createdBy: options.invitedBy,
+    createdBy: options.invitedBy.id,
     now: now.toISOString(),
     expiresAt,
   });
-  return { token, expiresAt };
+  if (options.mail === undefined) return { token, expiresAt, emailed: false };
+  const { transport, from, joinUrl } = options.mail;
+  await transport.send({
+    from,
+    to: { name: null, address: input.email },
+    subject: `${options.invitedBy.name} invited you to Rebound`,
+    text:
+      `Hello,\n\n${options.invitedBy.name} invited you to Rebound as a ${input.role}. ` +
+      `Open this link within ${INVITATION_DAYS} days to choose your password:\n\n${joinUrl(token)}\n\n` +
+      'If you were not expecting this, ignore this email.\n',
+    messageId: newEmailMessageId(from.address, now),
+    inReplyTo: null,
+    references: [],
+    date: now,
+    draft: false,
+  });
+  return { token, expiresAt, emailed: true };
 }
 
 /**

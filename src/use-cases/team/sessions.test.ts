@@ -169,7 +169,7 @@ describeEachDialect('accounts and sessions', (db) => {
     const invited = `new.${email}`;
     const { token } = await inviteMember(deps, {
       input: { email: invited, role: 'seeker', coachId: coach.id },
-      invitedBy: admin.id,
+      invitedBy: admin,
     });
     await expect(
       acceptInvitation(deps, { token, name: 'Noor', password: 'short' }),
@@ -182,7 +182,7 @@ describeEachDialect('accounts and sessions', (db) => {
     ).rejects.toThrow(/^token: this invitation was used already or has expired/);
     const late = await inviteMember(deps, {
       input: { email: `late.${email}`, role: 'coach' },
-      invitedBy: admin.id,
+      invitedBy: admin,
     });
     db().clock.advance(INVITATION_DAYS * 86_400_000);
     await expect(
