@@ -17,6 +17,7 @@ import type {
   AccessLogTable,
   AccountsTable,
   CoachAssignmentsTable,
+  CoachNotesTable,
   InvitationsTable,
   PasswordResetsTable,
   RateLimitsTable,
@@ -52,6 +53,7 @@ export interface Database {
   rate_limits: RateLimitsTable;
   coach_assignments: CoachAssignmentsTable;
   access_log: AccessLogTable;
+  coach_notes: CoachNotesTable;
 }
 
 /**

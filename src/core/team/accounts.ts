@@ -62,3 +62,25 @@ export interface Account {
   workspaceId: string | null;
   createdAt: string;
 }
+
+/** A coach's word to a seeker: a note, or a suggestion of something to do. */
+export const COACH_NOTE_KINDS = ['note', 'suggestion'] as const;
+export type CoachNoteKind = (typeof COACH_NOTE_KINDS)[number];
+
+export const CoachNoteInputSchema = z.object({
+  kind: z.enum(COACH_NOTE_KINDS, { error: `must be one of ${COACH_NOTE_KINDS.join(', ')}` }),
+  body: requiredText(4000),
+  /** The application it is about, if any. */
+  applicationId: entityId.optional(),
+});
+export type CoachNoteInput = z.infer<typeof CoachNoteInputSchema>;
+
+export interface CoachNote {
+  id: string;
+  kind: CoachNoteKind;
+  authorId: string;
+  authorName: string;
+  applicationId: string | null;
+  body: string;
+  createdAt: string;
+}

@@ -4,6 +4,8 @@ import { AppError, isAppError } from '../../core/app-error';
 import {
   AcceptInvitationSchema,
   AssignmentInputSchema,
+  COACH_NOTE_KINDS,
+  CoachNoteInputSchema,
   InvitationInputSchema,
   ROLES,
   PasswordResetRequestSchema,
@@ -19,6 +21,7 @@ import {
   listMembers,
 } from '../../use-cases/team/accounts';
 import { listAccessLog } from '../../use-cases/team/access-log';
+import { leaveCoachNote, listNotesFromCoaches } from '../../use-cases/team/coach-notes';
 import { requestPasswordReset, resetPassword } from '../../use-cases/team/password-reset';
 import { signIn, signOut } from '../../use-cases/team/sessions';
 import type { TeamDeps } from '../../use-cases/team/team-deps';
@@ -319,6 +322,55 @@ function registerAccessLog(app: ApiApp) {
   );
 }
 
+const CoachNoteSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(COACH_NOTE_KINDS),
+    authorId: z.string(),
+    authorName: z.string(),
+    applicationId: z.string().nullable(),
+    body: z.string(),
+    createdAt: z.string(),
+  })
+  .openapi('CoachNote');
+
+function registerCoachNotes(app: ApiApp) {
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/coach-notes',
+      tags: ['Team'],
+      summary:
+        'Leave a note or suggestion for a seeker in your caseload (coaches; name the workspace in X-Rebound-Workspace)',
+      request: { body: jsonBody(named(CoachNoteInputSchema, 'CoachNoteInput')) },
+      responses: {
+        201: jsonResponse(CoachNoteSchema, 'The note, which the seeker now sees'),
+        ...errorResponses(400, 401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const note = await leaveCoachNote(c.var.deps, {
+        author: signedIn(c),
+        input: c.req.valid('json'),
+      });
+      return c.json(note, 201);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/coach-notes',
+      tags: ['Team'],
+      summary: 'Notes and suggestions from coaches, newest first',
+      responses: {
+        200: jsonResponse(z.object({ items: z.array(CoachNoteSchema) }), 'The notes'),
+        ...errorResponses(401, 403),
+      },
+    }),
+    async (c) => c.json({ items: await listNotesFromCoaches(c.var.deps) }, 200),
+  );
+}
+
 /** Sign-in, sign-out and the organisation's own operations; mounted in team mode only. */
 export function registerTeamRoutes(app: ApiApp, options: Options) {
   registerSignIn(app, options);
@@ -327,4 +379,5 @@ export function registerTeamRoutes(app: ApiApp, options: Options) {
   registerMemberLists(app, options);
   registerPasswordReset(app, options);
   registerAccessLog(app);
+  registerCoachNotes(app);
 }

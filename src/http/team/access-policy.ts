@@ -8,9 +8,10 @@ import type { Account } from '../../core/team/accounts';
  * - `admin`: an admin, about the organisation (members, invite, assign);
  * - `coach`: a coach, about their own caseload (who is in it);
  * - `caseload`: the workspace's seeker, or a coach assigned to them, reading;
+ * - `coaching`: a coach assigned to the workspace's seeker, writing to them (notes, suggestions);
  * - `owner`: the workspace's seeker only — every operation not listed.
  */
-export type Access = 'public' | 'account' | 'admin' | 'coach' | 'caseload' | 'owner';
+export type Access = 'public' | 'account' | 'admin' | 'coach' | 'caseload' | 'coaching' | 'owner';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- views reshape the JSON a route answered */
 type Json = any;
@@ -39,6 +40,7 @@ export const COACH_VIEWS: Readonly<Record<string, (body: Json) => Json>> = {
     coolOffUntil: null,
   }),
   'GET /agenda': (body) => body,
+  'GET /coach-notes': (body) => body,
 };
 
 /**
@@ -57,6 +59,7 @@ export const ACCESS_POLICY: Readonly<Record<string, Access>> = {
   'GET /session': 'account',
   'DELETE /session': 'account',
   'GET /openapi.json': 'account',
+  'POST /coach-notes': 'coaching',
   'GET /team/members': 'admin',
   'GET /team/caseload': 'coach',
   'POST /team/invitations': 'admin',
@@ -84,12 +87,13 @@ const forbidden = (message: string) =>
  * whether a coach has the seeker who owns a workspace in their caseload.
  */
 export async function workspaceFor(
-  access: 'caseload' | 'owner',
+  access: 'caseload' | 'coaching' | 'owner',
   request: { account: Account; method: string; requested: string | undefined },
   assigned: (coachId: string, workspaceId: string) => Promise<boolean>,
 ): Promise<string> {
   const { account, requested } = request;
   if (account.role === 'seeker') {
+    if (access === 'coaching') throw forbidden('notes and suggestions come from your coach');
     if (account.workspaceId === null) throw forbidden('this account has no workspace');
     if (requested !== undefined && requested !== account.workspaceId) {
       throw forbidden('you may open only your own workspace');
@@ -99,8 +103,11 @@ export async function workspaceFor(
   if (account.role === 'admin') {
     throw forbidden('an admin manages the organisation and reads no one’s job search');
   }
-  if (access !== 'caseload' || request.method.toUpperCase() !== 'GET') {
-    throw forbidden('a coach may read a seeker’s applications, plan and Today, and change nothing');
+  const reading = access === 'caseload' && request.method.toUpperCase() === 'GET';
+  if (!reading && access !== 'coaching') {
+    throw forbidden(
+      'a coach may read a seeker’s applications, plan and Today and leave notes, and change nothing',
+    );
   }
   if (requested === undefined) {
     throw forbidden('say whose workspace to read: the id of a seeker in your caseload');

@@ -98,7 +98,8 @@ export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHan
     }
     await next();
     // A coach reading a seeker's workspace sees the coach's view of it, and nothing else.
-    const workspaceRead = ['caseload', 'owner'].includes(accessFor(operation));
+    const workspaceRead =
+      c.req.method === 'GET' && ['caseload', 'owner'].includes(accessFor(operation));
     const reader = c.var.account;
     if (workspaceRead && reader?.role === 'coach' && c.res.status === 200) {
       await showToCoach(c, operation);

@@ -186,6 +186,18 @@ describe('another workspace, through every operation', () => {
     const ids = await seed(ana);
     const headers = { [WORKSPACE_HEADER]: ana.account.workspaceId as string };
     const read = (url: string) => team.call('GET', `/api${url}`, { cookie: coach.cookie, headers });
+    await ok(
+      team.call('POST', '/api/coach-notes', {
+        cookie: coach.cookie,
+        headers,
+        body: {
+          kind: 'suggestion',
+          body: 'Ask Acme for feedback',
+          applicationId: ids.applications,
+        },
+      }),
+      'note',
+    );
     const seekerSees = await ok(
       team.call('GET', `/api/applications/${ids.applications}`, { cookie: ana.cookie }),
       'own',

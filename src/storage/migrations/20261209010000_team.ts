@@ -114,6 +114,22 @@ async function createAccessLog(db: AnyDb, t: ColumnKinds) {
     .execute();
 }
 
+/** A coach's notes and suggestions, which the seeker reads: a workspace table. */
+async function createCoachNotes(db: AnyDb, t: ColumnKinds) {
+  await db.schema
+    .createTable('coach_notes')
+    .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id'))
+    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('author_id', 'text', (c) => c.notNull().references('accounts.id'))
+    .addColumn('author_name', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('application_id', 'text')
+    .addColumn('body', 'text', (c) => c.notNull())
+    .addColumn('created_at', t.instant, (c) => c.notNull())
+    .addPrimaryKeyConstraint('coach_notes_pk', ['workspace_id', 'id'])
+    .execute();
+}
+
 export const team: ReboundMigration = {
   name: '20261209010000_team',
   async up(db, kinds) {
@@ -122,5 +138,6 @@ export const team: ReboundMigration = {
     await createRateLimits(db, kinds);
     await createCaseloads(db, kinds);
     await createAccessLog(db, kinds);
+    await createCoachNotes(db, kinds);
   },
 };

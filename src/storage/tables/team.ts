@@ -80,3 +80,16 @@ export interface AccessLogTable {
   at: InstantColumn;
 }
 export type AccessLogRow = Selectable<AccessLogTable>;
+
+/** A coach's note or suggestion to a seeker, optionally about one application. */
+export interface CoachNotesTable {
+  workspace_id: string;
+  id: string;
+  author_id: string;
+  author_name: string;
+  kind: string;
+  application_id: string | null;
+  body: string;
+  created_at: InstantColumn;
+}
+export type CoachNoteRow = Selectable<CoachNotesTable>;
