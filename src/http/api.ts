@@ -33,6 +33,7 @@ import { registerSettingsRoutes } from './routes/settings';
 import { registerTaskRoutes } from './routes/tasks';
 import { registerTransferRoutes } from './routes/transfer';
 import type { ApiServices } from './services';
+import { registerCoachingRoutes } from './routes/coaching';
 import { registerTeamRoutes } from './routes/team';
 import { teamGate, type TeamApiOptions } from './team/team-gate';
 
@@ -167,6 +168,7 @@ export function createApi(options: ApiOptions): ApiApp {
       ...options.team,
       ...(options.logError && { logError: options.logError }),
     });
+    registerCoachingRoutes(app);
   }
 
   app.get('/openapi.json', (c) =>

@@ -17,6 +17,7 @@ import type {
   AccessLogTable,
   AccountsTable,
   CoachAssignmentsTable,
+  CoachDraftsTable,
   CoachNotesTable,
   InvitationsTable,
   PasswordResetsTable,
@@ -54,6 +55,7 @@ export interface Database {
   coach_assignments: CoachAssignmentsTable;
   access_log: AccessLogTable;
   coach_notes: CoachNotesTable;
+  coach_drafts: CoachDraftsTable;
 }
 
 /**

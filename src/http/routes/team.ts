@@ -4,8 +4,6 @@ import { AppError, isAppError } from '../../core/app-error';
 import {
   AcceptInvitationSchema,
   AssignmentInputSchema,
-  COACH_NOTE_KINDS,
-  CoachNoteInputSchema,
   InvitationInputSchema,
   ROLES,
   PasswordResetRequestSchema,
@@ -20,8 +18,6 @@ import {
   listCoachCaseload,
   listMembers,
 } from '../../use-cases/team/accounts';
-import { listAccessLog } from '../../use-cases/team/access-log';
-import { leaveCoachNote, listNotesFromCoaches } from '../../use-cases/team/coach-notes';
 import { requestPasswordReset, resetPassword } from '../../use-cases/team/password-reset';
 import { signIn, signOut } from '../../use-cases/team/sessions';
 import type { TeamDeps } from '../../use-cases/team/team-deps';
@@ -53,7 +49,8 @@ const InvitationSchema = z
   })
   .openapi('Invitation');
 
-function signedIn(c: Context<ApiEnv>): Account {
+/** The signed-in account; the access table has already required one. */
+export function signedIn(c: Context<ApiEnv>): Account {
   const account = c.var.account;
   if (account === null) throw new AppError('unauthorized', 'session: you are not signed in');
   return account;
@@ -294,83 +291,6 @@ function registerMemberLists(app: ApiApp, options: Options) {
   );
 }
 
-const AccessLogSchema = z
-  .object({
-    items: z.array(
-      z.object({
-        id: z.string(),
-        accountId: z.string(),
-        accountName: z.string(),
-        operation: z.string().openapi({ example: 'GET /applications/{id}' }),
-        path: z.string(),
-        at: z.string(),
-      }),
-    ),
-  })
-  .openapi('AccessLog');
-
-function registerAccessLog(app: ApiApp) {
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/access-log',
-      tags: ['Team'],
-      summary: 'Every read your coach made of your workspace, newest first (the latest 500)',
-      responses: { 200: jsonResponse(AccessLogSchema, 'The reads'), ...errorResponses(401, 403) },
-    }),
-    async (c) => c.json({ items: await listAccessLog(c.var.deps) }, 200),
-  );
-}
-
-const CoachNoteSchema = z
-  .object({
-    id: z.string(),
-    kind: z.enum(COACH_NOTE_KINDS),
-    authorId: z.string(),
-    authorName: z.string(),
-    applicationId: z.string().nullable(),
-    body: z.string(),
-    createdAt: z.string(),
-  })
-  .openapi('CoachNote');
-
-function registerCoachNotes(app: ApiApp) {
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/coach-notes',
-      tags: ['Team'],
-      summary:
-        'Leave a note or suggestion for a seeker in your caseload (coaches; name the workspace in X-Rebound-Workspace)',
-      request: { body: jsonBody(named(CoachNoteInputSchema, 'CoachNoteInput')) },
-      responses: {
-        201: jsonResponse(CoachNoteSchema, 'The note, which the seeker now sees'),
-        ...errorResponses(400, 401, 403, 404),
-      },
-    }),
-    async (c) => {
-      const note = await leaveCoachNote(c.var.deps, {
-        author: signedIn(c),
-        input: c.req.valid('json'),
-      });
-      return c.json(note, 201);
-    },
-  );
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/coach-notes',
-      tags: ['Team'],
-      summary: 'Notes and suggestions from coaches, newest first',
-      responses: {
-        200: jsonResponse(z.object({ items: z.array(CoachNoteSchema) }), 'The notes'),
-        ...errorResponses(401, 403),
-      },
-    }),
-    async (c) => c.json({ items: await listNotesFromCoaches(c.var.deps) }, 200),
-  );
-}
-
 /** Sign-in, sign-out and the organisation's own operations; mounted in team mode only. */
 export function registerTeamRoutes(app: ApiApp, options: Options) {
   registerSignIn(app, options);
@@ -378,6 +298,4 @@ export function registerTeamRoutes(app: ApiApp, options: Options) {
   registerInvitationRoutes(app, options);
   registerMemberLists(app, options);
   registerPasswordReset(app, options);
-  registerAccessLog(app);
-  registerCoachNotes(app);
 }

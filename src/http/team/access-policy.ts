@@ -8,7 +8,8 @@ import type { Account } from '../../core/team/accounts';
  * - `admin`: an admin, about the organisation (members, invite, assign);
  * - `coach`: a coach, about their own caseload (who is in it);
  * - `caseload`: the workspace's seeker, or a coach assigned to them, reading;
- * - `coaching`: a coach assigned to the workspace's seeker, writing to them (notes, suggestions);
+ * - `coaching`: a coach assigned to the workspace's seeker, writing to them (notes, suggestions,
+ *   drafts to review — never sending);
  * - `owner`: the workspace's seeker only — every operation not listed.
  */
 export type Access = 'public' | 'account' | 'admin' | 'coach' | 'caseload' | 'coaching' | 'owner';
@@ -60,6 +61,7 @@ export const ACCESS_POLICY: Readonly<Record<string, Access>> = {
   'DELETE /session': 'account',
   'GET /openapi.json': 'account',
   'POST /coach-notes': 'coaching',
+  'POST /coach-drafts': 'coaching',
   'GET /team/members': 'admin',
   'GET /team/caseload': 'coach',
   'POST /team/invitations': 'admin',

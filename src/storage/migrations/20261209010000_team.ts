@@ -130,6 +130,29 @@ async function createCoachNotes(db: AnyDb, t: ColumnKinds) {
     .execute();
 }
 
+/**
+ * Drafts a coach wrote for a seeker to review: the message is the seeker's own draft, this
+ * only says who wrote it, and goes when the draft is deleted.
+ */
+async function createCoachDrafts(db: AnyDb, t: ColumnKinds) {
+  await db.schema
+    .createTable('coach_drafts')
+    .addColumn('workspace_id', 'text', (c) => c.notNull())
+    .addColumn('message_id', 'text', (c) => c.notNull())
+    .addColumn('coach_id', 'text', (c) => c.notNull().references('accounts.id'))
+    .addColumn('coach_name', 'text', (c) => c.notNull())
+    .addColumn('created_at', t.instant, (c) => c.notNull())
+    .addPrimaryKeyConstraint('coach_drafts_pk', ['workspace_id', 'message_id'])
+    .addForeignKeyConstraint(
+      'coach_drafts_message_fk',
+      ['workspace_id', 'message_id'],
+      'messages',
+      ['workspace_id', 'id'],
+      (c) => c.onDelete('cascade'),
+    )
+    .execute();
+}
+
 export const team: ReboundMigration = {
   name: '20261209010000_team',
   async up(db, kinds) {
@@ -139,5 +162,6 @@ export const team: ReboundMigration = {
     await createCaseloads(db, kinds);
     await createAccessLog(db, kinds);
     await createCoachNotes(db, kinds);
+    await createCoachDrafts(db, kinds);
   },
 };

@@ -41,3 +41,44 @@ export async function listCoachNotes(db: Db, workspaceId: string): Promise<Coach
     .execute();
   return rows.map(toNote);
 }
+
+export interface CoachDraftRecord {
+  messageId: string;
+  coachId: string;
+  coachName: string;
+  createdAt: string;
+}
+
+export async function insertCoachDraft(
+  db: Db,
+  workspaceId: string,
+  draft: CoachDraftRecord,
+): Promise<void> {
+  await db
+    .insertInto('coach_drafts')
+    .values({
+      workspace_id: workspaceId,
+      message_id: draft.messageId,
+      coach_id: draft.coachId,
+      coach_name: draft.coachName,
+      created_at: draft.createdAt,
+    })
+    .execute();
+}
+
+/** Drafts coaches wrote in a workspace that are still there, newest first. */
+export async function listCoachDrafts(db: Db, workspaceId: string): Promise<CoachDraftRecord[]> {
+  const rows = await db
+    .selectFrom('coach_drafts')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('created_at', 'desc')
+    .orderBy('message_id', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    messageId: row.message_id,
+    coachId: row.coach_id,
+    coachName: row.coach_name,
+    createdAt: row.created_at,
+  }));
+}

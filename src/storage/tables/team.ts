@@ -93,3 +93,12 @@ export interface CoachNotesTable {
   created_at: InstantColumn;
 }
 export type CoachNoteRow = Selectable<CoachNotesTable>;
+
+/** Who wrote a draft message for the seeker to review. */
+export interface CoachDraftsTable {
+  workspace_id: string;
+  message_id: string;
+  coach_id: string;
+  coach_name: string;
+  created_at: InstantColumn;
+}
