@@ -1,4 +1,5 @@
 import { AppError } from '../../core/app-error';
+import { withoutCoolOffNote } from '../../core/recovery/plan-wording';
 import type { Account } from '../../core/team/accounts';
 
 /**
@@ -17,6 +18,11 @@ export type Access = 'public' | 'account' | 'admin' | 'coach' | 'caseload' | 'co
 /* eslint-disable @typescript-eslint/no-explicit-any -- views reshape the JSON a route answered */
 type Json = any;
 
+/** Steps and tasks as a coach sees them: their reasons without how the seeker feels. */
+function reasonsForCoach<T extends { reason: string }>(items: T[]): T[] {
+  return items.map((item) => ({ ...item, reason: withoutCoolOffNote(item.reason) }));
+}
+
 /** What a reflection-bearing rejection looks like to a coach: the facts, not the feelings. */
 function rejectionForCoach(rejection: Json): Json {
   return rejection === null ? null : { ...rejection, reflection: null };
@@ -24,23 +30,25 @@ function rejectionForCoach(rejection: Json): Json {
 
 /**
  * What a coach sees of the operations open to their caseload: applications, the plan and Today,
- * without the seeker's reflection, feelings (and the cooling-off day drawn from them) or
- * messages, drafts included. Each view receives the JSON the route answered the seeker.
+ * without the seeker's reflection, feelings (the cooling-off day and the steps' notes drawn from
+ * them) or messages, drafts included. Each view receives the JSON the route answered the seeker.
  */
 export const COACH_VIEWS: Readonly<Record<string, (body: Json) => Json>> = {
   'GET /applications': (body) => body,
   'GET /applications/{id}': (body) => ({
     ...body,
     rejection: rejectionForCoach(body.rejection),
+    tasks: reasonsForCoach(body.tasks),
     messages: [],
     timeline: (body.timeline as { kind: string }[]).filter((entry) => entry.kind !== 'message'),
   }),
   'GET /applications/{id}/plan': (body) => ({
     ...body,
     rejection: rejectionForCoach(body.rejection),
+    steps: reasonsForCoach(body.steps),
     coolOffUntil: null,
   }),
-  'GET /agenda': (body) => body,
+  'GET /agenda': (body) => ({ ...body, items: reasonsForCoach(body.items) }),
   'GET /coach-notes': (body) => body,
 };
 

@@ -203,6 +203,13 @@ describe('another workspace, through every operation', () => {
       'own',
     );
     expect(JSON.stringify(seekerSees)).toContain(FEELING_NOTE);
+    const ownPlan = await ok(
+      team.call('GET', `/api/applications/${ids.applications}/plan`, { cookie: ana.cookie }),
+      'own plan',
+    );
+    expect(JSON.stringify(ownPlan)).toContain('You said you feel upset');
+    const ownToday = await ok(team.call('GET', '/api/agenda', { cookie: ana.cookie }), 'today');
+    expect(JSON.stringify(ownToday)).toContain('You said you feel upset');
     for (const operation of Object.keys(COACH_VIEWS)) {
       const url = urlFor(operation.replace(/^GET /, ''), ids);
       const response = await read(url);
@@ -211,6 +218,7 @@ describe('another workspace, through every operation', () => {
       expect(text).toContain('Acme');
       expect(text).not.toContain('Zyxomantic');
       expect(text).not.toContain('Quillfrost');
+      expect(text).not.toMatch(/feel upset|"feeling"/);
     }
     const log = await ok(team.call('GET', '/api/access-log', { cookie: ana.cookie }), 'log');
     expect(log.items.map((e: { operation: string }) => e.operation).sort()).toEqual(
