@@ -15,10 +15,10 @@ import {
   acceptInvitation,
   assignCoach,
   inviteMember,
-  listCoachCaseload,
   listMembers,
 } from '../../use-cases/team/accounts';
 import { requestPasswordReset, resetPassword } from '../../use-cases/team/password-reset';
+import { viewCaseload } from '../../use-cases/team/caseload';
 import { signIn, signOut } from '../../use-cases/team/sessions';
 import type { TeamDeps } from '../../use-cases/team/team-deps';
 import type { ApiApp, ApiEnv } from '../env';
@@ -257,6 +257,19 @@ function registerPasswordReset(app: ApiApp, options: Options) {
 }
 
 const MembersSchema = z.object({ items: z.array(AccountSchema) }).openapi('Members');
+const CaseloadSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        seeker: AccountSchema,
+        rejectionsThisWeek: z.number().int(),
+        overdueSteps: z.number().int(),
+        lastActivityAt: z.string().nullable(),
+        goneQuiet: z.boolean().openapi({ description: 'Nothing changed for 14 days or more' }),
+      }),
+    ),
+  })
+  .openapi('Caseload');
 
 function registerMemberLists(app: ApiApp, options: Options) {
   app.openapi(
@@ -278,15 +291,18 @@ function registerMemberLists(app: ApiApp, options: Options) {
       path: '/team/caseload',
       tags: ['Team'],
       summary:
-        'The seekers assigned to the signed-in coach; read one with the header X-Rebound-Workspace: <workspaceId>',
+        'The seekers assigned to the signed-in coach, with this week’s rejections, overdue steps and last activity; read one with the header X-Rebound-Workspace: <workspaceId>',
       responses: {
-        200: jsonResponse(MembersSchema, 'Seekers by name'),
+        200: jsonResponse(CaseloadSchema, 'Seekers by name'),
         ...errorResponses(401, 403),
       },
     }),
     async (c) => {
-      const seekers = await listCoachCaseload(options, { coachId: signedIn(c).id });
-      return c.json({ items: seekers.map(presentAccount) }, 200);
+      const items = await viewCaseload(options, { coach: signedIn(c) });
+      return c.json(
+        { items: items.map((entry) => ({ ...entry, seeker: presentAccount(entry.seeker) })) },
+        200,
+      );
     },
   );
 }

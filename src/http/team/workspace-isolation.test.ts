@@ -163,7 +163,9 @@ describe('another workspace, through every operation', () => {
       team.call('GET', '/api/team/caseload', { cookie: coach.cookie }),
       'caseload',
     );
-    expect(caseload.items.map((s: { id: string }) => s.id)).toEqual([bo.account.id]);
+    expect(caseload.items.map((s: { seeker: { id: string } }) => s.seeker.id)).toEqual([
+      bo.account.id,
+    ]);
     expect(operations.length).toBeGreaterThan(100);
     expect(tried).toBeGreaterThan(400);
     expect(await exportOf()).toEqual(before);
@@ -254,7 +256,15 @@ describe('another workspace, through every operation', () => {
       team.call('GET', '/api/team/caseload', { cookie: coach.cookie }),
       'caseload',
     );
-    expect(caseload.items).toEqual([ana.account]);
+    expect(caseload.items).toEqual([
+      {
+        seeker: ana.account,
+        rejectionsThisWeek: 1,
+        overdueSteps: 0,
+        lastActivityAt: '2026-12-09T10:00:00.000Z',
+        goneQuiet: false,
+      },
+    ]);
     const members = await ok(
       team.call('GET', '/api/team/members', { cookie: admin.cookie }),
       'members',
@@ -279,7 +289,8 @@ describe('another workspace, through every operation', () => {
     }
     // Refused attempts are not reads; the coach cannot read the log itself.
     const logged = await ok(team.call('GET', '/api/access-log', { cookie: ana.cookie }), 'log');
-    expect(logged.items).toHaveLength(Object.keys(COACH_VIEWS).length + 1);
+    // The views, the plan once more, and the caseload's figures.
+    expect(logged.items).toHaveLength(Object.keys(COACH_VIEWS).length + 2);
     expect((await read('/access-log')).status).toBe(403);
     const withoutNaming = await team.call('GET', '/api/applications', { cookie: coach.cookie });
     expect(withoutNaming.body.error.message).toMatch(/say whose workspace/);

@@ -18,7 +18,6 @@ import {
   insertAssignment,
   insertInvitation,
   listAccounts,
-  listCaseload,
 } from '../../storage/repositories/accounts';
 import { insertWorkspace } from '../../storage/repositories/workspaces';
 import { inTransaction } from '../deps';
@@ -207,12 +206,4 @@ function publicAccount({ id, email, name, role, workspaceId, createdAt }: Accoun
 /** The organisation's members, for an admin. */
 export async function listMembers(deps: TeamDeps): Promise<Account[]> {
   return (await listAccounts(deps.db)).map(publicAccount);
-}
-
-/** The seekers a coach looks after, each with the workspace to read. */
-export async function listCoachCaseload(
-  deps: TeamDeps,
-  options: { coachId: string },
-): Promise<Account[]> {
-  return (await listCaseload(deps.db, options.coachId)).map(publicAccount);
 }
