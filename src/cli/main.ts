@@ -16,6 +16,7 @@ import { registerPracticeCommands } from './commands/practice';
 import { registerRecoveryCommands } from './commands/recovery';
 import { registerServeCommand } from './commands/serve';
 import { registerSettingsCommands } from './commands/settings';
+import { registerTeamCommands } from './commands/team';
 import { registerTodayCommands } from './commands/today';
 import { registerWellbeingCommands } from './commands/wellbeing';
 import { registerWorkspaceCommands } from './commands/workspace';
@@ -40,6 +41,7 @@ export function buildProgram(io: Io): Command {
   registerContactCommands(program, io);
   registerRecoveryCommands(program, io);
   registerTodayCommands(program, io);
+  registerTeamCommands(program, io);
   registerCadenceCommands(program, io);
   registerSettingsCommands(program, io);
   registerInsightsCommands(program, io);

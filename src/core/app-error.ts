@@ -10,6 +10,8 @@ export type AppErrorCode =
   | 'unsupported_media_type'
   | 'unauthorized'
   | 'forbidden'
+  /** Too many attempts (sign-in, password reset); the message says when to try again. */
+  | 'too_many_requests'
   /** The user's mail server refused or could not be reached; the message says which, in words. */
   | 'mail_failed';
 

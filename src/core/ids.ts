@@ -29,7 +29,13 @@ export type IdPrefix =
   /** Something that went right. */
   | 'win'
   /** A message read from the user's mail. */
-  | 'ibx';
+  | 'ibx'
+  /** A person in a team installation. */
+  | 'acc'
+  /** One coach read in a seeker's access log. */
+  | 'alg'
+  /** A coach's note or suggestion to a seeker. */
+  | 'cnt';
 
 // Random bytes are drawn in blocks: one call to the system's generator per id made an import of
 // 30,000 contacts spend most of its id time crossing into it.

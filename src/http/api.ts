@@ -35,12 +35,20 @@ import { registerSettingsRoutes } from './routes/settings';
 import { registerTaskRoutes } from './routes/tasks';
 import { registerTransferRoutes } from './routes/transfer';
 import type { ApiServices } from './services';
+import { registerCoachingRoutes } from './routes/coaching';
+import { registerTeamRoutes } from './routes/team';
+import { teamGate, type TeamApiOptions } from './team/team-gate';
 
 export interface ApiOptions {
   db: Db;
   clock: Clock;
-  /** The workspace every request works in (one per local install). */
+  /** The workspace every request works in (one per local install; unused in team mode). */
   workspaceId: string;
+  /**
+   * A team installation: every operation is checked against the access policy, and works in
+   * the workspace it allows. Unset: local mode, one person, no sign-in.
+   */
+  team?: TeamApiOptions;
   /** Where unexpected errors are reported; they reach the client only as a generic 500. */
   logError?: (error: unknown) => void;
   /** Mail, backups and the web fetcher, provided by the runtime; routes say so when one is missing. */
@@ -101,13 +109,17 @@ export function createApi(options: ApiOptions): ApiApp {
   });
 
   app.use('*', async (c, next) => {
-    c.set('deps', { db: options.db, clock: options.clock, workspaceId: options.workspaceId });
+    if (!options.team) {
+      c.set('deps', { db: options.db, clock: options.clock, workspaceId: options.workspaceId });
+    }
+    c.set('account', null);
     c.set('services', options.services ?? {});
     c.set('origin', ownOrigin(c.req.raw, { trustProxy: options.trustProxy === true }));
     await next();
     // Everything the API answers is the user's own data: no browser or proxy may keep a copy.
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
+  if (options.team) app.use('*', teamGate({ db: options.db, clock: options.clock }, options.team));
   const tooLarge = (limit: number, error: () => AppError) =>
     bodyLimit({ maxSize: limit, onError: (c) => errorResponse(c, error()) });
   const defaultLimit = tooLarge(
@@ -175,6 +187,15 @@ export function createApi(options: ApiOptions): ApiApp {
   registerPacingRoutes(app);
   registerFederalRoutes(app);
   registerInboxRoutes(app);
+  if (options.team) {
+    registerTeamRoutes(app, {
+      db: options.db,
+      clock: options.clock,
+      ...options.team,
+      ...(options.logError && { logError: options.logError }),
+    });
+    registerCoachingRoutes(app);
+  }
 
   app.get('/openapi.json', (c) =>
     c.json(

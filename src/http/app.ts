@@ -25,7 +25,13 @@ export function createApp(options: AppOptions) {
   // HSTS is left to whoever serves Rebound over https; handlers' own headers win.
   app.use('*', secureHeaders({ strictTransportSecurity: false, overwrite: false }));
   if (options.allowedHosts) app.use('*', hostGuard(options.allowedHosts));
-  app.use('*', crossSiteGuard({ trustProxy: options.trustProxy === true }));
+  app.use(
+    '*',
+    crossSiteGuard({
+      trustProxy: options.trustProxy === true,
+      requireMarker: options.team !== undefined,
+    }),
+  );
   app.route('/api', api);
   app.all('/api/*', routeNotFound);
   app.route(CALENDAR_FEED_PATH, createCalendarFeedRoutes(options));

@@ -17,10 +17,18 @@ function isJsonMediaType(contentType: string | undefined): boolean {
 const refuse = (field: string, message: string) =>
   new AppError('forbidden', `${field}: ${message}`, { field });
 
+export interface CrossSiteOptions extends OriginOptions {
+  /**
+   * Ask every change for `X-Rebound-Request: 1`, JSON or not (team mode, where a session cookie
+   * rides along with requests; decision 0027).
+   */
+  requireMarker?: boolean;
+}
+
 /** Why a state-changing request must be refused, or undefined when it may go ahead. */
 export function crossSiteProblem(
   request: Request,
-  options: OriginOptions = {},
+  options: CrossSiteOptions = {},
 ): AppError | undefined {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return undefined;
   const site = request.headers.get('sec-fetch-site');
@@ -38,6 +46,12 @@ export function crossSiteProblem(
     );
   }
   const marked = request.headers.get(REQUEST_MARKER_HEADER) === '1';
+  if (!marked && options.requireMarker === true) {
+    return refuse(
+      REQUEST_MARKER_HEADER,
+      `send the header ${REQUEST_MARKER_HEADER}: 1 with every change; Rebound's own pages do`,
+    );
+  }
   if (!marked && !isJsonMediaType(request.headers.get('content-type') ?? undefined)) {
     return refuse(
       REQUEST_MARKER_HEADER,
@@ -54,7 +68,7 @@ export function crossSiteProblem(
  * the `X-Rebound-Request: 1` header — which a cross-site form, `no-cors` fetch or beacon cannot —
  * so an old browser that sends no origin headers is still held off. See decision 0014.
  */
-export function crossSiteGuard(options: OriginOptions = {}): MiddlewareHandler {
+export function crossSiteGuard(options: CrossSiteOptions = {}): MiddlewareHandler {
   return async (c, next) => {
     const problem = crossSiteProblem(c.req.raw, options);
     if (problem !== undefined) return errorResponse(c, problem);

@@ -16,9 +16,12 @@ export function jsonResponse<T extends z.ZodType>(schema: T, description: string
 
 const ERROR_DESCRIPTIONS = {
   400: 'The input is not valid; `error.field` names what to fix',
+  401: 'Not signed in, or the session has ended; `error.message` says which',
+  403: 'Signed in, but not allowed to do this; `error.message` says why',
   404: 'No record with that id',
   409: 'The request conflicts with what is stored',
   413: 'The request body is too large',
+  429: 'Too many attempts; `error.message` says when to try again',
   502: "The user's mail server refused the email or could not be reached; `error.message` says why",
 } as const;
 

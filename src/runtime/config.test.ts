@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from './config';
+import { assertServable, resolveConfig } from './config';
 
 describe('resolveConfig', () => {
   it('defaults to ./data, SQLite and 127.0.0.1:4177', () => {
@@ -13,6 +13,9 @@ describe('resolveConfig', () => {
       trustProxy: false,
       fetchPrivate: true,
       feedRefresh: true,
+      mode: 'local',
+      team: null,
+      hostSource: 'default',
     });
   });
 
@@ -87,5 +90,68 @@ describe('resolveConfig', () => {
     [{}, { DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
   ])('names the bad setting in %j %j', (overrides, env, named) => {
     expect(() => resolveConfig(overrides, env)).toThrow(named);
+  });
+
+  it.each([
+    [{ host: '0.0.0.0' }, {}, '--host'],
+    [{}, { REBOUND_HOST: '192.168.1.20' }, 'REBOUND_HOST'],
+    [{ host: '::' }, { DATABASE_URL: 'postgres://u:p@db/rebound' }, '--host'],
+  ])('refuses to serve local mode beyond this machine (%j %j)', (flags, env, named) => {
+    const config = resolveConfig(flags, env);
+    expect(() => assertServable(config)).toThrow(
+      new RegExp(`^${named}: local mode has no sign-in`),
+    );
+  });
+
+  it.each(['127.0.0.1', 'localhost', '::1', '[::1]', '127.0.0.2'])(
+    'serves local mode on the loopback address %s',
+    (host) => {
+      expect(() => assertServable(resolveConfig({ host }, {}))).not.toThrow();
+    },
+  );
+
+  const team = { REBOUND_MODE: 'team', DATABASE_URL: 'postgres://rebound:p@db/rebound' };
+
+  it('reads team mode, which may listen on any address', () => {
+    const config = resolveConfig({ host: '0.0.0.0' }, team);
+    expect(() => assertServable(config)).not.toThrow();
+    expect(config).toMatchObject({
+      mode: 'team',
+      fetchPrivate: false,
+      team: { publicUrl: null, tls: null, sessionIdleMinutes: 30, sessionMaxHours: 12 },
+    });
+  });
+
+  it('reads the certificate, the key and the session lengths', () => {
+    const config = resolveConfig(
+      {},
+      {
+        ...team,
+        REBOUND_TLS_CERT: '/etc/rebound/cert.pem',
+        REBOUND_TLS_KEY: '/etc/rebound/key.pem',
+        REBOUND_SESSION_IDLE_MINUTES: '15',
+        REBOUND_SESSION_MAX_HOURS: '8',
+        REBOUND_PUBLIC_URL: 'https://careers.example.edu/',
+      },
+    );
+    expect(config.team).toEqual({
+      publicUrl: 'https://careers.example.edu',
+      tls: { certFile: '/etc/rebound/cert.pem', keyFile: '/etc/rebound/key.pem' },
+      sessionIdleMinutes: 15,
+      sessionMaxHours: 8,
+    });
+  });
+
+  it.each([
+    [{ DATABASE_URL: undefined }, /^DATABASE_URL: team mode keeps accounts.*PostgreSQL/],
+    [{ REBOUND_TLS_CERT: '/etc/cert.pem' }, /^REBOUND_TLS_KEY: https needs both/],
+    [{ REBOUND_TLS_KEY: '/etc/key.pem' }, /^REBOUND_TLS_CERT: https needs both/],
+    [{ REBOUND_MODE: 'cluster' }, /^REBOUND_MODE: must be local or team/],
+    [{ REBOUND_PUBLIC_URL: 'careers.example.edu' }, /^REBOUND_PUBLIC_URL: must be the address/],
+    [{ REBOUND_SESSION_IDLE_MINUTES: '0' }, /^REBOUND_SESSION_IDLE_MINUTES: /],
+    [{ REBOUND_SESSION_MAX_HOURS: '1.5' }, /^REBOUND_SESSION_MAX_HOURS: /],
+  ])('refuses a team installation missing what it needs (%j)', (change, error) => {
+    const env: Record<string, string | undefined> = { ...team, ...change };
+    expect(() => resolveConfig({}, env)).toThrow(error);
   });
 });

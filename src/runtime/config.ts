@@ -32,6 +32,27 @@ export interface RuntimeConfig {
   fetchPrivate: boolean;
   /** Whether sources are refreshed on a schedule while the server runs (REBOUND_FEED_REFRESH). */
   feedRefresh: boolean;
+  /**
+   * `local`: one person, no sign-in, loopback only. `team`: accounts and sessions on PostgreSQL
+   * (REBOUND_MODE=team); its settings are in `team`.
+   */
+  mode: 'local' | 'team';
+  /** Team mode's settings; null in local mode. */
+  team: TeamConfig | null;
+  /** Where the listening address came from, for an error that names it. */
+  hostSource: '--host' | 'REBOUND_HOST' | 'default';
+}
+
+/** What a team installation adds to the local settings. */
+export interface TeamConfig {
+  /** The address people open, for links in emails (REBOUND_PUBLIC_URL); null: no such emails. */
+  publicUrl: string | null;
+  /** Certificate and key files when Rebound serves https itself (REBOUND_TLS_CERT, _KEY). */
+  tls: { certFile: string; keyFile: string } | null;
+  /** Sessions end after this long without a request (REBOUND_SESSION_IDLE_MINUTES, 30). */
+  sessionIdleMinutes: number;
+  /** …and this long after sign-in whatever happens (REBOUND_SESSION_MAX_HOURS, 12). */
+  sessionMaxHours: number;
 }
 
 export interface ConfigOverrides {
@@ -70,7 +91,31 @@ const envSchema = z.object({
   REBOUND_TRUST_PROXY: onOff('must be 1 (behind a proxy) or 0'),
   REBOUND_FETCH_PRIVATE: onOff('must be 1 (fetch from private addresses) or 0'),
   REBOUND_FEED_REFRESH: onOff('must be 1 (refresh sources on a schedule) or 0'),
+  REBOUND_MODE: z.enum(['local', 'team'], { error: 'must be local or team' }).optional(),
+  REBOUND_PUBLIC_URL: z
+    .string()
+    .regex(
+      /^https?:\/\/[^/\s?#]+\/?$/,
+      'must be the address people open, such as https://rebound.example.org',
+    )
+    .optional(),
+  REBOUND_TLS_CERT: z.string().min(1).optional(),
+  REBOUND_TLS_KEY: z.string().min(1).optional(),
+  REBOUND_SESSION_IDLE_MINUTES: z.coerce
+    .number({ error: 'must be a number of minutes' })
+    .int('must be a whole number of minutes')
+    .min(1, 'must be between 1 and 1440')
+    .max(1440, 'must be between 1 and 1440')
+    .optional(),
+  REBOUND_SESSION_MAX_HOURS: z.coerce
+    .number({ error: 'must be a number of hours' })
+    .int('must be a whole number of hours')
+    .min(1, 'must be between 1 and 720')
+    .max(720, 'must be between 1 and 720')
+    .optional(),
 });
+
+type Env = z.infer<typeof envSchema>;
 
 /**
  * Where data lives and where to listen: flags first, then the environment, then defaults
@@ -105,7 +150,8 @@ export function resolveConfig(
     ? { dialect: 'postgres', url: e.DATABASE_URL }
     : { dialect: 'sqlite', file: path.join(dataDir, DATABASE_FILE_NAME) };
   const host = overrides.host ?? e.REBOUND_HOST ?? DEFAULT_HOST;
-  const local = database.dialect === 'sqlite' && isLoopback(host);
+  const mode = e.REBOUND_MODE ?? 'local';
+  const local = mode === 'local' && database.dialect === 'sqlite' && isLoopback(host);
   return {
     dataDir,
     database,
@@ -115,11 +161,63 @@ export function resolveConfig(
     trustProxy: e.REBOUND_TRUST_PROXY ?? false,
     fetchPrivate: e.REBOUND_FETCH_PRIVATE ?? local,
     feedRefresh: e.REBOUND_FEED_REFRESH ?? true,
+    mode,
+    team: mode === 'team' ? teamConfig(e) : null,
+    hostSource:
+      overrides.host !== undefined
+        ? '--host'
+        : e.REBOUND_HOST !== undefined
+          ? 'REBOUND_HOST'
+          : 'default',
   };
 }
 
-function isLoopback(host: string): boolean {
-  return (LOOPBACK_HOSTS as readonly string[]).includes(host.toLowerCase()) || host === '::1';
+/** Team mode's settings, refusing a team installation that is missing what it needs. */
+function teamConfig(e: Env): TeamConfig {
+  if (e.DATABASE_URL === undefined) {
+    throw AppError.validation(
+      'DATABASE_URL',
+      'team mode keeps accounts, sessions and sign-in limits in PostgreSQL: set DATABASE_URL=postgres://…',
+    );
+  }
+  if ((e.REBOUND_TLS_CERT === undefined) !== (e.REBOUND_TLS_KEY === undefined)) {
+    const missing = e.REBOUND_TLS_CERT === undefined ? 'REBOUND_TLS_CERT' : 'REBOUND_TLS_KEY';
+    throw AppError.validation(missing, 'https needs both the certificate and the key file');
+  }
+  return {
+    publicUrl: e.REBOUND_PUBLIC_URL?.replace(/\/$/, '') ?? null,
+    tls:
+      e.REBOUND_TLS_CERT !== undefined && e.REBOUND_TLS_KEY !== undefined
+        ? { certFile: e.REBOUND_TLS_CERT, keyFile: e.REBOUND_TLS_KEY }
+        : null,
+    sessionIdleMinutes: e.REBOUND_SESSION_IDLE_MINUTES ?? 30,
+    sessionMaxHours: e.REBOUND_SESSION_MAX_HOURS ?? 12,
+  };
+}
+
+/**
+ * Refuses to serve a configuration that would expose someone's data: local mode has no
+ * sign-in, so it listens on this machine only.
+ */
+export function assertServable(config: RuntimeConfig): void {
+  if (config.mode === 'local' && !isLoopback(config.host)) {
+    const field = config.hostSource === 'default' ? '--host' : config.hostSource;
+    throw AppError.validation(
+      field,
+      `local mode has no sign-in, so it listens only on this machine (127.0.0.1, localhost or ::1), not ${config.host}; ` +
+        'to serve people over a network, run it in team mode (REBOUND_MODE=team, see "For a team" in the README)',
+    );
+  }
+}
+
+/** Whether an address is this machine only. */
+export function isLoopback(host: string): boolean {
+  const name = host.toLowerCase();
+  return (
+    (LOOPBACK_HOSTS as readonly string[]).includes(name) ||
+    name === '::1' ||
+    /^127(\.\d{1,3}){3}$/.test(name)
+  );
 }
 
 /** Which Host headers to accept: the names given, plus this machine's own when on loopback. */

@@ -42,7 +42,10 @@ export async function openWorkspace(
   try {
     if (existed) await backUpBeforeUpgrade(handle, config, clock);
     await migrateToLatest({ db: handle.db, dialect: handle.dialect });
-    await ensureWorkspace(handle.db, clock, { id: LOCAL_WORKSPACE_ID, name: 'My job search' });
+    // A team installation's workspaces are its seekers', made when each one joins.
+    if (config.mode === 'local') {
+      await ensureWorkspace(handle.db, clock, { id: LOCAL_WORKSPACE_ID, name: 'My job search' });
+    }
   } catch (error) {
     await handle.close();
     throw error;

@@ -1,8 +1,14 @@
+import fs from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
+import { AppError } from '../core/app-error';
 import { createApp } from '../http/app';
-import type { RuntimeConfig } from './config';
+import { assertServable, type RuntimeConfig } from './config';
 import { createBackupService } from './backup-service';
+import type { MailService } from '../http/services';
 import { createInboxService } from './inbox/inbox-service';
 import { createMailService } from './mail/mail-service';
 import { startFeedRefresher } from './feed-refresher';
@@ -19,25 +25,83 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Starts Rebound's HTTP server on the configured host and port. */
+/** https when a team installation gives its certificate and key; plain http otherwise. */
+function listenOptions(config: RuntimeConfig) {
+  const tls = config.team?.tls;
+  if (!tls) return {};
+  const read = (file: string, setting: string) => {
+    try {
+      return fs.readFileSync(file);
+    } catch (error) {
+      throw AppError.validation(setting, `cannot read ${file} (${(error as Error).message})`);
+    }
+  };
+  return {
+    createServer: createHttpsServer,
+    serverOptions: {
+      cert: read(tls.certFile, 'REBOUND_TLS_CERT'),
+      key: read(tls.keyFile, 'REBOUND_TLS_KEY'),
+    },
+  };
+}
+
+/**
+ * The network address a request came from, for sign-in limits: the proxy's last
+ * `X-Forwarded-For` entry (the address it saw) when trusted, the socket's otherwise.
+ */
+function clientAddress(config: RuntimeConfig) {
+  return (c: Context): string | undefined => {
+    if (config.trustProxy) {
+      const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
+      if (forwarded) return forwarded;
+    }
+    return getConnInfo(c).remote.address;
+  };
+}
+
+/** What the API needs in a team installation; undefined in local mode. */
+function teamApi(config: RuntimeConfig, mail: MailService) {
+  if (!config.team) return undefined;
+  return {
+    // The organisation's own account (REBOUND_SMTP_URL, or `rebound mail setup` on the server).
+    mail: () => mail.sender(),
+    ...(config.team.publicUrl !== null && { publicUrl: config.team.publicUrl }),
+    sessions: {
+      idleMinutes: config.team.sessionIdleMinutes,
+      maxHours: config.team.sessionMaxHours,
+    },
+    clientAddress: clientAddress(config),
+  };
+}
+
+/**
+ * Starts Rebound's HTTP server on the configured host and port. Local mode, which has no
+ * sign-in, is refused anywhere but loopback before anything is opened.
+ */
 export async function startServer(config: RuntimeConfig): Promise<RunningServer> {
+  assertServable(config);
+  const listen = listenOptions(config);
   const workspace = await openWorkspace(config);
   const webAssets = webAssetsMiddleware();
   const backups = createBackupService(workspace);
   const mail = createMailService(config.dataDir);
   const fetcher = createReadingFetcher(config);
+  const team = teamApi(config, mail);
+  // The mail and IMAP accounts are one settings file each for the installation: in a team they
+  // would be every seeker's, so team mode has neither until each workspace has its own.
+  const local = team === undefined;
   const inbox = createInboxService(config.dataDir, workspace.deps);
   const { app } = createApp({
     db: workspace.deps.db,
     clock: workspace.deps.clock,
     workspaceId: workspace.deps.workspaceId,
     services: {
-      mail,
-      inbox,
+      ...(local && { mail, inbox }),
       ...(backups && { backups }),
       fetcher,
       federal: { reader: resumeReader, renderer: resumeRenderer },
     },
+    ...(team && { team }),
     ...(webAssets && { webAssets }),
     ...(config.allowedHosts && { allowedHosts: config.allowedHosts }),
     trustProxy: config.trustProxy,
@@ -45,8 +109,9 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   let server: ServerType | undefined;
   try {
     server = await new Promise<ServerType>((resolve, reject) => {
-      const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
-        resolve(started),
+      const started = serve(
+        { fetch: app.fetch, port: config.port, hostname: config.host, ...listen },
+        () => resolve(started),
       );
       started.once('error', reject);
     });
@@ -56,19 +121,20 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
-  inbox.start((error) => console.error('rebound: IMAP sync failed:', error));
+  if (local) inbox.start((error) => console.error('rebound: IMAP sync failed:', error));
   const running = server;
   // Messages set to go later ("Send tomorrow at 9:00") are sent from here while Rebound runs.
-  const sends = startScheduledSendRunner({
-    db: workspace.deps.db,
-    clock: workspace.deps.clock,
-    sender: () => mail.sender(),
-  });
-  const refresher = config.feedRefresh
-    ? startFeedRefresher({ deps: workspace.deps, fetcher })
+  const sends = local
+    ? startScheduledSendRunner({
+        db: workspace.deps.db,
+        clock: workspace.deps.clock,
+        sender: () => mail.sender(),
+      })
     : undefined;
+  const refresher =
+    local && config.feedRefresh ? startFeedRefresher({ deps: workspace.deps, fetcher }) : undefined;
   return {
-    url: `http://${config.host}:${port}`,
+    url: `${config.team?.tls ? 'https' : 'http'}://${config.host}:${port}`,
     port,
     close: async () => {
       await inbox.stop();
@@ -76,7 +142,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
         running.close(() => resolve());
         if ('closeAllConnections' in running) running.closeAllConnections();
       });
-      await sends.stop();
+      await sends?.stop();
       await refresher?.stop();
       await fetcher.close();
       await workspace.close();

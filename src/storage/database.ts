@@ -15,6 +15,17 @@ import type { ArticleSharesTable, ArticlesTable, FeedSourcesTable } from './tabl
 import type { RejectionsTable } from './tables/rejections';
 import type { TasksTable } from './tables/tasks';
 import type { LettersTable, WinsTable } from './tables/wellbeing';
+import type {
+  AccessLogTable,
+  AccountsTable,
+  CoachAssignmentsTable,
+  CoachDraftsTable,
+  CoachNotesTable,
+  InvitationsTable,
+  PasswordResetsTable,
+  RateLimitsTable,
+  SessionsTable,
+} from './tables/team';
 import type { WorkspacesTable } from './tables/workspaces';
 
 /** Every table; each row carries its `workspace_id`, the key a sharded PostgreSQL would use. */
@@ -42,7 +53,29 @@ export interface Database {
   federal_profiles: FederalProfilesTable;
   inbox_messages: InboxMessagesTable;
   inbox_sync_state: InboxSyncStateTable;
+  accounts: AccountsTable;
+  sessions: SessionsTable;
+  invitations: InvitationsTable;
+  password_resets: PasswordResetsTable;
+  rate_limits: RateLimitsTable;
+  coach_assignments: CoachAssignmentsTable;
+  access_log: AccessLogTable;
+  coach_notes: CoachNotesTable;
+  coach_drafts: CoachDraftsTable;
 }
+
+/**
+ * Tables that belong to the organisation rather than to one workspace: people, their sessions
+ * and invitations, and sign-in limits. Every other table holds one workspace's data, keyed by `workspace_id` (the
+ * `workspaces` table by `id`); `workspace-tables.test.ts` holds the schema to that.
+ */
+export const ORGANISATION_TABLES = [
+  'accounts',
+  'sessions',
+  'invitations',
+  'password_resets',
+  'rate_limits',
+] as const satisfies readonly (keyof Database)[];
 
 export type Dialect = 'sqlite' | 'postgres';
 

@@ -62,6 +62,16 @@ export function coolOffNote(mood: Mood, until: CalendarDay, timing: TimingValues
   return ` You said you feel ${mood}, so this waits until ${formatDay(until, yearOf(until))}: ${lowerFirst(ruleReason('coolOffHours'))}${settingNote('coolOffHours', timing)}`;
 }
 
+const COOL_OFF_NOTE = / You said you feel [a-z]+, so this waits until .*$/s;
+
+/**
+ * A step's reason without the cooling-off note, which names how the person feels: for readers
+ * who may see the plan but not the feelings (a coach). The note is always the reason's last part.
+ */
+export function withoutCoolOffNote(reason: string): string {
+  return reason.replace(COOL_OFF_NOTE, '');
+}
+
 const yearOf = (day: CalendarDay) => Number(day.slice(0, 4));
 
 /** The text with its first letter in lower case, to follow a colon. */

@@ -9,6 +9,8 @@ import { reading } from './20261208010000_reading';
 import { federal } from './20261208020000_federal';
 import { inbox } from './20261208030000_inbox';
 import { lettersAndWins } from './20261208040000_letters_and_wins';
+import { team } from './20261209010000_team';
+import { calendarFeedLookup } from './20261209010100_calendar_feed_lookup';
 
 /**
  * Every migration, oldest first. A new migration is added at the end with a later timestamp;
@@ -25,4 +27,6 @@ export const MIGRATIONS: readonly ReboundMigration[] = [
   federal,
   inbox,
   lettersAndWins,
+  team,
+  calendarFeedLookup,
 ];

@@ -1,0 +1,129 @@
+import { AppError } from '../../core/app-error';
+import { withoutCoolOffNote } from '../../core/recovery/plan-wording';
+import type { Account } from '../../core/team/accounts';
+
+/**
+ * Who may call an operation in a team installation:
+ * - `public`: anyone, signed in or not (health, sign-in, password reset, joining by invitation);
+ * - `account`: anyone signed in, about themselves (who am I, sign out);
+ * - `admin`: an admin, about the organisation (members, invite, assign);
+ * - `coach`: a coach, about their own caseload (who is in it);
+ * - `caseload`: the workspace's seeker, or a coach assigned to them, reading;
+ * - `coaching`: a coach assigned to the workspace's seeker, writing to them (notes, suggestions,
+ *   drafts to review — never sending);
+ * - `owner`: the workspace's seeker only — every operation not listed.
+ */
+export type Access = 'public' | 'account' | 'admin' | 'coach' | 'caseload' | 'coaching' | 'owner';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- views reshape the JSON a route answered */
+type Json = any;
+
+/** Steps and tasks as a coach sees them: their reasons without how the seeker feels. */
+function reasonsForCoach<T extends { reason: string }>(items: T[]): T[] {
+  return items.map((item) => ({ ...item, reason: withoutCoolOffNote(item.reason) }));
+}
+
+/** What a reflection-bearing rejection looks like to a coach: the facts, not the feelings. */
+function rejectionForCoach(rejection: Json): Json {
+  return rejection === null ? null : { ...rejection, reflection: null };
+}
+
+/**
+ * What a coach sees of the operations open to their caseload: applications, the plan and Today,
+ * without the seeker's reflection, feelings (the cooling-off day and the steps' notes drawn from
+ * them) or messages, drafts included. Each view receives the JSON the route answered the seeker.
+ */
+export const COACH_VIEWS: Readonly<Record<string, (body: Json) => Json>> = {
+  'GET /applications': (body) => body,
+  'GET /applications/{id}': (body) => ({
+    ...body,
+    rejection: rejectionForCoach(body.rejection),
+    tasks: reasonsForCoach(body.tasks),
+    messages: [],
+    timeline: (body.timeline as { kind: string }[]).filter((entry) => entry.kind !== 'message'),
+  }),
+  'GET /applications/{id}/plan': (body) => ({
+    ...body,
+    rejection: rejectionForCoach(body.rejection),
+    steps: reasonsForCoach(body.steps),
+    coolOffUntil: null,
+  }),
+  'GET /agenda': (body) => ({ ...body, items: reasonsForCoach(body.items) }),
+  'GET /coach-notes': (body) => body,
+};
+
+/**
+ * The one authorization table, by operation as the OpenAPI document names it. An operation not
+ * listed is the seeker's own; a new route is therefore closed to coaches and admins until it is
+ * listed here. The caseload's operations are those with a coach's view above.
+ * `access-policy.test.ts` checks every entry names an operation that exists.
+ */
+export const ACCESS_POLICY: Readonly<Record<string, Access>> = {
+  ...Object.fromEntries(Object.keys(COACH_VIEWS).map((operation) => [operation, 'caseload'])),
+  'GET /health': 'public',
+  'POST /session': 'public',
+  'POST /team/invitations/accept': 'public',
+  'POST /session/reset-requests': 'public',
+  'POST /session/password-reset': 'public',
+  'GET /session': 'account',
+  'DELETE /session': 'account',
+  'GET /openapi.json': 'account',
+  'POST /coach-notes': 'coaching',
+  'POST /coach-drafts': 'coaching',
+  'GET /team/members': 'admin',
+  'GET /team/caseload': 'coach',
+  'POST /team/invitations': 'admin',
+  'POST /team/assignments': 'admin',
+};
+
+/** The header that says whose workspace a coach is reading; a seeker may leave it out. */
+export const WORKSPACE_HEADER = 'X-Rebound-Workspace';
+
+/** An operation's key in the table: method and route template (`GET /applications/{id}`). */
+export function operationKey(method: string, template: string): string {
+  return `${method.toUpperCase()} ${template}`;
+}
+
+/** The access rule of an operation. */
+export function accessFor(operation: string): Access {
+  return ACCESS_POLICY[operation] ?? 'owner';
+}
+
+const forbidden = (message: string) =>
+  new AppError('forbidden', `${WORKSPACE_HEADER}: ${message}`, { field: WORKSPACE_HEADER });
+
+/**
+ * Which workspace a signed-in person's request works in, or why it may not. `assigned` asks
+ * whether a coach has the seeker who owns a workspace in their caseload.
+ */
+export async function workspaceFor(
+  access: 'caseload' | 'coaching' | 'owner',
+  request: { account: Account; method: string; requested: string | undefined },
+  assigned: (coachId: string, workspaceId: string) => Promise<boolean>,
+): Promise<string> {
+  const { account, requested } = request;
+  if (account.role === 'seeker') {
+    if (access === 'coaching') throw forbidden('notes and suggestions come from your coach');
+    if (account.workspaceId === null) throw forbidden('this account has no workspace');
+    if (requested !== undefined && requested !== account.workspaceId) {
+      throw forbidden('you may open only your own workspace');
+    }
+    return account.workspaceId;
+  }
+  if (account.role === 'admin') {
+    throw forbidden('an admin manages the organisation and reads no one’s job search');
+  }
+  const reading = access === 'caseload' && request.method.toUpperCase() === 'GET';
+  if (!reading && access !== 'coaching') {
+    throw forbidden(
+      'a coach may read a seeker’s applications, plan and Today and leave notes, and change nothing',
+    );
+  }
+  if (requested === undefined) {
+    throw forbidden('say whose workspace to read: the id of a seeker in your caseload');
+  }
+  if (!(await assigned(account.id, requested))) {
+    throw forbidden('that seeker is not in your caseload');
+  }
+  return requested;
+}

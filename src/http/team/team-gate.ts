@@ -1,0 +1,114 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
+import { AppError, isAppError } from '../../core/app-error';
+import { isAssigned } from '../../storage/repositories/accounts';
+import { recordCoachRead } from '../../use-cases/team/access-log';
+import { resolveSession } from '../../use-cases/team/sessions';
+import type { MailAddress } from '../../core/mail/smtp-settings';
+import type { MailTransport } from '../../use-cases/mail/mail-port';
+import type { SessionPolicy, TeamDeps } from '../../use-cases/team/team-deps';
+import type { ApiEnv } from '../env';
+import { errorResponse } from '../errors';
+import {
+  accessFor,
+  COACH_VIEWS,
+  operationKey,
+  workspaceFor,
+  WORKSPACE_HEADER,
+} from './access-policy';
+import { readSessionCookie } from './session-cookie';
+
+/** What the API needs to run as a team installation. */
+export interface TeamApiOptions {
+  sessions: SessionPolicy;
+  /** The network address a request came from, for sign-in limits; supplied by the runtime. */
+  clientAddress?: (c: Context) => string | undefined;
+  /** The organisation's mail account, for reset links; throws a conflict when none is set up. */
+  mail?: () => { transport: MailTransport; from: MailAddress };
+  /** The address people open (REBOUND_PUBLIC_URL), for links in emails. */
+  publicUrl?: string;
+}
+
+/**
+ * The operation a request reaches, as the OpenAPI document writes it (`/applications/{id}`):
+ * the first route for its method that matched (middleware and the not-found answer are `ALL`),
+ * which is the one that answers. Empty when no operation matched.
+ */
+function operationTemplate(c: Context): string {
+  const matched = matchedRoutes(c).find((route) => route.method !== 'ALL')?.path ?? '';
+  return matched.replace(/^\/api(?=\/|$)/, '').replace(/:(\w+)/g, '{$1}');
+}
+
+/** Replaces a seeker's answer with what their coach may see of it; nothing else goes out. */
+async function showToCoach(c: Context<ApiEnv>, operation: string): Promise<void> {
+  const view = COACH_VIEWS[operation];
+  const body: unknown = await c.res.json();
+  const headers = new Headers(c.res.headers);
+  headers.delete('content-length');
+  c.res = new Response(JSON.stringify(view === undefined ? {} : view(body)), {
+    status: c.res.status,
+    headers,
+  });
+}
+
+/**
+ * The edge of a team installation: every request is checked against `ACCESS_POLICY` before any
+ * route runs. A public operation goes through; any other needs a live session; a workspace
+ * operation then runs in the one workspace `workspaceFor` allows, and the handler receives deps
+ * for that workspace only.
+ */
+export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHandler<ApiEnv> {
+  async function admit(c: Context<ApiEnv>, operation: string): Promise<void> {
+    const access = accessFor(operation);
+    c.set('account', null);
+    if (access === 'public') return;
+    const token = readSessionCookie(c);
+    if (token === undefined) {
+      throw new AppError('unauthorized', 'session: you are not signed in; sign in', {
+        field: 'session',
+      });
+    }
+    const { account } = await resolveSession(deps, { token, policy: options.sessions });
+    c.set('account', account);
+    if (access === 'account') return;
+    if (access === 'admin' || access === 'coach') {
+      if (account.role === access) return;
+      throw new AppError(
+        'forbidden',
+        `role: only ${access === 'admin' ? 'an admin' : 'a coach'} may do this`,
+        {
+          field: 'role',
+        },
+      );
+    }
+    const workspaceId = await workspaceFor(
+      access,
+      { account, method: c.req.method, requested: c.req.header(WORKSPACE_HEADER) },
+      (coachId, workspace) => isAssigned(deps.db, coachId, workspace),
+    );
+    c.set('deps', { db: deps.db, clock: deps.clock, workspaceId });
+  }
+  return async (c, next) => {
+    const operation = operationKey(c.req.method, operationTemplate(c));
+    try {
+      await admit(c, operation);
+    } catch (error) {
+      if (isAppError(error)) return errorResponse(c, error);
+      throw error;
+    }
+    await next();
+    // A coach reading a seeker's workspace sees the coach's view of it, and nothing else.
+    const workspaceRead =
+      c.req.method === 'GET' && ['caseload', 'owner'].includes(accessFor(operation));
+    const reader = c.var.account;
+    if (workspaceRead && reader?.role === 'coach' && c.res.status === 200) {
+      await showToCoach(c, operation);
+      // Logged before the answer leaves: a read that cannot be logged is not answered.
+      await recordCoachRead(c.var.deps, {
+        reader,
+        operation,
+        path: c.req.path.replace(/^\/api/, ''),
+      });
+    }
+  };
+}

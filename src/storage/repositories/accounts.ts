@@ -1,0 +1,277 @@
+import type { Account, Role } from '../../core/team/accounts';
+import type { Db } from '../database';
+import type { AccountRow, InvitationRow, NewAccountRow, SessionRow } from '../tables/team';
+
+/** An account with what only sign-in may read. */
+export interface AccountRecord extends Account {
+  passwordHash: string | null;
+  removedAt: string | null;
+}
+
+function toAccount(row: AccountRow): AccountRecord {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role as Role,
+    workspaceId: row.workspace_id,
+    createdAt: row.created_at,
+    passwordHash: row.password_hash,
+    removedAt: row.removed_at,
+  };
+}
+
+export async function insertAccount(db: Db, row: NewAccountRow): Promise<void> {
+  await db.insertInto('accounts').values(row).execute();
+}
+
+export async function findAccountByEmail(
+  db: Db,
+  email: string,
+): Promise<AccountRecord | undefined> {
+  const row = await db
+    .selectFrom('accounts')
+    .selectAll()
+    .where('email', '=', email)
+    .executeTakeFirst();
+  return row && toAccount(row);
+}
+
+export async function findAccount(db: Db, id: string): Promise<AccountRecord | undefined> {
+  const row = await db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toAccount(row);
+}
+
+export interface SessionRecord {
+  id: string;
+  accountId: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+function toSession(row: SessionRow): SessionRecord {
+  return {
+    id: row.id,
+    accountId: row.account_id,
+    createdAt: row.created_at,
+    lastSeenAt: row.last_seen_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+  };
+}
+
+export async function insertSession(
+  db: Db,
+  session: { id: string; accountId: string; now: string; expiresAt: string },
+): Promise<void> {
+  await db
+    .insertInto('sessions')
+    .values({
+      id: session.id,
+      account_id: session.accountId,
+      created_at: session.now,
+      last_seen_at: session.now,
+      expires_at: session.expiresAt,
+    })
+    .execute();
+}
+
+/** A session with its account, in one read; every request in team mode makes it. */
+export async function findSessionWithAccount(
+  db: Db,
+  sessionId: string,
+): Promise<{ session: SessionRecord; account: AccountRecord } | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
+    .selectAll('accounts')
+    .select([
+      'sessions.id as session_id',
+      'sessions.created_at as session_created_at',
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+      'sessions.revoked_at',
+    ])
+    .where('sessions.id', '=', sessionId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    account: toAccount(row),
+    session: toSession({
+      id: row.session_id,
+      account_id: row.id,
+      created_at: row.session_created_at,
+      last_seen_at: row.last_seen_at,
+      expires_at: row.expires_at,
+      revoked_at: row.revoked_at,
+    }),
+  };
+}
+
+export async function touchSession(db: Db, sessionId: string, now: string): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: now })
+    .where('id', '=', sessionId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
+/** Ends sessions: one by id, or every session of an account. */
+export async function revokeSessions(
+  db: Db,
+  which: { sessionId: string } | { accountId: string },
+  now: string,
+): Promise<number> {
+  const query = db.updateTable('sessions').set({ revoked_at: now }).where('revoked_at', 'is', null);
+  const result = await (
+    'sessionId' in which
+      ? query.where('id', '=', which.sessionId)
+      : query.where('account_id', '=', which.accountId)
+  ).executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function insertInvitation(
+  db: Db,
+  invitation: {
+    id: string;
+    email: string;
+    role: Role;
+    coachId: string | null;
+    createdBy: string;
+    now: string;
+    expiresAt: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto('invitations')
+    .values({
+      id: invitation.id,
+      email: invitation.email,
+      role: invitation.role,
+      coach_id: invitation.coachId,
+      created_by: invitation.createdBy,
+      created_at: invitation.now,
+      expires_at: invitation.expiresAt,
+    })
+    .execute();
+}
+
+/**
+ * Marks an invitation used, if it still may be, and returns it: one conditional update, so two
+ * clicks on the same link make one account.
+ */
+export async function claimInvitation(
+  db: Db,
+  id: string,
+  now: string,
+): Promise<InvitationRow | undefined> {
+  return db
+    .updateTable('invitations')
+    .set({ used_at: now })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function insertAssignment(
+  db: Db,
+  assignment: { coachId: string; workspaceId: string; now: string },
+): Promise<void> {
+  await db
+    .insertInto('coach_assignments')
+    .values({
+      workspace_id: assignment.workspaceId,
+      coach_id: assignment.coachId,
+      created_at: assignment.now,
+    })
+    .onConflict((oc) => oc.columns(['workspace_id', 'coach_id']).doNothing())
+    .execute();
+}
+
+/** Whether a coach is assigned to the seeker who owns a workspace. */
+export async function isAssigned(db: Db, coachId: string, workspaceId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('coach_assignments')
+    .select('coach_id')
+    .where('workspace_id', '=', workspaceId)
+    .where('coach_id', '=', coachId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Everyone in the organisation still a member, by name. */
+export async function listAccounts(db: Db): Promise<AccountRecord[]> {
+  const rows = await db
+    .selectFrom('accounts')
+    .selectAll()
+    .where('removed_at', 'is', null)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+  return rows.map(toAccount);
+}
+
+/** The seekers assigned to a coach, by name. */
+export async function listCaseload(db: Db, coachId: string): Promise<AccountRecord[]> {
+  const rows = await db
+    .selectFrom('coach_assignments')
+    .innerJoin('accounts', 'accounts.workspace_id', 'coach_assignments.workspace_id')
+    .selectAll('accounts')
+    .where('coach_assignments.coach_id', '=', coachId)
+    .where('accounts.removed_at', 'is', null)
+    .orderBy('accounts.name')
+    .orderBy('accounts.id')
+    .execute();
+  return rows.map(toAccount);
+}
+
+export async function insertPasswordReset(
+  db: Db,
+  reset: { id: string; accountId: string; now: string; expiresAt: string },
+): Promise<void> {
+  await db
+    .insertInto('password_resets')
+    .values({
+      id: reset.id,
+      account_id: reset.accountId,
+      created_at: reset.now,
+      expires_at: reset.expiresAt,
+    })
+    .execute();
+}
+
+/** Uses up a password reset if it still may be used, returning whose it was. */
+export async function claimPasswordReset(
+  db: Db,
+  id: string,
+  now: string,
+): Promise<string | undefined> {
+  const row = await db
+    .updateTable('password_resets')
+    .set({ used_at: now })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returning('account_id')
+    .executeTakeFirst();
+  return row?.account_id;
+}
+
+export async function updatePasswordHash(
+  db: Db,
+  accountId: string,
+  passwordHash: string,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ password_hash: passwordHash, updated_at: now })
+    .where('id', '=', accountId)
+    .execute();
+}

@@ -1,0 +1,209 @@
+import { AppError } from '../../core/app-error';
+import type { MailAddress } from '../../core/mail/smtp-settings';
+import { newEmailMessageId } from '../../core/mail/threading';
+import { newId } from '../../core/ids';
+import type {
+  AcceptInvitationInput,
+  Account,
+  AssignmentInput,
+  InvitationInput,
+  Role,
+} from '../../core/team/accounts';
+import { passwordProblem } from '../../core/team/password-policy';
+import {
+  claimInvitation,
+  findAccount,
+  findAccountByEmail,
+  insertAccount,
+  insertAssignment,
+  insertInvitation,
+  listAccounts,
+} from '../../storage/repositories/accounts';
+import { insertWorkspace } from '../../storage/repositories/workspaces';
+import { inTransaction } from '../deps';
+import type { MailTransport } from '../mail/mail-port';
+import { hashPassword } from './passwords';
+import { newSecret, secretDigest } from './secrets';
+import type { TeamDeps } from './team-deps';
+
+/** How long an invitation link works. */
+export const INVITATION_DAYS = 7;
+
+export interface CreateAccountOptions {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+}
+
+/**
+ * Creates an account with its password (and, for a seeker, their own workspace) in one
+ * transaction. The password is held to the policy before it is hashed.
+ */
+export async function createAccount(
+  deps: TeamDeps,
+  options: CreateAccountOptions,
+): Promise<Account> {
+  const problem = passwordProblem(options.password, options);
+  if (problem !== null) throw AppError.validation('password', problem);
+  const passwordHash = await hashPassword(options.password);
+  const now = deps.clock.now().toISOString();
+  return inTransaction(deps.db, async (db) => {
+    if (await findAccountByEmail(db, options.email)) {
+      throw new AppError('conflict', `email: ${options.email} already has an account`, {
+        field: 'email',
+      });
+    }
+    const id = newId('acc');
+    const workspaceId = options.role === 'seeker' ? newId('ws') : null;
+    if (workspaceId !== null) {
+      await insertWorkspace(db, { id: workspaceId, name: `${options.name}’s job search`, now });
+    }
+    await insertAccount(db, {
+      id,
+      email: options.email,
+      name: options.name,
+      role: options.role,
+      workspace_id: workspaceId,
+      password_hash: passwordHash,
+      created_at: now,
+      updated_at: now,
+    });
+    return {
+      id,
+      email: options.email,
+      name: options.name,
+      role: options.role,
+      workspaceId,
+      createdAt: now,
+    };
+  });
+}
+
+async function coachAccount(deps: TeamDeps, id: string, field: string) {
+  const coach = await findAccount(deps.db, id);
+  if (coach?.role !== 'coach' || coach.removedAt !== null) {
+    throw AppError.validation(field, `${id} is not a coach in this organisation`);
+  }
+  return coach;
+}
+
+/**
+ * Invites someone to join with a role (a seeker, optionally with their coach), emailing them
+ * the link when the organisation has mail. Returns the link's secret once; only its digest is
+ * stored.
+ */
+export interface InviteMemberOptions {
+  input: InvitationInput;
+  invitedBy: Account;
+  /** The organisation's mail and the page links open; without them the link is not emailed. */
+  mail?: { transport: MailTransport; from: MailAddress; joinUrl: (token: string) => string };
+}
+
+export async function inviteMember(
+  deps: TeamDeps,
+  options: InviteMemberOptions,
+): Promise<{ token: string; expiresAt: string; emailed: boolean }> {
+  const { input } = options;
+  if (input.coachId !== undefined) {
+    if (input.role !== 'seeker') throw AppError.validation('coachId', 'only a seeker has a coach');
+    await coachAccount(deps, input.coachId, 'coachId');
+  }
+  if (await findAccountByEmail(deps.db, input.email)) {
+    throw new AppError('conflict', `email: ${input.email} already has an account`, {
+      field: 'email',
+    });
+  }
+  const token = newSecret();
+  const now = deps.clock.now();
+  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString();
+  await insertInvitation(deps.db, {
+    id: secretDigest(token),
+    email: input.email,
+    role: input.role,
+    coachId: input.coachId ?? null,
+    createdBy: options.invitedBy.id,
+    now: now.toISOString(),
+    expiresAt,
+  });
+  if (options.mail === undefined) return { token, expiresAt, emailed: false };
+  const { transport, from, joinUrl } = options.mail;
+  await transport.send({
+    from,
+    to: { name: null, address: input.email },
+    subject: `${options.invitedBy.name} invited you to Rebound`,
+    text:
+      `Hello,\n\n${options.invitedBy.name} invited you to Rebound as a ${input.role}. ` +
+      `Open this link within ${INVITATION_DAYS} days to choose your password:\n\n${joinUrl(token)}\n\n` +
+      'If you were not expecting this, ignore this email.\n',
+    messageId: newEmailMessageId(from.address, now),
+    inReplyTo: null,
+    references: [],
+    date: now,
+    draft: false,
+  });
+  return { token, expiresAt, emailed: true };
+}
+
+/**
+ * Joins through an invitation link: the link is used up and the account created (with the
+ * coach assignment the invitation named) in one transaction, so a failure leaves the link valid.
+ */
+export async function acceptInvitation(
+  deps: TeamDeps,
+  input: AcceptInvitationInput,
+): Promise<Account> {
+  return inTransaction(deps.db, async (db) => {
+    const invitation = await claimInvitation(
+      db,
+      secretDigest(input.token),
+      deps.clock.now().toISOString(),
+    );
+    if (!invitation) {
+      throw AppError.validation(
+        'token',
+        'this invitation was used already or has expired; ask for a new one',
+      );
+    }
+    const account = await createAccount(
+      { ...deps, db },
+      {
+        email: invitation.email,
+        name: input.name,
+        role: invitation.role as Role,
+        password: input.password,
+      },
+    );
+    if (invitation.coach_id !== null && account.workspaceId !== null) {
+      await insertAssignment(db, {
+        coachId: invitation.coach_id,
+        workspaceId: account.workspaceId,
+        now: account.createdAt,
+      });
+    }
+    return account;
+  });
+}
+
+/** Puts a seeker in a coach's caseload. */
+export async function assignCoach(deps: TeamDeps, input: AssignmentInput): Promise<void> {
+  await coachAccount(deps, input.coachId, 'coachId');
+  const seeker = await findAccount(deps.db, input.seekerId);
+  if (seeker?.role !== 'seeker' || seeker.workspaceId === null || seeker.removedAt !== null) {
+    throw AppError.validation('seekerId', `${input.seekerId} is not a seeker in this organisation`);
+  }
+  await insertAssignment(deps.db, {
+    coachId: input.coachId,
+    workspaceId: seeker.workspaceId,
+    now: deps.clock.now().toISOString(),
+  });
+}
+
+function publicAccount({ id, email, name, role, workspaceId, createdAt }: Account): Account {
+  return { id, email, name, role, workspaceId, createdAt };
+}
+
+/** The organisation's members, for an admin. */
+export async function listMembers(deps: TeamDeps): Promise<Account[]> {
+  return (await listAccounts(deps.db)).map(publicAccount);
+}

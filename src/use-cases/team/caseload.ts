@@ -1,0 +1,61 @@
+import { newId } from '../../core/ids';
+import type { Account } from '../../core/team/accounts';
+import { insertAccessLogEntry } from '../../storage/repositories/access-log';
+import { listCaseload } from '../../storage/repositories/accounts';
+import { caseloadFigures } from '../../storage/repositories/caseload';
+import { inTransaction } from '../deps';
+import type { TeamDeps } from './team-deps';
+
+/** No change to an application, step or message for this long, and a seeker has gone quiet. */
+export const QUIET_DAYS = 14;
+const DAY = 86_400_000;
+
+/** One seeker in a coach's caseload, with the figures a coach scans each morning. */
+export interface CaseloadEntry {
+  seeker: Account;
+  /** Rejections dated in the last seven days, today included. */
+  rejectionsThisWeek: number;
+  overdueSteps: number;
+  lastActivityAt: string | null;
+  goneQuiet: boolean;
+}
+
+/**
+ * The seekers assigned to a coach, with counts and dates but no content. Each seeker's access
+ * log notes that their coach looked, in the same transaction as the read.
+ */
+export async function viewCaseload(
+  deps: TeamDeps,
+  options: { coach: Account },
+): Promise<CaseloadEntry[]> {
+  const now = deps.clock.now();
+  return inTransaction(deps.db, async (db) => {
+    const seekers = await listCaseload(db, options.coach.id);
+    const workspaces = seekers.flatMap((s) => (s.workspaceId === null ? [] : [s.workspaceId]));
+    const figures = await caseloadFigures(db, workspaces, {
+      since: new Date(now.getTime() - 6 * DAY).toISOString().slice(0, 10),
+      now: now.toISOString(),
+    });
+    for (const workspaceId of workspaces) {
+      await insertAccessLogEntry(db, workspaceId, {
+        id: newId('alg'),
+        accountId: options.coach.id,
+        accountName: options.coach.name,
+        operation: 'GET /team/caseload',
+        path: '/team/caseload',
+        at: now.toISOString(),
+      });
+    }
+    return seekers.map(({ id, email, name, role, workspaceId, createdAt }) => {
+      const found = workspaceId === null ? undefined : figures.get(workspaceId);
+      const last = found?.lastActivityAt ?? null;
+      return {
+        seeker: { id, email, name, role, workspaceId, createdAt },
+        rejectionsThisWeek: found?.rejectionsSince ?? 0,
+        overdueSteps: found?.overdueSteps ?? 0,
+        lastActivityAt: last,
+        goneQuiet: last === null || Date.parse(last) < now.getTime() - QUIET_DAYS * DAY,
+      };
+    });
+  });
+}

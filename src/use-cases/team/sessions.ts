@@ -1,0 +1,147 @@
+import { AppError } from '../../core/app-error';
+import type { Account, SignInInput } from '../../core/team/accounts';
+import {
+  findAccountByEmail,
+  findSessionWithAccount,
+  insertSession,
+  revokeSessions,
+  touchSession,
+} from '../../storage/repositories/accounts';
+import { clearAttempts } from '../../storage/repositories/rate-limits';
+import { refuseWhenTooMany } from './attempt-limits';
+import { inTransaction } from '../deps';
+import { passwordMatches } from './passwords';
+import { newSecret, secretDigest } from './secrets';
+import type { SessionPolicy, TeamDeps } from './team-deps';
+
+/**
+ * Sign-in attempts allowed per window: per address typed, and per network address (which may
+ * be a whole office behind one router, hence more). Well under ASVS 2.2.1's 100 failures an hour.
+ */
+export const SIGN_IN_LIMITS = { perEmail: 10, perClient: 100, windowMinutes: 15 } as const;
+
+/** A session seen from outside: the cookie's secret and who it signs in. */
+export interface SignedIn {
+  token: string;
+  account: Account;
+  expiresAt: string;
+}
+
+export interface SignInOptions {
+  input: SignInInput;
+  policy: SessionPolicy;
+  /** The network address the attempt came from, when known. */
+  client?: string;
+  /** The session the browser already had, ended here so every sign-in starts a new one. */
+  previousToken?: string;
+}
+
+const MINUTE = 60_000;
+
+function publicAccount(account: Account): Account {
+  const { id, email, name, role, workspaceId, createdAt } = account;
+  return { id, email, name, role, workspaceId, createdAt };
+}
+
+/**
+ * Checks an address and password and starts a new session: the cookie's secret is returned
+ * once and only its digest is stored. Attempts are counted in the database before the password
+ * is checked, so the limit holds across servers; a wrong address and a wrong password get the
+ * same answer, in the same time.
+ */
+export async function signIn(deps: TeamDeps, options: SignInOptions): Promise<SignedIn> {
+  const { input, policy } = options;
+  const emailKey = `sign-in:email:${input.email}`;
+  const limit = {
+    windowMinutes: SIGN_IN_LIMITS.windowMinutes,
+    field: 'email',
+    what: 'sign-in attempts',
+  };
+  await refuseWhenTooMany(deps, { ...limit, key: emailKey, limit: SIGN_IN_LIMITS.perEmail });
+  if (options.client !== undefined) {
+    const key = `sign-in:client:${options.client}`;
+    await refuseWhenTooMany(deps, { ...limit, key, limit: SIGN_IN_LIMITS.perClient });
+  }
+  const account = await findAccountByEmail(deps.db, input.email);
+  const usable = account !== undefined && account.removedAt === null;
+  const matches = await passwordMatches(usable ? account.passwordHash : null, input.password);
+  if (!usable || !matches) {
+    throw new AppError('unauthorized', 'password: the email address or password is not right', {
+      field: 'password',
+    });
+  }
+  const now = deps.clock.now();
+  const token = newSecret();
+  const expiresAt = new Date(now.getTime() + policy.maxHours * 60 * MINUTE).toISOString();
+  await inTransaction(deps.db, async (db) => {
+    if (options.previousToken !== undefined) {
+      await revokeSessions(
+        db,
+        { sessionId: secretDigest(options.previousToken) },
+        now.toISOString(),
+      );
+    }
+    await insertSession(db, {
+      id: secretDigest(token),
+      accountId: account.id,
+      now: now.toISOString(),
+      expiresAt,
+    });
+    await clearAttempts(db, emailKey);
+  });
+  return { token, account: publicAccount(account), expiresAt };
+}
+
+/** Why a session no longer signs anyone in, or undefined while it does. */
+function sessionEnded(
+  session: { revokedAt: string | null; lastSeenAt: string; expiresAt: string },
+  policy: SessionPolicy,
+  now: Date,
+): string | undefined {
+  if (session.revokedAt !== null) return 'you signed out';
+  if (Date.parse(session.expiresAt) <= now.getTime()) return 'your session reached its time limit';
+  if (Date.parse(session.lastSeenAt) + policy.idleMinutes * MINUTE <= now.getTime()) {
+    return 'you were away for a while';
+  }
+  return undefined;
+}
+
+/** How often `last_seen_at` is written: once a minute is enough for an idle limit in minutes. */
+const TOUCH_EVERY_MS = MINUTE;
+
+/**
+ * The account a cookie's secret signs in, checking revocation and both time limits, and noting
+ * the request for the idle limit. Throws `unauthorized` saying why when it no longer does.
+ */
+export async function resolveSession(
+  deps: TeamDeps,
+  options: { token: string; policy: SessionPolicy },
+): Promise<{ account: Account; sessionId: string }> {
+  const id = secretDigest(options.token);
+  const found = await findSessionWithAccount(deps.db, id);
+  const now = deps.clock.now();
+  const ended =
+    found === undefined
+      ? 'you are not signed in'
+      : found.account.removedAt !== null
+        ? 'this account was removed'
+        : sessionEnded(found.session, options.policy, now);
+  if (found === undefined || ended !== undefined) {
+    throw new AppError('unauthorized', `session: ${ended ?? 'you are not signed in'}; sign in`, {
+      field: 'session',
+    });
+  }
+  if (now.getTime() - Date.parse(found.session.lastSeenAt) >= TOUCH_EVERY_MS) {
+    await touchSession(deps.db, id, now.toISOString());
+  }
+  return { account: publicAccount(found.account), sessionId: id };
+}
+
+/** Ends the session a cookie's secret belongs to; signing out twice is not an error. */
+export async function signOut(deps: TeamDeps, options: { token: string }): Promise<void> {
+  await revokeSessions(
+    deps.db,
+    { sessionId: secretDigest(options.token) },
+    deps.clock.now().toISOString(),
+  );
+}
