@@ -42,7 +42,7 @@ function registerLetterWrite(letter: Command, io: Io) {
     .description('Write a new letter (from --text, or from stdin)')
     .option('--application <id>', 'the application it is about')
     .option('--text <text>', 'what you want to say (otherwise read from stdin)')
-    .option('--existence', 'let a coach know a letter exists (never its text)')
+    .option('--existence', 'let your coach see that a letter exists (never its words)')
     .action(async (opts: Flags, command: Command) => {
       const context = commandContext(command, io);
       const input = parseFlags(
@@ -56,7 +56,11 @@ function registerLetterWrite(letter: Command, io: Io) {
       );
       const saved = await withWorkspace(context, (deps) => writeLetter(deps, { input }));
       if (context.json) return printJson(io, saved);
-      io.out(`Kept ${saved.id}. It is yours alone; delete it any time with \`letter delete\`.`);
+      const seen =
+        saved.visibility === 'existence'
+          ? 'Your coach may see that it exists and when, never its words'
+          : 'It is yours alone';
+      io.out(`Kept ${saved.id}. ${seen}; delete it any time with \`letter delete\`.`);
     });
 }
 
@@ -80,7 +84,7 @@ function registerLetterEdit(letter: Command, io: Io) {
     .description('Change a letter (from --text, or from stdin), or who may know it exists')
     .option('--text <text>', 'the new text')
     .option('--private', 'nobody else learns of it (the default)')
-    .option('--existence', 'a coach may learn that it exists, never its text')
+    .option('--existence', 'let your coach see that it exists (never its words)')
     .action(async (id: string, opts: Flags, command: Command) => {
       const context = commandContext(command, io);
       const visibility =

@@ -139,7 +139,7 @@ function reflectDraft(ctx: PlanContext): Draft {
     kind: 'reflect',
     contactId: null,
     offset: { days: 0 },
-    text: `Reflect while it is fresh: was the job a fit for your life, what did they want that you lack, how did you come across, what did you forget to mention, which questions tripped you up, and what went well? Across rejections the patterns show up in insights.${automated}`,
+    text: `Reflect while it is fresh: was the job a fit for your life, what did they want that you lack, how did you come across, what do you wish you had mentioned, which questions tripped you up, and what went well? Across rejections the patterns show up in insights.${automated}`,
   };
 }
 

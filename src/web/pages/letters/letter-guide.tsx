@@ -13,8 +13,9 @@ export function LetterGuide({ list }: { list: LetterList | undefined }) {
         color="gray"
         data-letter-private
       >
-        It is never sent, never copied into a message, never checked by the coach, and left out of
-        exports unless you ask. You can delete it for good.
+        It is never sent, never copied into a message and never read by the message coach. Exports
+        leave it out unless you tick “Include the letters you won’t send”. You can delete it for
+        good.
       </Alert>
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="letter-why">
         <Stack gap="xs">

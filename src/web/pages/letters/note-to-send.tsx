@@ -22,8 +22,8 @@ export function NoteToSend({ applicationId }: { applicationId: string }) {
           Now the note you will send
         </Title>
         <Text size="sm">
-          When you are ready — today or another day — write the gracious note. Gracious candidates
-          are the ones called back. What you wrote above stays here; what you learned comes along.
+          When you are ready — today or another day — you could send a short thank-you: it keeps the
+          door open. What you wrote above stays here; what you learned comes along.
         </Text>
         {lessons.length > 0 && (
           <>

@@ -57,7 +57,7 @@ export const REFLECTION_QUESTIONS: readonly ReflectionQuestion[] = [
   {
     id: 'forgotToHighlight',
     kind: 'list',
-    question: 'Which experiences did you forget to mention?',
+    question: 'Anything you wish you had mentioned?',
     why: 'Write them down now and they will be ready for the next interview.',
     placeholder: 'e.g. the migration I led last year — press Enter after each',
   },
@@ -78,7 +78,7 @@ export const REFLECTION_QUESTIONS: readonly ReflectionQuestion[] = [
     id: 'wins',
     kind: 'list',
     question: 'Any wins to keep?',
-    why: 'A good answer, a kind interviewer, a round you reached for the first time. Small ones count; Today and Insights keep them beside the losses.',
+    why: 'A good answer, a kind interviewer, a round you reached for the first time. Small ones count. They will be on Today and Insights.',
     placeholder: 'Type a win and press Enter',
   },
 ];
