@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { encodeSparse } from '../src/core/coach/tone/codec';
+import { encodeSparse } from '../src/core/sparse-weights';
 import { toneLexicon } from '../src/core/coach/tone/lexicon';
 import type { ShippedToneModel } from '../src/core/coach/tone/model';
 import { loadMessages, trainingFiles } from './tone/dataset';

@@ -1,6 +1,6 @@
 import { MAIL_KINDS, type MailKind } from './kinds';
 import { softmax, sparseValue, type InboxModel, type ShippedInboxModel } from './model';
-import { encodeWeights } from './model-codec';
+import { encodeSparse } from '../sparse-weights';
 import { HASH_BITS, WORD_BASE } from './sparse-features';
 
 /** One labelled message's features. */
@@ -183,7 +183,7 @@ export function shipInboxModel(
     sparse: model.classes.map((_, c) => {
       const row = new Float32Array(size);
       for (let id = 0; id < size; id += 1) row[id] = model.sparse[id * k + c] as number;
-      return encodeWeights(row);
+      return encodeSparse(row);
     }),
   };
 }

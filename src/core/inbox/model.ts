@@ -1,5 +1,5 @@
 import { MAIL_KINDS, type MailKind } from './kinds';
-import { decodeWeights, type EncodedWeights } from './model-codec';
+import { decodeSparse, type EncodedWeights } from '../sparse-weights';
 import { HASH_BITS } from './sparse-features';
 
 /**
@@ -38,7 +38,7 @@ export function loadInboxModel(shipped: ShippedInboxModel): InboxModel {
   const k = shipped.classes.length;
   const sparse = new Float32Array(size * k);
   shipped.sparse.forEach((encoded, c) => {
-    const row = decodeWeights(encoded, size);
+    const row = decodeSparse(encoded, size);
     for (let id = 0; id < size; id += 1) sparse[id * k + c] = row[id] as number;
   });
   const model = { ...shipped, sparse };

@@ -3,7 +3,7 @@ import { checkMessage } from '../check-message';
 import { createRuleSet } from '../registry';
 import { defineRule, type BaseRuleOptions, type CoachRule } from '../rule';
 import { toneModelRule } from '../rules/tone-model';
-import { encodeSparse } from './codec';
+import { encodeSparse } from '../../sparse-weights';
 import { DENSE_FEATURES, featureId, HASH_BITS } from './features';
 import type { ShippedToneModel } from './model';
 

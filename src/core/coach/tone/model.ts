@@ -1,5 +1,5 @@
 import type { CoachDocument, Span } from '../document';
-import { decodeSparse } from './codec';
+import { decodeSparse } from '../../sparse-weights';
 import {
   DENSE_FEATURES,
   featureOrigins,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSparse, encodeSparse } from './codec';
+import { decodeSparse, encodeSparse } from './sparse-weights';
 
 describe('the shipped weight codec', () => {
   it('gives back every non-zero weight at its index, within one quantization step', () => {

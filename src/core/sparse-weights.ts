@@ -1,7 +1,8 @@
 /**
- * How the inbox model's hashed weights ship: only the non-zero ones, each as the gap from the
- * previous one (7 bits a byte) and a weight rounded to one signed byte, in base64. The model
- * stays a few hundred kilobytes of source and decodes in milliseconds, with no runtime deps.
+ * The compact form the learned models (the coach's tone model, the inbox's classifier) ship in.
+ * Weights are quantized to one signed byte each and the ids of the non-zero ones stored as gaps
+ * in variable-length bytes, then base64: a few tens of kilobytes that load in a millisecond, in
+ * the browser and on the server alike, with no runtime dependency.
  */
 
 export interface EncodedWeights {
@@ -10,23 +11,23 @@ export interface EncodedWeights {
   data: string;
 }
 
-function toBase64(bytes: Uint8Array): string {
+const toBase64 = (bytes: Uint8Array): string => {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
   return btoa(binary);
-}
+};
 
-function fromBase64(text: string): Uint8Array {
+const fromBase64 = (text: string): Uint8Array => {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
   return bytes;
-}
+};
 
-/** Encodes a weight array; weights that round to zero are left out. */
-export function encodeWeights(weights: ArrayLike<number>): EncodedWeights {
+/** Encodes the non-zero entries of a weight array: `{ scale, data }`. */
+export function encodeSparse(weights: ArrayLike<number>): EncodedWeights {
   let max = 0;
   for (let i = 0; i < weights.length; i += 1) max = Math.max(max, Math.abs(weights[i] ?? 0));
   const scale = max / 127 || 1;
@@ -41,13 +42,14 @@ export function encodeWeights(weights: ArrayLike<number>): EncodedWeights {
       bytes.push((gap & 0x7f) | 0x80);
       gap >>>= 7;
     }
-    bytes.push(gap, q & 0xff);
+    bytes.push(gap);
+    bytes.push(q & 0xff);
   }
   return { scale, data: toBase64(Uint8Array.from(bytes)) };
 }
 
-/** The weights {@link encodeWeights} wrote, as an array of `size` entries. */
-export function decodeWeights(encoded: EncodedWeights, size: number): Float32Array {
+/** The weight array of {@link encodeSparse}'s output, `size` entries long. */
+export function decodeSparse(encoded: EncodedWeights, size: number): Float32Array {
   const weights = new Float32Array(size);
   const bytes = fromBase64(encoded.data);
   let index = -1;
