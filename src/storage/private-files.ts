@@ -57,3 +57,37 @@ export function makeSqliteFilesPrivate(file: string): void {
   makePrivateFile(file);
   for (const suffix of SQLITE_COMPANION_SUFFIXES) makePrivateFile(`${file}${suffix}`);
 }
+
+/**
+ * Writes a JSON settings file in the data folder atomically (a temporary file, then renamed),
+ * readable by its owner only: it may hold a password.
+ */
+export function writePrivateJson(dataDir: string, name: string, value: unknown): void {
+  makePrivateDir(dataDir);
+  const file = path.join(dataDir, name);
+  const temporary = `${file}.${process.pid}.partial`;
+  fs.writeFileSync(temporary, `${JSON.stringify(value, null, 2)}\n`, { mode: PRIVATE_FILE_MODE });
+  fs.renameSync(temporary, file);
+}
+
+/**
+ * Reads a JSON file in the data folder: its parsed content (undefined when it is not JSON), or
+ * null when there is no such file. Checking what it holds is the caller's, which knows.
+ */
+export function readDataFile(
+  dataDir: string,
+  name: string,
+): { file: string; json: unknown } | null {
+  const file = path.join(dataDir, name);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    return { file, json: JSON.parse(text) };
+  } catch {
+    return { file, json: undefined };
+  }
+}

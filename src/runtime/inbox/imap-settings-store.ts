@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../core/app-error';
 import {
@@ -8,7 +6,7 @@ import {
   type ImapSettingsInput,
 } from '../../core/inbox/imap-settings';
 import { isOtherAccount } from '../../core/mail/smtp-settings';
-import { makePrivateDir } from '../../storage/private-files';
+import { readDataFile, writePrivateJson } from '../../storage/private-files';
 
 /** The file in the data folder that holds the IMAP account, password included (mode 0600). */
 export const IMAP_SETTINGS_FILE = 'imap.json';
@@ -24,19 +22,9 @@ const stored = z.object({
 });
 
 export function readImapSettings(dataDir: string): ImapSettings | null {
-  const file = path.join(dataDir, IMAP_SETTINGS_FILE);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
+  const read = readDataFile(dataDir, IMAP_SETTINGS_FILE);
+  if (read === null) return null;
+  const { file, json } = read;
   const parsed = stored.safeParse(json);
   if (!parsed.success) {
     throw new AppError(
@@ -52,11 +40,7 @@ export function readImapSettings(dataDir: string): ImapSettings | null {
 
 /** Writes the settings file atomically, readable by its owner only. */
 export function writeImapSettings(dataDir: string, settings: ImapSettings): void {
-  makePrivateDir(dataDir);
-  const file = path.join(dataDir, IMAP_SETTINGS_FILE);
-  const temporary = `${file}.${process.pid}.partial`;
-  fs.writeFileSync(temporary, `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
-  fs.renameSync(temporary, file);
+  writePrivateJson(dataDir, IMAP_SETTINGS_FILE, settings);
 }
 
 /**

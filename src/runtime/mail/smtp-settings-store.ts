@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../core/app-error';
 import {
@@ -12,7 +10,7 @@ import {
   type SmtpSettingsSource,
   type SmtpSettingsView,
 } from '../../core/mail/smtp-settings';
-import { makePrivateDir } from '../../storage/private-files';
+import { readDataFile, writePrivateJson } from '../../storage/private-files';
 
 /** The file in the data folder that holds the SMTP account, password included (mode 0600). */
 export const SMTP_SETTINGS_FILE = 'smtp.json';
@@ -85,19 +83,9 @@ export function smtpSettingsFromEnv(env: NodeJS.ProcessEnv): SmtpSettings | null
 }
 
 export function readSmtpSettingsFile(dataDir: string): SmtpSettings | null {
-  const file = path.join(dataDir, SMTP_SETTINGS_FILE);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
+  const read = readDataFile(dataDir, SMTP_SETTINGS_FILE);
+  if (read === null) return null;
+  const { file, json } = read;
   const parsed = stored.safeParse(json);
   if (!parsed.success) {
     throw new AppError(
@@ -111,11 +99,7 @@ export function readSmtpSettingsFile(dataDir: string): SmtpSettings | null {
 
 /** Writes the settings file atomically, readable by its owner only. */
 export function writeSmtpSettingsFile(dataDir: string, settings: SmtpSettings): void {
-  makePrivateDir(dataDir);
-  const file = path.join(dataDir, SMTP_SETTINGS_FILE);
-  const temporary = `${file}.${process.pid}.partial`;
-  fs.writeFileSync(temporary, `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
-  fs.renameSync(temporary, file);
+  writePrivateJson(dataDir, SMTP_SETTINGS_FILE, settings);
 }
 
 /** The settings in force: the environment wins over the file. */
