@@ -1,7 +1,6 @@
 import type { Application } from '../core/application';
 import { compareSteps } from '../core/recovery/agenda';
 import type { CalendarDay } from '../core/dates';
-import { newId } from '../core/ids';
 import type { RankedPerson } from '../core/recovery/people';
 import {
   PLAN_TASK_KINDS,
@@ -16,16 +15,14 @@ import { localDayOf } from '../core/recovery/zoned-time';
 import { looksSenior, type Rejection } from '../core/rejection';
 import type { Task } from '../core/task';
 import {
-  deleteTaskRows,
-  insertTasks,
   listApplicationsWithOpenTasks,
   listTasksOfApplication,
-  updateTaskRow,
 } from '../storage/repositories/tasks';
 import type { FederalPlanFacts } from '../core/recovery/federal-plan';
 import { requireApplication } from './applications';
 import { loadFederalPlanFacts } from './federal/federal-plan';
 import { inTransaction, nowInstant, withDb, type UseCaseDeps } from './deps';
+import { writePlanChanges } from './plan-changes';
 import {
   loadPeopleMet,
   loadRecoverySettings,
@@ -92,35 +89,7 @@ export async function replanApplication(
       planContext(application, rejection, people, existing, effective, now, federal),
     );
     const changes = reconcilePlan(existing, planned);
-    await insertTasks(
-      trx,
-      ws,
-      changes.insert.map((step) => ({
-        id: newId('tsk'),
-        applicationId,
-        contactId: step.contactId,
-        kind: step.kind,
-        status: 'open',
-        dueAt: step.dueAt,
-        snoozedUntil: null,
-        reason: step.reason,
-        doneAt: null,
-        messageId: null,
-        interactionId: null,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    );
-    for (const update of changes.update) {
-      await updateTaskRow(trx, ws, update.id, {
-        contact_id: update.contactId,
-        due_at: update.dueAt,
-        snoozed_until: update.snoozedUntil,
-        reason: update.reason,
-        updated_at: now,
-      });
-    }
-    await deleteTaskRows(trx, ws, changes.remove);
+    await writePlanChanges(trx, ws, applicationId, changes, now);
     return [...changes.update.map((u) => u.id), ...changes.remove];
   });
 }

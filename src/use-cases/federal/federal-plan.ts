@@ -1,6 +1,5 @@
 import { isDeadlineTaskKind, planDeadline } from '../../core/federal/deadline-plan';
 import { isFederalNo, type FederalDetails } from '../../core/federal/federal-application';
-import { newId } from '../../core/ids';
 import { reconcilePlan } from '../../core/recovery/reconcile';
 import type { FederalPlanFacts } from '../../core/recovery/federal-plan';
 import { localDayOf } from '../../core/recovery/zoned-time';
@@ -8,14 +7,10 @@ import type { Rejection } from '../../core/rejection';
 import { stageRank, isClosedStage, type Stage } from '../../core/stages';
 import type { Db } from '../../storage/database';
 import { findFederalDetails, listSimilarFederal } from '../../storage/repositories/federal';
-import {
-  deleteTaskRows,
-  insertTasks,
-  listTasksOfApplication,
-  updateTaskRow,
-} from '../../storage/repositories/tasks';
+import { listTasksOfApplication } from '../../storage/repositories/tasks';
 import { inTransaction, nowInstant, type UseCaseDeps } from '../deps';
 import { loadRecoverySettings } from '../recovery-context';
+import { writePlanChanges } from '../plan-changes';
 
 /**
  * What the recovery plan of a federal application needs: the outcome, the announcement's
@@ -83,33 +78,6 @@ export async function replanDeadline(
       reminderTime: settings.reminderTime,
     });
     const changes = reconcilePlan(existing, planned, isDeadlineTaskKind);
-    await insertTasks(
-      trx,
-      ws,
-      changes.insert.map((step) => ({
-        id: newId('tsk'),
-        applicationId: details.applicationId,
-        contactId: null,
-        kind: step.kind,
-        status: 'open',
-        dueAt: step.dueAt,
-        snoozedUntil: null,
-        reason: step.reason,
-        doneAt: null,
-        messageId: null,
-        interactionId: null,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    );
-    for (const update of changes.update) {
-      await updateTaskRow(trx, ws, update.id, {
-        due_at: update.dueAt,
-        snoozed_until: update.snoozedUntil,
-        reason: update.reason,
-        updated_at: now,
-      });
-    }
-    await deleteTaskRows(trx, ws, changes.remove);
+    await writePlanChanges(trx, ws, details.applicationId, changes, now);
   });
 }
