@@ -20,6 +20,7 @@ import { bargainingRule } from './rules/tone-bargaining';
 import { demandRule } from './rules/tone-demand';
 import { frustrationRule } from './rules/tone-frustration';
 import { guiltTripRule } from './rules/tone-guilt-trip';
+import { insultRule } from './rules/tone-insult';
 import { ironicPraiseRule } from './rules/tone-ironic-praise';
 import { linkedinAskRule } from './rules/tone-linkedin-ask';
 import { mentionsHireRule } from './rules/tone-mentions-hire';
@@ -77,6 +78,7 @@ export function defaultRules(settings: CoachSettings = {}): CoachRule[] {
     demandRule(),
     guiltTripRule(),
     accusationRule(),
+    insultRule(),
     sarcasmRule(),
     ironicPraiseRule(),
     superiorityRule(),

@@ -21,6 +21,12 @@ describe('tone/accusation', () => {
     ['No offence, but the panel seemed half asleep.', 'No offence, but'],
     ['The interview felt rushed from start to finish.', 'interview felt rushed'],
     ['I will be leaving a negative review.', 'negative review'],
+    ['My solicitor will be in touch.', 'My solicitor'],
+    ['My counsel will write to you about the use of that material.', 'My counsel'],
+    ['I have spoken to a barrister about my options.', 'spoken to a barrister'],
+    ['I have taken legal advice.', 'taken legal advice'],
+    ['I will be raising this with the regulator.', 'raising this with the regulator'],
+    ['You may be hearing from the ombudsman.', 'ombudsman'],
   ])('flags %j', (text, words) => {
     const found = problems(runRule(rule, text));
     expect(found.length).toBeGreaterThan(0);
@@ -32,6 +38,8 @@ describe('tone/accusation', () => {
     'I know the decision was not unfair; the other planner had more depot experience.',
     'Thank you for telling me yourself; it meant a lot.',
     'Our call about the bridge closure was the highlight of the process.',
+    'Thank you for your wise counsel during the process.',
+    'I qualified as a solicitor in 2019 and have worked in conveyancing since.',
   ])('leaves %j alone', (text) => {
     expect(problems(runRule(rule, text))).toEqual([]);
   });

@@ -46,7 +46,15 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
     id: 'legal-route',
     strong: true,
     unlessTopic: true,
-    patterns: ['(?:lawsuit|lawyer|attorney|legal action|tribunal|formal complaint|glassdoor)'],
+    patterns: [
+      '(?:lawsuit|lawyer|attorney|legal action|tribunal|formal complaint|glassdoor)',
+      // Legal help in the Englishes that do not say "lawyer": a solicitor, counsel, a barrister.
+      '(?:my|our) (?:solicitors?|counsel|barristers?|attorneys?|legal (?:team|adviser|advisor|representative|rep|counsel)|union (?:rep|representative|official))',
+      '(?:spoken|speaking|spoke|talked|talking|consulted|consulting|instructed|instructing|engaged) (?:to |with )?(?:a|an) (?:employment )?(?:solicitor|lawyer|barrister|attorney|counsel)',
+      '(?:taken|taking|take|seek|seeking|sought|get|getting|got|consulted|consulting) (?:some |independent |proper )?legal advice',
+      '(?:ombudsman|employment tribunal|labou?r board|labou?r commissioner|eeoc|acas|fair work commission|human rights commission|subject access request)',
+      '(?:report|reporting|raise|raising|escalate|escalating|refer|referring|take|taking) (?:this|it|the matter|this matter|my case|the decision|your conduct|the process|how i was treated) (?:up )?(?:to|with|further with) (?:the |your |my )?(?:regulator|ombudsman|authorities|labou?r board|tribunal|commission|ceo|chief executive|board|head office|mp|congressman|councillor|press|media)',
+    ],
     message:
       '{match} brings in a formal or public route. Even mentioned in passing it reads as a warning, and a hiring manager will pass the note to someone else rather than answer it. If you believe you were treated unlawfully, take that route separately and keep this note friendly.',
   },
@@ -92,7 +100,7 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
     id: 'neglect',
     strong: true,
     patterns: [
-      `(?<!(?:know|understand|appreciate|realise|realize|aware|accept) (?:that )?)(?:${WHO}|anyone|nobody|no one) (?:could not|did not|can not|would not|never|could never) (?:even )?(?:bother(?:ed)? to |be bothered to )?(?:call|phone|pick up the phone|reply|respond|answer|tell me|let me know|inform|look at|read|write|give me|have the decency|have the courtesy|say|send|manage)`,
+      `(?<!(?:know|understand|appreciate|realise|realize|aware|accept|if|unless|whether|case) (?:that )?)(?:${WHO}|anyone|nobody|no one) (?:could not|did not|can not|would not|never|could never) (?:even )?(?:bother(?:ed)? to |be bothered to )?(?:call|phone|pick up the phone|reply|respond|answer|tell me|let me know|inform|look at|read|write|give me|have the decency|have the courtesy|say|send|manage)`,
       '(?:could not|did not|can not|never) (?:even )?(?:manage|bother) (?:a|one|even a|to)',
       '(?:instead of|rather than|than|just|kept|keep|been|was|were|got|get|am being|was being) ghost(?:ing|ed)',
       '(?:nobody|no one|no-one|not one person|not a single person|none of you) {GAP:2}(?:rang|phoned|emailed|wrote|got back|informed|told|called|contacted|replied|responded|bothered|let me know|got back|could tell|could be bothered|thought to|had the courtesy|had the decency|explained|read|looked at|reviewed|listened|cared)',
