@@ -35,7 +35,10 @@ function refusal(settings: OidcProviderSettings, error: unknown): AppError {
       cause: error,
     });
   }
-  const reason = error instanceof Error ? error.message : String(error);
+  // openid-client names the kind of failure; the error it wraps says which check failed.
+  const cause = error instanceof Error ? error.cause : undefined;
+  const reason =
+    cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error);
   return new AppError(
     'unauthorized',
     `sso: the answer from ${settings.label} did not pass its checks (${reason}); start again`,
@@ -51,7 +54,7 @@ function isNetworkFailure(error: unknown): boolean {
 /**
  * A provider through `openid-client`: discovery on first use (kept for the life of the
  * process, retried after a failure), the authorization code flow with PKCE (S256), state and
- * nonce, and the ID token validated by the library. Plain http is accepted only for an issuer
+ * nonce, and the ID token validated by the library, its signature included. Plain http is accepted only for an issuer
  * on this machine, which the configuration allows for trying it out.
  */
 export function createOidcSsoProvider(settings: OidcProviderSettings): SsoProvider {
@@ -64,7 +67,16 @@ export function createOidcSsoProvider(settings: OidcProviderSettings): SsoProvid
         settings.clientId,
         { client_secret: settings.clientSecret },
         oidc.ClientSecretBasic(settings.clientSecret),
-        { ...(insecure && { execute: [oidc.allowInsecureRequests] }), timeout: 10 },
+        {
+          // The ID token's signature is checked even though it comes straight from the token
+          // endpoint, where OpenID Connect would let TLS stand in for it: a proxy or a broken
+          // certificate check in between then cannot hand over someone else's identity.
+          execute: [
+            oidc.enableNonRepudiationChecks,
+            ...(insecure ? [oidc.allowInsecureRequests] : []),
+          ],
+          timeout: 10,
+        },
       )
       .catch((error: unknown) => {
         configuration = undefined;
