@@ -264,6 +264,29 @@ describe('sign-in options', () => {
     expect((await team.call('GET', '/api/team/sso/other/start')).status).toBe(404);
   });
 
+  it('says so on a page when the provider cannot be reached', async () => {
+    const closed = await startOidcProvider(REDIRECT_URI);
+    await closed.close();
+    const away = createTeamApp(database, {
+      publicUrl: PUBLIC_URL,
+      sso: [
+        createOidcSsoProvider({
+          id: 'oidc',
+          label: 'Away login',
+          issuer: closed.issuer,
+          clientId: closed.clientId,
+          clientSecret: closed.clientSecret,
+          redirectUri: REDIRECT_URI,
+        }),
+      ],
+    });
+    const start = await away.call('GET', '/api/team/sso/oidc/start');
+    expect(expectRefusalPage(start, 409)).toContain(
+      `Away login (${closed.issuer}) could not be reached`,
+    );
+    expect(cookieSet(start.headers, '__Host-rebound-sso')).toBeUndefined();
+  });
+
   it('does not exist in local mode', async () => {
     const { app } = createApp({
       db: database.handle.db,

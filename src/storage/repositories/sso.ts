@@ -15,7 +15,7 @@ export async function findSsoAccountId(
   return row?.account_id;
 }
 
-/** Links a provider's subject to an account. */
+/** Links a provider's subject to an account; a link made a moment ago by another request stays. */
 export async function insertSsoIdentity(
   db: Db,
   link: { issuer: string; subject: string; accountId: string; now: string },
@@ -28,6 +28,7 @@ export async function insertSsoIdentity(
       account_id: link.accountId,
       created_at: link.now,
     })
+    .onConflict((oc) => oc.columns(['issuer', 'subject']).doNothing())
     .execute();
 }
 

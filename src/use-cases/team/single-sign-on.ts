@@ -1,4 +1,5 @@
 import { AppError } from '../../core/app-error';
+import { requiredText } from '../../core/schema-helpers';
 import { emailSchema, type Role } from '../../core/team/accounts';
 import {
   claimInvitationForEmail,
@@ -190,9 +191,12 @@ async function joinByInvitation(
       `${email} is not a member of this organisation and has no open invitation; ask an admin to invite you`,
     );
   }
+  // The provider's name for the person, when it is one Rebound can store; else the address's
+  // first part, which they can change later.
+  const given = requiredText(120).safeParse(name?.slice(0, 120));
   const account = await insertNewAccount(deps, {
     email,
-    name: (name?.trim() || email.split('@')[0] || email).slice(0, 120),
+    name: given.success ? given.data : (email.split('@')[0] ?? email),
     role: invitation.role as Role,
     passwordHash: null,
     emailVerified: true,
