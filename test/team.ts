@@ -62,12 +62,15 @@ export function createTeamApp(database: TestDatabase, extra: Partial<TeamApiOpti
     return set.split(';')[0] as string;
   }
 
-  /** Creates an account (a seeker gets a workspace) and signs it in. */
-  async function member(role: Role, name: string) {
+  /**
+   * Creates an account (a seeker gets a workspace) and signs it in; its address is proven
+   * unless `emailVerified` is false.
+   */
+  async function member(role: Role, name: string, { emailVerified = true } = {}) {
     const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Math.random().toString(36).slice(2, 8)}@example.org`;
     const account = await createAccount(
       { db: database.handle.db, clock: database.clock },
-      { email, name, role, password: TEAM_PASSWORD },
+      { email, name, role, password: TEAM_PASSWORD, emailVerified },
     );
     return { account, email, cookie: await signIn(email) };
   }

@@ -139,7 +139,45 @@ describe('resolveConfig', () => {
       tls: { certFile: '/etc/rebound/cert.pem', keyFile: '/etc/rebound/key.pem' },
       sessionIdleMinutes: 15,
       sessionMaxHours: 8,
+      sso: null,
     });
+  });
+
+  const oidc = {
+    REBOUND_PUBLIC_URL: 'https://careers.example.edu',
+    REBOUND_OIDC_ISSUER: 'https://login.example.edu/realms/staff',
+    REBOUND_OIDC_CLIENT_ID: 'rebound',
+    REBOUND_OIDC_CLIENT_SECRET: 's3cret',
+  };
+
+  it('reads the single sign-on provider, naming the issuer on its button by default', () => {
+    expect(resolveConfig({}, { ...team, ...oidc }).team?.sso).toEqual({
+      issuer: 'https://login.example.edu/realms/staff',
+      clientId: 'rebound',
+      clientSecret: 's3cret',
+      label: 'Sign in with login.example.edu',
+    });
+    const labelled = resolveConfig({}, { ...team, ...oidc, REBOUND_OIDC_LABEL: 'Campus login' });
+    expect(labelled.team?.sso?.label).toBe('Campus login');
+    const tryingOut = { ...oidc, REBOUND_OIDC_ISSUER: 'http://127.0.0.1:9000' };
+    expect(resolveConfig({}, { ...team, ...tryingOut }).team?.sso?.issuer).toBe(
+      'http://127.0.0.1:9000',
+    );
+  });
+
+  it.each([
+    [
+      { REBOUND_OIDC_CLIENT_SECRET: undefined },
+      /^REBOUND_OIDC_CLIENT_SECRET: single sign-on needs/,
+    ],
+    [{ REBOUND_OIDC_ISSUER: undefined }, /^REBOUND_OIDC_ISSUER: single sign-on needs/],
+    [{ REBOUND_OIDC_ISSUER: 'http://login.example.edu' }, /^REBOUND_OIDC_ISSUER: must be an https/],
+    [{ REBOUND_OIDC_ISSUER: 'login.example.edu' }, /^REBOUND_OIDC_ISSUER: must be the provider/],
+    [{ REBOUND_PUBLIC_URL: undefined }, /^REBOUND_PUBLIC_URL: single sign-on needs the address/],
+    [{ REBOUND_MODE: 'local', DATABASE_URL: undefined }, /^REBOUND_OIDC_ISSUER: .*team mode/],
+  ])('refuses single sign-on set up wrong (%j)', (change, error) => {
+    const env: Record<string, string | undefined> = { ...team, ...oidc, ...change };
+    expect(() => resolveConfig({}, env)).toThrow(error);
   });
 
   it.each([

@@ -53,6 +53,17 @@ export interface TeamConfig {
   sessionIdleMinutes: number;
   /** …and this long after sign-in whatever happens (REBOUND_SESSION_MAX_HOURS, 12). */
   sessionMaxHours: number;
+  /** The OpenID Connect provider people may sign in with (REBOUND_OIDC_*); null: none. */
+  sso: SsoConfig | null;
+}
+
+/** One OpenID Connect provider, by its issuer and this installation's client there. */
+export interface SsoConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The button's text (REBOUND_OIDC_LABEL); by default names the issuer's host. */
+  label: string;
 }
 
 export interface ConfigOverrides {
@@ -113,6 +124,15 @@ const envSchema = z.object({
     .min(1, 'must be between 1 and 720')
     .max(720, 'must be between 1 and 720')
     .optional(),
+  REBOUND_OIDC_ISSUER: z
+    .url({
+      protocol: /^https?$/,
+      error: 'must be the provider’s issuer, such as https://login.example.edu',
+    })
+    .optional(),
+  REBOUND_OIDC_CLIENT_ID: z.string().max(500).optional(),
+  REBOUND_OIDC_CLIENT_SECRET: z.string().max(500).optional(),
+  REBOUND_OIDC_LABEL: z.string().max(60, 'must be at most 60 characters').optional(),
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -162,7 +182,7 @@ export function resolveConfig(
     fetchPrivate: e.REBOUND_FETCH_PRIVATE ?? local,
     feedRefresh: e.REBOUND_FEED_REFRESH ?? true,
     mode,
-    team: mode === 'team' ? teamConfig(e) : null,
+    team: mode === 'team' ? teamConfig(e) : localWithoutSso(e),
     hostSource:
       overrides.host !== undefined
         ? '--host'
@@ -170,6 +190,15 @@ export function resolveConfig(
           ? 'REBOUND_HOST'
           : 'default',
   };
+}
+
+/** Local mode has no accounts to sign in to: a provider configured for it is a mistake. */
+function localWithoutSso(e: Env): null {
+  const set = OIDC_SETTINGS.find((name) => e[name] !== undefined);
+  if (set !== undefined) {
+    throw AppError.validation(set, 'single sign-on is for team mode (REBOUND_MODE=team)');
+  }
+  return null;
 }
 
 /** Team mode's settings, refusing a team installation that is missing what it needs. */
@@ -192,6 +221,46 @@ function teamConfig(e: Env): TeamConfig {
         : null,
     sessionIdleMinutes: e.REBOUND_SESSION_IDLE_MINUTES ?? 30,
     sessionMaxHours: e.REBOUND_SESSION_MAX_HOURS ?? 12,
+    sso: ssoConfig(e),
+  };
+}
+
+const OIDC_SETTINGS = [
+  'REBOUND_OIDC_ISSUER',
+  'REBOUND_OIDC_CLIENT_ID',
+  'REBOUND_OIDC_CLIENT_SECRET',
+] as const;
+
+/**
+ * The single sign-on provider, when the issuer, client id and secret are all set. It needs the
+ * public address (the provider sends people back to it), and https unless the issuer is on this
+ * machine, where trying it out is safe.
+ */
+function ssoConfig(e: Env): SsoConfig | null {
+  const missing = OIDC_SETTINGS.filter((name) => e[name] === undefined);
+  if (missing.length === OIDC_SETTINGS.length) return null;
+  const [first] = missing;
+  if (first !== undefined) {
+    throw AppError.validation(
+      first,
+      `single sign-on needs ${OIDC_SETTINGS.join(', ')} together; set it or unset the others`,
+    );
+  }
+  const issuer = new URL(e.REBOUND_OIDC_ISSUER as string);
+  if (issuer.protocol !== 'https:' && !isLoopback(issuer.hostname.replace(/^\[|\]$/g, ''))) {
+    throw AppError.validation('REBOUND_OIDC_ISSUER', 'must be an https address');
+  }
+  if (e.REBOUND_PUBLIC_URL === undefined) {
+    throw AppError.validation(
+      'REBOUND_PUBLIC_URL',
+      'single sign-on needs the address people open, for the provider to send them back to',
+    );
+  }
+  return {
+    issuer: e.REBOUND_OIDC_ISSUER as string,
+    clientId: e.REBOUND_OIDC_CLIENT_ID as string,
+    clientSecret: e.REBOUND_OIDC_CLIENT_SECRET as string,
+    label: e.REBOUND_OIDC_LABEL ?? `Sign in with ${issuer.host}`,
   };
 }
 

@@ -6,7 +6,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { AppError } from '../core/app-error';
 import { createApp } from '../http/app';
-import { assertServable, type RuntimeConfig } from './config';
+import { assertServable, type RuntimeConfig, type SsoConfig } from './config';
 import { createBackupService } from './backup-service';
 import type { MailService } from '../http/services';
 import { createInboxService } from './inbox/inbox-service';
@@ -15,6 +15,7 @@ import { startFeedRefresher } from './feed-refresher';
 import { createReadingFetcher } from './reading-fetcher';
 import { openWorkspace } from './open-workspace';
 import { startScheduledSendRunner } from './scheduled-send-runner';
+import { createOidcSsoProvider } from './sso/oidc-sso-provider';
 import { webAssetsMiddleware } from './web-assets';
 import { resumeReader } from './federal/resume-reader';
 import { resumeRenderer } from './federal/resume-renderer';
@@ -71,7 +72,20 @@ function teamApi(config: RuntimeConfig, mail: MailService) {
       maxHours: config.team.sessionMaxHours,
     },
     clientAddress: clientAddress(config),
+    ...(config.team.sso && { sso: [ssoProvider(config.team.sso, config.team.publicUrl)] }),
   };
+}
+
+/** The provider id in the routes; one provider per installation for now. */
+const SSO_PROVIDER_ID = 'oidc';
+
+function ssoProvider(sso: SsoConfig, publicUrl: string | null) {
+  return createOidcSsoProvider({
+    id: SSO_PROVIDER_ID,
+    ...sso,
+    // The configuration refuses single sign-on without the public address.
+    redirectUri: `${publicUrl ?? ''}/api/team/sso/${SSO_PROVIDER_ID}/callback`,
+  });
 }
 
 /**

@@ -21,10 +21,13 @@ import type {
   CoachAssignmentsTable,
   CoachDraftsTable,
   CoachNotesTable,
+  EmailVerificationsTable,
   InvitationsTable,
   PasswordResetsTable,
   RateLimitsTable,
   SessionsTable,
+  SsoAttemptsTable,
+  SsoIdentitiesTable,
 } from './tables/team';
 import type { WorkspacesTable } from './tables/workspaces';
 
@@ -62,6 +65,9 @@ export interface Database {
   access_log: AccessLogTable;
   coach_notes: CoachNotesTable;
   coach_drafts: CoachDraftsTable;
+  sso_identities: SsoIdentitiesTable;
+  sso_attempts: SsoAttemptsTable;
+  email_verifications: EmailVerificationsTable;
 }
 
 /**
@@ -75,6 +81,9 @@ export const ORGANISATION_TABLES = [
   'invitations',
   'password_resets',
   'rate_limits',
+  'sso_identities',
+  'sso_attempts',
+  'email_verifications',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Dialect = 'sqlite' | 'postgres';

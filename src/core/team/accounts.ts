@@ -60,6 +60,8 @@ export interface Account {
   role: Role;
   /** The seeker's own workspace; null for coaches and admins. */
   workspaceId: string | null;
+  /** Whether the address is proven; an unproven one receives no mail but its proving link. */
+  emailVerified: boolean;
   createdAt: string;
 }
 

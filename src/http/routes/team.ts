@@ -26,6 +26,8 @@ import { named } from '../named-schema';
 import { errorResponses, jsonBody, jsonResponse, presenter } from '../route-helpers';
 import type { TeamApiOptions } from '../team/team-gate';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../team/session-cookie';
+import { mailVerificationIfUnproven, registerEmailVerificationRoutes } from './email-verification';
+import { registerSsoRoutes } from './single-sign-on';
 
 export const AccountSchema = z
   .object({
@@ -34,6 +36,9 @@ export const AccountSchema = z
     name: z.string(),
     role: z.enum(ROLES),
     workspaceId: z.string().nullable(),
+    emailVerified: z.boolean().openapi({
+      description: 'Whether the address is proven; an unproven one receives no reset links',
+    }),
     createdAt: z.string(),
   })
   .openapi('Account');
@@ -169,6 +174,7 @@ function registerInvitationRoutes(app: ApiApp, options: Options) {
     }),
     async (c) => {
       const account = await acceptInvitation(options, c.req.valid('json'));
+      await mailVerificationIfUnproven(options, account);
       return c.json({ account: presentAccount(account) }, 201);
     },
   );
@@ -314,4 +320,6 @@ export function registerTeamRoutes(app: ApiApp, options: Options) {
   registerInvitationRoutes(app, options);
   registerMemberLists(app, options);
   registerPasswordReset(app, options);
+  registerSsoRoutes(app, options);
+  registerEmailVerificationRoutes(app, options);
 }

@@ -6,6 +6,7 @@ import { recordCoachRead } from '../../use-cases/team/access-log';
 import { resolveSession } from '../../use-cases/team/sessions';
 import type { MailAddress } from '../../core/mail/smtp-settings';
 import type { MailTransport } from '../../use-cases/mail/mail-port';
+import type { SsoProvider } from '../../use-cases/team/sso-port';
 import type { SessionPolicy, TeamDeps } from '../../use-cases/team/team-deps';
 import type { ApiEnv } from '../env';
 import { errorResponse } from '../errors';
@@ -27,6 +28,8 @@ export interface TeamApiOptions {
   mail?: () => { transport: MailTransport; from: MailAddress };
   /** The address people open (REBOUND_PUBLIC_URL), for links in emails. */
   publicUrl?: string;
+  /** The OpenID Connect providers people may sign in with (REBOUND_OIDC_*). */
+  sso?: SsoProvider[];
 }
 
 /**

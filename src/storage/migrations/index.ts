@@ -11,6 +11,8 @@ import { inbox } from './20261208030000_inbox';
 import { lettersAndWins } from './20261208040000_letters_and_wins';
 import { team } from './20261209010000_team';
 import { calendarFeedLookup } from './20261209010100_calendar_feed_lookup';
+import { singleSignOn } from './20261210010000_single_sign_on';
+import { emailVerification } from './20261210010100_email_verification';
 
 /**
  * Every migration, oldest first. A new migration is added at the end with a later timestamp;
@@ -29,4 +31,6 @@ export const MIGRATIONS: readonly ReboundMigration[] = [
   lettersAndWins,
   team,
   calendarFeedLookup,
+  singleSignOn,
+  emailVerification,
 ];

@@ -15,6 +15,7 @@ function toAccount(row: AccountRow): AccountRecord {
     name: row.name,
     role: row.role as Role,
     workspaceId: row.workspace_id,
+    emailVerified: row.email_verified_at !== null,
     createdAt: row.created_at,
     passwordHash: row.password_hash,
     removedAt: row.removed_at,
@@ -177,6 +178,41 @@ export async function claimInvitation(
     .where('expires_at', '>', now)
     .returningAll()
     .executeTakeFirst();
+}
+
+/** Notes that an invitation's link went to its address by email. */
+export async function markInvitationEmailed(db: Db, id: string, now: string): Promise<void> {
+  await db.updateTable('invitations').set({ emailed_at: now }).where('id', '=', id).execute();
+}
+
+/**
+ * Uses up the newest invitation still open for an address (for a first single sign-on, which
+ * proves the address instead of a link), and returns it.
+ */
+export async function claimInvitationForEmail(
+  db: Db,
+  email: string,
+  now: string,
+): Promise<InvitationRow | undefined> {
+  const open = await db
+    .selectFrom('invitations')
+    .select('id')
+    .where('email', '=', email)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  return open && claimInvitation(db, open.id, now);
+}
+
+/** Notes that an account's address is proven, unless it already was. */
+export async function markEmailVerified(db: Db, accountId: string, now: string): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set({ email_verified_at: now, updated_at: now })
+    .where('id', '=', accountId)
+    .where('email_verified_at', 'is', null)
+    .execute();
 }
 
 export async function insertAssignment(

@@ -10,6 +10,8 @@ export interface AccountsTable {
   workspace_id: string | null;
   /** argon2id, in its PHC string form (algorithm, parameters and salt included). */
   password_hash: string | null;
+  /** When the address was proven (a link opened, an emailed invitation, a provider's word). */
+  email_verified_at: InstantColumn | null;
   removed_at: InstantColumn | null;
   created_at: InstantColumn;
   updated_at: InstantColumn;
@@ -38,6 +40,8 @@ export interface InvitationsTable {
   created_at: InstantColumn;
   expires_at: InstantColumn;
   used_at: InstantColumn | null;
+  /** When the link went to the address by email; joining through it then proves the address. */
+  emailed_at: InstantColumn | null;
 }
 export type InvitationRow = Selectable<InvitationsTable>;
 
@@ -101,4 +105,39 @@ export interface CoachDraftsTable {
   coach_id: string;
   coach_name: string;
   created_at: InstantColumn;
+}
+
+/** A person at an OpenID Connect provider (issuer and subject) linked to an account. */
+export interface SsoIdentitiesTable {
+  issuer: string;
+  subject: string;
+  account_id: string;
+  created_at: InstantColumn;
+}
+
+/**
+ * A single sign-on started and not yet finished; `id` is the SHA-256 of the secret in the
+ * browser's cookie, so only the browser that started it can finish it.
+ */
+export interface SsoAttemptsTable {
+  id: string;
+  provider_id: string;
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  created_at: InstantColumn;
+  expires_at: InstantColumn;
+  used_at: InstantColumn | null;
+}
+export type SsoAttemptRow = Selectable<SsoAttemptsTable>;
+
+/** A link that proves an address; `id` is the SHA-256 of the link's token. */
+export interface EmailVerificationsTable {
+  id: string;
+  account_id: string;
+  /** The address the link proves: it proves nothing once the account's address has changed. */
+  email: string;
+  created_at: InstantColumn;
+  expires_at: InstantColumn;
+  used_at: InstantColumn | null;
 }

@@ -18,12 +18,14 @@ import {
   insertAssignment,
   insertInvitation,
   listAccounts,
+  markInvitationEmailed,
 } from '../../storage/repositories/accounts';
 import { insertWorkspace } from '../../storage/repositories/workspaces';
 import { inTransaction } from '../deps';
 import type { MailTransport } from '../mail/mail-port';
 import { hashPassword } from './passwords';
 import { newSecret, secretDigest } from './secrets';
+import { publicAccount } from './sessions';
 import type { TeamDeps } from './team-deps';
 
 /** How long an invitation link works. */
@@ -34,6 +36,8 @@ export interface CreateAccountOptions {
   name: string;
   role: Role;
   password: string;
+  /** Whether the address is already proven (an emailed invitation); unproven by default. */
+  emailVerified?: boolean;
 }
 
 /**
@@ -47,6 +51,29 @@ export async function createAccount(
   const problem = passwordProblem(options.password, options);
   if (problem !== null) throw AppError.validation('password', problem);
   const passwordHash = await hashPassword(options.password);
+  return insertNewAccount(deps, {
+    email: options.email,
+    name: options.name,
+    role: options.role,
+    passwordHash,
+    emailVerified: options.emailVerified ?? false,
+  });
+}
+
+export interface InsertNewAccountOptions {
+  email: string;
+  name: string;
+  role: Role;
+  /** Null for someone who signs in only through single sign-on. */
+  passwordHash: string | null;
+  emailVerified: boolean;
+}
+
+/** Stores a new account (and a seeker's workspace), refusing an address already taken. */
+export async function insertNewAccount(
+  deps: TeamDeps,
+  options: InsertNewAccountOptions,
+): Promise<Account> {
   const now = deps.clock.now().toISOString();
   return inTransaction(deps.db, async (db) => {
     if (await findAccountByEmail(db, options.email)) {
@@ -65,18 +92,13 @@ export async function createAccount(
       name: options.name,
       role: options.role,
       workspace_id: workspaceId,
-      password_hash: passwordHash,
+      password_hash: options.passwordHash,
+      email_verified_at: options.emailVerified ? now : null,
       created_at: now,
       updated_at: now,
     });
-    return {
-      id,
-      email: options.email,
-      name: options.name,
-      role: options.role,
-      workspaceId,
-      createdAt: now,
-    };
+    const { email, name, role, emailVerified } = options;
+    return { id, email, name, role, workspaceId, emailVerified, createdAt: now };
   });
 }
 
@@ -142,6 +164,8 @@ export async function inviteMember(
     date: now,
     draft: false,
   });
+  // Only a link that reached the address proves it when someone joins through it.
+  await markInvitationEmailed(deps.db, secretDigest(token), now.toISOString());
   return { token, expiresAt, emailed: true };
 }
 
@@ -172,6 +196,7 @@ export async function acceptInvitation(
         name: input.name,
         role: invitation.role as Role,
         password: input.password,
+        emailVerified: invitation.emailed_at !== null,
       },
     );
     if (invitation.coach_id !== null && account.workspaceId !== null) {
@@ -199,11 +224,7 @@ export async function assignCoach(deps: TeamDeps, input: AssignmentInput): Promi
   });
 }
 
-function publicAccount({ id, email, name, role, workspaceId, createdAt }: Account): Account {
-  return { id, email, name, role, workspaceId, createdAt };
-}
-
 /** The organisation's members, for an admin. */
 export async function listMembers(deps: TeamDeps): Promise<Account[]> {
-  return (await listAccounts(deps.db)).map(publicAccount);
+  return (await listAccounts(deps.db)).map((account) => publicAccount(account));
 }

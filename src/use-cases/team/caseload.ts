@@ -46,11 +46,11 @@ export async function viewCaseload(
         at: now.toISOString(),
       });
     }
-    return seekers.map(({ id, email, name, role, workspaceId, createdAt }) => {
+    return seekers.map(({ id, email, name, role, workspaceId, emailVerified, createdAt }) => {
       const found = workspaceId === null ? undefined : figures.get(workspaceId);
       const last = found?.lastActivityAt ?? null;
       return {
-        seeker: { id, email, name, role, workspaceId, createdAt },
+        seeker: { id, email, name, role, workspaceId, emailVerified, createdAt },
         rejectionsThisWeek: found?.rejectionsSince ?? 0,
         overdueSteps: found?.overdueSteps ?? 0,
         lastActivityAt: last,

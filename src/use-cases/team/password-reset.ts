@@ -55,7 +55,9 @@ export async function requestPasswordReset(
     await refuseWhenTooMany(deps, { ...limit, key, limit: RESET_LIMITS.perClient });
   }
   const account = await findAccountByEmail(deps.db, options.email);
-  if (account === undefined || account.removedAt !== null) return;
+  // An address nothing has proven may be someone else's (a typing slip at the invitation): a
+  // reset link sent there could hand them the account.
+  if (account === undefined || account.removedAt !== null || !account.emailVerified) return;
   const token = newSecret();
   const now = deps.clock.now();
   await insertPasswordReset(deps.db, {

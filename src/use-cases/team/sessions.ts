@@ -38,9 +38,10 @@ export interface SignInOptions {
 
 const MINUTE = 60_000;
 
-function publicAccount(account: Account): Account {
-  const { id, email, name, role, workspaceId, createdAt } = account;
-  return { id, email, name, role, workspaceId, createdAt };
+/** An account as the API may show it: nothing only sign-in may read. */
+export function publicAccount(account: Account): Account {
+  const { id, email, name, role, workspaceId, emailVerified, createdAt } = account;
+  return { id, email, name, role, workspaceId, emailVerified, createdAt };
 }
 
 /**
@@ -70,9 +71,36 @@ export async function signIn(deps: TeamDeps, options: SignInOptions): Promise<Si
       field: 'password',
     });
   }
+  const session = await startSession(deps, {
+    accountId: account.id,
+    policy,
+    ...(options.previousToken !== undefined && { previousToken: options.previousToken }),
+    clearKey: emailKey,
+  });
+  return { ...session, account: publicAccount(account) };
+}
+
+export interface StartSessionOptions {
+  accountId: string;
+  policy: SessionPolicy;
+  /** The session the browser already had, ended here so every sign-in starts a new one. */
+  previousToken?: string;
+  /** Attempts forgotten now the sign-in succeeded. */
+  clearKey?: string;
+}
+
+/**
+ * Starts a new session for an account whose sign-in succeeded, by password or single sign-on
+ * alike: a new secret whose digest alone is stored, and the browser's previous session ended,
+ * in one transaction. Returns the secret for the cookie.
+ */
+export async function startSession(
+  deps: TeamDeps,
+  options: StartSessionOptions,
+): Promise<{ token: string; expiresAt: string }> {
   const now = deps.clock.now();
   const token = newSecret();
-  const expiresAt = new Date(now.getTime() + policy.maxHours * 60 * MINUTE).toISOString();
+  const expiresAt = new Date(now.getTime() + options.policy.maxHours * 60 * MINUTE).toISOString();
   await inTransaction(deps.db, async (db) => {
     if (options.previousToken !== undefined) {
       await revokeSessions(
@@ -83,13 +111,13 @@ export async function signIn(deps: TeamDeps, options: SignInOptions): Promise<Si
     }
     await insertSession(db, {
       id: secretDigest(token),
-      accountId: account.id,
+      accountId: options.accountId,
       now: now.toISOString(),
       expiresAt,
     });
-    await clearAttempts(db, emailKey);
+    if (options.clearKey !== undefined) await clearAttempts(db, options.clearKey);
   });
-  return { token, account: publicAccount(account), expiresAt };
+  return { token, expiresAt };
 }
 
 /** Why a session no longer signs anyone in, or undefined while it does. */
