@@ -13,6 +13,11 @@ import type {
 } from './tables/practice';
 import type { ArticleSharesTable, ArticlesTable, FeedSourcesTable } from './tables/reading';
 import type { RejectionsTable } from './tables/rejections';
+import type {
+  SharedDraftsTable,
+  SharedReflectionsTable,
+  SharingSettingsTable,
+} from './tables/sharing';
 import type { TasksTable } from './tables/tasks';
 import type { LettersTable, WinsTable } from './tables/wellbeing';
 import type {
@@ -62,6 +67,9 @@ export interface Database {
   access_log: AccessLogTable;
   coach_notes: CoachNotesTable;
   coach_drafts: CoachDraftsTable;
+  sharing_settings: SharingSettingsTable;
+  shared_reflections: SharedReflectionsTable;
+  shared_drafts: SharedDraftsTable;
 }
 
 /**
