@@ -26,8 +26,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `bin/rebound serve` on 127.0.0.1 with a fresh data folder, as a user would run it. */
-export async function startServer(): Promise<TestServer> {
+/**
+ * Starts `bin/rebound serve` on 127.0.0.1 with a fresh data folder, as a user would run it;
+ * `env` adds settings (a team installation's `REBOUND_MODE` and `DATABASE_URL`).
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-e2e-data-'));
   const port = await freePort();
   const child: ChildProcess = spawn(
@@ -43,7 +46,11 @@ export async function startServer(): Promise<TestServer> {
       '--port',
       String(port),
     ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } },
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DATABASE_URL: '', ...env },
+    },
   );
   let output = '';
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

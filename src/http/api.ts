@@ -36,6 +36,7 @@ import { registerTaskRoutes } from './routes/tasks';
 import { registerTransferRoutes } from './routes/transfer';
 import type { ApiServices } from './services';
 import { registerCoachingRoutes } from './routes/coaching';
+import { registerSharingRoutes } from './routes/sharing';
 import { registerTeamRoutes } from './routes/team';
 import { teamGate, type TeamApiOptions } from './team/team-gate';
 
@@ -195,6 +196,7 @@ export function createApi(options: ApiOptions): ApiApp {
       ...(options.logError && { logError: options.logError }),
     });
     registerCoachingRoutes(app);
+    registerSharingRoutes(app);
   }
 
   app.get('/openapi.json', (c) =>

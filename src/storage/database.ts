@@ -13,6 +13,11 @@ import type {
 } from './tables/practice';
 import type { ArticleSharesTable, ArticlesTable, FeedSourcesTable } from './tables/reading';
 import type { RejectionsTable } from './tables/rejections';
+import type {
+  SharedDraftsTable,
+  SharedReflectionsTable,
+  SharingSettingsTable,
+} from './tables/sharing';
 import type { TasksTable } from './tables/tasks';
 import type { LettersTable, WinsTable } from './tables/wellbeing';
 import type {
@@ -68,6 +73,9 @@ export interface Database {
   sso_identities: SsoIdentitiesTable;
   sso_attempts: SsoAttemptsTable;
   email_verifications: EmailVerificationsTable;
+  sharing_settings: SharingSettingsTable;
+  shared_reflections: SharedReflectionsTable;
+  shared_drafts: SharedDraftsTable;
 }
 
 /**

@@ -1,6 +1,12 @@
 import { AppError } from '../../core/app-error';
 import { withoutCoolOffNote } from '../../core/recovery/plan-wording';
 import type { Account } from '../../core/team/accounts';
+import {
+  draftShared,
+  reflectionForCoach,
+  reflectionShared,
+  type Sharing,
+} from '../../core/team/sharing';
 
 /**
  * Who may call an operation in a team installation:
@@ -18,39 +24,83 @@ export type Access = 'public' | 'account' | 'admin' | 'coach' | 'caseload' | 'co
 /* eslint-disable @typescript-eslint/no-explicit-any -- views reshape the JSON a route answered */
 type Json = any;
 
-/** Steps and tasks as a coach sees them: their reasons without how the seeker feels. */
-function reasonsForCoach<T extends { reason: string }>(items: T[]): T[] {
-  return items.map((item) => ({ ...item, reason: withoutCoolOffNote(item.reason) }));
-}
-
-/** What a reflection-bearing rejection looks like to a coach: the facts, not the feelings. */
-function rejectionForCoach(rejection: Json): Json {
-  return rejection === null ? null : { ...rejection, reflection: null };
+/** What a coach's view is decided by besides the answer itself: what the seeker shares. */
+export interface CoachViewContext {
+  sharing: Sharing;
 }
 
 /**
- * What a coach sees of the operations open to their caseload: applications, the plan and Today,
- * without the seeker's reflection, feelings (the cooling-off day and the steps' notes drawn from
- * them) or messages, drafts included. Each view receives the JSON the route answered the seeker.
+ * A coach's view of one operation: the JSON the route answered the seeker, reshaped to what the
+ * coach may see. A view that throws refuses the read, and nothing is logged.
  */
-export const COACH_VIEWS: Readonly<Record<string, (body: Json) => Json>> = {
+export type CoachView = (body: Json, context: CoachViewContext) => Json;
+
+/** Steps and tasks as a coach sees them: their reasons without how the seeker feels. */
+function reasonsForCoach<T extends { reason: string }>(
+  items: T[],
+  { sharing }: CoachViewContext,
+): T[] {
+  if (sharing.settings.feelings) return items;
+  return items.map((item) => ({ ...item, reason: withoutCoolOffNote(item.reason) }));
+}
+
+/** A rejection as a coach sees it: the facts, and the reflection only as the seeker shares it. */
+function rejectionForCoach(rejection: Json, { sharing }: CoachViewContext): Json {
+  if (rejection === null) return null;
+  return {
+    ...rejection,
+    reflection: reflectionForCoach(sharing, rejection.id, rejection.reflection),
+  };
+}
+
+const keptPrivate = (field: string, what: string) =>
+  new AppError('forbidden', `${field}: the seeker keeps ${what} private`, { field });
+
+/**
+ * What a coach sees of the operations open to their caseload: applications, the plan and Today;
+ * the seeker's reflections, drafts and feelings (the cooling-off day and the steps' notes drawn
+ * from them) only as the seeker shares them (`core/team/sharing.ts`); sent messages never. Each
+ * view receives the JSON the route answered the seeker.
+ */
+export const COACH_VIEWS: Readonly<Record<string, CoachView>> = {
   'GET /applications': (body) => body,
-  'GET /applications/{id}': (body) => ({
+  'GET /applications/{id}': (body, context) => ({
     ...body,
-    rejection: rejectionForCoach(body.rejection),
-    tasks: reasonsForCoach(body.tasks),
-    messages: [],
+    rejection: rejectionForCoach(body.rejection, context),
+    tasks: reasonsForCoach(body.tasks, context),
+    messages: (body.messages as { id: string; status: string }[]).filter((message) =>
+      draftShared(context.sharing, message),
+    ),
     timeline: (body.timeline as { kind: string }[]).filter((entry) => entry.kind !== 'message'),
   }),
-  'GET /applications/{id}/plan': (body) => ({
+  'GET /applications/{id}/plan': (body, context) => ({
     ...body,
-    rejection: rejectionForCoach(body.rejection),
-    steps: reasonsForCoach(body.steps),
-    coolOffUntil: null,
+    rejection: rejectionForCoach(body.rejection, context),
+    steps: reasonsForCoach(body.steps, context),
+    coolOffUntil: context.sharing.settings.feelings ? body.coolOffUntil : null,
   }),
-  'GET /agenda': (body) => ({ ...body, items: reasonsForCoach(body.items) }),
+  'GET /applications/{id}/reflection': (body, context) => {
+    if (!reflectionShared(context.sharing, body.rejectionId)) {
+      throw keptPrivate('reflection', 'this reflection');
+    }
+    return {
+      ...body,
+      reflection: reflectionForCoach(context.sharing, body.rejectionId, body.reflection),
+    };
+  },
+  'GET /messages/{id}': (body, context) => {
+    if (!draftShared(context.sharing, body)) throw keptPrivate('id', 'this message');
+    return body;
+  },
+  'GET /agenda': (body, context) => ({ ...body, items: reasonsForCoach(body.items, context) }),
   'GET /coach-notes': (body) => body,
 };
+
+/** The coach's views of items private until the seeker shares them: refused by default. */
+export const SHARED_ONLY_VIEWS: readonly string[] = [
+  'GET /applications/{id}/reflection',
+  'GET /messages/{id}',
+];
 
 /**
  * The one authorization table, by operation as the OpenAPI document names it. An operation not

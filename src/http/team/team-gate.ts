@@ -4,6 +4,7 @@ import { AppError, isAppError } from '../../core/app-error';
 import { isAssigned } from '../../storage/repositories/accounts';
 import { recordCoachRead } from '../../use-cases/team/access-log';
 import { resolveSession } from '../../use-cases/team/sessions';
+import { readSharingOf } from '../../use-cases/team/sharing';
 import type { MailAddress } from '../../core/mail/smtp-settings';
 import type { MailTransport } from '../../use-cases/mail/mail-port';
 import type { SsoProvider } from '../../use-cases/team/sso-port';
@@ -42,16 +43,18 @@ function operationTemplate(c: Context): string {
   return matched.replace(/^\/api(?=\/|$)/, '').replace(/:(\w+)/g, '{$1}');
 }
 
-/** Replaces a seeker's answer with what their coach may see of it; nothing else goes out. */
+/**
+ * Replaces a seeker's answer with what their coach may see of it; nothing else goes out. What
+ * the seeker shares is read afresh for every read, so taking something back works at once. A
+ * view that refuses (an item kept private) throws, and the caller answers the refusal.
+ */
 async function showToCoach(c: Context<ApiEnv>, operation: string): Promise<void> {
   const view = COACH_VIEWS[operation];
   const body: unknown = await c.res.json();
+  const shown = view === undefined ? {} : view(body, { sharing: await readSharingOf(c.var.deps) });
   const headers = new Headers(c.res.headers);
   headers.delete('content-length');
-  c.res = new Response(JSON.stringify(view === undefined ? {} : view(body)), {
-    status: c.res.status,
-    headers,
-  });
+  c.res = new Response(JSON.stringify(shown), { status: c.res.status, headers });
 }
 
 /**
@@ -105,7 +108,13 @@ export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHan
       c.req.method === 'GET' && ['caseload', 'owner'].includes(accessFor(operation));
     const reader = c.var.account;
     if (workspaceRead && reader?.role === 'coach' && c.res.status === 200) {
-      await showToCoach(c, operation);
+      try {
+        await showToCoach(c, operation);
+      } catch (error) {
+        if (!isAppError(error)) throw error;
+        c.res = errorResponse(c, error);
+        return;
+      }
       // Logged before the answer leaves: a read that cannot be logged is not answered.
       await recordCoachRead(c.var.deps, {
         reader,

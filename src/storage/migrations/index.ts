@@ -13,6 +13,7 @@ import { team } from './20261209010000_team';
 import { calendarFeedLookup } from './20261209010100_calendar_feed_lookup';
 import { singleSignOn } from './20261210010000_single_sign_on';
 import { emailVerification } from './20261210010100_email_verification';
+import { sharing } from './20261210060000_sharing';
 
 /**
  * Every migration, oldest first. A new migration is added at the end with a later timestamp;
@@ -33,4 +34,5 @@ export const MIGRATIONS: readonly ReboundMigration[] = [
   calendarFeedLookup,
   singleSignOn,
   emailVerification,
+  sharing,
 ];

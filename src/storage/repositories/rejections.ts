@@ -67,6 +67,21 @@ export async function findRejectionOfApplication(
   return row && toRejection(row);
 }
 
+/** One rejection by its own id. */
+export async function findRejection(
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<Rejection | undefined> {
+  const row = await db
+    .selectFrom('rejections')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toRejection(row);
+}
+
 /** Writes a rejection's fields back (all but its id, application and creation time). */
 export async function updateRejectionRow(db: Db, workspaceId: string, rejection: Rejection) {
   const row = fromRejection(workspaceId, rejection);

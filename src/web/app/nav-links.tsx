@@ -9,9 +9,11 @@ import {
   IconNews,
   IconMail,
   IconSettings,
+  IconShare,
   IconSunrise,
 } from '@tabler/icons-react';
 import { NavLink as RouterLink, useLocation } from 'react-router';
+import { useIsTeamSeeker } from '../api/sharing';
 
 const LINKS = [
   { to: '/', label: 'Today', icon: IconSunrise, end: true },
@@ -26,6 +28,11 @@ const LINKS = [
   { to: '/settings', label: 'Settings', icon: IconSettings, end: false },
 ] as const;
 
+/** Pages a seeker has only in a team installation, where a coach reads their search. */
+const TEAM_SEEKER_LINKS = [
+  { to: '/sharing', label: 'Sharing', icon: IconShare, end: false },
+] as const;
+
 /** Where an application or message page belongs in the navigation. */
 function sectionOf(pathname: string): string {
   if (pathname.startsWith('/applications') || pathname.startsWith('/messages')) return '/pipeline';
@@ -35,9 +42,10 @@ function sectionOf(pathname: string): string {
 /** The main pages; choosing one also closes the navigation drawer on a phone. */
 export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
   const section = sectionOf(useLocation().pathname);
+  const links = useIsTeamSeeker() ? [...LINKS, ...TEAM_SEEKER_LINKS] : LINKS;
   return (
     <Stack gap={4}>
-      {LINKS.map((link) => {
+      {links.map((link) => {
         const active = link.end ? section === link.to : section.startsWith(link.to);
         return (
           <NavLink

@@ -39,6 +39,7 @@ export const routes: RouteObject[] = [
           { path: 'federal', lazy: () => import('../pages/federal/federal-page').then(page) },
           { path: 'inbox', lazy: () => import('../pages/inbox/inbox-page').then(page) },
           { path: 'settings', lazy: () => import('../pages/settings/settings-page').then(page) },
+          { path: 'sharing', lazy: () => import('../pages/sharing/sharing-page').then(page) },
           { path: '*', lazy: () => import('../pages/not-found-page').then(page) },
         ],
       },

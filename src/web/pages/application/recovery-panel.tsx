@@ -10,6 +10,7 @@ import { formatDay } from '../../lib/dates';
 import { REJECTION_CHANNEL_LABELS } from '../../lib/labels';
 import { FeedbackSection } from './feedback-form';
 import { ReflectionSummary } from './reflection-summary';
+import { ShareWithCoach } from '../../components/share-with-coach';
 
 function Part({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -54,6 +55,7 @@ export function RecoveryPanel({ detail }: { detail: ApplicationDetail }) {
             applicationId={detail.application.id}
             reflection={rejection.reflection}
           />
+          <ShareWithCoach kind="reflection" id={rejection.id} />
         </Part>
         <Divider />
         <Part title="Plan">

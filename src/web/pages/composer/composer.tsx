@@ -27,6 +27,7 @@ import { NamePrompt } from './name-prompt';
 import { ScheduledNotice } from './scheduled-notice';
 import { useSending } from './use-sending';
 import { SharePanel } from './share-panel';
+import { ShareWithCoach } from '../../components/share-with-coach';
 
 interface ComposerProps {
   message: Message;
@@ -254,6 +255,7 @@ export function Composer({
               later={sending.later}
               beforeLeaving={() => flush().catch(() => undefined)}
             />
+            {!sent && <ShareWithCoach kind="draft" id={message.id} />}
             {sending.scheduleFailure && (
               <Text size="sm" c="red" role="alert" data-schedule-failure>
                 Not scheduled: {sending.scheduleFailure}
