@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import prettier from 'prettier';
-import { createApi } from '../src/http/api';
+import { API_INFO, createApi } from '../src/http/api';
 import type { Db } from '../src/storage/database';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,17 +22,24 @@ const BANNER = `/**
  */
 `;
 
-/** The OpenAPI document exactly as `GET /api/openapi.json` serves it. */
+/**
+ * The OpenAPI document exactly as `GET /api/openapi.json` serves it in a team installation:
+ * every local route plus the team's, since the one web app serves both modes.
+ */
 export async function buildApiDocument(): Promise<OpenAPI3> {
   // Describing the routes never reaches the database, so none is opened.
   const api = createApi({
     db: {} as Db,
     clock: { now: () => new Date(0) },
     workspaceId: 'describe',
+    team: { sessions: { idleMinutes: 30, maxHours: 12 } },
   });
-  const response = await api.request('/openapi.json');
-  if (!response.ok) throw new Error(`GET /openapi.json answered ${response.status}`);
-  return (await response.json()) as OpenAPI3;
+  // Read as the route builds it: in a team installation the route itself needs a session.
+  return JSON.parse(
+    JSON.stringify(
+      api.getOpenAPI31Document({ openapi: '3.1.0', info: API_INFO, servers: [{ url: '/api' }] }),
+    ),
+  ) as OpenAPI3;
 }
 
 /** The generated module's text, formatted the way the rest of the code is. */

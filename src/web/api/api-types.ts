@@ -4,6 +4,60 @@
  * regenerate. A test fails when this file no longer matches the routes.
  */
 export interface paths {
+  '/access-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every read your coach made of your workspace, newest first (the latest 500) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The reads */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AccessLog'];
+          };
+        };
+        /** @description Not signed in, or the session has ended; `error.message` says which */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed to do this; `error.message` says why */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/agenda': {
     parameters: {
       query?: never;
@@ -1786,6 +1840,236 @@ export interface paths {
         };
         /** @description The request body is too large */
         413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/coach-drafts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which of your draft messages a coach wrote for you, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The drafts */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CoachDrafts'];
+          };
+        };
+        /** @description Not signed in, or the session has ended; `error.message` says which */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed to do this; `error.message` says why */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Write a draft message for a seeker in your caseload to review; only the seeker can send it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['MessageInput'];
+        };
+      };
+      responses: {
+        /** @description The draft, now among the seeker’s messages */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Message'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in, or the session has ended; `error.message` says which */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed to do this; `error.message` says why */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/coach-notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Notes and suggestions from coaches, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The notes */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['CoachNote'][];
+            };
+          };
+        };
+        /** @description Not signed in, or the session has ended; `error.message` says which */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed to do this; `error.message` says why */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Leave a note or suggestion for a seeker in your caseload (coaches; name the workspace in X-Rebound-Workspace) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CoachNoteInput'];
+        };
+      };
+      responses: {
+        /** @description The note, which the seeker now sees */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CoachNote'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in, or the session has ended; `error.message` says which */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed to do this; `error.message` says why */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -5664,6 +5948,245 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who is signed in */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The signed-in account */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Session'];
+          };
+        };
+        /** @description Not signed in, or the session has ended; `error.message` says which */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Sign in with email and password; sets the session cookie */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SignIn'];
+        };
+      };
+      responses: {
+        /** @description Signed in; a new session replaces any the browser had */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Session'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in, or the session has ended; `error.message` says which */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many attempts; `error.message` says when to try again */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Sign out: the session ends on the server and the cookie is cleared */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Signed out */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not signed in, or the session has ended; `error.message` says which */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/session/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Choose a new password with the token from a reset link; every session ends */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PasswordReset'];
+        };
+      };
+      responses: {
+        /** @description Changed; sign in with it */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/session/reset-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Email a link to choose a new password, if the address has an account */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PasswordResetRequest'];
+        };
+      };
+      responses: {
+        /** @description The same answer whether or not the address has an account */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: string;
+            };
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many attempts; `error.message` says when to try again */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/settings': {
     parameters: {
       query?: never;
@@ -6039,6 +6562,432 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/team/assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Put a seeker in a coach’s caseload (admins only) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AssignmentInput'];
+        };
+      };
+      responses: {
+        /** @description Assigned */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in, or the session has ended; `error.message` says which */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed to do this; `error.message` says why */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/team/caseload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The seekers assigned to the signed-in coach, with this week’s rejections, overdue steps and last activity; read one with the header X-Rebound-Workspace: <workspaceId> */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Seekers by name */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Caseload'];
+          };
+        };
+        /** @description Not signed in, or the session has ended; `error.message` says which */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed to do this; `error.message` says why */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/team/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Invite someone as a seeker, coach or admin (admins only) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InvitationInput'];
+        };
+      };
+      responses: {
+        /** @description The invitation, valid once */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Invitation'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in, or the session has ended; `error.message` says which */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed to do this; `error.message` says why */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The user's mail server refused the email or could not be reached; `error.message` says why */
+        502: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/team/invitations/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Join through an invitation: choose a name and password */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AcceptInvitation'];
+        };
+      };
+      responses: {
+        /** @description The new account; now sign in */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              account: components['schemas']['Account'];
+            };
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/team/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether this is a team installation, and who is signed in (no session needed) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The mode and the signed-in account, if any */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Me'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/team/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Everyone in the organisation (admins only) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Members by name */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Members'];
+          };
+        };
+        /** @description Not signed in, or the session has ended; `error.message` says which */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed to do this; `error.message` says why */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/team/members/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove someone from the organisation (admins only): they are signed out everywhere, can no longer sign in and leave every caseload */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Removed */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not signed in, or the session has ended; `error.message` says which */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed to do this; `error.message` says why */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/wins': {
     parameters: {
       query?: never;
@@ -6310,6 +7259,31 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AcceptInvitation: {
+      name: string;
+      password: string;
+      token: string;
+    };
+    AccessLog: {
+      items: {
+        accountId: string;
+        accountName: string;
+        at: string;
+        id: string;
+        /** @example GET /applications/{id} */
+        operation: string;
+        path: string;
+      }[];
+    };
+    Account: {
+      createdAt: string;
+      email: string;
+      id: string;
+      name: string;
+      /** @enum {string} */
+      role: 'seeker' | 'coach' | 'admin';
+      workspaceId: string | null;
+    } | null;
     AddSourceInput: {
       url: string;
     };
@@ -6525,6 +7499,10 @@ export interface components {
         };
       };
     };
+    AssignmentInput: {
+      coachId: string;
+      seekerId: string;
+    };
     Backup: {
       createdAt: string;
       name: string;
@@ -6540,6 +7518,21 @@ export interface components {
       url: string;
       /** @description The same feed for apps that open webcal:// */
       webcalUrl: string;
+    };
+    Caseload: {
+      items: {
+        /** @description Of the steps that came due in the last 30 days, those done */
+        followThrough: {
+          done: number;
+          due: number;
+        };
+        /** @description Nothing changed for 14 days or more */
+        goneQuiet: boolean;
+        lastActivityAt: string | null;
+        overdueSteps: number;
+        rejectionsThisWeek: number;
+        seeker: components['schemas']['Account'];
+      }[];
     };
     CoachContext: {
       company: string;
@@ -6568,6 +7561,14 @@ export interface components {
       sentAt: string;
       /** @description The user’s time zone, which places that day */
       timeZone: string;
+    };
+    CoachDrafts: {
+      items: {
+        coachId: string;
+        coachName: string;
+        createdAt: string;
+        messageId: string;
+      }[];
     };
     CoachFinding: {
       /** @enum {string} */
@@ -6641,6 +7642,22 @@ export interface components {
         | 'other'
         | 'silver_medalist';
       text: string;
+    };
+    CoachNote: {
+      applicationId: string | null;
+      authorId: string;
+      authorName: string;
+      body: string;
+      createdAt: string;
+      id: string;
+      /** @enum {string} */
+      kind: 'note' | 'suggestion';
+    };
+    CoachNoteInput: {
+      applicationId?: string;
+      body: string;
+      /** @enum {string} */
+      kind: 'note' | 'suggestion';
     };
     CoachResult: {
       findings: components['schemas']['CoachFinding'][];
@@ -7621,6 +8638,17 @@ export interface components {
       scheduledAt?: string;
       topics?: string[];
     };
+    Invitation: {
+      emailed: boolean;
+      expiresAt: string;
+      token: string;
+    };
+    InvitationInput: {
+      coachId?: string;
+      email: string;
+      /** @enum {string} */
+      role: 'seeker' | 'coach' | 'admin';
+    };
     KeepInTouchStatus: {
       cadenceDays: number;
       cadenceIsDefault: boolean;
@@ -7723,6 +8751,18 @@ export interface components {
       interaction: components['schemas']['Interaction'] & (Record<string, never> | null);
       message: components['schemas']['Message'];
       task: components['schemas']['Task'] & (Record<string, never> | null);
+    };
+    Me: {
+      account: components['schemas']['Account'];
+      /** @enum {string} */
+      mode: 'local' | 'team';
+    };
+    Members: {
+      assignments: {
+        coachId: string;
+        seekerId: string;
+      }[];
+      items: components['schemas']['Account'][];
     };
     Message: {
       applicationId: string | null;
@@ -7919,6 +8959,13 @@ export interface components {
         keepInTouch: number;
         practice: number;
       } | null;
+    };
+    PasswordReset: {
+      password: string;
+      token: string;
+    };
+    PasswordResetRequest: {
+      email: string;
     };
     PersonMet: {
       contactId: string;
@@ -8324,6 +9371,9 @@ export interface components {
         url: string;
       })[];
     };
+    Session: {
+      account: components['schemas']['Account'];
+    };
     Settings: {
       cadences: {
         default: number;
@@ -8421,6 +9471,10 @@ export interface components {
       of: number;
       /** @description A fraction from 0 to 1; null when there is nothing to divide by */
       share: number | null;
+    };
+    SignIn: {
+      email: string;
+      password: string;
     };
     SmtpSettings: {
       from: string | null;
