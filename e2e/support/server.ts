@@ -26,10 +26,16 @@ async function freePort(): Promise<number> {
   });
 }
 
+export interface StartServerOptions {
+  /** More environment for the server, given the address it will listen on (team mode, mail). */
+  env?: (url: string) => Record<string, string>;
+}
+
 /** Starts `bin/rebound serve` on 127.0.0.1 with a fresh data folder, as a user would run it. */
-export async function startServer(): Promise<TestServer> {
+export async function startServer(options: StartServerOptions = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-e2e-data-'));
   const port = await freePort();
+  const extraEnv = options.env?.(`http://127.0.0.1:${port}`) ?? {};
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -43,7 +49,11 @@ export async function startServer(): Promise<TestServer> {
       '--port',
       String(port),
     ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } },
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DATABASE_URL: '', ...extraEnv },
+    },
   );
   let output = '';
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

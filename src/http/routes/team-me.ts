@@ -12,7 +12,7 @@ const MeSchema = z
   .object({
     /** `local`: one person, no sign-in; `team`: accounts, and `account` says who is signed in. */
     mode: z.enum(['local', 'team']),
-    account: AccountSchema.nullable(),
+    account: z.union([AccountSchema, z.null()]),
   })
   .openapi('Me');
 const presentAccount = presenter(AccountSchema);

@@ -7283,7 +7283,7 @@ export interface components {
       /** @enum {string} */
       role: 'seeker' | 'coach' | 'admin';
       workspaceId: string | null;
-    } | null;
+    };
     AddSourceInput: {
       url: string;
     };
@@ -8753,7 +8753,7 @@ export interface components {
       task: components['schemas']['Task'] & (Record<string, never> | null);
     };
     Me: {
-      account: components['schemas']['Account'];
+      account: components['schemas']['Account'] | null;
       /** @enum {string} */
       mode: 'local' | 'team';
     };

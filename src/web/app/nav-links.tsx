@@ -8,10 +8,14 @@ import {
   IconLayoutKanban,
   IconNews,
   IconMail,
+  IconMessageCircle,
   IconSettings,
   IconSunrise,
+  IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import { NavLink as RouterLink, useLocation } from 'react-router';
+import type { Role } from '../api/team';
 
 const LINKS = [
   { to: '/', label: 'Today', icon: IconSunrise, end: true },
@@ -26,6 +30,19 @@ const LINKS = [
   { to: '/settings', label: 'Settings', icon: IconSettings, end: false },
 ] as const;
 
+type Link = { to: string; label: string; icon: typeof IconSunrise; end: boolean };
+
+/** What each role of a team installation finds in the navigation; local mode is `LINKS`. */
+const TEAM_LINKS: Readonly<Record<Role, readonly Link[]>> = {
+  seeker: [
+    ...LINKS.slice(0, -1),
+    { to: '/coach-notes', label: 'From your coach', icon: IconMessageCircle, end: false },
+    ...LINKS.slice(-1),
+  ],
+  coach: [{ to: '/caseload', label: 'Caseload', icon: IconUsersGroup, end: false }],
+  admin: [{ to: '/members', label: 'Members', icon: IconUsers, end: false }],
+};
+
 /** Where an application or message page belongs in the navigation. */
 function sectionOf(pathname: string): string {
   if (pathname.startsWith('/applications') || pathname.startsWith('/messages')) return '/pipeline';
@@ -33,11 +50,12 @@ function sectionOf(pathname: string): string {
 }
 
 /** The main pages; choosing one also closes the navigation drawer on a phone. */
-export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
+export function NavLinks({ onNavigate, role }: { onNavigate: () => void; role?: Role }) {
   const section = sectionOf(useLocation().pathname);
+  const links: readonly Link[] = role === undefined ? LINKS : (TEAM_LINKS[role] ?? LINKS);
   return (
     <Stack gap={4}>
-      {LINKS.map((link) => {
+      {links.map((link) => {
         const active = link.end ? section === link.to : section.startsWith(link.to);
         return (
           <NavLink
