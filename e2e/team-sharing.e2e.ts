@@ -119,7 +119,9 @@ describe('sharing with a coach in a team installation', () => {
 
   beforeAll(async () => {
     postgres = await startTestPostgres();
-    server = await startServer({ REBOUND_MODE: 'team', DATABASE_URL: postgres.url });
+    server = await startServer({
+      env: () => ({ REBOUND_MODE: 'team', DATABASE_URL: postgres.url }),
+    });
     addAccount('admin', 'Ada Okoye', 'ada@careers.example.edu');
     addAccount('coach', 'Cy Moreau', 'cy@careers.example.edu');
     addAccount('seeker', 'Lin Park', 'lin@careers.example.edu');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { openBrowser, type TestBrowser } from './browser';
-import { startServer, type TestServer } from './server';
+import { startServer, type StartServerOptions, type TestServer } from './server';
 
 export interface AppUnderTest {
   server: TestServer;
@@ -13,10 +13,12 @@ export interface AppUnderTest {
  * A real server with a fresh data folder and a fresh chromium profile for the suite in the
  * calling file; both are stopped and removed afterwards.
  */
-export function useApp(options: { timezoneId?: string } = {}): () => AppUnderTest {
+export function useApp(
+  options: { timezoneId?: string; server?: () => Promise<StartServerOptions> } = {},
+): () => AppUnderTest {
   let app: AppUnderTest | undefined;
   beforeAll(async () => {
-    const server = await startServer();
+    const server = await startServer(await options.server?.());
     const browser = await openBrowser(server.url, options);
     const pageErrors: string[] = [];
     browser.page.on('pageerror', (error) => pageErrors.push(String(error)));

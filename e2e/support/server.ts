@@ -26,13 +26,16 @@ async function freePort(): Promise<number> {
   });
 }
 
-/**
- * Starts `bin/rebound serve` on 127.0.0.1 with a fresh data folder, as a user would run it;
- * `env` adds settings (a team installation's `REBOUND_MODE` and `DATABASE_URL`).
- */
-export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+export interface StartServerOptions {
+  /** More environment for the server, given the address it will listen on (team mode, mail). */
+  env?: (url: string) => Record<string, string>;
+}
+
+/** Starts `bin/rebound serve` on 127.0.0.1 with a fresh data folder, as a user would run it. */
+export async function startServer(options: StartServerOptions = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-e2e-data-'));
   const port = await freePort();
+  const extraEnv = options.env?.(`http://127.0.0.1:${port}`) ?? {};
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -49,7 +52,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, DATABASE_URL: '', ...env },
+      env: { ...process.env, DATABASE_URL: '', ...extraEnv },
     },
   );
   let output = '';

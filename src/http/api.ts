@@ -38,6 +38,7 @@ import type { ApiServices } from './services';
 import { registerCoachingRoutes } from './routes/coaching';
 import { registerSharingRoutes } from './routes/sharing';
 import { registerTeamRoutes } from './routes/team';
+import { registerTeamMeRoute } from './routes/team-me';
 import { teamGate, type TeamApiOptions } from './team/team-gate';
 
 export interface ApiOptions {
@@ -188,6 +189,10 @@ export function createApi(options: ApiOptions): ApiApp {
   registerPacingRoutes(app);
   registerFederalRoutes(app);
   registerInboxRoutes(app);
+  registerTeamMeRoute(
+    app,
+    options.team && { db: options.db, clock: options.clock, sessions: options.team.sessions },
+  );
   if (options.team) {
     registerTeamRoutes(app, {
       db: options.db,

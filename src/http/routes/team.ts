@@ -16,6 +16,7 @@ import {
   assignCoach,
   inviteMember,
   listMembers,
+  removeMember,
 } from '../../use-cases/team/accounts';
 import { requestPasswordReset, resetPassword } from '../../use-cases/team/password-reset';
 import { viewCaseload } from '../../use-cases/team/caseload';
@@ -23,6 +24,7 @@ import { signIn, signOut } from '../../use-cases/team/sessions';
 import type { TeamDeps } from '../../use-cases/team/team-deps';
 import type { ApiApp, ApiEnv } from '../env';
 import { named } from '../named-schema';
+import { IdParamSchema } from '../schemas';
 import { errorResponses, jsonBody, jsonResponse, presenter } from '../route-helpers';
 import type { TeamApiOptions } from '../team/team-gate';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../team/session-cookie';
@@ -262,7 +264,13 @@ function registerPasswordReset(app: ApiApp, options: Options) {
   );
 }
 
-const MembersSchema = z.object({ items: z.array(AccountSchema) }).openapi('Members');
+const MembersSchema = z
+  .object({
+    items: z.array(AccountSchema),
+    /** Who coaches whom: each seeker's account with their coach's. */
+    assignments: z.array(z.object({ coachId: z.string(), seekerId: z.string() })),
+  })
+  .openapi('Members');
 const CaseloadSchema = z
   .object({
     items: z.array(
@@ -272,6 +280,9 @@ const CaseloadSchema = z
         overdueSteps: z.number().int(),
         lastActivityAt: z.string().nullable(),
         goneQuiet: z.boolean().openapi({ description: 'Nothing changed for 14 days or more' }),
+        followThrough: z
+          .object({ done: z.number().int(), due: z.number().int() })
+          .openapi({ description: 'Of the steps that came due in the last 30 days, those done' }),
       }),
     ),
   })
@@ -289,7 +300,25 @@ function registerMemberLists(app: ApiApp, options: Options) {
         ...errorResponses(401, 403),
       },
     }),
-    async (c) => c.json({ items: (await listMembers(options)).map(presentAccount) }, 200),
+    async (c) => {
+      const { members, assignments } = await listMembers(options);
+      return c.json({ items: members.map(presentAccount), assignments }, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/team/members/{id}',
+      tags: ['Team'],
+      summary:
+        'Remove someone from the organisation (admins only): they are signed out everywhere, can no longer sign in and leave every caseload',
+      request: { params: IdParamSchema },
+      responses: { 204: { description: 'Removed' }, ...errorResponses(401, 403, 404, 409) },
+    }),
+    async (c) => {
+      await removeMember(options, { id: c.req.valid('param').id, removedBy: signedIn(c) });
+      return c.body(null, 204);
+    },
   );
   app.openapi(
     createRoute({

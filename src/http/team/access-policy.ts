@@ -129,6 +129,8 @@ export const ACCESS_POLICY: Readonly<Record<string, Access>> = {
   'GET /team/caseload': 'coach',
   'POST /team/invitations': 'admin',
   'POST /team/assignments': 'admin',
+  'DELETE /team/members/{id}': 'admin',
+  'GET /team/me': 'public',
 };
 
 /** The header that says whose workspace a coach is reading; a seeker may leave it out. */

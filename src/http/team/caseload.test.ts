@@ -60,7 +60,18 @@ describe('a coach’s caseload', () => {
       overdueSteps: 0,
       lastActivityAt: null,
       goneQuiet: true,
+      followThrough: { done: 0, due: 0 },
     });
+
+    const steps = await team.call('GET', `/api/applications/${anaApp}/plan`, {
+      cookie: ana.cookie,
+    });
+    const firstStep = (steps.body.steps as { id: string }[])[0]?.id;
+    const done = await team.call('POST', `/api/tasks/${firstStep}/done`, {
+      cookie: ana.cookie,
+      body: {},
+    });
+    expect(done.status).toBe(200);
 
     // Two weeks on, everyone signs in again.
     database.clock.advance(15 * 86_400_000);
@@ -68,15 +79,19 @@ describe('a coach’s caseload', () => {
     const plan = await team.call('GET', `/api/applications/${anaApp}/plan`, {
       cookie: await team.signIn(ana.email),
     });
-    const open = (plan.body.steps as { status: string; dueAt: string }[]).filter(
-      (s) => s.status === 'open' && s.dueAt < database.clock.now().toISOString(),
+    const nowIso = database.clock.now().toISOString();
+    const cameDue = (plan.body.steps as { status: string; dueAt: string }[]).filter(
+      (s) => s.dueAt < nowIso,
     );
+    const open = cameDue.filter((s) => s.status === 'open');
     expect(open.length).toBeGreaterThan(0);
+    expect(cameDue.filter((s) => s.status === 'done')).toHaveLength(1);
     expect(later.get(ana.account.id)).toMatchObject({
       rejectionsThisWeek: 0,
       overdueSteps: open.length,
       lastActivityAt: '2026-12-09T10:00:00.000Z',
       goneQuiet: true,
+      followThrough: { done: 1, due: cameDue.length },
     });
     const log = await team.call('GET', '/api/access-log', { cookie: await team.signIn(di.email) });
     expect(log.body.items.map((e: { operation: string }) => e.operation)).toEqual([

@@ -311,3 +311,45 @@ export async function updatePasswordHash(
     .where('id', '=', accountId)
     .execute();
 }
+
+/** Every seeker–coach pair in the organisation, by the seeker's account, for the members page. */
+export async function listAssignments(db: Db): Promise<{ coachId: string; seekerId: string }[]> {
+  return db
+    .selectFrom('coach_assignments')
+    .innerJoin('accounts as seekers', 'seekers.workspace_id', 'coach_assignments.workspace_id')
+    .innerJoin('accounts as coaches', 'coaches.id', 'coach_assignments.coach_id')
+    .select(['coach_assignments.coach_id as coachId', 'seekers.id as seekerId'])
+    .where('seekers.removed_at', 'is', null)
+    .where('coaches.removed_at', 'is', null)
+    .orderBy('seekers.id')
+    .orderBy('coach_assignments.coach_id')
+    .execute();
+}
+
+/**
+ * Marks an account removed, if it is still a member; returns whether it was. A removed account
+ * keeps its row, so the access log and notes still name who wrote them.
+ */
+export async function markAccountRemoved(db: Db, id: string, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('accounts')
+    .set({ removed_at: now, updated_at: now })
+    .where('id', '=', id)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Takes an account out of every caseload: as a coach, and (by their workspace) as a seeker. */
+export async function deleteAssignmentsOf(
+  db: Db,
+  account: { id: string; workspaceId: string | null },
+): Promise<void> {
+  await db.deleteFrom('coach_assignments').where('coach_id', '=', account.id).execute();
+  if (account.workspaceId !== null) {
+    await db
+      .deleteFrom('coach_assignments')
+      .where('workspace_id', '=', account.workspaceId)
+      .execute();
+  }
+}

@@ -12,6 +12,7 @@ import type {
 import { passwordProblem } from '../../core/team/password-policy';
 import {
   claimInvitation,
+  deleteAssignmentsOf,
   findAccount,
   findAccountByEmail,
   insertAccount,
@@ -19,6 +20,9 @@ import {
   insertInvitation,
   listAccounts,
   markInvitationEmailed,
+  listAssignments,
+  markAccountRemoved,
+  revokeSessions,
 } from '../../storage/repositories/accounts';
 import { insertWorkspace } from '../../storage/repositories/workspaces';
 import { inTransaction } from '../deps';
@@ -224,7 +228,38 @@ export async function assignCoach(deps: TeamDeps, input: AssignmentInput): Promi
   });
 }
 
-/** The organisation's members, for an admin. */
-export async function listMembers(deps: TeamDeps): Promise<Account[]> {
-  return (await listAccounts(deps.db)).map((account) => publicAccount(account));
+/** The organisation's members and who coaches whom, for an admin. */
+export async function listMembers(
+  deps: TeamDeps,
+): Promise<{ members: Account[]; assignments: { coachId: string; seekerId: string }[] }> {
+  const members = (await listAccounts(deps.db)).map((account) => publicAccount(account));
+  return { members, assignments: await listAssignments(deps.db) };
+}
+
+export interface RemoveMemberOptions {
+  /** The account to remove. */
+  id: string;
+  removedBy: Account;
+}
+
+/**
+ * Removes someone from the organisation in one transaction: the account can no longer sign in,
+ * every session it has ends now, and it leaves every caseload (as coach or as seeker). The
+ * seeker's workspace is not deleted here; notes and the access log keep the names they had.
+ */
+export async function removeMember(deps: TeamDeps, options: RemoveMemberOptions): Promise<void> {
+  if (options.id === options.removedBy.id) {
+    throw new AppError('conflict', 'id: you cannot remove yourself; ask another admin', {
+      field: 'id',
+    });
+  }
+  const now = deps.clock.now().toISOString();
+  await inTransaction(deps.db, async (db) => {
+    const account = await findAccount(db, options.id);
+    if (account === undefined || !(await markAccountRemoved(db, account.id, now))) {
+      throw AppError.notFound('member', options.id, 'id');
+    }
+    await revokeSessions(db, { accountId: account.id }, now);
+    await deleteAssignmentsOf(db, account);
+  });
 }

@@ -8,6 +8,8 @@ import type { TeamDeps } from './team-deps';
 
 /** No change to an application, step or message for this long, and a seeker has gone quiet. */
 export const QUIET_DAYS = 14;
+/** Follow-through looks back this far: the steps that came due in it, and how many were done. */
+export const FOLLOW_THROUGH_DAYS = 30;
 const DAY = 86_400_000;
 
 /** One seeker in a coach's caseload, with the figures a coach scans each morning. */
@@ -18,6 +20,8 @@ export interface CaseloadEntry {
   overdueSteps: number;
   lastActivityAt: string | null;
   goneQuiet: boolean;
+  /** Of the steps that came due in the last {@link FOLLOW_THROUGH_DAYS} days, how many were done. */
+  followThrough: { done: number; due: number };
 }
 
 /**
@@ -35,6 +39,7 @@ export async function viewCaseload(
     const figures = await caseloadFigures(db, workspaces, {
       since: new Date(now.getTime() - 6 * DAY).toISOString().slice(0, 10),
       now: now.toISOString(),
+      stepsSince: new Date(now.getTime() - FOLLOW_THROUGH_DAYS * DAY).toISOString(),
     });
     for (const workspaceId of workspaces) {
       await insertAccessLogEntry(db, workspaceId, {
@@ -55,6 +60,7 @@ export async function viewCaseload(
         overdueSteps: found?.overdueSteps ?? 0,
         lastActivityAt: last,
         goneQuiet: last === null || Date.parse(last) < now.getTime() - QUIET_DAYS * DAY,
+        followThrough: { done: found?.stepsDone ?? 0, due: found?.stepsDue ?? 0 },
       };
     });
   });

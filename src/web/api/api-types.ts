@@ -6996,6 +6996,42 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/team/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether this is a team installation, and who is signed in (no session needed) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The mode and the signed-in account, if any */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Me'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/team/members': {
     parameters: {
       query?: never;
@@ -7045,6 +7081,78 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/team/members/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove someone from the organisation (admins only): they are signed out everywhere, can no longer sign in and leave every caseload */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Removed */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not signed in, or the session has ended; `error.message` says which */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed to do this; `error.message` says why */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -8154,6 +8262,11 @@ export interface components {
     };
     Caseload: {
       items: {
+        /** @description Of the steps that came due in the last 30 days, those done */
+        followThrough: {
+          done: number;
+          due: number;
+        };
         /** @description Nothing changed for 14 days or more */
         goneQuiet: boolean;
         lastActivityAt: string | null;
@@ -9380,7 +9493,16 @@ export interface components {
       message: components['schemas']['Message'];
       task: components['schemas']['Task'] & (Record<string, never> | null);
     };
+    Me: {
+      account: components['schemas']['Account'] | null;
+      /** @enum {string} */
+      mode: 'local' | 'team';
+    };
     Members: {
+      assignments: {
+        coachId: string;
+        seekerId: string;
+      }[];
       items: components['schemas']['Account'][];
     };
     Message: {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError } from './api-error';
 import { api, unwrap, type Schemas } from './client';
+import { useMe } from './team';
 
 export type Sharing = Schemas['Sharing'];
 export type SharingPatch = Schemas['SharingPatch'];
@@ -8,37 +8,17 @@ export type AccessLog = Schemas['AccessLog'];
 export type SharedItemKind = Sharing['items'][number]['kind'];
 
 export const sharingKeys = {
-  account: ['team', 'session'] as const,
   sharing: ['team', 'sharing'] as const,
   accessLog: ['team', 'access-log'] as const,
 };
 
 /**
- * The signed-in seeker in a team installation, or null: in local mode the session route does
- * not exist (404), and whoever is not a seeker has nothing to share.
+ * Whether this browser belongs to a seeker in a team installation (false while unknown): local
+ * mode has no one signed in, and whoever is not a seeker has nothing to share.
  */
-export function useTeamSeeker() {
-  return useQuery({
-    queryKey: sharingKeys.account,
-    queryFn: async ({ signal }) => {
-      try {
-        const { account } = await unwrap(api.GET('/session', { signal }));
-        return account.role === 'seeker' ? account : null;
-      } catch (error) {
-        if (error instanceof ApiError && (error.status === 404 || error.status === 401)) {
-          return null;
-        }
-        throw error;
-      }
-    },
-    staleTime: 60_000,
-    retry: false,
-  });
-}
-
-/** Whether this browser belongs to a seeker in a team installation (false while unknown). */
 export function useIsTeamSeeker(): boolean {
-  return useTeamSeeker().data != null;
+  const me = useMe().data;
+  return me?.mode === 'team' && me.account?.role === 'seeker';
 }
 
 /** What the seeker shares with their coach. */

@@ -13,19 +13,44 @@ import { Notifications } from '@mantine/notifications';
 import { IconKeyboard, IconMoon, IconPlus, IconSun } from '@tabler/icons-react';
 import { Suspense, lazy } from 'react';
 import { Outlet, ScrollRestoration, useNavigate } from 'react-router';
+import { useMe, type Me } from '../api/team';
+import { AppLoading } from '../components/app-loading';
 import { BrandMark } from '../components/brand-mark';
 import { NavigationProgress } from '../components/navigation-progress';
 import { SampleBanner } from '../components/sample-banner';
+import { AccountMenu } from './account-menu';
 import { NavLinks } from './nav-links';
 import { QuickAddContext } from './quick-add-context';
 import { ShortcutsHelp } from './shortcuts-help';
 import { useKeySequences } from './shortcuts';
+import { TeamGuard } from './team-guard';
 import classes from './app-layout.module.css';
 
 const QuickAddModal = lazy(() => import('../pages/pipeline/quick-add-modal'));
 
-/** The frame around every page: header, navigation, shortcuts and the quick-add dialog. */
+/** A server that cannot say its mode is an older local one: the app works as it always has. */
+const LOCAL: Me = { mode: 'local', account: null };
+
+/**
+ * The frame around every page, once the app knows its mode: in a team installation, who is
+ * signed in decides what the header and navigation offer, and nobody signed out sees a page.
+ */
 export function AppLayout() {
+  const me = useMe();
+  if (me.isPending) return <AppLoading />;
+  const known = me.data ?? LOCAL;
+  return (
+    <TeamGuard me={known}>
+      <AppFrame me={known} />
+    </TeamGuard>
+  );
+}
+
+/** Header, navigation, shortcuts and the quick-add dialog. */
+function AppFrame({ me }: { me: Me }) {
+  const account = me.account;
+  // Coaches and admins own no workspace: nothing to add applications to.
+  const ownsWorkspace = account === null || account.role === 'seeker';
   const [navOpened, nav] = useDisclosure(false);
   const [helpOpened, help] = useDisclosure(false);
   const [addOpened, add] = useDisclosure(false);
@@ -33,7 +58,7 @@ export function AppLayout() {
   const { toggleColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
 
-  useKeySequences({
+  const workspaceKeys = {
     'g t': () => void navigate('/'),
     'g p': () => void navigate('/pipeline'),
     'g c': () => void navigate('/contacts'),
@@ -42,6 +67,9 @@ export function AppLayout() {
     'g a': () => void navigate('/reading'),
     'g s': () => void navigate('/settings'),
     n: add.open,
+  };
+  useKeySequences({
+    ...(ownsWorkspace && workspaceKeys),
     d: toggleColorScheme,
     '?': help.toggle,
     '/': () => document.querySelector<HTMLElement>('[data-page-search]')?.focus(),
@@ -74,25 +102,29 @@ export function AppLayout() {
               <BrandMark />
             </Group>
             <Group gap="xs" wrap="nowrap">
-              <Button
-                leftSection={<IconPlus size={16} aria-hidden />}
-                onClick={add.open}
-                variant="light"
-                visibleFrom="xs"
-              >
-                Add application
-              </Button>
-              <Tooltip label="Add application (n)" hiddenFrom="xs">
-                <ActionIcon
-                  variant="light"
-                  size="lg"
-                  onClick={add.open}
-                  aria-label="Add application"
-                  hiddenFrom="xs"
-                >
-                  <IconPlus size={18} aria-hidden />
-                </ActionIcon>
-              </Tooltip>
+              {ownsWorkspace && (
+                <>
+                  <Button
+                    leftSection={<IconPlus size={16} aria-hidden />}
+                    onClick={add.open}
+                    variant="light"
+                    visibleFrom="xs"
+                  >
+                    Add application
+                  </Button>
+                  <Tooltip label="Add application (n)" hiddenFrom="xs">
+                    <ActionIcon
+                      variant="light"
+                      size="lg"
+                      onClick={add.open}
+                      aria-label="Add application"
+                      hiddenFrom="xs"
+                    >
+                      <IconPlus size={18} aria-hidden />
+                    </ActionIcon>
+                  </Tooltip>
+                </>
+              )}
               {/* A phone has no keyboard to press shortcuts on. */}
               <Tooltip label="Keyboard shortcuts (?)">
                 <ActionIcon
@@ -119,11 +151,12 @@ export function AppLayout() {
                   )}
                 </ActionIcon>
               </Tooltip>
+              {account && <AccountMenu account={account} />}
             </Group>
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="sm" aria-label="Main">
-          <NavLinks onNavigate={nav.close} />
+          <NavLinks onNavigate={nav.close} {...(account && { role: account.role })} />
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
           <SampleBanner />

@@ -8,12 +8,15 @@ import {
   IconLayoutKanban,
   IconNews,
   IconMail,
+  IconMessageCircle,
   IconSettings,
   IconShare,
   IconSunrise,
+  IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import { NavLink as RouterLink, useLocation } from 'react-router';
-import { useIsTeamSeeker } from '../api/sharing';
+import type { Role } from '../api/team';
 
 const LINKS = [
   { to: '/', label: 'Today', icon: IconSunrise, end: true },
@@ -28,10 +31,19 @@ const LINKS = [
   { to: '/settings', label: 'Settings', icon: IconSettings, end: false },
 ] as const;
 
-/** Pages a seeker has only in a team installation, where a coach reads their search. */
-const TEAM_SEEKER_LINKS = [
-  { to: '/sharing', label: 'Sharing', icon: IconShare, end: false },
-] as const;
+type Link = { to: string; label: string; icon: typeof IconSunrise; end: boolean };
+
+/** What each role of a team installation finds in the navigation; local mode is `LINKS`. */
+const TEAM_LINKS: Readonly<Record<Role, readonly Link[]>> = {
+  seeker: [
+    ...LINKS.slice(0, -1),
+    { to: '/coach-notes', label: 'From your coach', icon: IconMessageCircle, end: false },
+    { to: '/sharing', label: 'Sharing', icon: IconShare, end: false },
+    ...LINKS.slice(-1),
+  ],
+  coach: [{ to: '/caseload', label: 'Caseload', icon: IconUsersGroup, end: false }],
+  admin: [{ to: '/members', label: 'Members', icon: IconUsers, end: false }],
+};
 
 /** Where an application or message page belongs in the navigation. */
 function sectionOf(pathname: string): string {
@@ -40,9 +52,9 @@ function sectionOf(pathname: string): string {
 }
 
 /** The main pages; choosing one also closes the navigation drawer on a phone. */
-export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
+export function NavLinks({ onNavigate, role }: { onNavigate: () => void; role?: Role }) {
   const section = sectionOf(useLocation().pathname);
-  const links = useIsTeamSeeker() ? [...LINKS, ...TEAM_SEEKER_LINKS] : LINKS;
+  const links: readonly Link[] = role === undefined ? LINKS : (TEAM_LINKS[role] ?? LINKS);
   return (
     <Stack gap={4}>
       {links.map((link) => {

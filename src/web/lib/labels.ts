@@ -76,3 +76,10 @@ export const TASK_KIND_LABELS: Record<TaskKind, string> = {
 export function optionsOf<K extends string>(labels: Record<K, string>) {
   return (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));
 }
+
+/** The roles of a team installation, as people call them. */
+export const ROLE_LABELS: Record<'seeker' | 'coach' | 'admin', string> = {
+  seeker: 'Job seeker',
+  coach: 'Coach',
+  admin: 'Admin',
+};

@@ -1,5 +1,6 @@
 import { Alert, Stack } from '@mantine/core';
-import { useAccessLog, useSharing, useTeamSeeker } from '../../api/sharing';
+import { useAccessLog, useSharing } from '../../api/sharing';
+import { useMe } from '../../api/team';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { AccessLogSection } from './access-log-section';
@@ -8,16 +9,16 @@ import { SharingSettings } from './sharing-settings';
 
 /** What the seeker shares with their coach, and who read what. Team installations only. */
 export default function SharingPage() {
-  const seeker = useTeamSeeker();
+  const me = useMe();
   return (
     <Stack maw={820} gap="md">
       <PageHeader
         title="Sharing"
         description="What your coach may read of your search, and every time they read it."
       />
-      <QueryState query={seeker} what="your account">
-        {(account) =>
-          account === null ? (
+      <QueryState query={me} what="your account">
+        {({ mode, account }) =>
+          mode !== 'team' || account?.role !== 'seeker' ? (
             <Alert color="gray" title="Nothing to share here">
               Sharing is for a job seeker in a team installation, where a coach reads your search.
               On your own computer nobody else reads it.
