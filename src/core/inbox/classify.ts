@@ -137,9 +137,12 @@ export function classifyMail(mail: InboxMail, model?: InboxModel): MailClassific
           sender: reading.forwardedBy === 'person' ? reading.forwardedFrom : sender,
           subject,
           lines,
+          original: reading.forwardedBy === 'business' ? reading.forwardedFrom : null,
         });
-  const company =
-    employer && (about === 'yes' || employer.weight >= SURE_EMPLOYER) ? employer.name : null;
+  // The sender's own name alone does not make a shop or a society an employer: the mail must
+  // name it too (its signature, a phrase, the subject).
+  const sure = employer !== null && employer.weight >= SURE_EMPLOYER && employer.beyondSender > 0;
+  const company = employer && (about === 'yes' || sure) ? employer.name : null;
   return {
     kind,
     confidence: Math.round(scores[kind] * 1000) / 1000,

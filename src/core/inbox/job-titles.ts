@@ -42,6 +42,6 @@ export function endsLikeJobTitle(text: string): boolean {
     ) ||
     (last.length > 1 &&
       JOB_NOUN.test(last) &&
-      !/^(?:partners|engineering|design|data|marketing|sales|software)$/.test(last))
+      !/^(?:partners|engineering|design|data|marketing|sales|software|nurser(?:y|ies))$/.test(last))
   );
 }
