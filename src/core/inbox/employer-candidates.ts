@@ -188,3 +188,17 @@ export function parentCandidates(lines: readonly string[]): string[] {
   }
   return found;
 }
+
+/** A labelled field, as recruiting systems lay out their mail: "Employer: Acme Health Trust". */
+const FIELD =
+  /^\s*(?:employer|company|organi[sz]ation|hiring (?:company|organi[sz]ation)|arbeitgeber|unternehmen|employeur|entreprise|empresa|organismo|werkgever|organisatie|azienda|ente|pracodawca|arbetsgivare|arbejdsgiver|arbeidsgiver)\s*:\s*(\S.{1,80})$/i;
+
+export function fieldCandidates(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines.slice(0, 30)) {
+    const value = FIELD.exec(line)?.[1];
+    const name = value === undefined ? null : (wholeName(value) ?? clean(leadingName(value, 7)));
+    if (plausibleCompany(name)) found.push(name);
+  }
+  return found;
+}

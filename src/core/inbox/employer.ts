@@ -10,6 +10,7 @@ import {
   AGENCY,
   bodyCandidates,
   clientCandidates,
+  fieldCandidates,
   isTitle,
   parentCandidates,
   reportedCandidates,
@@ -42,7 +43,15 @@ export interface EmployerEvidence {
 
 /** Where a candidate name was found; each place has its own weight. */
 type Source =
-  'sender' | 'original' | 'client' | 'reported' | 'body' | 'weak' | 'signature' | 'subject';
+  | 'sender'
+  | 'original'
+  | 'client'
+  | 'field'
+  | 'reported'
+  | 'body'
+  | 'weak'
+  | 'signature'
+  | 'subject';
 
 interface Candidate {
   name: string | null;
@@ -235,6 +244,7 @@ function candidatesOf(
     ...(sender ? senderCandidates(sender, agency ? 0.2 : 1, 'sender') : []),
     ...(passedOn ? senderCandidates(original, 1, 'original') : []),
     ...named(clients, () => 3, 'client'),
+    ...named(fieldCandidates(lines), () => 3, 'field'),
     ...named(reportedCandidates(lines), () => (agency ? 3 : 1.5), 'reported'),
     ...named(bodyCandidates(lines), () => 1, 'body'),
     ...named(weakCandidates(lines), (n) => (ORG_WORDS.test(n) ? 0.75 : 0.4), 'weak'),
