@@ -108,10 +108,24 @@ const ONLY_TEAM = new RegExp(
 /** Whether a piece of a display name or signature only names a team or office. */
 export const isTeamOnly = (text: string) => ONLY_TEAM.test(text.trim().replace(/[.,:;]+$/, ''));
 
-/** Removes team words from a name: "Acme Recruiting" is "Acme". */
-export const withoutTeamWords = (text: string) =>
+const LEADING_TEAM = new RegExp(`^[\\s,.:;|–—-]*(?:${TEAM_PHRASE})(?=$|[\\s,.:;|–—-])`, 'iu');
+const TRAILING_TEAM = new RegExp(`(?:^|\\s)(?:${TEAM_PHRASE})[\\s,.:;|–—-]*$`, 'iu');
+
+/**
+ * Removes team words from the edges of a name: "Acme Recruiting" is "Acme", "HR Acme" is
+ * Acme; a team word inside a name is the name's ("Public Jobs Service").
+ */
+export function withoutTeamWords(text: string): string {
+  let value = text;
+  for (let previous = ''; previous !== value;) {
+    previous = value;
+    value = value.replace(LEADING_TEAM, ' ').replace(TRAILING_TEAM, ' ').trim();
+  }
+  return tidyName(value);
+}
+
+const tidyName = (text: string) =>
   text
-    .replace(TEAM_WORDS, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:[-–—|,:]\s*)+|(?:\s*[-–—|,:])+$/g, '')
