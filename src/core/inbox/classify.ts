@@ -116,7 +116,7 @@ const SAYS_NO: readonly CueGroup[] = ['rejection', 'regret'];
  * past the other kinds; with no sentence or subject that declines or regrets, a rejection needs
  * more than half the probability. A false "no" starts a recovery for nothing.
  */
-function kindOf(scores: Record<MailKind, number>, features: MailFeatures): MailKind {
+export function kindOf(scores: Record<MailKind, number>, features: MailFeatures): MailKind {
   const saysNo =
     features.subjectCues.some((c) => SAYS_NO.includes(c)) ||
     features.sentences.some((s) => s.cues.some((c) => SAYS_NO.includes(c)));

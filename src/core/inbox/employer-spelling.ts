@@ -8,8 +8,8 @@ import { foldText } from './cues';
 
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const NAME_JOINER = /^(?:&|and|of|de|di|du|da|do|del|della|i|y|e|et|und|en|og|och|w|z|van|von)$/i;
-/** "l'Orme", "d'Azur": an elided article is part of the word in a name, not its start. */
-const ELIDED = /^[ldLD]['’]/;
+/** "l'Orme", "dall'Università": an elided article or preposition is not the name's start. */
+const ELIDED = /^(?:[lLdD]|dall|dell|nell|sull|all|qu)['’]/;
 const edgeless = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.'’&]+$/gu, '');
 const bare = (word: string) => word.replace(ELIDED, '');
 const wordKey = (word: string) => foldText(bare(word)).replace(/[^a-z0-9]/g, '');
