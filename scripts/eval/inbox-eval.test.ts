@@ -23,21 +23,21 @@ const root = path.resolve('.');
  */
 const HELD_OUT_FLOORS = {
   kindAccuracy: 0.95,
-  rejectionPrecision: 0.94,
-  rejectionRecall: 0.98,
-  employerAccuracy: 0.78,
-  roleAccuracy: 0.7,
-  automatedAccuracy: 0.88,
+  rejectionPrecision: 0.96,
+  rejectionRecall: 0.96,
+  employerAccuracy: 0.81,
+  roleAccuracy: 0.76,
+  automatedAccuracy: 0.89,
 };
 
 /** Floors for leave-one-file-out over the training files: each file read by a model without it. */
 const CROSS_VALIDATION_FLOORS = {
-  kindAccuracy: 0.93,
-  rejectionPrecision: 0.97,
-  rejectionRecall: 0.95,
-  employerAccuracy: 0.84,
-  roleAccuracy: 0.74,
-  automatedAccuracy: 0.95,
+  kindAccuracy: 0.95,
+  rejectionPrecision: 0.98,
+  rejectionRecall: 0.97,
+  employerAccuracy: 0.88,
+  roleAccuracy: 0.79,
+  automatedAccuracy: 0.94,
 };
 
 function figures(score: SplitScore) {
@@ -71,11 +71,12 @@ describe('inbox classifier evaluation', () => {
     expectAtLeast(score, HELD_OUT_FLOORS);
     // The goals themselves, where they are met, must stay met.
     expect(score.rejection.recall).toBeGreaterThanOrEqual(INBOX_GOALS.rejectionRecall);
+    expect(score.rejection.precision).toBeGreaterThanOrEqual(INBOX_GOALS.rejectionPrecision);
     expect(score.kindAccuracy).toBeGreaterThanOrEqual(INBOX_GOALS.kindAccuracy);
   });
 
   it('keeps its figures leave-one-file-out on the training mail', () => {
-    expect(training.length).toBeGreaterThanOrEqual(600);
+    expect(training.length).toBeGreaterThanOrEqual(736);
     expectAtLeast(scoreResults(crossValidate(training), false), CROSS_VALIDATION_FLOORS);
   }, 240_000);
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMail } from './classify';
+import { classifyMail, kindOf } from './classify';
+import { extractFeatures } from './features';
+import { readMail } from './reading';
 import { parseMail } from './mail';
 
 function mail(headers: Record<string, string>, body: string) {
@@ -115,5 +117,32 @@ describe('classifyMail', () => {
     );
     const c = classifyMail(await parseMail(Buffer.from(raw, 'latin1')));
     expect(c).toMatchObject({ kind: 'rejection', company: 'Brenner', automated: true });
+  });
+});
+
+describe('kindOf', () => {
+  const features = async (body: string) =>
+    extractFeatures(
+      readMail(await parseMail(mail({ From: 'hr@acme.example', Subject: 'Hi' }, body))),
+    );
+  const scores = (rejection: number, other: number) => ({
+    rejection,
+    interview: 0.05,
+    received: 0.05,
+    offer: 0.05,
+    other,
+  });
+
+  it('takes an unspoken "no" only when it is more likely than not', async () => {
+    const pending = await features(
+      'The vacancy has now closed and shortlisting is in progress.\nYou will hear from us.',
+    );
+    expect(kindOf(scores(0.45, 0.4), pending)).toBe('other');
+    expect(kindOf(scores(0.8, 0.05), pending)).toBe('rejection');
+  });
+
+  it('keeps a "no" the mail says in words, however narrow', async () => {
+    const no = await features('We have decided to move forward with other candidates.');
+    expect(kindOf(scores(0.45, 0.4), no)).toBe('rejection');
   });
 });

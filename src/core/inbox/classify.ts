@@ -106,6 +106,25 @@ function aboutOneEmployer(
   return hiring ? 'yes' : 'if-sure';
 }
 
+/** Cue groups by which a message says no: a decision against the candidate, or regret. */
+const SAYS_NO: readonly CueGroup[] = ['rejection', 'regret'];
+
+/**
+ * The most likely kind, except that a "no" the mail does not say in words must be the majority
+ * reading: the weights of single words can make a status update ("the vacancy has closed,
+ * shortlisting is in progress"), a talent-pool notice or an offer that "decided for you" edge
+ * past the other kinds; with no sentence or subject that declines or regrets, a rejection needs
+ * more than half the probability. A false "no" starts a recovery for nothing.
+ */
+export function kindOf(scores: Record<MailKind, number>, features: MailFeatures): MailKind {
+  const saysNo =
+    features.subjectCues.some((c) => SAYS_NO.includes(c)) ||
+    features.sentences.some((s) => s.cues.some((c) => SAYS_NO.includes(c)));
+  const kinds =
+    saysNo || scores.rejection > 0.5 ? MAIL_KINDS : MAIL_KINDS.filter((k) => k !== 'rejection');
+  return kinds.reduce<MailKind>((best, k) => (scores[k] > scores[best] ? k : best), 'other');
+}
+
 /** How much evidence an employer needs in mail that says nothing of hiring. */
 const SURE_EMPLOYER = 3;
 
@@ -120,10 +139,7 @@ export function classifyMail(mail: InboxMail, model?: InboxModel): MailClassific
   const features = extractFeatures(reading);
   const scores = predict(model ?? loadInboxModel(INBOX_MODEL), features.values, features.sparse);
   // A friend passing on their own news: it is about their application, not the user's.
-  const kind: MailKind =
-    reading.forwardedBy === 'person'
-      ? 'other'
-      : MAIL_KINDS.reduce<MailKind>((best, k) => (scores[k] > scores[best] ? k : best), 'other');
+  const kind: MailKind = reading.forwardedBy === 'person' ? 'other' : kindOf(scores, features);
   const firstPerson = featureValue(features, 'body.firstPerson') === 1;
   const automatedNote = features.sentences.some((s) => s.cues.includes('automatedNote'));
   const bulk =
@@ -137,9 +153,12 @@ export function classifyMail(mail: InboxMail, model?: InboxModel): MailClassific
           sender: reading.forwardedBy === 'person' ? reading.forwardedFrom : sender,
           subject,
           lines,
+          original: reading.forwardedBy === 'business' ? reading.forwardedFrom : null,
         });
-  const company =
-    employer && (about === 'yes' || employer.weight >= SURE_EMPLOYER) ? employer.name : null;
+  // The sender's own name alone does not make a shop or a society an employer: the mail must
+  // name it too (its signature, a phrase, the subject).
+  const sure = employer !== null && employer.weight >= SURE_EMPLOYER && employer.beyondSender > 0;
+  const company = employer && (about === 'yes' || sure) ? employer.name : null;
   return {
     kind,
     confidence: Math.round(scores[kind] * 1000) / 1000,

@@ -1,6 +1,6 @@
 import { ORG_WORDS, plausibleCompany } from './company-name';
 import { foldText } from './cues';
-import { NO_REPLY_LOCAL } from './senders';
+import { atsEmployerLabel, domainOf, NO_REPLY_LOCAL, ownerLabel } from './senders';
 
 /**
  * Words for the team or office that wrote, around an employer's name in a display name or a
@@ -47,7 +47,13 @@ const TEAM_PHRASE = [
   'recrutamento',
   'carreiras?',
   'trabalhe conosco',
-  'dzia[lł] kadr',
+  'dzia[lł] (?:kadr|hr|personalny|rekrutacji)',
+  'ufficio (?:selezione|personale|del personale|risorse umane)',
+  'b[uú]squedas laborales',
+  'vagas',
+  'time de gente',
+  'equipo de personas',
+  'desk',
   'kadry',
   'rekrutacja',
   'rekrytering',
@@ -102,10 +108,24 @@ const ONLY_TEAM = new RegExp(
 /** Whether a piece of a display name or signature only names a team or office. */
 export const isTeamOnly = (text: string) => ONLY_TEAM.test(text.trim().replace(/[.,:;]+$/, ''));
 
-/** Removes team words from a name: "Acme Recruiting" is "Acme". */
-export const withoutTeamWords = (text: string) =>
+const LEADING_TEAM = new RegExp(`^[\\s,.:;|–—-]*(?:${TEAM_PHRASE})(?=$|[\\s,.:;|–—-])`, 'iu');
+const TRAILING_TEAM = new RegExp(`(?:^|\\s)(?:${TEAM_PHRASE})[\\s,.:;|–—-]*$`, 'iu');
+
+/**
+ * Removes team words from the edges of a name: "Acme Recruiting" is "Acme", "HR Acme" is
+ * Acme; a team word inside a name is the name's ("Public Jobs Service").
+ */
+export function withoutTeamWords(text: string): string {
+  let value = text;
+  for (let previous = ''; previous !== value;) {
+    previous = value;
+    value = value.replace(LEADING_TEAM, ' ').replace(TRAILING_TEAM, ' ').trim();
+  }
+  return tidyName(value);
+}
+
+const tidyName = (text: string) =>
   text
-    .replace(TEAM_WORDS, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:[-–—|,:]\s*)+|(?:\s*[-–—|,:])+$/g, '')
@@ -152,9 +172,28 @@ export function looksLikePersonName(name: string | null, address: string): boole
   if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return false;
   const local = foldText(address.slice(0, Math.max(0, address.indexOf('@'))));
   const folded = words.map((w) => foldText(w).replace(/[^a-z]/g, ''));
+  if (namesTheDomain(folded, address)) return false;
   if (folded.some((w) => w.length > 1 && local.includes(w.slice(0, 4)))) return true;
   // A person's name over a shared mailbox (office@, biuro@) is still a person's; a program's is not.
   return local === '' || !NO_REPLY_LOCAL.test(local);
+}
+
+/**
+ * Whether a name spells the organisation its address is registered to: "Fjordlys Arkitekter"
+ * at fjordlys.dk, "Hanbit Semiconductor" at hanbitsemi.co.kr. A person's name is rarely the
+ * domain their employer mails from.
+ */
+function namesTheDomain(words: readonly string[], address: string): boolean {
+  if (address.indexOf('@') < 0) return false;
+  const first = words[0] ?? '';
+  if (first.length < 4) return false;
+  // On a recruiting system's domain the employer is the mailbox or subdomain (acme@teamtailor).
+  const labels = [ownerLabel(domainOf(address)), atsEmployerLabel({ name: null, address })];
+  const whole = words.join('');
+  return labels.some((label) => {
+    const key = label?.replace(/[^a-z0-9]/g, '') ?? '';
+    return key.length >= 4 && (key.startsWith(first) || whole.includes(key));
+  });
 }
 
 /** Senders written "Acme via Greenhouse": the part before names the employer. */

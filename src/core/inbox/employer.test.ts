@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findEmployer } from './employer';
+import { findEmployer, looksLikePersonName } from './employer';
 import { looksLikeJobTitle } from './job-titles';
-import { isAtsDomain, NO_REPLY_LOCAL } from './senders';
+import { isAtsDomain, NO_REPLY_LOCAL, ownerLabel } from './senders';
 
 describe('findEmployer', () => {
   it('reads a recruiting system by its name in a sending domain it was not listed with', () => {
@@ -75,5 +75,108 @@ describe('findEmployer', () => {
         ],
       }),
     ).toBe('Laboratorios Delta Sur');
+  });
+});
+
+describe('findEmployer on shapes of recruiting mail', () => {
+  const ack = ['Thank you for applying.', 'We will be in touch.'];
+
+  it('reads the employer out of a recruiting system display name', () => {
+    const from = (name: string, address: string) =>
+      findEmployer({ sender: { name, address }, subject: 'Your application', lines: ack });
+    expect(from('Orchard Lane Talent Team via Greenhouse', 'no-reply@us.greenhouse-mail.io')).toBe(
+      'Orchard Lane',
+    );
+    expect(from('Careers at Tessellate Labs', 'careers@tessellatelabs.example')).toBe(
+      'Tessellate Labs',
+    );
+    expect(from('Ufficio Selezione - Cantieri Navali Ligustri', 'selezione@cnl.example')).toBe(
+      'Cantieri Navali Ligustri',
+    );
+    // A team word inside a name is the name's.
+    expect(from('Public Jobs Service', 'noreply@pjs.example')).toBe('Public Jobs Service');
+  });
+
+  it('splits domains by the public suffix list, not by a guess at second-level labels', () => {
+    expect(ownerLabel('recruitment.steyrbrueck.gv.at')).toBe('steyrbrueck');
+    expect(ownerLabel('jobs.wyvern.nhs.uk')).toBe('wyvern');
+    expect(ownerLabel('empleo.valdeosma.gob.es')).toBe('valdeosma');
+    expect(ownerLabel('mail.kilnworks.co.uk')).toBe('kilnworks');
+    expect(ownerLabel('hanbitsemi.co.kr')).toBe('hanbitsemi');
+  });
+
+  it('does not take an organisation sending from its own domain for a person', () => {
+    expect(looksLikePersonName('Fjordlys Arkitekter', 'job@fjordlys.dk')).toBe(false);
+    expect(looksLikePersonName('Skogsglantan Forlag', 'skogsglantan-forlag@teamtailor.com')).toBe(
+      false,
+    );
+    expect(looksLikePersonName('Sigrid Hansen', 'sigrid.hansen@havbruknord.no')).toBe(true);
+    expect(
+      findEmployer({
+        sender: { name: 'Fjordlys Arkitekter', address: 'job@fjordlys.dk' },
+        subject: 'Vedrørende din ansøgning',
+        lines: ['Tak for din ansøgning.'],
+      }),
+    ).toBe('Fjordlys Arkitekter');
+  });
+
+  it('spells a shortened or elided domain name the way the mail writes it', () => {
+    const spelled = (address: string, line: string) =>
+      findEmployer({ sender: { name: 'Ana Reyes', address }, subject: 'Hello', lines: [line] });
+    expect(spelled('ana@hanbitsemi.co.kr', 'Welcome to the Hanbit Semiconductor fab tour.')).toBe(
+      'Hanbit Semiconductor',
+    );
+    expect(spelled('ana@unimonteverde.it', "Saluti dall'Università di Monteverde")).toBe(
+      'Università di Monteverde',
+    );
+    expect(spelled('ana@atelier-orme.fr', "Chargée de recrutement — Atelier de l'Orme")).toBe(
+      "Atelier de l'Orme",
+    );
+  });
+
+  it('prefers the company a service writes on behalf of, and the sender of a passed-on message', () => {
+    expect(
+      findEmployer({
+        sender: { name: 'PeopleLedger HR Services', address: 'noreply@peopleledger.example' },
+        subject: 'Your application',
+        lines: ['We manage recruitment on behalf of Sunnybank Nurseries.', 'Sadly it was a no.'],
+      }),
+    ).toBe('Sunnybank Nurseries');
+    expect(
+      findEmployer({
+        sender: { name: 'Dev Sharma', address: 'dev.sharma@summitsearch.com.au' },
+        original: { name: 'Grace Liu', address: 'grace.liu@ironbarkcivil.com.au' },
+        subject: 'Fwd: Site Engineer - outcome',
+        lines: [
+          'See below, sorry mate.',
+          'We will not progress Robin.',
+          'Project Director',
+          'Ironbark Civil',
+        ],
+      }),
+    ).toBe('Ironbark Civil');
+  });
+
+  it('names the company that hires, not the group that owns it', () => {
+    expect(
+      findEmployer({
+        sender: { name: 'Kestrel Group', address: 'kestrel@myworkday.com' },
+        subject: 'Your application for Warehouse Shift Lead at Voltaris Mobility',
+        lines: [
+          'Thank you for applying for the Warehouse Shift Lead position at Voltaris Mobility, a Kestrel Group company.',
+          'Voltaris Mobility Recruitment',
+        ],
+      }),
+    ).toBe('Voltaris Mobility');
+  });
+
+  it('takes a labelled employer field over a shortened display name', () => {
+    expect(
+      findEmployer({
+        sender: { name: 'Northgate NHS FT Recruitment', address: 'noreply@nhs-notify.example' },
+        subject: 'Application outcome',
+        lines: ['Job title: Staff Nurse', 'Employer: Northgate Hospitals NHS Foundation Trust'],
+      }),
+    ).toBe('Northgate Hospitals NHS Foundation Trust');
   });
 });

@@ -17,7 +17,7 @@ const JOB_NOUN = new RegExp(
     'programador|analista|gestor|gestora|tecnico|tecnica|enfermeiro|enfermeira|coordenador|coordenadora|assistente|estagiario|engenheiro|engenheira|desenvolvedor|consultor',
     'sviluppatore|progettista|responsabile|impiegato|impiegata|addetto|addetta|contabile|infermiere|magazziniere|operatore|tecnico|istruttore|ingegnere|consulente|commesso|stagista',
     'programista|ksiegow|kierownik|specjalista|konsultant|inzynier|analityk|asystent|handlowiec|doradca|koordynator|kierowca|magazynier|podinspektor|inspektor|referent|mlodszy|starszy',
-    'utvecklare|ingenjor|handlaggare|projektledare|utredare|konsult|radgivare|saljare|sjukskoterska|larare|tekniker|ekonom|samordnare|designer',
+    'utvecklare|ingenjor|handlaggare|redaktor|projektledare|utredare|konsult|radgivare|saljare|sjukskoterska|larare|tekniker|ekonom|samordnare|designer',
     'udvikler|softwareudvikler|konsulent|medarbejder|kommunikationsmedarbejder|sagsbehandler|radgiver|projektleder|koordinator|tekniker|saelger|laerer|sygeplejerske',
     'utvikler|prosjektleder|radgiver|seniorradgiver|konsulent|saksbehandler|prosjektingenior|ingenior|sykepleier|laerer|selger|webutvikler|spillutvikler',
   ].join('|')})`,
@@ -42,6 +42,6 @@ export function endsLikeJobTitle(text: string): boolean {
     ) ||
     (last.length > 1 &&
       JOB_NOUN.test(last) &&
-      !/^(?:partners|engineering|design|data|marketing|sales|software)$/.test(last))
+      !/^(?:partners|engineering|design|data|marketing|sales|software|nurser(?:y|ies))$/.test(last))
   );
 }

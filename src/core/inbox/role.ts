@@ -9,6 +9,7 @@ const ROLE_PATTERNS: RegExp[] = [
   /\b(?:Bewerbung|bewerben)\s+(?:als|für die Position|für die Stelle(?: als)?)\s+["„]?([^"“,.;!?()\n]{3,70}?)["“]?(?=\s+(?:bei|in|im)\b|[,.;!?()\n]|$)/i,
   /\b(?:candidature|postuler)\s+(?:au poste de|pour le poste de|pour le poste d'|en tant que)\s+["«]?\s*([^"»,.;!?()\n]{3,70}?)\s*["»]?(?=\s+(?:chez|au sein|à|a)\b|[,.;!?()\n]|$)/i,
   /\b(?:candidatura|solicitud|postulación|postulacion)\s+(?:para el puesto de|al puesto de|para la posición de|para la vacante de|para|a la vacante de|à vaga de|para a vaga de|per la posizione di|per il ruolo di)\s+["“]?([^"”,.;!?()\n]{3,70}?)["”]?(?=\s+(?:en|na|no|presso|in)\b|[,.;!?()\n]|$)/i,
+  /(?:^|[\s(])(?:vaga|puesto|vacante|poste|posizione|ruolo|stanowisk\w*|tj[aä]nsten|stillingen|functie|vacature|Stelle|Position|post|position|role|job|b[uú]squeda)\s+(?:de\s+|d'|di\s+|als\s+|som\s+|van\s+|as\s+(?:an?\s+)?|of\s+(?:an?\s+)?)?["“„«]?\s*(\p{Lu}[^"“”„«»,.;:!?()\n]{2,60}?)\s*["”“»]?(?=\s+(?:at|with|bei|chez|en|na|no|nel|nella|presso|hos|i|bij|w|in|on|and|und|et|y|e|och|og|der|des|del|della|do|da|for|für|pour|para|per|voor|zum|zur|a|à|im|am|au|binnen|inom|innen|within|has|have|is|was|ist|wurde|est|ha|foi|è|er|är|har|ble|blev)\s|[,.;:!?()\n]|$)/u,
   /\b(?:sollicitatie|gesolliciteerd)\s+(?:voor de (?:functie|vacature|rol) (?:van|als)?|als|voor)\s*["“]?([^"”,.;!?()\n]{3,70}?)["”]?(?=\s+(?:bij|in)\b|[,.;!?()\n]|$)/i,
 ];
 
@@ -55,7 +56,7 @@ const ROLE_NOUN_AFTER =
 const ROLE_WORD_BEFORE =
   /\b(?:the|as|als|comme|como|come|jako|som|for|für|pour|para|per|voor|our|de|del|di|na|do)\s*$/i;
 const OPENERS =
-  /^(?:thank|thanks|dear|hi|hello|your|our|the|re|fwd|congratulations|welcome|update|invitation|interview|offer|application|ihre|deine|votre|tu|su|je|uw|sua|tua|la|le|el|il|die|der|das|een|a|an)$/i;
+  /^(?:thank|thanks|dear|hi|hello|your|our|the|re|fwd|congratulations|welcome|update|invitation|interview|offer|application|status|opening|opportunity|opportunit[eé]|not|selected|sent|received|colloquio|zweitgespr[aä]ch|vorstellungsgespr[aä]ch|gespr[aä]ch|einladung|vertragsangebot|angebot|terminvorschl[aä]ge|rekrutacja|rozmowa|entretien|entrevista|gesprek|intervju|oferta|offerte|campagne|candidature|candidatura|bewerbung|sollicitatie|ans[oö]kan|s[oø]knad|ans[oø]gning|ihre|deine|votre|tu|su|je|uw|sua|tua|la|le|el|il|die|der|das|een|a|an)$/i;
 
 interface RoleCandidate {
   title: string;
@@ -113,6 +114,29 @@ function titleRuns(text: string, base: number, company: string | null): RoleCand
   return out;
 }
 
+/** Requisition numbers and references around a title: "R-20931", "(Req #4471)", "Store #1142". */
+const LEADING_REFERENCE = /^(?:[A-Z]{0,4}-?\d[\d-]*|#\d+)\s+(?=\p{Lu})/u;
+const TRAILING_REFERENCE =
+  /\s*(?:[-–,]\s*)?\(?(?:req(?:uisition)?|ref(?:erence)?|job|posting|store|id|no|nr|n°)\.?\s*(?:#|:|no\.?|nr\.?)?\s*[\w/-]*\d[\w/-]*\)?$/i;
+/** Words for a post that follow its title in a sentence: "the Data Analyst vacancy". */
+const TRAILING_ROLE_NOUN =
+  /\s+(?:vacancy|role|position|opening|job|post|application|opportunity)$/i;
+
+/** A title without gender markers, requisition numbers or a trailing word for the post. */
+function withoutReferences(raw: string): string {
+  return raw
+    .replace(
+      /\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|h\/f|f\/h|m\/f|all genders|remote|hybrid)\)\s*/gi,
+      ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(LEADING_REFERENCE, '')
+    .replace(TRAILING_REFERENCE, '')
+    .replace(TRAILING_ROLE_NOUN, '')
+    .trim();
+}
+
 /** The role a message is about, when it names one. */
 export function findRole(
   subject: string,
@@ -139,13 +163,7 @@ export function findRole(
   candidates.push(...titleRuns(clean, 1.5, company));
   const tally = new Map<string, RoleCandidate>();
   for (const c of candidates) {
-    const title = c.title
-      .replace(
-        /\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|h\/f|f\/h|m\/f|all genders|remote|hybrid)\)\s*/gi,
-        ' ',
-      )
-      .replace(/\s+/g, ' ')
-      .trim();
+    const title = withoutReferences(c.title);
     if (!usable(title) || !looksLikeJobTitle(title)) continue;
     const key = title.toLowerCase();
     const seen = tally.get(key);

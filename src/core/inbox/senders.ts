@@ -1,3 +1,4 @@
+import { parse } from 'tldts';
 import type { Mailbox } from './mail';
 
 /**
@@ -200,12 +201,28 @@ const ATS_VENDOR =
 function atsRoot(domain: string): string | undefined {
   const listed = onDomain(domain, ATS_DOMAINS);
   if (listed !== undefined) return listed;
-  const labels = domain.split('.').filter((l) => l !== '');
-  if (labels.length < 2) return undefined;
-  let end = labels.length - 1;
-  if (labels.length >= 3 && SECOND_LEVEL.has(labels[end - 1] as string)) end -= 1;
-  const owner = labels[end - 1] ?? '';
-  return ATS_VENDOR.test(owner) ? labels.slice(end - 1).join('.') : undefined;
+  const { owner, registered } = registration(domain);
+  return owner !== null && ATS_VENDOR.test(owner) ? (registered ?? undefined) : undefined;
+}
+
+/** Domains already split: a mailbox repeats the same few senders many times. */
+const REGISTRATIONS = new Map<string, { owner: string | null; registered: string | null }>();
+
+/**
+ * The label a domain was registered under and the registered domain, by the public suffix list
+ * (tldts): `acme` and `acme.co.uk` for mail.acme.co.uk, `wattlebay` for wattlebay.nsw.gov.au.
+ */
+function registration(domain: string): { owner: string | null; registered: string | null } {
+  const known = REGISTRATIONS.get(domain);
+  if (known !== undefined) return known;
+  const parsed = parse(domain, { allowPrivateDomains: false });
+  const owner = parsed.domainWithoutSuffix
+    ? (parsed.domainWithoutSuffix.split('.').at(-1) ?? null)
+    : null;
+  const found = { owner: owner || null, registered: parsed.domain };
+  if (REGISTRATIONS.size >= 10_000) REGISTRATIONS.clear();
+  REGISTRATIONS.set(domain, found);
+  return found;
 }
 
 export const isAtsDomain = (domain: string) => atsRoot(domain) !== undefined;
@@ -260,18 +277,12 @@ const SERVICE_LABELS = new Set([
   'comms',
 ]);
 
-const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'ne', 'or']);
-
 /**
  * The label of a domain that names its owner: `acme` in mail.acme.co.uk (null when it is a
  * service word such as `mail`, unless `skipServices` is off).
  */
 export function ownerLabel(domain: string, skipServices = true): string | null {
-  const labels = domain.split('.').filter((l) => l !== '');
-  if (labels.length < 2) return null;
-  let end = labels.length - 1;
-  if (labels.length >= 3 && SECOND_LEVEL.has(labels[end - 1] as string)) end -= 1;
-  const owner = labels[end - 1];
+  const { owner } = registration(domain);
   return owner && !(skipServices && SERVICE_LABELS.has(owner)) ? owner : null;
 }
 

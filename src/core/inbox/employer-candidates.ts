@@ -1,0 +1,204 @@
+import {
+  companyKey,
+  leadingName,
+  ORG_WORDS,
+  plausibleCompany,
+  withoutLegalSuffix,
+} from './company-name';
+import { isTeamOnly, looksLikePersonName, withoutTeamWords } from './display-name';
+import { endsLikeJobTitle, looksLikeJobTitle } from './job-titles';
+import type { Mailbox } from './mail';
+
+/*
+ * Where a message names its employer, one finder per kind of place: the body's phrases, an
+ * agency's client, a recruiter's report, the signature, the subject and a parent company.
+ * Each returns names only; `employer.ts` weighs them against the sender.
+ */
+
+/** Where a company name may follow in a sentence: "at Acme", "joining Acme", "the Acme team". */
+const BODY_TRIGGERS: RegExp[] = [
+  /\b(?:interest in|applying to|applied to|application to|application with|application at|applying at|career at|careers at|opportunities at|role at|position at|job at|team at|work at|working at|join|joining|here at|for a position with|for the position with|from the team at|with us at|hiring team at|recruiting team at|talent team at|position with|role with|opening with|opportunity with|opportunity at|team of|everyone at|greetings from|welcome to|interview with|interviewing with|offer from|news from|feedback from|back from|heard back from)\s+(?:the\s+)?/gi,
+  /(?:^|\s)(?:bei|chez|bij|presso|hos|von|für|auprès de|au sein de|de la part de)\s+(?:der\s+|die\s+|dem\s+|den\s+|la\s+|l'|het\s+|de\s+)?(?=\p{Lu})/gu,
+  /\b(?:Bewerbung bei|Interesse an|intérêt pour|candidature chez|candidatura en|candidatura a|candidatura na|candidatura presso|interés en|interesse in|interesse na|interesse per|sollicitatie bij|zainteresowanie|ansökan till|ansøgning hos|søknad til|ansøgning til|Gespräch mit|entretien avec|entrevista con|gesprek met|colloquio con|entrevista com|rozmowa w|intervju med|samtale med)\s+(?:der\s+|die\s+|dem\s+|la\s+|l'|el\s+|de\s+|het\s+|a\s+|o\s+)?/giu,
+];
+
+/** Phrases that name an agency's client: the employer when a recruiter writes. */
+const CLIENT =
+  /\b(?:(?:my|our|a) client,?\s+|(?:(?:recruit\w*|hiring|writing|contacting you|write|sent)\s+)?on behalf of\s+(?:the\s+)?|im Auftrag (?:von|der|des)\s+|pour le compte de\s+|en nombre de\s+|por cuenta de\s+|por conta d[aoe]\s+|per conto d[ie]l?\s+|namens\s+|w imieniu\s+|p[aå] vegne af\s+|p[aå] v[aä]gnar av\s+|p[aå] vegne av\s+|unser(?:em|en|er)? (?:Kunden?|Mandanten?|Auftraggeber),?\s*(?:der|die|das)?\s*|(?:notre|mon) client(?:e)?,?\s+|(?:nuestro|mi) cliente,?\s+|(?:onze|mijn) (?:klant|opdrachtgever),?\s+|(?:nosso|meu) cliente,?\s+|(?:nostro|mio) cliente,?\s+|(?:naszego|nasz|naszym) (?:klienta|klient|klientem)\s*[-–,:]?\s*|(?:vår|min) (?:kund|klient|kunde|oppdragsgiver),?\s+|vores kunde,?\s+)/giu;
+
+/** Senders who find people for other employers: their own name is not the employer. */
+export const AGENCY =
+  /(?:recruit|staffing|search|talent|personal|bemanning|interim|uitzend|headhunt|hunters?|executive|consult|resourcing|placement|selection|werving|rekryt|rekrut|hire|jobs?partner)/i;
+
+/** A title in a signature line, beside the employer's name: "Senior Recruiter | Acme". */
+const JOB_TITLE =
+  /\b(?:recruiter|manager|partner|consultant|specialist|director|head|lead|officer|advis[eo]r|coordinator|assistant|associate|executive|generalist|sourcer|acquisition|ceo|cto|coo|founder|owner|chef|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|responsable|charg[ée]e?|directeur|directrice|director[a]?|jefe|jefa|gerente|konsult|rekruter|specjalist(?:ka)?|doradca|rekryterare|r[aå]dgiver|teamleiter|business partner|hr|rh|talent|recruiting|recruitment|dienst|afdeling|abteilung)\b/i;
+
+/** A job title, not an employer: "Senior Recruiter", "Enterprise AE", "Clinical Nurse". */
+export const isTitle = (text: string) =>
+  endsLikeJobTitle(text) ||
+  ((JOB_TITLE.test(text) || looksLikeJobTitle(text)) && !ORG_WORDS.test(text));
+
+export function clean(name: string | null): string | null {
+  if (name === null) return null;
+  const stripped = withoutTeamWords(
+    name.replace(/^(?:the|die|der|das|la|le|el|il|het|o|a)\s+/i, ''),
+  );
+  return stripped === '' || isTeamOnly(stripped) ? null : stripped;
+}
+
+/** "… Manager at Greenmoor Wildlife Trust": any capitalised name after "at", weakly. */
+const AT_NAME = /\s(?:at|with|for)\s+(?=\p{Lu})/gu;
+
+export function weakCandidates(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines) {
+    for (const match of line.matchAll(AT_NAME)) {
+      const name = clean(leadingName(line.slice((match.index ?? 0) + match[0].length), 6));
+      if (plausibleCompany(name) && !looksLikePersonName(name, '')) found.push(name);
+    }
+  }
+  return found;
+}
+
+export function bodyCandidates(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines) {
+    for (const trigger of BODY_TRIGGERS) {
+      trigger.lastIndex = 0;
+      for (const match of line.matchAll(trigger)) {
+        const name = clean(leadingName(line.slice((match.index ?? 0) + match[0].length), 6));
+        if (plausibleCompany(name)) found.push(name);
+      }
+    }
+    // "Verdun Community Health Centre, 4000 Boulevard LaSalle": an organisation and its address.
+    const addressed = /^([^,]{3,60}),\s+\d/.exec(line);
+    const place = addressed ? wholeName(addressed[1] as string) : null;
+    if (place && ORG_WORDS.test(place) && plausibleCompany(place)) found.push(place);
+    const team =
+      /\bthe\s+((?:\p{Lu}[\p{L}\p{N}&'.-]*\s+){1,3})(?:talent |recruiting |hiring |people |recruitment )?team\b/u.exec(
+        line,
+      );
+    const name = team ? clean((team[1] as string).trim()) : null;
+    if (plausibleCompany(name)) found.push(name);
+  }
+  return found;
+}
+
+/** A recruiter passing on an employer's answer: "feedback from Acme", "återkoppling från Acme". */
+const REPORTED =
+  /\b(?:feedback|word|news|answer|response|devoluci[oó]n|respuesta|retour|r[uü]ckmeldung|terugkoppeling|[aå]terkoppling|tilbagemelding|tilbakemelding|svar|informacj[aei] zwrotn[aeą])\s+(?:back\s+)?(?:from|de|de la|del|från|fra|van|von|od)\s+|\b(?:heard back from|contact gehad met|gesprochen mit|hablado con|parlé avec)\s+/giu;
+
+/** Employers a recruiter reports back from, in the recruiter's own words. */
+export function reportedCandidates(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines) {
+    for (const match of line.matchAll(REPORTED)) {
+      const name = clean(leadingName(line.slice((match.index ?? 0) + match[0].length), 6));
+      if (plausibleCompany(name) && !looksLikePersonName(name, '')) found.push(name);
+    }
+  }
+  return found;
+}
+
+export function clientCandidates(lines: readonly string[], subject: string): string[] {
+  const found: string[] = [];
+  for (const line of [subject, ...lines]) {
+    for (const match of line.matchAll(CLIENT)) {
+      const name = clean(leadingName(line.slice((match.index ?? 0) + match[0].length), 6));
+      if (plausibleCompany(name)) found.push(name);
+    }
+  }
+  return found;
+}
+
+/** The name a whole piece of text is, or null when the text says more than a name. */
+export function wholeName(part: string): string | null {
+  const text = withoutTeamWords(part.replace(/[.!]+$/, '').replace(/\s*\([^)]*\)\s*$/, ''));
+  const name = clean(leadingName(text, 7));
+  if (name === null) return null;
+  return withoutLegalSuffix(name).split(/\s+/).length >=
+    withoutLegalSuffix(text).split(/\s+/).length
+    ? name
+    : null;
+}
+
+/**
+ * Organisation lines in the signature: a line that is an organisation's name ("Acme Robotics
+ * GmbH"), one under a job title, or the other half of "Senior Recruiter | Acme".
+ */
+export function signatureCandidates(lines: readonly string[], sender: Mailbox | null): string[] {
+  const found: string[] = [];
+  const senderName = sender?.name ? companyKey(sender.name) : '';
+  const tail = lines.slice(-8);
+  tail.forEach((raw, i) => {
+    const line = raw.replace(/^--\s*/, '').trim();
+    if (line.length > 80 || /^[-•*]\s|:|\d{3}|@|https?:|www\./.test(line)) return;
+    const parts = line.split(/\s*[|•·]\s*|\s+[-–—]\s+|,\s+|\s+(?:at|bei|chez|hos|presso|@)\s+/);
+    const titled = parts.length > 1 && parts.some(isTitle);
+    const previous = tail[i - 1] ?? '';
+    const underTitle = i > 0 && previous.split(/\s+/).length <= 6 && isTitle(previous);
+    for (const part of parts) {
+      if (isTitle(part) || companyKey(part) === senderName) continue;
+      const name = wholeName(part);
+      if (!plausibleCompany(name) || looksLikePersonName(name, '')) {
+        if (!(plausibleCompany(name) && ORG_WORDS.test(part))) continue;
+      }
+      if (ORG_WORDS.test(part) || titled || (underTitle && parts.length === 1)) found.push(name);
+    }
+  });
+  return found;
+}
+
+const SUBJECT_PREFIX = /^(?:(?:re|fwd?|aw|wg|tr|rv|enc|doorst|i|r|sv|vs|vb|pd)\s*:\s*)+/i;
+
+export function subjectCandidates(subject: string): string[] {
+  const found = new Set<string>();
+  const text = subject.replace(SUBJECT_PREFIX, '');
+  const patterns = [
+    /\b(?:at|with|to|from|bei|chez|en|bij|presso|hos|na|w|@)\s+(.+?)(?:\s*[-–|:!(]|$)/i,
+    /^(.+?)\s*[-–|:]\s/,
+    /\s[-–|]\s*([^-–|]+?)\s*$/,
+  ];
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    const part = match ? (match[1] as string) : '';
+    if (isTitle(part)) continue;
+    const name = wholeName(part);
+    if (plausibleCompany(name)) found.add(name);
+  }
+  return [...found];
+}
+
+/**
+ * Groups a message names as the owner of the employer ("Voltaris Mobility, a Kestrel Group
+ * company", "part of the Corvane Health family"): a parent is not the employer that hires.
+ */
+const PARENT_BEFORE =
+  /(?:,\s*|\(\s*|\bis\s+)(?:(?:a|an)\s+|(?:part|a member|a subsidiary|a division|a brand) of\s+(?:the\s+)?(?:wider\s+)?|owned by\s+|(?:teil|ein unternehmen) der\s+|(?:membre|filiale) d[eu]\s+|(?:fait partie|une filiale) d[eu]\s+(?:groupe\s+)?|(?:parte|filial) d[eoa]l?\s+(?:grupo\s+)?|onderdeel van\s+|del grupo\s+|do grupo\s+)(?=\p{Lu})/gu;
+
+export function parentCandidates(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines) {
+    for (const match of line.matchAll(PARENT_BEFORE)) {
+      const rest = line.slice((match.index ?? 0) + match[0].length);
+      const name = clean(leadingName(rest, 6));
+      if (plausibleCompany(name)) found.push(name.replace(/\s+(?:company|family|group)$/i, ''));
+    }
+  }
+  return found;
+}
+
+/** A labelled field, as recruiting systems lay out their mail: "Employer: Acme Health Trust". */
+const FIELD =
+  /^\s*(?:employer|company|organi[sz]ation|hiring (?:company|organi[sz]ation)|arbeitgeber|unternehmen|employeur|entreprise|empresa|organismo|werkgever|organisatie|azienda|ente|pracodawca|arbetsgivare|arbejdsgiver|arbeidsgiver)\s*:\s*(\S.{1,80})$/i;
+
+export function fieldCandidates(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines.slice(0, 30)) {
+    const value = FIELD.exec(line)?.[1];
+    const name = value === undefined ? null : (wholeName(value) ?? clean(leadingName(value, 7)));
+    if (plausibleCompany(name)) found.push(name);
+  }
+  return found;
+}
