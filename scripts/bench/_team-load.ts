@@ -47,6 +47,8 @@ export interface LoadOptions {
 interface Outcome {
   ms: number;
   status: number;
+  /** For a failure: the request and the start of the answer, to say what went wrong. */
+  failure?: string;
 }
 
 /**
@@ -71,10 +73,14 @@ async function send(
       },
       ...(body !== undefined && { body: JSON.stringify(body) }),
     });
-    await response.body.arrayBuffer();
-    return { ms: performance.now() - started, status: response.statusCode };
-  } catch {
-    return { ms: performance.now() - started, status: 0 };
+    const answer = Buffer.from(await response.body.arrayBuffer());
+    const ms = performance.now() - started;
+    if (response.statusCode < 400) return { ms, status: response.statusCode };
+    const failure = `${method} ${path} → ${response.statusCode} ${answer.toString().slice(0, 200)}`;
+    return { ms, status: response.statusCode, failure };
+  } catch (error) {
+    const failure = `${method} ${path} → ${(error as Error).message}`;
+    return { ms: performance.now() - started, status: 0, failure };
   }
 }
 
@@ -202,6 +208,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function runLoad(clients: readonly Client[], options: LoadOptions) {
   const samples = new Map<Operation, number[]>();
   const errors = new Map<Operation, Record<string, number>>();
+  const failures: string[] = [];
+  let warmupErrors = 0;
   const startedAt = performance.now();
   const measureFrom = startedAt + options.warmupSeconds * 1000;
   const endAt = measureFrom + options.seconds * 1000;
@@ -213,6 +221,7 @@ export async function runLoad(clients: readonly Client[], options: LoadOptions) 
       client.turn += 1;
       const sentAt = performance.now();
       const [operation, outcome] = await act(client, server);
+      if (sentAt < measureFrom && outcome.status >= 300) warmupErrors += 1;
       if (sentAt >= measureFrom && sentAt < endAt) {
         if (outcome.status >= 200 && outcome.status < 300) {
           const list = samples.get(operation) ?? [];
@@ -222,13 +231,14 @@ export async function runLoad(clients: readonly Client[], options: LoadOptions) 
           const tally = errors.get(operation) ?? {};
           tally[String(outcome.status)] = (tally[String(outcome.status)] ?? 0) + 1;
           errors.set(operation, tally);
+          if (failures.length < 5) failures.push(outcome.failure ?? `status ${outcome.status}`);
         }
       }
       await sleep(options.thinkMs * (0.5 + Math.random()));
     }
   };
   await Promise.all(clients.map(loop));
-  return report(samples, errors, options.seconds);
+  return { ...report(samples, errors, options.seconds), warmupErrors, firstFailures: failures };
 }
 
 function latency(list: readonly number[]) {
@@ -270,7 +280,10 @@ function report(
   return { requestsPerSecond: Math.round((total / seconds) * 10) / 10, categories, operations };
 }
 
-export type LoadReport = ReturnType<typeof report>;
+export type LoadReport = ReturnType<typeof report> & {
+  warmupErrors: number;
+  firstFailures: string[];
+};
 
 /** Closes every client's connections. */
 export async function closeClients(clients: readonly Client[]) {

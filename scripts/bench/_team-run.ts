@@ -5,6 +5,7 @@ import pg from 'pg';
 import { startTestPostgres } from '../../test/postgres-server';
 import { openDatabase } from '../../src/storage/connect';
 import { migrateToLatest } from '../../src/storage/migrate';
+import { cpuMeter } from './_cpu';
 import { closeClients, runLoad, signInClients, type LoadReport } from './_team-load';
 import { seedTeam, type TeamShape } from './_team-seed';
 import { startTeamServer, type ServerProcess } from './_team-servers';
@@ -47,7 +48,8 @@ async function createDatabase(adminUrl: string) {
 function targets(load: LoadReport) {
   const seeker = load.categories.seekerPages;
   const large = load.categories.caseloadLarge;
-  const errors = Object.values(load.categories).reduce((sum, c) => sum + c.errors, 0);
+  const errors =
+    load.warmupErrors + Object.values(load.categories).reduce((sum, c) => sum + c.errors, 0);
   return {
     seekerPagesP99: {
       goalMs: TEAM_TARGETS.seekerPagesP99Ms,
@@ -116,11 +118,14 @@ export async function runTeamBench(options: TeamBenchOptions) {
     const warmupSeconds = Math.min(10, Math.max(1, Math.round(options.seconds / 6)));
     const load = { seconds: options.seconds, warmupSeconds, thinkMs: options.thinkMs };
 
-    const loadBeforeThree = os.loadavg()[0] ?? 0;
+    const pids = (list: readonly ServerProcess[]) => () => list.map((s) => s.pid);
+    const meterThree = cpuMeter(pids(servers));
     const three = await runLoad(clients, { ...load, servers: urls });
+    const cpuThree = meterThree();
     for (const server of servers.slice(1)) await server.stop();
-    const loadBeforeOne = os.loadavg()[0] ?? 0;
+    const meterOne = cpuMeter(pids(servers.slice(0, 1)));
     const one = await runLoad(clients, { ...load, servers: urls.slice(0, 1) });
+    const cpuOne = meterOne();
     const unexpected = servers.map((s) => s.stderrTail()).filter((text) => text.trim() !== '');
 
     return {
@@ -139,12 +144,8 @@ export async function runTeamBench(options: TeamBenchOptions) {
       },
       settings: { clients: options.clients, ...load },
       signInMs,
-      threeServers: {
-        loadAverageBefore: round1(loadBeforeThree),
-        ...three,
-        targets: targets(three),
-      },
-      oneServer: { loadAverageBefore: round1(loadBeforeOne), ...one, targets: targets(one) },
+      threeServers: { ...three, cpu: cpuThree, targets: targets(three) },
+      oneServer: { ...one, cpu: cpuOne, targets: targets(one) },
       ratios: ratios(three, one),
       serverStderr: unexpected,
     };
