@@ -27,12 +27,21 @@ const SEEKER_MIX: readonly [Operation, number][] = [
 ];
 const MIX_TOTAL = SEEKER_MIX.reduce((sum, [, weight]) => sum + weight, 0);
 
+/**
+ * A seeker's plan steps as the clients acting for them know them; shared when two clients are one
+ * person (more clients than seekers), so neither completes a step the other already did.
+ */
+interface StepState {
+  open: string[];
+  done: string[];
+}
+
 /** A simulated person with their own connections, source address and session. */
 interface Client {
   agent: Agent;
   cookie: string;
   role:
-    { kind: 'seeker'; seeker: SeededSeeker; done: string[] } | { kind: 'coach'; large: boolean };
+    { kind: 'seeker'; seeker: SeededSeeker; steps: StepState } | { kind: 'coach'; large: boolean };
   turn: number;
 }
 
@@ -100,6 +109,12 @@ export async function signInClients(team: SeededTeam, count: number, servers: re
   );
   const clients: Client[] = [];
   const timings: number[] = [];
+  const steps = new Map<string, StepState>();
+  const stepsOf = (seeker: SeededSeeker) => {
+    const state = steps.get(seeker.email) ?? { open: [...seeker.openStepIds], done: [] };
+    steps.set(seeker.email, state);
+    return state;
+  };
   const queue = [...plans.entries()];
   const signInOne = async () => {
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
@@ -128,11 +143,7 @@ export async function signInClients(team: SeededTeam, count: number, servers: re
         role:
           plan.coach >= 0 || seeker === undefined
             ? { kind: 'coach', large: plan.coach === 0 }
-            : {
-                kind: 'seeker',
-                seeker: { ...seeker, openStepIds: [...seeker.openStepIds] },
-                done: [],
-              },
+            : { kind: 'seeker', seeker, steps: stepsOf(seeker) },
         turn: i,
       };
     }
@@ -153,13 +164,18 @@ function nextSeekerOperation(): Operation {
   return 'today';
 }
 
+function logApplication(client: Client, server: string) {
+  const body = { company: `Bench Co ${client.turn}`, role: 'Analyst', source: 'Job board' };
+  return send(client, server, 'POST', '/applications', body);
+}
+
 /** Runs one action for a client on a server; seekers follow the mix, coaches read their caseload. */
 async function act(client: Client, server: string): Promise<[Operation, Outcome]> {
   if (client.role.kind === 'coach') {
     const operation = client.role.large ? 'caseloadLarge' : 'caseloadRegular';
     return [operation, await send(client, server, 'GET', '/team/caseload')];
   }
-  const { seeker, done } = client.role;
+  const { seeker, steps } = client.role;
   const operation = nextSeekerOperation();
   switch (operation) {
     case 'today':
@@ -177,22 +193,26 @@ async function act(client: Client, server: string): Promise<[Operation, Outcome]
         operation,
         await send(client, server, 'GET', `/applications/${pick(seeker.rejectedIds)}/plan`),
       ];
-    case 'logApplication': {
-      const body = { company: `Bench Co ${client.turn}`, role: 'Analyst', source: 'Job board' };
-      const outcome = await send(client, server, 'POST', '/applications', body);
-      return [operation, outcome];
-    }
     case 'completeStep': {
-      // Steps run out over a long run: a done one is opened again, which is also a write.
-      const open = seeker.openStepIds.pop();
+      // Steps run out over a long run: a done one is opened again, which is also a write. A
+      // step joins the other list once its answer is in, so no one acts on it halfway.
+      const open = steps.open.pop();
       if (open !== undefined) {
-        done.push(open);
-        return [operation, await send(client, server, 'POST', `/tasks/${open}/done`, {})];
+        const outcome = await send(client, server, 'POST', `/tasks/${open}/done`, {});
+        steps.done.push(open);
+        return [operation, outcome];
       }
-      const reopen = done.shift() as string;
-      seeker.openStepIds.push(reopen);
-      return [operation, await send(client, server, 'POST', `/tasks/${reopen}/reopen`)];
+      const reopen = steps.done.shift();
+      if (reopen !== undefined) {
+        const outcome = await send(client, server, 'POST', `/tasks/${reopen}/reopen`);
+        steps.open.push(reopen);
+        return [operation, outcome];
+      }
+      // A seeker whose plans are all settled has no step to complete: they log an application.
+      return ['logApplication', await logApplication(client, server)];
     }
+    case 'logApplication':
+      return [operation, await logApplication(client, server)];
     default:
       return [operation, await send(client, server, 'GET', '/agenda')];
   }
@@ -221,7 +241,10 @@ export async function runLoad(clients: readonly Client[], options: LoadOptions) 
       client.turn += 1;
       const sentAt = performance.now();
       const [operation, outcome] = await act(client, server);
-      if (sentAt < measureFrom && outcome.status >= 300) warmupErrors += 1;
+      if (sentAt < measureFrom && outcome.status >= 300) {
+        warmupErrors += 1;
+        if (failures.length < 5) failures.push(`warm-up: ${outcome.failure ?? outcome.status}`);
+      }
       if (sentAt >= measureFrom && sentAt < endAt) {
         if (outcome.status >= 200 && outcome.status < 300) {
           const list = samples.get(operation) ?? [];
