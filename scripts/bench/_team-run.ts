@@ -81,6 +81,18 @@ function ratios(three: LoadReport, one: LoadReport) {
   };
 }
 
+/** How the load was made, in words, for whoever reads the figures. */
+function describeMethod(options: TeamBenchOptions, largeCaseload: number, warmupSeconds: number) {
+  return (
+    `${options.clients} clients (one in ten a coach; a quarter of those on the ${largeCaseload}-seeker caseload), each signed in once from its own loopback address, ` +
+    `then each sends a request, reads the whole answer and pauses ${options.thinkMs} ms ±50% before the next, round-robin across the servers; ` +
+    'seekers: Today (GET /api/agenda) 30%, board (GET /api/applications?limit=1000) 25%, one application 20%, a recovery plan 15%, ' +
+    `log an application 5%, complete a plan step 5%; coaches: GET /api/team/caseload. ${warmupSeconds} s of warm-up, then ${options.seconds} s measured, ` +
+    'first on three `rebound serve` processes (so also the colder start), then the same clients on one (the other two stopped). ' +
+    'Servers, PostgreSQL and the clients share this machine; `cpu` says how busy it was and what the servers and clients used.'
+  );
+}
+
 /**
  * The team load: an organisation seeded on a fresh PostgreSQL database, three `rebound serve`
  * processes in team mode, every client signed in once, then the mixed load against all three,
@@ -129,12 +141,7 @@ export async function runTeamBench(options: TeamBenchOptions) {
     const unexpected = servers.map((s) => s.stderrTail()).filter((text) => text.trim() !== '');
 
     return {
-      method:
-        `${options.clients} clients (one in ten a coach; a quarter of those on the ${team.caseloadSizes.large}-seeker caseload), each signed in once, ` +
-        `then each sends a request, reads the whole answer and pauses ${options.thinkMs} ms ±50% before the next, round-robin across the servers; ` +
-        `seekers: Today (GET /api/agenda) 30%, board (GET /api/applications?limit=1000) 25%, one application 20%, a recovery plan 15%, ` +
-        `log an application 5%, complete a plan step 5%; coaches: GET /api/team/caseload. ${warmupSeconds} s of warm-up, then ${options.seconds} s measured, ` +
-        'first on three `rebound serve` processes, then the same clients on one (the other two stopped). Servers, PostgreSQL and the clients share this machine.',
+      method: describeMethod(options, team.caseloadSizes.large, warmupSeconds),
       organisation: {
         seekers: options.shape.seekers,
         coaches: options.shape.coaches,
