@@ -140,7 +140,11 @@ function contactMaker(data: DemoData, rng: Rng) {
   };
 }
 
-function buildDemoData(
+/**
+ * The sample for one workspace, in memory: `scale` blocks of a realistic search dated up to
+ * `nowMs`. Exported so load tests can write many workspaces' samples in one transaction.
+ */
+export function buildDemoData(
   nowMs: number,
   scale: number,
   seed: number,

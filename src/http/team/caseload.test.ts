@@ -93,8 +93,20 @@ describe('a coach’s caseload', () => {
       goneQuiet: true,
       followThrough: { done: 1, due: cameDue.length },
     });
+    // A step changed later than any application is the latest activity.
+    database.clock.advance(60_000);
+    const step = (plan.body.steps as { id: string; status: string }[]).find(
+      (s) => s.status === 'open',
+    );
+    const skipped = await team.call('POST', `/api/tasks/${step?.id}/skip`, {
+      cookie: await team.signIn(ana.email),
+    });
+    expect(skipped.status).toBe(200);
+    const afterStep = await look(await team.signIn(coach.email));
+    expect(afterStep.get(ana.account.id)?.lastActivityAt).toBe(database.clock.now().toISOString());
     const log = await team.call('GET', '/api/access-log', { cookie: await team.signIn(di.email) });
     expect(log.body.items.map((e: { operation: string }) => e.operation)).toEqual([
+      'GET /team/caseload',
       'GET /team/caseload',
       'GET /team/caseload',
     ]);

@@ -14,6 +14,7 @@ import { calendarFeedLookup } from './20261209010100_calendar_feed_lookup';
 import { singleSignOn } from './20261210010000_single_sign_on';
 import { emailVerification } from './20261210010100_email_verification';
 import { sharing } from './20261210060000_sharing';
+import { caseloadIndexes } from './20261210070000_caseload_indexes';
 
 /**
  * Every migration, oldest first. A new migration is added at the end with a later timestamp;
@@ -35,4 +36,5 @@ export const MIGRATIONS: readonly ReboundMigration[] = [
   singleSignOn,
   emailVerification,
   sharing,
+  caseloadIndexes,
 ];

@@ -1,3 +1,4 @@
+import { insertInChunks } from '../bulk';
 import type { Db } from '../database';
 import type { AccessLogRow } from '../tables/team';
 
@@ -38,6 +39,29 @@ export async function insertAccessLogEntry(
       at: entry.at,
     })
     .execute();
+}
+
+/**
+ * Several reads at once, each in its own workspace's log, as one statement: a caseload notes
+ * every seeker it shows without a round trip per seeker.
+ */
+export async function insertAccessLogEntries(
+  db: Db,
+  entries: readonly { workspaceId: string; entry: AccessLogEntry }[],
+): Promise<void> {
+  await insertInChunks(
+    db,
+    'access_log',
+    entries.map(({ workspaceId, entry }) => ({
+      workspace_id: workspaceId,
+      id: entry.id,
+      account_id: entry.accountId,
+      account_name: entry.accountName,
+      operation: entry.operation,
+      path: entry.path,
+      at: entry.at,
+    })),
+  );
 }
 
 /** A workspace's log, newest first. */

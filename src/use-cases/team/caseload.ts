@@ -1,6 +1,6 @@
 import { newId } from '../../core/ids';
 import type { Account } from '../../core/team/accounts';
-import { insertAccessLogEntry } from '../../storage/repositories/access-log';
+import { insertAccessLogEntries } from '../../storage/repositories/access-log';
 import { listCaseload } from '../../storage/repositories/accounts';
 import { caseloadFigures } from '../../storage/repositories/caseload';
 import { inTransaction } from '../deps';
@@ -41,16 +41,20 @@ export async function viewCaseload(
       now: now.toISOString(),
       stepsSince: new Date(now.getTime() - FOLLOW_THROUGH_DAYS * DAY).toISOString(),
     });
-    for (const workspaceId of workspaces) {
-      await insertAccessLogEntry(db, workspaceId, {
-        id: newId('alg'),
-        accountId: options.coach.id,
-        accountName: options.coach.name,
-        operation: 'GET /team/caseload',
-        path: '/team/caseload',
-        at: now.toISOString(),
-      });
-    }
+    await insertAccessLogEntries(
+      db,
+      workspaces.map((workspaceId) => ({
+        workspaceId,
+        entry: {
+          id: newId('alg'),
+          accountId: options.coach.id,
+          accountName: options.coach.name,
+          operation: 'GET /team/caseload',
+          path: '/team/caseload',
+          at: now.toISOString(),
+        },
+      })),
+    );
     return seekers.map(({ id, email, name, role, workspaceId, emailVerified, createdAt }) => {
       const found = workspaceId === null ? undefined : figures.get(workspaceId);
       const last = found?.lastActivityAt ?? null;
