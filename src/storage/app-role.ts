@@ -36,12 +36,13 @@ export async function grantAppRole(owner: Kysely<Database>, role: string): Promi
  * was not granted, or is looking at another database.
  */
 export async function rowSecurityBypass(db: Kysely<Database>): Promise<string | null> {
+  // Booleans arrive as 1 and 0 (storage/connect.ts).
   const { rows } = await sql<{
     role: string;
-    superuser: boolean;
-    bypass: boolean;
+    superuser: number;
+    bypass: number;
     owns: string | null;
-    reads: boolean | null;
+    reads: number | null;
   }>`
     select r.rolname as role, r.rolsuper as superuser, r.rolbypassrls as bypass,
       (select c.relname from pg_class c
@@ -53,12 +54,13 @@ export async function rowSecurityBypass(db: Kysely<Database>): Promise<string | 
   const found = rows[0];
   if (found === undefined) return 'cannot read its own role';
   const { role } = found;
-  if (found.superuser) return `${role} is a superuser, which row-level security does not bind`;
-  if (found.bypass) return `${role} has BYPASSRLS, which skips row-level security`;
+  if (found.superuser === 1)
+    return `${role} is a superuser, which row-level security does not bind`;
+  if (found.bypass === 1) return `${role} has BYPASSRLS, which skips row-level security`;
   if (found.owns !== null) {
     return `${role} owns ${found.owns} (or is a member of its owner), so it could switch row-level security off`;
   }
-  if (found.reads !== true) {
+  if (found.reads !== 1) {
     return `${role} cannot read Rebound's tables; do DATABASE_URL and DATABASE_OWNER_URL name the same database?`;
   }
   return null;
