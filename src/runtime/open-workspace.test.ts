@@ -67,3 +67,13 @@ it('works in local mode on PostgreSQL as the tables’ owner, with row-level sec
     await bare.close();
   }
 });
+
+it('refuses to serve a team installation as the tables’ owner, naming the setting', async () => {
+  const config = resolveConfig(
+    { dataDir },
+    { REBOUND_MODE: 'team', DATABASE_URL: ownerUrl, DATABASE_OWNER_URL: ownerUrl },
+  );
+  await expect(openWorkspace(config)).rejects.toThrow(
+    /^DATABASE_URL: team mode serves as a role that row-level security binds, and rebound_owner owns \w+/,
+  );
+});

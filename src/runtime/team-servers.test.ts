@@ -26,9 +26,9 @@ beforeAll(async () => {
     DATABASE_URL: database.appLocation,
     DATABASE_OWNER_URL: database.location,
   };
-  for (let i = 0; i < 3; i += 1) {
-    servers.push(await startServer(resolveConfig({ dataDir, port: 0 }, env)));
-  }
+  // Started together, as a rollout would: each upgrades and grants as the owner at once.
+  const started = [0, 1, 2].map(() => startServer(resolveConfig({ dataDir, port: 0 }, env)));
+  servers.push(...(await Promise.all(started)));
 });
 afterAll(async () => {
   for (const server of servers) await server.close();

@@ -17,16 +17,21 @@ export async function currentRole(db: Kysely<Database>): Promise<string> {
  * migration adds is granted too.
  */
 export async function grantAppRole(owner: Kysely<Database>, role: string): Promise<void> {
-  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(owner);
-  const schema = sql.id(rows[0]?.schema ?? 'public');
-  const grantee = sql.id(role);
-  await sql`grant usage on schema ${schema} to ${grantee}`.execute(owner);
-  await sql`grant select, insert, update, delete on all tables in schema ${schema} to ${grantee}`.execute(
-    owner,
-  );
-  for (const table of OWNER_ONLY_TABLES) {
-    await sql`revoke all on ${sql.id(table)} from ${grantee}`.execute(owner);
-  }
+  await owner.transaction().execute(async (trx) => {
+    // Servers starting together would grant at once, and PostgreSQL refuses concurrent changes
+    // to one table's privileges ("tuple concurrently updated"): they take turns.
+    await sql`select pg_advisory_xact_lock(hashtextextended('rebound/grants', 0))`.execute(trx);
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(trx);
+    const schema = sql.id(rows[0]?.schema ?? 'public');
+    const grantee = sql.id(role);
+    await sql`grant usage on schema ${schema} to ${grantee}`.execute(trx);
+    await sql`grant select, insert, update, delete on all tables in schema ${schema} to ${grantee}`.execute(
+      trx,
+    );
+    for (const table of OWNER_ONLY_TABLES) {
+      await sql`revoke all on ${sql.id(table)} from ${grantee}`.execute(trx);
+    }
+  });
 }
 
 /**

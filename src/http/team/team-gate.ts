@@ -95,12 +95,14 @@ export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHan
 
   /** Picks the workspace and scopes the transaction to it; throws when it may not be opened. */
   async function enter(c: Context<ApiEnv>, trx: Db, account: Account, operation: string) {
-    // The account alone first: a coach's own assignments are what say whose workspace they may read.
-    await scopeRows(trx, { account: account.id });
     const workspaceId = await workspaceFor(
       accessFor(operation) as 'caseload' | 'coaching' | 'owner',
       { account, method: c.req.method, requested: c.req.header(WORKSPACE_HEADER) },
-      (coachId, workspace) => isAssigned(trx, coachId, workspace),
+      async (coachId, workspace) => {
+        // The account alone first: a coach's own assignments say whose workspace they may read.
+        await scopeRows(trx, { account: account.id });
+        return isAssigned(trx, coachId, workspace);
+      },
     );
     await scopeRows(trx, { workspaces: [workspaceId], account: account.id });
     c.set('deps', { db: trx, clock: deps.clock, workspaceId });
