@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, inject } from 'vitest';
 import type { Dialect } from '../src/storage/database';
 import { openDatabase, type DatabaseHandle } from '../src/storage/connect';
 import { migrateToLatest } from '../src/storage/migrate';
+import { grantAppRole } from '../src/storage/app-role';
+import { TEST_ROLES, urlAsRole } from './postgres-server';
 import type { Clock, UseCaseDeps } from '../src/use-cases/deps';
 import { ensureWorkspace } from '../src/use-cases/workspace';
 
@@ -34,8 +36,15 @@ export interface TestDatabase {
   clock: TestClock;
   /** Deps for a workspace created on first use (default `ws_test`). */
   deps(workspaceId?: string): Promise<UseCaseDeps>;
-  /** Where a SQLite database lives, or the PostgreSQL URL. */
+  /** Where a SQLite database lives, or the PostgreSQL URL (a superuser, the schema's owner). */
   location: string;
+  /**
+   * PostgreSQL only: the same database as the role a team installation serves as
+   * (`rebound_app`, granted its tables, bound by row-level security), and a handle on it,
+   * opened on first use and closed with the database.
+   */
+  appLocation?: string;
+  appHandle(): DatabaseHandle;
 }
 
 async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -78,12 +87,21 @@ export async function createTestDatabase(
     cleanup = created.drop;
   }
   await migrateToLatest({ db: handle.db, dialect });
+  const appLocation = dialect === 'postgres' ? urlAsRole(location, TEST_ROLES.app) : undefined;
+  if (appLocation !== undefined) await grantAppRole(handle.db, TEST_ROLES.app);
+  let app: DatabaseHandle | undefined;
   const ready = new Set<string>();
   return {
     dialect,
     handle,
     clock,
     location,
+    ...(appLocation !== undefined && { appLocation }),
+    appHandle() {
+      if (appLocation === undefined) throw new Error('Only PostgreSQL has an application role.');
+      app ??= openDatabase({ dialect: 'postgres', url: appLocation, poolSize: 4 });
+      return app;
+    },
     async deps(workspaceId = 'ws_test') {
       if (!ready.has(workspaceId)) {
         await ensureWorkspace(handle.db, clock, { id: workspaceId, name: `Test ${workspaceId}` });
@@ -92,6 +110,7 @@ export async function createTestDatabase(
       return { db: handle.db, workspaceId, clock };
     },
     async close() {
+      await app?.close();
       await handle.close();
       await cleanup();
     },

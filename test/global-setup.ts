@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { buildCoach, buildServer } from '../scripts/build-server';
-import { startTestPostgres } from './postgres-server';
+import { createTestRoles, startTestPostgres } from './postgres-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,10 +18,12 @@ export default async function setup(project: TestProject) {
   await Promise.all([buildServer(), buildCoach()]);
   const external = process.env.TEST_DATABASE_URL;
   if (external) {
+    await createTestRoles(external);
     project.provide('postgresUrl', external);
     return;
   }
   const server = await startTestPostgres();
+  await createTestRoles(server.url);
   project.provide('postgresUrl', server.url);
   return () => server.stop();
 }

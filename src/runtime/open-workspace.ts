@@ -1,5 +1,7 @@
 import fs from 'node:fs';
-import { openDatabase, type DatabaseHandle } from '../storage/connect';
+import { AppError } from '../core/app-error';
+import { grantAppRole, currentRole, rowSecurityBypass } from '../storage/app-role';
+import { openDatabase, type DatabaseConfig, type DatabaseHandle } from '../storage/connect';
 import { migrateToLatest, pendingMigrations } from '../storage/migrate';
 import { MIGRATIONS } from '../storage/migrations/index';
 import { systemClock, type Clock, type UseCaseDeps } from '../use-cases/deps';
@@ -27,6 +29,46 @@ async function backUpBeforeUpgrade(handle: DatabaseHandle, config: RuntimeConfig
     await createBackup(handle.file, backupsDir(config.dataDir), 'pre-migration', clock.now());
 }
 
+/**
+ * Upgrades a PostgreSQL schema as its owner (DATABASE_OWNER_URL) and grants the application's
+ * role what it needs, so the role serving requests owns nothing. Without an owner URL the
+ * application's own connection upgrades the schema, as it always has for local installations.
+ */
+async function upgradeSchema(handle: DatabaseHandle, database: DatabaseConfig): Promise<void> {
+  if (database.dialect !== 'postgres' || database.ownerUrl === undefined) {
+    await migrateToLatest({ db: handle.db, dialect: handle.dialect });
+    return;
+  }
+  const owner = openDatabase({ dialect: 'postgres', url: database.ownerUrl, poolSize: 1 });
+  try {
+    await migrateToLatest({ db: owner.db, dialect: 'postgres' });
+    await grantAppRole(owner.db, await currentRole(handle.db));
+  } finally {
+    await owner.close();
+  }
+}
+
+/**
+ * A team installation serves everyone's data from one database, so the role it serves as must
+ * be one PostgreSQL's row-level security binds (decision 0028); it refuses to start otherwise.
+ */
+async function assertRowSecurityBinds(handle: DatabaseHandle): Promise<void> {
+  const bypass = await rowSecurityBypass(handle.db);
+  if (bypass === null) return;
+  throw AppError.validation(
+    'DATABASE_URL',
+    `team mode serves as a role that row-level security binds, and ${bypass}; connect as a role that owns nothing and upgrade the schema through DATABASE_OWNER_URL (see "For a team" in the README)`,
+  );
+}
+
+/** The database connection as this mode uses it. */
+function databaseFor(config: RuntimeConfig): DatabaseConfig {
+  // A local installation works in its one workspace, which row-level security then lets through.
+  return config.database.dialect === 'postgres' && config.mode === 'local'
+    ? { ...config.database, defaultWorkspace: LOCAL_WORKSPACE_ID }
+    : config.database;
+}
+
 /** Opens the database, brings its schema up to date and makes sure the workspace exists. */
 export async function openWorkspace(
   config: RuntimeConfig,
@@ -38,10 +80,11 @@ export async function openWorkspace(
     fs.statSync(config.database.file).size > 0;
   secureDataFolder(config);
   if (config.database.dialect === 'sqlite') removeRestoreLeftovers(backupsDir(config.dataDir));
-  const handle = openDatabase(config.database);
+  const handle = openDatabase(databaseFor(config));
   try {
     if (existed) await backUpBeforeUpgrade(handle, config, clock);
-    await migrateToLatest({ db: handle.db, dialect: handle.dialect });
+    await upgradeSchema(handle, config.database);
+    if (config.mode === 'team') await assertRowSecurityBinds(handle);
     // A team installation's workspaces are its seekers', made when each one joins.
     if (config.mode === 'local') {
       await ensureWorkspace(handle.db, clock, { id: LOCAL_WORKSPACE_ID, name: 'My job search' });

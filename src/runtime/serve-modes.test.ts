@@ -67,7 +67,8 @@ describe('team mode', () => {
       { dataDir: dir, port: 0 },
       {
         REBOUND_MODE: 'team',
-        DATABASE_URL: database.location,
+        DATABASE_URL: database.appLocation,
+        DATABASE_OWNER_URL: database.location,
         REBOUND_TLS_CERT: cert,
         REBOUND_TLS_KEY: key,
       },
@@ -97,6 +98,7 @@ describe('team mode', () => {
       {
         REBOUND_MODE: 'team',
         DATABASE_URL: 'postgres://rebound@127.0.0.1:1/none',
+        DATABASE_OWNER_URL: 'postgres://owner@127.0.0.1:1/none',
         REBOUND_TLS_CERT: path.join(dir, 'missing-cert.pem'),
         REBOUND_TLS_KEY: path.join(dir, 'missing-key.pem'),
       },

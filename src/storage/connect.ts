@@ -15,9 +15,27 @@ import {
 import pg from 'pg';
 import type { Database, Db, Dialect } from './database';
 import { createPrivateFile, makePrivateDir, makeSqliteFilesPrivate } from './private-files';
+import { ROW_SCOPE_SETTINGS } from './row-scope';
 
-export type DatabaseConfig =
-  { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string; poolSize?: number };
+export type DatabaseConfig = { dialect: 'sqlite'; file: string } | PostgresConfig;
+
+export interface PostgresConfig {
+  dialect: 'postgres';
+  /** Where the application connects, as the role it works as. */
+  url: string;
+  poolSize?: number;
+  /**
+   * A team installation's schema owner (DATABASE_OWNER_URL), which upgrades the schema; the
+   * role in `url` then only reads and writes rows, under row-level security.
+   */
+  ownerUrl?: string;
+  /**
+   * The workspace every statement on these connections works in unless its transaction says
+   * otherwise: a local installation's one workspace, so row-level security lets it through
+   * without each statement setting it (decision 0028). Unset in team mode.
+   */
+  defaultWorkspace?: string;
+}
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
@@ -177,10 +195,17 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
     };
     return { db, dialect: 'sqlite', file: config.file, close };
   }
+  if (config.defaultWorkspace !== undefined && !/^[\w-]+$/.test(config.defaultWorkspace)) {
+    throw new Error(`Not a workspace id: ${config.defaultWorkspace}`);
+  }
   const pool = new pg.Pool({
     connectionString: config.url,
     max: config.poolSize ?? 10,
     types: pgTypes,
+    // A session default, sent when the connection starts; a transaction's own scope overrides it.
+    ...(config.defaultWorkspace !== undefined && {
+      options: `-c ${ROW_SCOPE_SETTINGS.workspaces}=${config.defaultWorkspace}`,
+    }),
   });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);

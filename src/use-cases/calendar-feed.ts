@@ -17,6 +17,7 @@ import {
   findWorkspace,
   setCalendarFeed,
 } from '../storage/repositories/workspaces';
+import { scopeRows, withRowScope } from '../storage/row-scope';
 import { inTransaction, nowInstant, type Clock, type UseCaseDeps } from './deps';
 import { queryDueContacts } from './keep-in-touch';
 
@@ -83,21 +84,29 @@ export async function loadCalendarFeed(
 ): Promise<CalendarFeed | undefined> {
   const parsed = parseFeedToken(token);
   if (!parsed) return undefined;
-  const feed = await findCalendarFeedById(db, parsed.feedId);
-  if (!feed || !constantTimeEqual(parsed.secret, feed.secret)) return undefined;
-  const settings = resolveRecoverySettings(feed.settings);
-  const now = clock.now().toISOString();
-  const today = localDayOf(now, settings.timeZone);
-  const ws = feed.workspaceId;
-  const [tasks, contacts] = await Promise.all([
-    queryOpenTasksDue(db, ws, { before: '9999-12-31T00:00:00.000Z', limit: MAX_FEED_TASKS }),
-    queryDueContacts(db, ws, settings, now, {
+  // The feed's address is all a calendar app has: it may find its workspace, then read it.
+  const found = await withRowScope(db, { calendarFeed: parsed.feedId }, async (trx) => {
+    const feed = await findCalendarFeedById(trx, parsed.feedId);
+    if (!feed || !constantTimeEqual(parsed.secret, feed.secret)) return undefined;
+    await scopeRows(trx, { workspaces: [feed.workspaceId] });
+    const settings = resolveRecoverySettings(feed.settings);
+    const now = clock.now().toISOString();
+    const today = localDayOf(now, settings.timeZone);
+    const ws = feed.workspaceId;
+    const tasks = await queryOpenTasksDue(trx, ws, {
+      before: '9999-12-31T00:00:00.000Z',
+      limit: MAX_FEED_TASKS,
+    });
+    const contacts = await queryDueContacts(trx, ws, settings, now, {
       fromDay: today,
       toDay: addDays(today, FEED_KEEP_IN_TOUCH_DAYS),
       order: 'coldest',
       limit: MAX_FEED_KEEP_IN_TOUCH,
-    }),
-  ]);
+    });
+    return { settings, ws, tasks, contacts };
+  });
+  if (!found) return undefined;
+  const { settings, ws, tasks, contacts } = found;
   const events: FeedEvent[] = tasks.map(({ task, contactName, company, role }) => ({
     uid: `${task.id}.${ws}@rebound`,
     start: task.dueAt,

@@ -5,6 +5,10 @@ import { isAssigned } from '../../storage/repositories/accounts';
 import { recordCoachRead } from '../../use-cases/team/access-log';
 import { resolveSession } from '../../use-cases/team/sessions';
 import { readSharingOf } from '../../use-cases/team/sharing';
+import { inTransaction } from '../../use-cases/deps';
+import type { Db } from '../../storage/database';
+import { scopeRows } from '../../storage/row-scope';
+import type { Account } from '../../core/team/accounts';
 import type { MailAddress } from '../../core/mail/smtp-settings';
 import type { MailTransport } from '../../use-cases/mail/mail-port';
 import type { SsoProvider } from '../../use-cases/team/sso-port';
@@ -57,17 +61,22 @@ async function showToCoach(c: Context<ApiEnv>, operation: string): Promise<void>
   c.res = new Response(JSON.stringify(shown), { status: c.res.status, headers });
 }
 
+/** Thrown inside a request's transaction to undo it when the route failed. */
+class RequestFailed extends Error {}
+
 /**
  * The edge of a team installation: every request is checked against `ACCESS_POLICY` before any
  * route runs. A public operation goes through; any other needs a live session; a workspace
- * operation then runs in the one workspace `workspaceFor` allows, and the handler receives deps
- * for that workspace only.
+ * operation then runs in the one workspace `workspaceFor` allows, inside one transaction scoped
+ * to that workspace for PostgreSQL's row-level security, and the handler receives deps for it
+ * alone. A route that fails leaves nothing of its work behind.
  */
 export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHandler<ApiEnv> {
-  async function admit(c: Context<ApiEnv>, operation: string): Promise<void> {
+  /** Who is asking, when the operation needs a workspace; throws when they may not ask. */
+  async function admit(c: Context<ApiEnv>, operation: string): Promise<Account | null> {
     const access = accessFor(operation);
     c.set('account', null);
-    if (access === 'public') return;
+    if (access === 'public') return null;
     const token = readSessionCookie(c);
     if (token === undefined) {
       throw new AppError('unauthorized', 'session: you are not signed in; sign in', {
@@ -76,9 +85,9 @@ export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHan
     }
     const { account } = await resolveSession(deps, { token, policy: options.sessions });
     c.set('account', account);
-    if (access === 'account') return;
+    if (access === 'account') return null;
     if (access === 'admin' || access === 'coach') {
-      if (account.role === access) return;
+      if (account.role === access) return null;
       throw new AppError(
         'forbidden',
         `role: only ${access === 'admin' ? 'an admin' : 'a coach'} may do this`,
@@ -87,40 +96,72 @@ export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHan
         },
       );
     }
-    const workspaceId = await workspaceFor(
-      access,
-      { account, method: c.req.method, requested: c.req.header(WORKSPACE_HEADER) },
-      (coachId, workspace) => isAssigned(deps.db, coachId, workspace),
-    );
-    c.set('deps', { db: deps.db, clock: deps.clock, workspaceId });
+    return account;
   }
+
+  /** Picks the workspace and scopes the transaction to it; throws when it may not be opened. */
+  async function enter(c: Context<ApiEnv>, trx: Db, account: Account, operation: string) {
+    const workspaceId = await workspaceFor(
+      accessFor(operation) as 'caseload' | 'coaching' | 'owner',
+      { account, method: c.req.method, requested: c.req.header(WORKSPACE_HEADER) },
+      async (coachId, workspace) => {
+        // The account alone first: a coach's own assignments say whose workspace they may read.
+        await scopeRows(trx, { account: account.id });
+        return isAssigned(trx, coachId, workspace);
+      },
+    );
+    await scopeRows(trx, { workspaces: [workspaceId], account: account.id });
+    c.set('deps', { db: trx, clock: deps.clock, workspaceId });
+  }
+
   return async (c, next) => {
     const operation = operationKey(c.req.method, operationTemplate(c));
+    let account: Account | null;
     try {
-      await admit(c, operation);
+      account = await admit(c, operation);
     } catch (error) {
       if (isAppError(error)) return errorResponse(c, error);
       throw error;
     }
-    await next();
-    // A coach reading a seeker's workspace sees the coach's view of it, and nothing else.
-    const workspaceRead =
-      c.req.method === 'GET' && ['caseload', 'owner'].includes(accessFor(operation));
-    const reader = c.var.account;
-    if (workspaceRead && reader?.role === 'coach' && c.res.status === 200) {
-      try {
-        await showToCoach(c, operation);
-      } catch (error) {
-        if (!isAppError(error)) throw error;
-        c.res = errorResponse(c, error);
-        return;
-      }
-      // Logged before the answer leaves: a read that cannot be logged is not answered.
-      await recordCoachRead(c.var.deps, {
-        reader,
-        operation,
-        path: c.req.path.replace(/^\/api/, ''),
+    // The organisation's operations scope the transactions of their own use cases.
+    if (account === null) return next();
+    const reader = account;
+    let refused: Response | undefined;
+    try {
+      await inTransaction(deps.db, async (trx) => {
+        try {
+          await enter(c, trx, reader, operation);
+        } catch (error) {
+          if (!isAppError(error)) throw error;
+          refused = errorResponse(c, error);
+          throw new RequestFailed();
+        }
+        await next();
+        if (c.error !== undefined) throw new RequestFailed();
+        // A coach reading a seeker's workspace sees the coach's view of it, and nothing else.
+        const workspaceRead =
+          c.req.method === 'GET' && ['caseload', 'owner'].includes(accessFor(operation));
+        if (workspaceRead && reader.role === 'coach' && c.res.status === 200) {
+          try {
+            await showToCoach(c, operation);
+          } catch (error) {
+            // A view the seeker has not shared refuses; a refused read is not logged.
+            if (!isAppError(error)) throw error;
+            refused = errorResponse(c, error);
+            throw new RequestFailed();
+          }
+          // Logged before the answer leaves, in the read's transaction: a read that cannot be
+          // logged is not answered.
+          await recordCoachRead(c.var.deps, {
+            reader,
+            operation,
+            path: c.req.path.replace(/^\/api/, ''),
+          });
+        }
       });
+    } catch (error) {
+      if (!(error instanceof RequestFailed)) throw error;
     }
+    return refused;
   };
 }

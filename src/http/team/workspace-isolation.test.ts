@@ -8,7 +8,8 @@ import { ACCESS_POLICY, COACH_VIEWS, SHARED_ONLY_VIEWS, WORKSPACE_HEADER } from 
  * everything, then another seeker, a coach of someone else, an admin and someone not signed in
  * try every operation of the OpenAPI document against it — naming the workspace, and with its
  * real ids — and not one succeeds; the workspace is unchanged afterwards. The seeker's own coach
- * may read the caseload views, and nothing more.
+ * may read the caseload views, and nothing more. The app serves as the role a team installation
+ * uses (`createTeamApp`), so PostgreSQL's row-level security stands behind every one of these.
  */
 const FEELING_NOTE = 'Zyxomantic: I cried in the car park';
 const DRAFT_TEXT = 'Quillfrost draft I have not decided to send';

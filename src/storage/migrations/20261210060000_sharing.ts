@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ReboundMigration } from './column-kinds';
+import { enableWorkspaceRowSecurity } from './20261210020000_row_level_security';
 
 // Migrations must not depend on the current Database type, which moves on after they are written.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -49,5 +50,10 @@ export const sharing: ReboundMigration = {
         (c) => c.onDelete('cascade'),
       )
       .execute();
+    if (t.dialect === 'postgres') {
+      for (const table of ['sharing_settings', 'shared_reflections', 'shared_drafts']) {
+        await enableWorkspaceRowSecurity(db, table);
+      }
+    }
   },
 };

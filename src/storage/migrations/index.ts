@@ -13,6 +13,7 @@ import { team } from './20261209010000_team';
 import { calendarFeedLookup } from './20261209010100_calendar_feed_lookup';
 import { singleSignOn } from './20261210010000_single_sign_on';
 import { emailVerification } from './20261210010100_email_verification';
+import { rowLevelSecurity } from './20261210020000_row_level_security';
 import { sharing } from './20261210060000_sharing';
 import { caseloadIndexes } from './20261210070000_caseload_indexes';
 
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly ReboundMigration[] = [
   calendarFeedLookup,
   singleSignOn,
   emailVerification,
+  rowLevelSecurity,
   sharing,
   caseloadIndexes,
 ];

@@ -1,6 +1,7 @@
 import { AppError } from '../../core/app-error';
 import { describeProblem, type RowProblem } from '../../core/portability/import-report';
 import type { Db } from '../../storage/database';
+import { rehearseInSavepoint } from '../../storage/savepoint';
 import { lockForWrite } from '../../storage/write-lock';
 import { inTransaction } from '../deps';
 
@@ -38,7 +39,7 @@ export async function writeOrRehearse<T>(
     return work(trx);
   };
   if (!dryRun) return inTransaction(db, locked);
-  if (db.isTransaction) throw new Error('A dry run needs its own transaction to roll back.');
+  if (db.isTransaction) return rehearseInSavepoint(db, locked);
   try {
     await db.transaction().execute(async (trx) => {
       throw new Rehearsal(await locked(trx));

@@ -25,6 +25,7 @@ import {
   revokeSessions,
 } from '../../storage/repositories/accounts';
 import { insertWorkspace } from '../../storage/repositories/workspaces';
+import { scopeRows } from '../../storage/row-scope';
 import { inTransaction } from '../deps';
 import type { MailTransport } from '../mail/mail-port';
 import { hashPassword } from './passwords';
@@ -88,6 +89,7 @@ export async function insertNewAccount(
     const id = newId('acc');
     const workspaceId = options.role === 'seeker' ? newId('ws') : null;
     if (workspaceId !== null) {
+      await scopeRows(db, { workspaces: [workspaceId] });
       await insertWorkspace(db, { id: workspaceId, name: `${options.name}’s job search`, now });
     }
     await insertAccount(db, {
@@ -204,6 +206,7 @@ export async function acceptInvitation(
       },
     );
     if (invitation.coach_id !== null && account.workspaceId !== null) {
+      await scopeRows(db, { workspaces: [account.workspaceId] });
       await insertAssignment(db, {
         coachId: invitation.coach_id,
         workspaceId: account.workspaceId,
@@ -221,10 +224,14 @@ export async function assignCoach(deps: TeamDeps, input: AssignmentInput): Promi
   if (seeker?.role !== 'seeker' || seeker.workspaceId === null || seeker.removedAt !== null) {
     throw AppError.validation('seekerId', `${input.seekerId} is not a seeker in this organisation`);
   }
-  await insertAssignment(deps.db, {
-    coachId: input.coachId,
-    workspaceId: seeker.workspaceId,
-    now: deps.clock.now().toISOString(),
+  const workspaceId = seeker.workspaceId;
+  await inTransaction(deps.db, async (db) => {
+    await scopeRows(db, { workspaces: [workspaceId] });
+    await insertAssignment(db, {
+      coachId: input.coachId,
+      workspaceId,
+      now: deps.clock.now().toISOString(),
+    });
   });
 }
 

@@ -3,6 +3,7 @@ import type { Account } from '../../core/team/accounts';
 import { insertAccessLogEntries } from '../../storage/repositories/access-log';
 import { listCaseload } from '../../storage/repositories/accounts';
 import { caseloadFigures } from '../../storage/repositories/caseload';
+import { scopeRows } from '../../storage/row-scope';
 import { inTransaction } from '../deps';
 import type { TeamDeps } from './team-deps';
 
@@ -34,8 +35,11 @@ export async function viewCaseload(
 ): Promise<CaseloadEntry[]> {
   const now = deps.clock.now();
   return inTransaction(deps.db, async (db) => {
+    // The coach's own assignments say whose workspaces this transaction may then read.
+    await scopeRows(db, { account: options.coach.id });
     const seekers = await listCaseload(db, options.coach.id);
     const workspaces = seekers.flatMap((s) => (s.workspaceId === null ? [] : [s.workspaceId]));
+    await scopeRows(db, { workspaces, account: options.coach.id });
     const figures = await caseloadFigures(db, workspaces, {
       since: new Date(now.getTime() - 6 * DAY).toISOString().slice(0, 10),
       now: now.toISOString(),
