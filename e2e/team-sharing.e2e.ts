@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPostgres, type TestPostgres } from '../test/postgres-server';
+import { startTestPostgres, teamDatabaseEnv, type TestPostgres } from '../test/postgres-server';
 import { openBrowser, type TestBrowser } from './support/browser';
 import { reviewPage, settle } from './support/screenshots';
 import { startServer, type TestServer } from './support/server';
@@ -24,6 +24,7 @@ interface Member {
  */
 describe('sharing with a coach in a team installation', () => {
   let postgres: TestPostgres;
+  let teamDatabase: { DATABASE_URL: string; DATABASE_OWNER_URL: string };
   let server: TestServer;
   let seekerBrowser: TestBrowser;
   let coachBrowser: TestBrowser;
@@ -71,7 +72,7 @@ describe('sharing with a coach in a team installation', () => {
         cwd: root,
         input: PASSWORD,
         encoding: 'utf8',
-        env: { ...process.env, REBOUND_MODE: 'team', DATABASE_URL: postgres.url },
+        env: { ...process.env, REBOUND_MODE: 'team', ...teamDatabase },
       },
     );
     if (made.status !== 0) throw new Error(`add-account ${email}: ${made.stderr}`);
@@ -125,8 +126,9 @@ describe('sharing with a coach in a team installation', () => {
 
   beforeAll(async () => {
     postgres = await startTestPostgres();
+    teamDatabase = await teamDatabaseEnv(postgres.url);
     server = await startServer({
-      env: () => ({ REBOUND_MODE: 'team', DATABASE_URL: postgres.url }),
+      env: () => ({ REBOUND_MODE: 'team', ...teamDatabase }),
     });
     addAccount('admin', 'Ada Okoye', 'ada@careers.example.edu');
     addAccount('coach', 'Cy Moreau', 'cy@careers.example.edu');

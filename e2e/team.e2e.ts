@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startSmtpServer, type TestSmtpServer } from '../test/smtp-server';
-import { startTestPostgres, type TestPostgres } from '../test/postgres-server';
+import { startTestPostgres, teamDatabaseEnv, type TestPostgres } from '../test/postgres-server';
 import { useApp } from './support/app';
 import { seriousViolations } from './support/axe';
 import { reviewPage, settle } from './support/screenshots';
@@ -26,7 +26,7 @@ const SMTP_PASSWORD = 'smtp-secret-1';
 let postgres: TestPostgres | undefined;
 let adminUrl = '';
 let databaseName = '';
-let databaseUrl = '';
+let teamDatabase: { DATABASE_URL: string; DATABASE_OWNER_URL: string };
 let smtp: TestSmtpServer;
 /** What the caseload should show for the seeker's rejection, worked out from their plan. */
 let expected = { overdue: 0, due: 0 };
@@ -71,7 +71,7 @@ async function addFirstAdmin(): Promise<void> {
       '--password-stdin',
     ],
     {
-      env: { ...process.env, REBOUND_MODE: 'team', DATABASE_URL: databaseUrl },
+      env: { ...process.env, REBOUND_MODE: 'team', ...teamDatabase },
       stdio: ['pipe', 'pipe', 'pipe'],
     },
   );
@@ -114,12 +114,12 @@ async function expectNoViolations(page: Page, name: string) {
 describe('a team installation', () => {
   const app = useApp({
     server: async () => {
-      databaseUrl = await createDatabase();
+      teamDatabase = await teamDatabaseEnv(await createDatabase());
       smtp = await startSmtpServer({ user: SMTP_USER, password: SMTP_PASSWORD });
       return {
         env: (url) => ({
           REBOUND_MODE: 'team',
-          DATABASE_URL: databaseUrl,
+          ...teamDatabase,
           REBOUND_PUBLIC_URL: url,
           REBOUND_SMTP_URL: `smtp://${encodeURIComponent(SMTP_USER)}:${SMTP_PASSWORD}@127.0.0.1:${smtp.port}`,
           REBOUND_SMTP_FROM: `Career Centre <${SMTP_USER}>`,

@@ -221,3 +221,14 @@ export function urlAsRole(url: string, role: string): string {
   as.password = PASSWORD;
   return as.toString();
 }
+
+/**
+ * The database settings of a team installation on `url`'s database: it serves as `rebound_app`
+ * (which row-level security binds) and upgrades as the role of `url`. Makes the roles if needed.
+ */
+export async function teamDatabaseEnv(
+  url: string,
+): Promise<{ DATABASE_URL: string; DATABASE_OWNER_URL: string }> {
+  await createTestRoles(url);
+  return { DATABASE_URL: urlAsRole(url, TEST_ROLES.app), DATABASE_OWNER_URL: url };
+}

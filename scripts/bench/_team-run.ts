@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { startTestPostgres } from '../../test/postgres-server';
+import { startTestPostgres, teamDatabaseEnv } from '../../test/postgres-server';
 import { openDatabase } from '../../src/storage/connect';
 import { migrateToLatest } from '../../src/storage/migrate';
 import { cpuMeter } from './_cpu';
@@ -118,9 +118,11 @@ export async function runTeamBench(options: TeamBenchOptions) {
 
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-team-bench-'));
     cleanup.unshift(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+    // The servers serve as the application's role, which row-level security binds.
+    const serverDatabase = await teamDatabaseEnv(database.url);
     const servers: ServerProcess[] = [];
     for (let i = 0; i < 3; i += 1) {
-      const server = await startTeamServer(database.url, dataDir);
+      const server = await startTeamServer(serverDatabase, dataDir);
       servers.push(server);
       cleanup.unshift(() => server.stop());
     }

@@ -19,7 +19,7 @@ export interface ServerProcess {
  * is the code in the tree. Resolves once it prints where it listens.
  */
 export async function startTeamServer(
-  databaseUrl: string,
+  database: { DATABASE_URL: string; DATABASE_OWNER_URL: string },
   dataDir: string,
 ): Promise<ServerProcess> {
   const child = spawn(
@@ -42,7 +42,7 @@ export async function startTeamServer(
         PATH: process.env.PATH,
         HOME: process.env.HOME,
         REBOUND_MODE: 'team',
-        DATABASE_URL: databaseUrl,
+        ...database,
         REBOUND_DATA: dataDir,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

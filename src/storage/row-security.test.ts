@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/databases';
 import { seedDemoWorkspace } from '../use-cases/demo';
 import { draftForSeeker, leaveCoachNote } from '../use-cases/team/coach-notes';
+import { changeSharing, shareDraft, shareReflection } from '../use-cases/team/sharing';
 import { addWin } from '../use-cases/wellbeing/wins';
 import { saveFederalProfile } from './repositories/federal';
 import { saveSyncState } from './repositories/inbox';
@@ -66,6 +67,20 @@ async function fill(workspaceId: string) {
     operation: 'GET /applications',
     path: '/applications',
   });
+  await changeSharing(deps, { patch: { feelings: true } });
+  const rejection = await deps.db
+    .selectFrom('rejections')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirstOrThrow();
+  await shareReflection(deps, { id: rejection.id });
+  const draft = await deps.db
+    .selectFrom('messages')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('status', '=', 'draft')
+    .executeTakeFirstOrThrow();
+  await shareDraft(deps, { id: draft.id });
 }
 
 beforeAll(async () => {

@@ -162,6 +162,8 @@ export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHan
     } catch (error) {
       if (!(error instanceof RequestFailed)) throw error;
     }
+    // Set as well as returned: after the route has answered, Hono keeps the answer in `c.res`.
+    if (refused !== undefined) c.res = refused;
     return refused;
   };
 }

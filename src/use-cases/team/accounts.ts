@@ -239,8 +239,18 @@ export async function assignCoach(deps: TeamDeps, input: AssignmentInput): Promi
 export async function listMembers(
   deps: TeamDeps,
 ): Promise<{ members: Account[]; assignments: { coachId: string; seekerId: string }[] }> {
-  const members = (await listAccounts(deps.db)).map((account) => publicAccount(account));
-  return { members, assignments: await listAssignments(deps.db) };
+  return inTransaction(deps.db, async (db) => {
+    const accounts = await listAccounts(db);
+    // Who coaches whom is kept in each seeker's workspace: the admin's look spans them all.
+    await scopeRows(db, { workspaces: seekerWorkspaces(accounts) });
+    const members = accounts.map((account) => publicAccount(account));
+    return { members, assignments: await listAssignments(db) };
+  });
+}
+
+/** The workspaces of the organisation's seekers. */
+function seekerWorkspaces(accounts: readonly Account[]): string[] {
+  return accounts.flatMap((account) => (account.workspaceId === null ? [] : [account.workspaceId]));
 }
 
 export interface RemoveMemberOptions {
@@ -267,6 +277,7 @@ export async function removeMember(deps: TeamDeps, options: RemoveMemberOptions)
       throw AppError.notFound('member', options.id, 'id');
     }
     await revokeSessions(db, { accountId: account.id }, now);
+    await scopeRows(db, { workspaces: seekerWorkspaces(await listAccounts(db)) });
     await deleteAssignmentsOf(db, account);
   });
 }
