@@ -27,6 +27,7 @@ import type {
   SessionsTable,
 } from './tables/team';
 import type { WorkspacesTable } from './tables/workspaces';
+import type { DigestSendsTable } from './tables/digests';
 
 /** Every table; each row carries its `workspace_id`, the key a sharded PostgreSQL would use. */
 export interface Database {
@@ -62,6 +63,7 @@ export interface Database {
   access_log: AccessLogTable;
   coach_notes: CoachNotesTable;
   coach_drafts: CoachDraftsTable;
+  digest_sends: DigestSendsTable;
 }
 
 /**
@@ -75,6 +77,7 @@ export const ORGANISATION_TABLES = [
   'invitations',
   'password_resets',
   'rate_limits',
+  'digest_sends',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -11,6 +11,7 @@ import { inbox } from './20261208030000_inbox';
 import { lettersAndWins } from './20261208040000_letters_and_wins';
 import { team } from './20261209010000_team';
 import { calendarFeedLookup } from './20261209010100_calendar_feed_lookup';
+import { digestSends } from './20261210030000_digest_sends';
 
 /**
  * Every migration, oldest first. A new migration is added at the end with a later timestamp;
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly ReboundMigration[] = [
   lettersAndWins,
   team,
   calendarFeedLookup,
+  digestSends,
 ];

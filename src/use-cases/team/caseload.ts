@@ -26,8 +26,9 @@ export interface CaseloadEntry {
  */
 export async function viewCaseload(
   deps: TeamDeps,
-  options: { coach: Account },
+  options: { coach: Account; via?: { operation: string; path: string } },
 ): Promise<CaseloadEntry[]> {
+  const via = options.via ?? { operation: 'GET /team/caseload', path: '/team/caseload' };
   const now = deps.clock.now();
   return inTransaction(deps.db, async (db) => {
     const seekers = await listCaseload(db, options.coach.id);
@@ -41,8 +42,8 @@ export async function viewCaseload(
         id: newId('alg'),
         accountId: options.coach.id,
         accountName: options.coach.name,
-        operation: 'GET /team/caseload',
-        path: '/team/caseload',
+        operation: via.operation,
+        path: via.path,
         at: now.toISOString(),
       });
     }
