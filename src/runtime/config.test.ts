@@ -139,7 +139,27 @@ describe('resolveConfig', () => {
       tls: { certFile: '/etc/rebound/cert.pem', keyFile: '/etc/rebound/key.pem' },
       sessionIdleMinutes: 15,
       sessionMaxHours: 8,
+      digests: true,
+      queueDatabaseUrl: 'postgres://rebound:p@db/rebound',
     });
+  });
+
+  it('reads the digest switch and the queue connection', () => {
+    const config = resolveConfig(
+      {},
+      {
+        ...team,
+        REBOUND_DIGESTS: '0',
+        REBOUND_QUEUE_DATABASE_URL: 'postgres://rebound_owner:p@db/rebound',
+      },
+    );
+    expect(config.team).toMatchObject({
+      digests: false,
+      queueDatabaseUrl: 'postgres://rebound_owner:p@db/rebound',
+    });
+    expect(() => resolveConfig({}, { ...team, REBOUND_QUEUE_DATABASE_URL: 'mysql://x' })).toThrow(
+      /^REBOUND_QUEUE_DATABASE_URL: must be a postgres:\/\/ connection URL/,
+    );
   });
 
   it.each([

@@ -53,6 +53,13 @@ export interface TeamConfig {
   sessionIdleMinutes: number;
   /** …and this long after sign-in whatever happens (REBOUND_SESSION_MAX_HOURS, 12). */
   sessionMaxHours: number;
+  /** Whether seekers and coaches get a morning email (REBOUND_DIGESTS, on with a mail account). */
+  digests: boolean;
+  /**
+   * Where the job queue connects: an owner of the database, since pg-boss creates and upgrades
+   * its own schema (REBOUND_QUEUE_DATABASE_URL, default DATABASE_URL).
+   */
+  queueDatabaseUrl: string;
 }
 
 export interface ConfigOverrides {
@@ -92,6 +99,11 @@ const envSchema = z.object({
   REBOUND_FETCH_PRIVATE: onOff('must be 1 (fetch from private addresses) or 0'),
   REBOUND_FEED_REFRESH: onOff('must be 1 (refresh sources on a schedule) or 0'),
   REBOUND_MODE: z.enum(['local', 'team'], { error: 'must be local or team' }).optional(),
+  REBOUND_DIGESTS: onOff('must be 1 (send morning digests) or 0'),
+  REBOUND_QUEUE_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
+    .optional(),
   REBOUND_PUBLIC_URL: z
     .string()
     .regex(
@@ -192,6 +204,8 @@ function teamConfig(e: Env): TeamConfig {
         : null,
     sessionIdleMinutes: e.REBOUND_SESSION_IDLE_MINUTES ?? 30,
     sessionMaxHours: e.REBOUND_SESSION_MAX_HOURS ?? 12,
+    digests: e.REBOUND_DIGESTS ?? true,
+    queueDatabaseUrl: e.REBOUND_QUEUE_DATABASE_URL ?? e.DATABASE_URL,
   };
 }
 

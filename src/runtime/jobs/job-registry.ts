@@ -29,7 +29,15 @@ export interface JobDefinition<Data = unknown, Result = unknown> {
   /** How long a run may take before the queue counts its worker as dead and runs it again. */
   expireInSeconds: number;
   every?: Recurrence;
+  /**
+   * `keyed`: every run is sent with a key, and one waiting, one retrying and one running per key
+   * is all the queue keeps. Otherwise every run sent is kept.
+   */
+  keyed?: boolean;
 }
+
+/** What a deployment (or a test) may tune of a job's handling without changing what it does. */
+export type JobTuning = Partial<Pick<JobDefinition, 'retry' | 'expireInSeconds'>>;
 
 /** Where jobs are sent: the in-process runner (local mode) or the PostgreSQL queue (team mode). */
 export interface JobQueue {

@@ -12,6 +12,7 @@ import {
   noData,
   type JobDefinition,
   type JobQueue,
+  type JobTuning,
   type Recurrence,
 } from './job-registry';
 
@@ -105,18 +106,18 @@ export function dueDigestsJob(
 }
 
 /** One account's digest for one local day, sent once (see `sendDigest`). */
-export function digestJob(deps: {
-  db: Db;
-  clock: Clock;
-  sender: MailSender;
-  publicUrl?: string;
-}): JobDefinition {
+export function digestJob(
+  deps: { db: Db; clock: Clock; sender: MailSender; publicUrl?: string },
+  tuning: JobTuning = {},
+): JobDefinition {
   return defineJob({
     name: JOB_NAMES.digest,
     data: z.object({ accountId: idText, day: calendarDay }),
     retry: MAIL_RETRY,
     // Longer than any one SMTP conversation: a run still going then is taken for dead.
     expireInSeconds: 120,
+    keyed: true,
+    ...tuning,
     run: ({ accountId, day }) =>
       sendDigest(deps, {
         accountId,
