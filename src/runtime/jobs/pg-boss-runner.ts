@@ -15,6 +15,11 @@ export interface PgBossRunnerOptions {
   pollingIntervalSeconds?: number;
   /** How often this server may look for runs whose worker died (taken by one server at a time). */
   maintenanceIntervalSeconds?: number;
+  /**
+   * Whether this process runs jobs (default) or only sends them: a command that queues work
+   * for the servers, or a server kept out of the work.
+   */
+  consume?: boolean;
   /** Where the queue's own errors (a lost connection) and jobs that failed go. */
   onError?: (error: unknown, job?: string) => void;
 }
@@ -45,17 +50,24 @@ export async function startPgBossRunner(options: PgBossRunnerOptions): Promise<P
       process.stderr.write(
         `rebound: ${job === undefined ? 'job queue' : `job ${job}`}: ${error instanceof Error ? error.message : String(error)}\n`,
       ));
+  const consume = options.consume ?? true;
   const boss = new PgBoss({
     connectionString: options.connectionString,
     schema: QUEUE_SCHEMA,
     max: options.poolSize ?? 4,
     application_name: 'rebound-jobs',
     maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
+    // A process that only sends neither supervises nor fires the schedules.
+    supervise: consume,
+    schedule: consume,
   });
   boss.on('error', (error) => onError(error));
   await boss.start();
   try {
-    for (const job of registry.all) await startJob(boss, registry, job, options, onError);
+    for (const job of registry.all) {
+      await createQueue(boss, job);
+      if (consume) await startWorker(boss, registry, job, options, onError);
+    }
   } catch (error) {
     await boss.stop({ graceful: false });
     throw error;
@@ -81,13 +93,8 @@ export async function startPgBossRunner(options: PgBossRunnerOptions): Promise<P
   };
 }
 
-async function startJob(
-  boss: PgBoss,
-  registry: JobRegistry,
-  job: JobDefinition,
-  options: PgBossRunnerOptions,
-  onError: (error: unknown, job?: string) => void,
-) {
+/** The job's queue with its retry policy and expiry, made or brought up to date. */
+async function createQueue(boss: PgBoss, job: JobDefinition) {
   const queue: PgBoss.Queue = {
     name: job.name,
     // Keyed: at most one run per key waiting, one retrying and one running (a digest is queued
@@ -101,6 +108,16 @@ async function startJob(
   await boss.createQueue(job.name, queue);
   // A queue made by an earlier version keeps its old policy otherwise.
   await boss.updateQueue(job.name, queue);
+}
+
+/** Takes the job's runs from the queue one at a time, and sets its schedule if it recurs. */
+async function startWorker(
+  boss: PgBoss,
+  registry: JobRegistry,
+  job: JobDefinition,
+  options: PgBossRunnerOptions,
+  onError: (error: unknown, job?: string) => void,
+) {
   await boss.work<object>(
     job.name,
     { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 },
