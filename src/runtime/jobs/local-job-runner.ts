@@ -103,8 +103,10 @@ export function startLocalJobRunner(options: LocalJobRunnerOptions): LocalJobRun
     if (job.every) schedule(job, job.every.firstAfterMs ?? 0);
   }
 
-  const run = <Result>(name: string, data: unknown): Promise<Result> =>
-    track(attempt(registry.get(name), registry.parse(name, data))) as Promise<Result>;
+  async function run<Result>(name: string, data: unknown): Promise<Result> {
+    const job = registry.get(name);
+    return (await track(attempt(job, registry.parse(name, data)))) as Result;
+  }
 
   return {
     runNow,
