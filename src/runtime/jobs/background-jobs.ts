@@ -81,12 +81,13 @@ export async function startBackgroundJobs(
     const runner = startLocalJobRunner({ jobs });
     return { queue: runner, names: jobs.map((j) => j.name), stop: () => runner.stop() };
   }
-  let queue: JobQueue | undefined;
+  // The digest sweep queues digests on the runner it runs on, which exists once started.
+  const started: { runner?: JobQueue } = {};
   const jobs = teamJobs(config, {
     ...options,
     queue: () => {
-      if (queue === undefined) throw new Error('The job queue has not started yet.');
-      return queue;
+      if (started.runner === undefined) throw new Error('The job queue has not started yet.');
+      return started.runner;
     },
   });
   if (jobs.length === 0) {
@@ -98,6 +99,6 @@ export async function startBackgroundJobs(
     return { queue: idle, names: [], stop: async () => {} };
   }
   const runner = await startPgBossRunner({ connectionString: config.team.queueDatabaseUrl, jobs });
-  queue = runner;
+  started.runner = runner;
   return { queue: runner, names: jobs.map((j) => j.name), stop: () => runner.stop() };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../../core/app-error';
+import { AppError, isAppError } from '../../core/app-error';
 
 /** How a failed run is tried again: `limit` more times, `delaySeconds` apart (doubling with backoff). */
 export interface RetryPolicy {
@@ -87,3 +87,12 @@ export function defineJob<Data, Result>(job: JobDefinition<Data, Result>): JobDe
 
 /** Data for jobs that take none. */
 export const noData = z.object({}).strict();
+
+/**
+ * Whether a failure would fail the same way on a retry: an expected error about the data (it was
+ * sent already, it is gone, it is invalid). A mail server that refused or could not be reached,
+ * and anything unexpected (a lost connection), may pass on a retry.
+ */
+export function isFinalFailure(error: unknown): boolean {
+  return isAppError(error) && error.code !== 'mail_failed' && error.code !== 'too_many_requests';
+}

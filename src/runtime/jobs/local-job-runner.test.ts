@@ -3,10 +3,14 @@ import { createTestDatabase, type TestDatabase } from '../../../test/databases';
 import { coachOf, seekerWithSteps } from '../../../test/digest-fixtures';
 import { testMailSettings } from '../../../test/queue-fixtures';
 import { startSmtpServer, type TestSmtpServer } from '../../../test/smtp-server';
+import { contactInput } from '../../../test/factories';
+import { messageInputSchema } from '../../core/message';
 import { listDigestSends } from '../../storage/repositories/digests';
+import { createContact } from '../../use-cases/contacts';
+import { createMessage, getMessage } from '../../use-cases/messages';
 import { createSmtpTransport } from '../mail/smtp-transport';
 import { defineJob, noData } from './job-registry';
-import { digestJob, dueDigestsJob, JOB_NAMES } from './jobs';
+import { digestJob, dueDigestsJob, JOB_NAMES, sendMessageJob } from './jobs';
 import { startLocalJobRunner, type LocalJobRunner } from './local-job-runner';
 
 /** Local mode: the same jobs, run in this process, on a SQLite file. */
@@ -50,12 +54,12 @@ it('runs the digest jobs in process on SQLite: each digest once, retried when re
   const coach = await coachOf(team, 'Cy Coach', [ada, bo]);
   refuse.set(bo.email, 2);
   const waits: number[] = [];
-  let runner: LocalJobRunner | undefined;
-  runner = startLocalJobRunner({
+  const started: { runner?: LocalJobRunner } = {};
+  const runner = startLocalJobRunner({
     jobs: [
       digestJob({ ...team, sender }),
       dueDigestsJob(
-        { ...team, queue: () => runner as LocalJobRunner },
+        { ...team, queue: () => started.runner as LocalJobRunner },
         { ms: 3_600_000, cron: '0 * * * *', firstAfterMs: 3_600_000 },
       ),
     ],
@@ -64,6 +68,7 @@ it('runs the digest jobs in process on SQLite: each digest once, retried when re
     },
     onError: () => undefined,
   });
+  started.runner = runner;
   try {
     const due = await runner.runNow(JOB_NAMES.dueDigests);
     expect(due).toHaveLength(3);
@@ -122,4 +127,45 @@ it('gives up after its retries, and stopping cuts a retry’s wait short', async
   await slow.stop();
   expect(runs).toBe(1);
   expect(errors).toHaveLength(1);
+});
+
+it('sends a draft with the send-message job once, and refuses to send it again', async () => {
+  const deps = await database.deps('ws_local_send');
+  database.clock.set('2026-12-09T10:00:00.000Z');
+  const contact = await createContact(
+    deps,
+    contactInput({ name: 'Rui Santos', email: 'rui@northwind.example' }),
+  );
+  const message = await createMessage(
+    deps,
+    messageInputSchema.parse({
+      kind: 'thank_you',
+      contactId: contact.id,
+      subject: 'Thank you for Tuesday',
+      body: 'Hi Rui,\n\nThank you for the conversation on Tuesday.\n\nAna',
+    }),
+  );
+  const waits: number[] = [];
+  const runner = startLocalJobRunner({
+    jobs: [sendMessageJob({ db: deps.db, clock: deps.clock, sender })],
+    wait: async (ms) => {
+      waits.push(ms);
+    },
+  });
+  try {
+    const data = { workspaceId: deps.workspaceId, messageId: message.id };
+    await runner.run(JOB_NAMES.sendMessage, data);
+    const stored = await getMessage(deps, { id: message.id });
+    expect(stored.status).toBe('sent');
+    const arrived = () => smtp.received.filter((r) => r.mail.messageId === stored.emailMessageId);
+    expect(arrived()).toHaveLength(1);
+    await expect(runner.run(JOB_NAMES.sendMessage, data)).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect(arrived()).toHaveLength(1);
+    // Sent already is an answer, not a hiccup: it is not tried again.
+    expect(waits).toEqual([]);
+  } finally {
+    await runner.stop();
+  }
 });

@@ -1,5 +1,5 @@
 import type { JobDefinition, JobQueue } from './job-registry';
-import { JobRegistry } from './job-registry';
+import { isFinalFailure, JobRegistry } from './job-registry';
 
 export interface LocalJobRunnerOptions {
   jobs: readonly JobDefinition[];
@@ -66,7 +66,7 @@ export function startLocalJobRunner(options: LocalJobRunnerOptions): LocalJobRun
       try {
         return await job.run(data);
       } catch (error) {
-        if (tries >= job.retry.limit || stopped) throw error;
+        if (tries >= job.retry.limit || stopped || isFinalFailure(error)) throw error;
         const factor = job.retry.backoff ? 2 ** tries : 1;
         await pause(job.retry.delaySeconds * 1000 * factor);
         if (stopped) throw error;

@@ -62,11 +62,11 @@ async function startWorkers() {
   while (workers.length < 3) {
     const handle = openDatabase({ dialect: 'postgres', url: database.location, poolSize: 3 });
     const outcomes: Outcome[] = [];
-    let runner: PgBossRunner | undefined;
-    const queue = (): JobQueue => runner as PgBossRunner;
+    const started: { runner?: PgBossRunner } = {};
+    const queue = (): JobQueue => started.runner as PgBossRunner;
     const deps = { db: handle.db, clock: database.clock };
     const digest = digestJob({ ...deps, sender }, QUEUE_TEST_TUNING);
-    runner = await startPgBossRunner({
+    const runner = await startPgBossRunner({
       connectionString: database.location,
       jobs: [
         {
@@ -83,6 +83,7 @@ async function startWorkers() {
       maintenanceIntervalSeconds: 1,
       onError: () => undefined,
     });
+    started.runner = runner;
     workers.push({ handle, runner, outcomes });
   }
   return workers.map((w) => w.runner);

@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { JobDefinition, JobQueue } from './job-registry';
-import { JobRegistry } from './job-registry';
+import { isFinalFailure, JobRegistry } from './job-registry';
 
 /** The schema pg-boss keeps its tables in, beside Rebound's own. */
 export const QUEUE_SCHEMA = 'pgboss';
@@ -126,8 +126,10 @@ async function startWorker(
         try {
           await job.run(registry.parse(job.name, run.data));
         } catch (error) {
-          // Reported here; rethrown so pg-boss records the failure and schedules the retry.
           onError(error, job.name);
+          // A failure a retry would repeat ends the run, its reason kept as the run's output;
+          // any other is rethrown, so pg-boss records it and schedules the retry.
+          if (isFinalFailure(error)) return { failed: (error as Error).message };
           throw error;
         }
       }

@@ -9,7 +9,7 @@ import { listAccessLog } from './access-log';
 import { findDueDigests, sendDigest } from './digests';
 
 let smtp: TestSmtpServer;
-let refuseNext = new Set<string>();
+const refuseNext = new Set<string>();
 beforeAll(async () => {
   smtp = await startSmtpServer({
     onRecipient: async (address) => {
