@@ -81,6 +81,16 @@ export async function claimDigestSend(
   return row !== undefined;
 }
 
+/** Marks a claimed day as settled with nothing to tell: no email went. */
+export async function settleWithoutEmail(db: Db, accountId: string, day: string): Promise<void> {
+  await db
+    .updateTable('digest_sends')
+    .set({ email_message_id: null })
+    .where('account_id', '=', accountId)
+    .where('day', '=', day)
+    .execute();
+}
+
 /** The digests settled for an account, oldest first. */
 export async function listDigestSends(db: Db, accountId: string) {
   return db

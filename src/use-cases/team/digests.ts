@@ -10,6 +10,7 @@ import {
   claimDigestSend,
   digestSettled,
   listDigestCandidates,
+  settleWithoutEmail,
 } from '../../storage/repositories/digests';
 import { readJsonObject } from '../../storage/repositories/json';
 import { getAgenda } from '../agenda';
@@ -61,8 +62,8 @@ export type DigestOutcome =
  * day) and the send share one transaction: the row commits only after the mail server took the
  * mail, so a send that fails or a server that dies mid-send leaves the day open for the retry,
  * and a second server reaching for the same day waits for the first and then finds it settled.
- * The text is read inside that transaction too, so a coach's digest is in the seekers' access
- * logs exactly when it went.
+ * The text is read after the claim, in that transaction too, so a coach's digest is in the
+ * seekers' access logs exactly when it went.
  */
 export async function sendDigest(
   deps: TeamDeps,
@@ -86,20 +87,20 @@ export async function sendDigest(
       kind: account.role,
       now: now.toISOString(),
     };
+    // Claimed first: a second server waits here, and reads nothing (nor logs a coach's read)
+    // for a day that turns out to be taken.
+    if (!(await claimDigestSend(db, { ...claim, emailMessageId }))) {
+      return { sent: false, reason: 'settled' };
+    }
     const scoped = { ...deps, db };
     const text =
       account.role === 'seeker'
         ? await seekerDigest(scoped, account, { day: options.day, publicUrl: options.publicUrl })
         : await coachDigest(scoped, account, options.publicUrl);
-    if (
-      !(await claimDigestSend(db, {
-        ...claim,
-        emailMessageId: text === null ? null : emailMessageId,
-      }))
-    ) {
-      return { sent: false, reason: 'settled' };
+    if (text === null) {
+      await settleWithoutEmail(db, account.id, options.day);
+      return { sent: false, reason: 'nothing_to_tell' };
     }
-    if (text === null) return { sent: false, reason: 'nothing_to_tell' };
     await transport.send({
       from,
       to: { name: account.name, address: account.email },
