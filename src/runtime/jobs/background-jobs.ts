@@ -11,7 +11,6 @@ import {
   sendMessageJob,
 } from './jobs';
 import { startLocalJobRunner } from './local-job-runner';
-import { startPgBossRunner } from './pg-boss-runner';
 
 /** The background work of one running server. */
 export interface BackgroundJobs {
@@ -98,6 +97,8 @@ export async function startBackgroundJobs(
     };
     return { queue: idle, names: [], stop: async () => {} };
   }
+  // Loaded only here: local mode and every CLI command never need the queue's library.
+  const { startPgBossRunner } = await import('./pg-boss-runner');
   const runner = await startPgBossRunner({ connectionString: config.team.queueDatabaseUrl, jobs });
   started.runner = runner;
   return { queue: runner, names: jobs.map((j) => j.name), stop: () => runner.stop() };
