@@ -11,6 +11,16 @@ export interface TestSmtpServer {
   close(): Promise<void>;
 }
 
+export interface TestSmtpServerOptions {
+  user?: string;
+  password?: string;
+  /**
+   * Called at each RCPT TO before it is answered: a test may hold the answer (a server slow to
+   * reply) or throw an error with a `responseCode` to refuse it (451 for "try again later").
+   */
+  onRecipient?: (address: string) => Promise<void>;
+}
+
 /**
  * A real SMTP server on 127.0.0.1 for tests: it requires a sign-in with `user`/`password`,
  * refuses recipients at refused.example with a 550, and keeps what it receives.
@@ -18,7 +28,8 @@ export interface TestSmtpServer {
 export async function startSmtpServer({
   user = 'ana@example.com',
   password = 'app-password-1',
-} = {}): Promise<TestSmtpServer> {
+  onRecipient,
+}: TestSmtpServerOptions = {}): Promise<TestSmtpServer> {
   const received: TestSmtpServer['received'] = [];
   const logins: TestSmtpServer['logins'] = [];
   const server = new SMTPServer({
@@ -39,6 +50,8 @@ export async function startSmtpServer({
     onRcptTo(address, _session, callback) {
       if (address.address.endsWith('@refused.example')) {
         callback(Object.assign(new Error('5.1.1 No such user here'), { responseCode: 550 }));
+      } else if (onRecipient) {
+        onRecipient(address.address).then(() => callback(), callback);
       } else callback();
     },
     onData(stream, session, callback) {

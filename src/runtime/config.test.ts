@@ -149,6 +149,8 @@ describe('resolveConfig', () => {
       sessionIdleMinutes: 15,
       sessionMaxHours: 8,
       sso: null,
+      digests: true,
+      queueDatabaseUrl: 'postgres://rebound_owner:q@db/rebound',
     });
   });
 
@@ -187,6 +189,24 @@ describe('resolveConfig', () => {
   ])('refuses single sign-on set up wrong (%j)', (change, error) => {
     const env: Record<string, string | undefined> = { ...team, ...oidc, ...change };
     expect(() => resolveConfig({}, env)).toThrow(error);
+  });
+
+  it('reads the digest switch and the queue connection', () => {
+    const config = resolveConfig(
+      {},
+      {
+        ...team,
+        REBOUND_DIGESTS: '0',
+        REBOUND_QUEUE_DATABASE_URL: 'postgres://rebound_owner:p@db/rebound',
+      },
+    );
+    expect(config.team).toMatchObject({
+      digests: false,
+      queueDatabaseUrl: 'postgres://rebound_owner:p@db/rebound',
+    });
+    expect(() => resolveConfig({}, { ...team, REBOUND_QUEUE_DATABASE_URL: 'mysql://x' })).toThrow(
+      /^REBOUND_QUEUE_DATABASE_URL: must be a postgres:\/\/ connection URL/,
+    );
   });
 
   it.each([

@@ -55,6 +55,13 @@ export interface TeamConfig {
   sessionMaxHours: number;
   /** The OpenID Connect provider people may sign in with (REBOUND_OIDC_*); null: none. */
   sso: SsoConfig | null;
+  /** Whether seekers and coaches get a morning email (REBOUND_DIGESTS, on with a mail account). */
+  digests: boolean;
+  /**
+   * Where the job queue connects: an owner of the database, since pg-boss creates and upgrades
+   * its own schema (REBOUND_QUEUE_DATABASE_URL, default DATABASE_OWNER_URL).
+   */
+  queueDatabaseUrl: string;
 }
 
 /** One OpenID Connect provider, by its issuer and this installation's client there. */
@@ -107,6 +114,11 @@ const envSchema = z.object({
   REBOUND_FETCH_PRIVATE: onOff('must be 1 (fetch from private addresses) or 0'),
   REBOUND_FEED_REFRESH: onOff('must be 1 (refresh sources on a schedule) or 0'),
   REBOUND_MODE: z.enum(['local', 'team'], { error: 'must be local or team' }).optional(),
+  REBOUND_DIGESTS: onOff('must be 1 (send morning digests) or 0'),
+  REBOUND_QUEUE_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
+    .optional(),
   REBOUND_PUBLIC_URL: z
     .string()
     .regex(
@@ -236,6 +248,8 @@ function teamConfig(e: Env): TeamConfig {
     sessionIdleMinutes: e.REBOUND_SESSION_IDLE_MINUTES ?? 30,
     sessionMaxHours: e.REBOUND_SESSION_MAX_HOURS ?? 12,
     sso: ssoConfig(e),
+    digests: e.REBOUND_DIGESTS ?? true,
+    queueDatabaseUrl: e.REBOUND_QUEUE_DATABASE_URL ?? e.DATABASE_OWNER_URL,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { UseCaseDeps } from '../use-cases/deps';
 import type { FeedFetcher } from '../use-cases/reading/fetch-port';
-import { refreshDueSources } from '../use-cases/reading/refresh';
+import { feedRefreshJob } from './jobs/jobs';
+import { startLocalJobRunner } from './jobs/local-job-runner';
 
 export interface FeedRefresherOptions {
   deps: UseCaseDeps;
@@ -19,9 +20,9 @@ export interface FeedRefresher {
 }
 
 /**
- * Refreshes due sources while the server runs: a timer that calls `refreshDueSources` and,
- * when that run is over, sets itself again, so runs never overlap. Each source's own schedule
- * (and back-off) lives in the database; this only decides when to look.
+ * Refreshes due sources while the server runs: the `feed-refresh` job on the in-process runner,
+ * whose next run is set when one ends, so runs never overlap. Each source's own schedule (and
+ * back-off) lives in the database; this only decides when to look.
  */
 export function startFeedRefresher({
   deps,
@@ -30,30 +31,9 @@ export function startFeedRefresher({
   firstAfterMs = 5_000,
   onError = (error) => console.error('Scheduled feed refresh failed:', error),
 }: FeedRefresherOptions): FeedRefresher {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let stopped = false;
-
-  const schedule = (ms: number) => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = refreshDueSources(deps, { now: deps.clock.now().toISOString(), fetcher })
-        .then(() => undefined, onError)
-        .finally(() => {
-          running = undefined;
-          schedule(everyMs);
-        });
-    }, ms);
-    // The timer alone never keeps the process alive.
-    timer.unref();
-  };
-  schedule(firstAfterMs);
-
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  const runner = startLocalJobRunner({
+    jobs: [feedRefreshJob(deps, fetcher, { ms: everyMs, cron: '* * * * *', firstAfterMs })],
+    onError,
+  });
+  return { stop: () => runner.stop() };
 }

@@ -1,10 +1,8 @@
 import type { Db } from '../storage/database';
 import type { Clock } from '../use-cases/deps';
-import {
-  sendDueMessages,
-  type DueSendsResult,
-  type MailSender,
-} from '../use-cases/mail/scheduled-sends';
+import type { DueSendsResult, MailSender } from '../use-cases/mail/scheduled-sends';
+import { JOB_NAMES, scheduledSendsJob } from './jobs/jobs';
+import { startLocalJobRunner } from './jobs/local-job-runner';
 
 /** How often the runner looks for sends that came due: a scheduled note goes within the minute. */
 export const SCHEDULED_SEND_INTERVAL_MS = 30_000;
@@ -28,48 +26,31 @@ export interface ScheduledSendRunnerOptions {
 }
 
 /**
- * The small in-process runner that sends scheduled messages when they come due. It keeps nothing
- * in memory: what to send, and when, is in the database, so a send set for tomorrow goes after
- * a restart too, and any number of servers can run one against the same database (each due send
- * is claimed by exactly one). It looks at once when started, then every half minute.
+ * The `scheduled-sends` job alone on the in-process runner: it sends scheduled messages when
+ * they come due. It keeps nothing in memory: what to send, and when, is in the database, so a
+ * send set for tomorrow goes after a restart too, and any number of servers can run one against
+ * the same database (each due send is claimed by exactly one). It looks at once when started,
+ * then every half minute.
  */
 export function startScheduledSendRunner(options: ScheduledSendRunnerOptions): ScheduledSendRunner {
   const log = options.log ?? ((message) => process.stderr.write(`${message}\n`));
-  let running: Promise<DueSendsResult> | undefined;
-  let stopped = false;
-
-  const tick = async (): Promise<DueSendsResult> => {
-    while (running) await running.catch(() => undefined);
-    running = sendDueMessages(options, { sender: options.sender });
-    try {
-      return await running;
-    } finally {
-      running = undefined;
-    }
-  };
-  const scheduled = (): Promise<DueSendsResult> =>
-    stopped
-      ? Promise.resolve({ sent: [], failed: [] })
-      : tick().catch((error: unknown) => {
-          log(
-            `rebound: scheduled sends: ${error instanceof Error ? error.message : String(error)}`,
-          );
-          return { sent: [], failed: [] };
-        });
-  const timer = setInterval(
-    () => void scheduled(),
-    options.intervalMs ?? SCHEDULED_SEND_INTERVAL_MS,
-  );
-  // The timer alone must not keep a finished process (a test, a one-off command) alive.
-  timer.unref();
-
+  const intervalMs = options.intervalMs ?? SCHEDULED_SEND_INTERVAL_MS;
+  const describe = (error: unknown) =>
+    `rebound: scheduled sends: ${error instanceof Error ? error.message : String(error)}`;
+  const runner = startLocalJobRunner({
+    // The first run is the one made below, so the timer's first is one interval away.
+    jobs: [
+      scheduledSendsJob(options, { ms: intervalMs, cron: '* * * * *', firstAfterMs: intervalMs }),
+    ],
+    onError: (error) => log(describe(error)),
+  });
+  const tick = () => runner.runNow<DueSendsResult>(JOB_NAMES.scheduledSends);
   return {
-    firstRun: scheduled(),
+    firstRun: tick().catch((error: unknown) => {
+      log(describe(error));
+      return { sent: [], failed: [] };
+    }),
     tick,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      while (running) await running.catch(() => undefined);
-    },
+    stop: () => runner.stop(),
   };
 }

@@ -11,11 +11,10 @@ import { createBackupService } from './backup-service';
 import type { MailService } from '../http/services';
 import { createInboxService } from './inbox/inbox-service';
 import { createMailService } from './mail/mail-service';
-import { startFeedRefresher } from './feed-refresher';
 import { createReadingFetcher } from './reading-fetcher';
 import { openWorkspace } from './open-workspace';
-import { startScheduledSendRunner } from './scheduled-send-runner';
 import { createOidcSsoProvider } from './sso/oidc-sso-provider';
+import { startBackgroundJobs } from './jobs/background-jobs';
 import { webAssetsMiddleware } from './web-assets';
 import { resumeReader } from './federal/resume-reader';
 import { resumeRenderer } from './federal/resume-renderer';
@@ -137,16 +136,18 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const port = (server.address() as AddressInfo).port;
   if (local) inbox.start((error) => console.error('rebound: IMAP sync failed:', error));
   const running = server;
-  // Messages set to go later ("Send tomorrow at 9:00") are sent from here while Rebound runs.
-  const sends = local
-    ? startScheduledSendRunner({
-        db: workspace.deps.db,
-        clock: workspace.deps.clock,
-        sender: () => mail.sender(),
-      })
-    : undefined;
-  const refresher =
-    local && config.feedRefresh ? startFeedRefresher({ deps: workspace.deps, fetcher }) : undefined;
+  // Background work: scheduled sends and feed refresh in process here, or the team's queue.
+  const background = await startBackgroundJobs(config, {
+    deps: workspace.deps,
+    mail,
+    fetcher,
+  }).catch(async (error: unknown) => {
+    await inbox.stop();
+    await new Promise<void>((resolve) => running.close(() => resolve()));
+    await fetcher.close();
+    await workspace.close();
+    throw error;
+  });
   return {
     url: `${config.team?.tls ? 'https' : 'http'}://${config.host}:${port}`,
     port,
@@ -156,8 +157,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
         running.close(() => resolve());
         if ('closeAllConnections' in running) running.closeAllConnections();
       });
-      await sends?.stop();
-      await refresher?.stop();
+      await background.stop();
       await fetcher.close();
       await workspace.close();
     },

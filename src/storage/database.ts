@@ -35,6 +35,7 @@ import type {
   SsoIdentitiesTable,
 } from './tables/team';
 import type { WorkspacesTable } from './tables/workspaces';
+import type { DigestSendsTable } from './tables/digests';
 
 /** Every table; each row carries its `workspace_id`, the key a sharded PostgreSQL would use. */
 export interface Database {
@@ -76,6 +77,7 @@ export interface Database {
   sharing_settings: SharingSettingsTable;
   shared_reflections: SharedReflectionsTable;
   shared_drafts: SharedDraftsTable;
+  digest_sends: DigestSendsTable;
 }
 
 /**
@@ -92,6 +94,7 @@ export const ORGANISATION_TABLES = [
   'sso_identities',
   'sso_attempts',
   'email_verifications',
+  'digest_sends',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Dialect = 'sqlite' | 'postgres';

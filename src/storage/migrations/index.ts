@@ -14,6 +14,7 @@ import { calendarFeedLookup } from './20261209010100_calendar_feed_lookup';
 import { singleSignOn } from './20261210010000_single_sign_on';
 import { emailVerification } from './20261210010100_email_verification';
 import { rowLevelSecurity } from './20261210020000_row_level_security';
+import { digestSends } from './20261210030000_digest_sends';
 import { sharing } from './20261210060000_sharing';
 import { caseloadIndexes } from './20261210070000_caseload_indexes';
 
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly ReboundMigration[] = [
   singleSignOn,
   emailVerification,
   rowLevelSecurity,
+  digestSends,
   sharing,
   caseloadIndexes,
 ];

@@ -31,8 +31,9 @@ export interface CaseloadEntry {
  */
 export async function viewCaseload(
   deps: TeamDeps,
-  options: { coach: Account },
+  options: { coach: Account; via?: { operation: string; path: string } },
 ): Promise<CaseloadEntry[]> {
+  const via = options.via ?? { operation: 'GET /team/caseload', path: '/team/caseload' };
   const now = deps.clock.now();
   return inTransaction(deps.db, async (db) => {
     // The coach's own assignments say whose workspaces this transaction may then read.
@@ -53,8 +54,8 @@ export async function viewCaseload(
           id: newId('alg'),
           accountId: options.coach.id,
           accountName: options.coach.name,
-          operation: 'GET /team/caseload',
-          path: '/team/caseload',
+          operation: via.operation,
+          path: via.path,
           at: now.toISOString(),
         },
       })),
