@@ -28,6 +28,7 @@ export async function seekerWithSteps(
     name,
     role: 'seeker',
     password: TEAM_PASSWORD,
+    emailVerified: true,
   });
   const workspaceId = account.workspaceId as string;
   await updateRecoverySettings({ ...deps, workspaceId }, { timeZone, reminderTime });
@@ -63,6 +64,7 @@ export async function coachOf(
     name,
     role: 'coach',
     password: TEAM_PASSWORD,
+    emailVerified: true,
   });
   for (const seeker of seekers) await assignCoach(deps, { coachId: coach.id, seekerId: seeker.id });
   return coach;

@@ -35,9 +35,16 @@ const mailEnv = () => ({
   REBOUND_SMTP_FROM: 'Careers Centre <careers@example.edu>',
 });
 
+/** A team installation's two roles: it serves as the one row-level security binds. */
+const teamDatabase = () => ({
+  DATABASE_URL: database.appLocation ?? '',
+  DATABASE_OWNER_URL: database.location,
+});
+
 async function start(env: Record<string, string>) {
   const config = resolveConfig({ dataDir }, env);
-  const deps = await database.deps();
+  const owner = await database.deps();
+  const deps = config.mode === 'team' ? { ...owner, db: database.appHandle().db } : owner;
   return startBackgroundJobs(config, { deps, mail: createMailService(dataDir, env), fetcher });
 }
 
@@ -61,7 +68,7 @@ it('runs sends and feed refresh in process in local mode', async () => {
 });
 
 it('starts no queue in team mode without a mail account, or with digests off', async () => {
-  const env = { ...team, DATABASE_URL: database.location };
+  const env = { ...team, ...teamDatabase() };
   for (const extra of [{}, { ...mailEnv(), REBOUND_DIGESTS: '0' }]) {
     const jobs = await start({ ...env, ...extra });
     expect(jobs.names).toEqual([]);
@@ -74,7 +81,7 @@ it('starts no queue in team mode without a mail account, or with digests off', a
 it('runs the digests on the PostgreSQL queue in team mode, with the link to the app', async () => {
   const env = {
     ...team,
-    DATABASE_URL: database.location,
+    ...teamDatabase(),
     REBOUND_PUBLIC_URL: 'https://careers.example.edu',
     ...mailEnv(),
   };
