@@ -3,11 +3,11 @@
  * `eval/inbox/train-*.json` (never the held-out file) and writes it to
  * `src/core/inbox/model-weights.ts`.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shipInboxModel } from '../src/core/inbox/model-training';
 import { prepareFiles, trainingFiles, trainOn } from './eval/inbox-eval';
+import { writeSource } from './write-source';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const files = trainingFiles(root);
@@ -17,7 +17,7 @@ const model = shipInboxModel(trainOn(prepared), {
   files: files.length,
 });
 const out = path.join(root, 'src', 'core', 'inbox', 'model-weights.ts');
-fs.writeFileSync(
+await writeSource(
   out,
   `import type { ShippedInboxModel } from './model';
 

@@ -9,7 +9,6 @@
  * itself, and `gate`, below which a phrase rule's match is dropped. They are the pair with the
  * highest tone recall while at most {@link ALARM_SHARE} of clean messages are flagged.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeSparse } from '../src/core/sparse-weights';
@@ -18,6 +17,7 @@ import type { ShippedToneModel } from '../src/core/coach/tone/model';
 import { loadMessages, trainingFiles } from './tone/dataset';
 import { chooseThresholds, outOfFold, type Thresholds } from './tone/calibrate';
 import { DEFAULT_FIT, fit, type Fitted } from './tone/learn';
+import { writeSource } from './write-source';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(root, 'src', 'core', 'coach', 'tone', 'weights.ts');
@@ -47,7 +47,7 @@ function render(
   };
 }
 
-function main() {
+async function main() {
   const messages = loadMessages(trainingFiles(root), toneLexicon());
   const examples = messages.flatMap((m) => m.examples);
   const scored = outOfFold(messages);
@@ -67,7 +67,7 @@ function main() {
  */
 export const TONE_MODEL: ShippedToneModel = ${JSON.stringify(shipped, null, 2)};
 `;
-  fs.writeFileSync(OUT, source);
+  await writeSource(OUT, source);
   process.stdout.write(
     `${JSON.stringify(
       {
@@ -90,4 +90,4 @@ export const TONE_MODEL: ShippedToneModel = ${JSON.stringify(shipped, null, 2)};
   );
 }
 
-main();
+await main();

@@ -14,7 +14,11 @@ export type ShareKind = (typeof SHARE_KINDS)[number];
 export type SharingSettings = Record<ShareKind, boolean>;
 
 /** Nothing shared: how every workspace starts. */
-export const PRIVATE_SHARING: SharingSettings = { reflections: false, drafts: false, feelings: false };
+export const PRIVATE_SHARING: SharingSettings = {
+  reflections: false,
+  drafts: false,
+  feelings: false,
+};
 
 /** The settings and the items shared one by one, as a coach's views read them. */
 export interface Sharing {
@@ -56,10 +60,7 @@ export function reflectionShared(sharing: Sharing, rejectionId: string): boolean
 }
 
 /** Whether the coach may read this message: only a draft, and only when shared. */
-export function draftShared(
-  sharing: Sharing,
-  message: { id: string; status: string },
-): boolean {
+export function draftShared(sharing: Sharing, message: { id: string; status: string }): boolean {
   if (message.status !== 'draft') return false;
   return sharing.settings.drafts || sharing.draftIds.has(message.id);
 }
