@@ -1,9 +1,14 @@
 import { spawn } from 'node:child_process';
-import pg from 'pg';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startSmtpServer, type TestSmtpServer } from '../test/smtp-server';
-import { startTestPostgres, teamDatabaseEnv, type TestPostgres } from '../test/postgres-server';
+import {
+  createThrowawayDatabase,
+  startTestPostgres,
+  teamDatabaseEnv,
+  type TestPostgres,
+  type ThrowawayDatabase,
+} from '../test/postgres-server';
 import { useApp } from './support/app';
 import { seriousViolations } from './support/axe';
 import { reviewPage, settle } from './support/screenshots';
@@ -24,8 +29,7 @@ const SMTP_USER = 'rebound@careers.example.edu';
 const SMTP_PASSWORD = 'smtp-secret-1';
 
 let postgres: TestPostgres | undefined;
-let adminUrl = '';
-let databaseName = '';
+let database: ThrowawayDatabase | undefined;
 let teamDatabase: { DATABASE_URL: string; DATABASE_OWNER_URL: string };
 let smtp: TestSmtpServer;
 /** What the caseload should show for the seeker's rejection, worked out from their plan. */
@@ -33,27 +37,12 @@ let expected = { overdue: 0, due: 0 };
 
 /** A fresh database on the test PostgreSQL (TEST_DATABASE_URL, or one started here). */
 async function createDatabase(): Promise<string> {
-  if (process.env.TEST_DATABASE_URL) adminUrl = process.env.TEST_DATABASE_URL;
-  else {
-    postgres = await startTestPostgres();
-    adminUrl = postgres.url;
-  }
-  databaseName = `rebound_e2e_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${databaseName}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${databaseName}`;
-  return url.toString();
-}
-
-async function dropDatabase() {
-  if (databaseName === '') return;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${databaseName} with (force)`);
-  await admin.end();
+  if (!process.env.TEST_DATABASE_URL) postgres = await startTestPostgres();
+  database = await createThrowawayDatabase(
+    process.env.TEST_DATABASE_URL ?? postgres?.url ?? '',
+    'rebound_e2e',
+  );
+  return database.url;
 }
 
 /** The first admin, made on the server as the README says: `rebound team add-account`. */
@@ -130,7 +119,7 @@ describe('a team installation', () => {
   afterAll(async () => {
     await app().server.stop();
     await smtp.close();
-    await dropDatabase();
+    await database?.drop();
     await postgres?.stop();
   });
 

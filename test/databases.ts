@@ -1,13 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import type { Dialect } from '../src/storage/database';
 import { openDatabase, type DatabaseHandle } from '../src/storage/connect';
 import { migrateToLatest } from '../src/storage/migrate';
 import { grantAppRole } from '../src/storage/app-role';
-import { TEST_ROLES, urlAsRole } from './postgres-server';
+import {
+  createThrowawayDatabase,
+  TEST_ROLES,
+  urlAsRole,
+  type ThrowawayDatabase,
+} from './postgres-server';
 import type { Clock, UseCaseDeps } from '../src/use-cases/deps';
 import { ensureWorkspace } from '../src/use-cases/workspace';
 
@@ -47,24 +51,8 @@ export interface TestDatabase {
   appHandle(): DatabaseHandle;
 }
 
-async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const adminUrl = inject('postgresUrl');
-  const name = `rebound_t_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
+function createPostgresDatabase(): Promise<ThrowawayDatabase> {
+  return createThrowawayDatabase(inject('postgresUrl'), 'rebound_t');
 }
 
 /** A fresh, migrated database of the given dialect; `close` removes it. */

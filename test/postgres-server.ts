@@ -232,3 +232,34 @@ export async function teamDatabaseEnv(
   await createTestRoles(url);
   return { DATABASE_URL: urlAsRole(url, TEST_ROLES.app), DATABASE_OWNER_URL: url };
 }
+
+/** A database made for one test run on the server at `adminUrl`, and how to drop it. */
+export interface ThrowawayDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+async function asAdmin(adminUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates a fresh, empty database named `<prefix>_<random>` on the server at `adminUrl`. */
+export async function createThrowawayDatabase(
+  adminUrl: string,
+  prefix: string,
+): Promise<ThrowawayDatabase> {
+  const name = `${prefix}_${Math.random().toString(36).slice(2, 10)}`;
+  await asAdmin(adminUrl, `create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => asAdmin(adminUrl, `drop database if exists ${name} with (force)`),
+  };
+}

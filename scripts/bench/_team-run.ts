@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import { startTestPostgres, teamDatabaseEnv } from '../../test/postgres-server';
+import {
+  createThrowawayDatabase,
+  startTestPostgres,
+  teamDatabaseEnv,
+} from '../../test/postgres-server';
 import { openDatabase } from '../../src/storage/connect';
 import { migrateToLatest } from '../../src/storage/migrate';
 import { cpuMeter } from './_cpu';
@@ -23,26 +26,6 @@ export interface TeamBenchOptions {
 export const TEAM_TARGETS = { seekerPagesP99Ms: 50, caseloadLargeP99Ms: 200 } as const;
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
-
-/** A fresh database on the server, dropped by the returned function. */
-async function createDatabase(adminUrl: string) {
-  const name = `rebound_bench_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
-}
 
 /** Whether each goal was met in a run, with the figure it was judged on. */
 function targets(load: LoadReport) {
@@ -107,7 +90,7 @@ export async function runTeamBench(options: TeamBenchOptions) {
       cleanup.unshift(() => server.stop());
       adminUrl = server.url;
     }
-    const database = await createDatabase(adminUrl);
+    const database = await createThrowawayDatabase(adminUrl, 'rebound_bench');
     cleanup.unshift(database.drop);
     const handle = openDatabase({ dialect: 'postgres', url: database.url, poolSize: 2 });
     cleanup.unshift(() => handle.close());
