@@ -185,13 +185,29 @@ function canonicalize(tokens: readonly Token[]) {
 const SALUTATION =
   /^[ \t]*(hi|hello|hey|hiya|dear|respected|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|to|thanks|thank you|many thanks|cheers|salam|salaam|as-?salamu? ?alaikum|assalamualaikum|namaste|namaskar|vanakkam|sat sri akal|kia ora|shalom|habari|jambo|sawubona|marhaba|ahlan|hola|bonjour|ciao|hallo|hej|hei|moin|servus|aloha|kumusta|mabuhay|xin chào|xin chao|selamat (?:pagi|siang|sore|malam))\b[ \t]*/i;
 const STAND_INS = new Set(STAND_IN_WORDS);
-const HONORIFIC_DOT = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)\./g;
+/** Abbreviated titles whose full stop does not end the greeting (`Capt. Olsen,`). */
+const HONORIFIC_DOT =
+  /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Capt|Cpt|Maj|Col|Lt|Sgt|Cdr|Cmdr|Adm|Gen|Insp|Supt|Det|Cllr|Sen|Rev|Revd|Fr|Sr|Br|Engr|Eng|Atty|Adv|Hon)\./g;
 /**
  * Titles written before a name, in English and in the Englishes of other places: `Engr`,
  * `Ma'am`, `Puan`, `anh`, `Señora`. A greeting of a title alone is courteous, not a wrong name.
  */
-const HONORIFIC_WORDS =
-  "mr|mrs|ms|miss|mx|dr|prof|professor|chef|coach|sir|dame|madam|madame|ma['’]am|maam|mam|ma|engr|eng|hon|rev|pastor|father|sister|brother|aunty|auntie|uncle|bhai|didi|ustaz|ustad|imam|sheikh|puan|encik|tuan|cik|dato|datuk|pak|bapak|bu|ibu|mas|mbak|kak|anh|chị|chi|ông|ong|bà|cô|thầy|señor|senor|señora|senora|sra|srta|don|doña|dona|herr|frau|monsieur|mme|mlle|sensei";
+const HONORIFIC_WORDS = [
+  // Everyday, academic and professional.
+  "mr|mrs|ms|miss|mx|dr|doctor|prof|professor|chef|coach|sir|dame|madam|madame|ma['’]am|maam|mam|ma",
+  'engr|eng|engineer|arch|architect|atty|attorney|adv|advocate|barrister|nurse|matron|principal|dean',
+  // Ranks and offices: forces, police, fire, ships, courts, councils.
+  'capt|captain|cpt|maj|major|col|colonel|lt|lieutenant|sgt|sergeant|cdr|cmdr|commander|adm|admiral',
+  'gen|general|officer|inspector|insp|supt|superintendent|constable|det|detective|chief|judge|justice',
+  'cllr|councillor|councilor|mayor|senator|sen|minister|ambassador|hon|comrade|cde',
+  // Faith.
+  'rev|revd|reverend|pastor|father|fr|sister|sr|brother|br|bishop|deacon|elder|rabbi|imam|sheikh',
+  'ustaz|ustad|ustadha|mufti|maulana|swami|pandit|guruji|haji|hajji|hajjah|alhaji|alhaja',
+  // Family-style and local courtesy titles.
+  'aunty|auntie|uncle|bhai|didi|puan|encik|tuan|cik|dato|datuk|pak|bapak|bu|ibu|mas|mbak|kak',
+  'anh|chị|chi|ông|ong|bà|cô|thầy|ato|woizero|señor|senor|señora|senora|sra|srta|don|doña|dona',
+  'herr|frau|monsieur|mme|mlle|sensei',
+].join('|');
 const HONORIFIC = new RegExp(`^(${HONORIFIC_WORDS})\\.?\\s+`, 'i');
 const HONORIFIC_ALONE = new RegExp(`^(?:${HONORIFIC_WORDS})\\.?$`, 'i');
 

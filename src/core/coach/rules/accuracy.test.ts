@@ -94,6 +94,23 @@ describe('accuracy/contact-name', () => {
     expect(runRule(rule, text)).toEqual([]);
   });
 
+  it.each([
+    'Dear Captain,\nThank you.',
+    'Dear Capt. Jensen,\nThank you.',
+    'Respected Major,\nThank you.',
+    'Dear Sister Marta,\nThank you.',
+    'Dear Councillor Jensen,\nThank you.',
+    'Hi Chief, thanks for the time.',
+    'Dear Ato Jensen,\nThank you.',
+  ])('reads a rank, office or faith title as a title, not a name: %j', (text) => {
+    expect(runRule(rule, text)).toEqual([]);
+  });
+
+  it('still checks the name after a rank', () => {
+    const text = 'Dear Capt. Olsen,\nThank you.';
+    expect(spans(text, runRule(rule, text))).toEqual(['Olsen']);
+  });
+
   it('reads "Dear Ramesh sir" as a greeting to Ramesh, in Indian English courtesy', () => {
     const context = { contactName: 'Ramesh Kumar' };
     expect(runRule(rule, 'Dear Ramesh sir,\nThank you.', { context })).toEqual([]);

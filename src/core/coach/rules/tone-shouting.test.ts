@@ -28,6 +28,18 @@ describe('tone/shouting', () => {
     expect(problems(runRule(rule, text))).toEqual([]);
   });
 
+  it.each(['Jermaine!! Thank you for the chance.', 'hiya fiona!! thanks for the wee chat.'])(
+    'leaves an excited greeting alone: %j',
+    (text) => {
+      expect(problems(runRule(rule, text))).toEqual([]);
+    },
+  );
+
+  it('still hears shouting after the greeting', () => {
+    const text = 'Hi Marta!! Thanks for nothing!!!';
+    expect(spans(text, runRule(rule, text))).toEqual(['!!!']);
+  });
+
   it('does not count words the context writes in capitals', () => {
     const text = 'I enjoyed hearing about HALCYON’s plans for the depot.';
     expect(problems(runRule(rule, text, { context: { company: 'HALCYON Freight' } }))).toEqual([]);

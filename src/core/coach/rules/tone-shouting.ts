@@ -142,8 +142,20 @@ function insideBrackets(doc: CoachDocument, token: Token): boolean {
 function repeatedMarks(doc: CoachDocument, minMarks: number): RuleFinding[] {
   const found: RuleFinding[] = [];
   const pattern = new RegExp(`[!?]{${minMarks},}`, 'g');
+  // A greeting that names someone or only says hello ("Jermaine!!", "hiya fiona!!") greets with
+  // warmth; "Thanks for nothing!!!" opens a letter too, and is not a greeting of that kind.
+  const greeting =
+    doc.greeting &&
+    (doc.greeting.name !== null ||
+      /^\s*(?:hi|hiya|hey|heya|hello|yo|morning|good (?:morning|afternoon|evening))\b[\s!,.]*$/i.test(
+        doc.text.slice(doc.greeting.start, doc.greeting.end),
+      ))
+      ? doc.greeting
+      : null;
   for (const match of doc.masked.matchAll(pattern)) {
     const question = match[0].includes('?');
+    if (!question && greeting && match.index >= greeting.start && match.index < greeting.end + 1)
+      continue;
     found.push({
       start: match.index,
       end: match.index + match[0].length,
