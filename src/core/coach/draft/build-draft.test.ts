@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from '../check-message';
+import { isHonorific } from '../document';
 import { characterCount, LINKEDIN_NOTE_LIMITS } from '../rules/length';
 import type { CoachKind } from '../types';
 import { buildDraft, phraseForDraft, type Draft, type DraftInput } from './build-draft';
@@ -15,7 +16,8 @@ const KINDS: CoachKind[] = [
 ];
 
 const given = fc.oneof(
-  fc.stringMatching(/^[A-Z][a-z]{1,11}$/).filter((n) => !/^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)$/.test(n)),
+  // A title (Sir, Capt, Don…) is not a given name: a draft greets such a person by surname.
+  fc.stringMatching(/^[A-Z][a-z]{1,11}$/).filter((n) => !isHonorific(n)),
   fc.constantFrom(
     'Zoë',
     'Siobhan',
