@@ -22,6 +22,7 @@ let team: ReturnType<typeof createTeamApp>;
 /** A seeker with the sample search, and the pages worth reading in it. */
 interface Seeker {
   cookie: string;
+  data: DemoData;
   pages: Record<'today' | 'applications' | 'application' | 'plan', string>;
 }
 
@@ -56,7 +57,7 @@ async function seekerWithSample(name: string, scale: number): Promise<Seeker> {
   const settings = await loadRecoverySettings(owner, workspaceId);
   const data = buildDemoData(database.clock.now().getTime(), scale, scale, settings);
   await inTransaction(owner, (trx) => writeDemoData(trx, workspaceId, data));
-  return { cookie, pages: pagesOf(data) };
+  return { cookie, data, pages: pagesOf(data) };
 }
 
 /** The statements one GET sent, after checking it answered. */
@@ -103,6 +104,18 @@ describe('a seeker page in a team installation', () => {
       const sent = await statementsOf(large, large.pages[page]);
       expect(sent.length, `${page}:\n${sent.join('\n')}`).toBe(PINNED[page]);
     }
+  });
+
+  it('names a plan’s people and application from what the plan read', async () => {
+    const plan = await team.call('GET', large.pages.plan, { cookie: large.cookie });
+    const steps = plan.body.steps as { contactId: string | null; contactName: string | null }[];
+    const names = new Map(large.data.contacts.map((c) => [c.id, c.name]));
+    expect(steps.some((step) => step.contactId !== null)).toBe(true);
+    for (const step of steps) {
+      expect(step.contactName).toBe(step.contactId === null ? null : names.get(step.contactId));
+    }
+    const { company, role } = plan.body.application;
+    expect(plan.body.steps).toEqual(steps.map(() => expect.objectContaining({ company, role })));
   });
 
   it('notes the session as seen at most once a minute, in the page’s transaction', async () => {
