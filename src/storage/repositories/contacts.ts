@@ -246,9 +246,10 @@ export async function listApplicationIdsOfContact(
 
 /**
  * Contacts linked to an application: directly, met in one of its interviews, or in touch about
- * it. Their ids come from one statement, a union of three plain index lookups each planned on
- * its own (a join of the three leaves the query planner room to scan a whole workspace when
- * statistics are missing); the contacts from a second.
+ * it. Their ids come from one statement, the three index lookups joined by `union all`, each
+ * planned as it was on its own (a join of the three leaves the planner room to scan a whole
+ * workspace when statistics are missing); duplicates are dropped here rather than by a sort in
+ * the database. The contacts come from a second statement.
  */
 export async function listContactsOfApplication(
   db: Db,
@@ -260,7 +261,7 @@ export async function listContactsOfApplication(
     .select('contact_id')
     .where('workspace_id', '=', workspaceId)
     .where('application_id', '=', applicationId)
-    .union(
+    .unionAll(
       db
         .selectFrom('interview_contacts')
         .select('contact_id')
@@ -273,7 +274,7 @@ export async function listContactsOfApplication(
             .where('application_id', '=', applicationId),
         ),
     )
-    .union(
+    .unionAll(
       db
         .selectFrom('interactions')
         .select('contact_id')
@@ -281,7 +282,7 @@ export async function listContactsOfApplication(
         .where('application_id', '=', applicationId),
     )
     .execute();
-  const ids = found.map((r) => r.contact_id);
+  const ids = [...new Set(found.map((r) => r.contact_id))];
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom('contacts')
