@@ -4,6 +4,7 @@ import {
   CompiledQuery,
   Kysely,
   PostgresAdapter,
+  type LogConfig,
   PostgresDialect,
   sql,
   SqliteDialect,
@@ -35,6 +36,8 @@ export interface PostgresConfig {
    * without each statement setting it (decision 0028). Unset in team mode.
    */
   defaultWorkspace?: string;
+  /** Called with every statement the connections run (BEGIN and COMMIT too), to count them. */
+  log?: LogConfig;
 }
 
 export interface DatabaseHandle {
@@ -209,6 +212,9 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    ...(config.log !== undefined && { log: config.log }),
+  });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }

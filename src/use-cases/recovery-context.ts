@@ -135,18 +135,49 @@ export function toTaskView(task: Task, context: TaskViewContext): TaskView {
   };
 }
 
-/** Views of any steps, looking up their people and applications. */
+/** What a step's view shows of its application, when the caller has read it already. */
+export interface KnownApplication {
+  id: string;
+  company: string;
+  role: string;
+  feedbackReceivedOn: CalendarDay | null;
+}
+
+/** What the caller of {@link viewTasks} has read already, so it is not read again. */
+export interface KnownToSteps {
+  applications?: readonly KnownApplication[];
+  /** People by id and name (a plan's people met). */
+  contacts?: readonly { id: string; name: string }[];
+}
+
+/** The ids named, once each, but for those already held. */
+function idsToRead(ids: readonly (string | null)[], held: readonly { id: string }[]): string[] {
+  const skip = new Set(held.map((h) => h.id));
+  return [...new Set(ids)].filter((id): id is string => id !== null && !skip.has(id));
+}
+
+/**
+ * Views of any steps, looking up the people and applications they name that are not `known`
+ * (a plan's own application and people met, which its caller holds).
+ */
 export async function viewTasks(
   db: Db,
   workspaceId: string,
   tasks: readonly Task[],
   settings: RecoverySettings,
   now: Instant,
+  known: KnownToSteps = {},
 ): Promise<TaskView[]> {
-  const contactIds = [...new Set(tasks.map((t) => t.contactId).filter((id) => id !== null))];
-  const applicationIds = [
-    ...new Set(tasks.map((t) => t.applicationId).filter((id) => id !== null)),
-  ];
+  const knownApplications = known.applications ?? [];
+  const knownContacts = known.contacts ?? [];
+  const contactIds = idsToRead(
+    tasks.map((t) => t.contactId),
+    knownContacts,
+  );
+  const applicationIds = idsToRead(
+    tasks.map((t) => t.applicationId),
+    knownApplications,
+  );
   const contacts =
     contactIds.length === 0
       ? []
@@ -170,8 +201,17 @@ export async function viewTasks(
           .where('a.workspace_id', '=', workspaceId)
           .where('a.id', 'in', applicationIds)
           .execute();
-  const names = new Map(contacts.map((c) => [c.id, c.name]));
-  const apps = new Map(applications.map((a) => [a.id, a]));
+  const names = new Map([...contacts, ...knownContacts].map((c) => [c.id, c.name]));
+  const apps = new Map([
+    ...applications.map(
+      (a) =>
+        [
+          a.id,
+          { company: a.company, role: a.role, feedbackReceivedOn: a.feedback_received_on },
+        ] as const,
+    ),
+    ...knownApplications.map((a) => [a.id, a] as const),
+  ]);
   return tasks.map((task) => {
     const app = task.applicationId === null ? undefined : apps.get(task.applicationId);
     return toTaskView(task, {
@@ -180,7 +220,7 @@ export async function viewTasks(
       contactName: task.contactId === null ? null : (names.get(task.contactId) ?? null),
       company: app?.company ?? null,
       role: app?.role ?? null,
-      feedbackReceivedOn: app?.feedback_received_on ?? null,
+      feedbackReceivedOn: app?.feedbackReceivedOn ?? null,
     });
   });
 }

@@ -145,7 +145,12 @@ export async function getRecoveryPlan(
     listTasksOfApplication(db, workspaceId, applicationId),
   ]);
   const now = nowInstant(deps);
-  const steps = (await viewTasks(db, workspaceId, tasks, settings, now)).sort(compareSteps);
+  // The steps name this application and, mostly, the people met: neither is read again.
+  const known = {
+    applications: [{ ...application, feedbackReceivedOn: rejection.feedbackReceivedOn }],
+    contacts: people.map((p) => ({ id: p.contactId, name: p.name })),
+  };
+  const steps = (await viewTasks(db, workspaceId, tasks, settings, now, known)).sort(compareSteps);
   const today = localDayOf(now, settings.timeZone);
   const { reflection } = rejection;
   const calmer = coolOffEnds(

@@ -1,4 +1,4 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { AppError, isAppError } from '../../core/app-error';
 import { isAssigned } from '../../storage/repositories/accounts';
@@ -72,65 +72,59 @@ class RequestFailed extends Error {}
  * alone. A route that fails leaves nothing of its work behind.
  */
 export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHandler<ApiEnv> {
-  /** Who is asking, when the operation needs a workspace; throws when they may not ask. */
-  async function admit(c: Context<ApiEnv>, operation: string): Promise<Account | null> {
-    const access = accessFor(operation);
-    c.set('account', null);
-    if (access === 'public') return null;
+  /** The signed-in account, read with `db`; throws `unauthorized` when there is none. */
+  async function signedIn(c: Context<ApiEnv>, db: Db, scopeRows: boolean): Promise<Account> {
     const token = readSessionCookie(c);
     if (token === undefined) {
       throw new AppError('unauthorized', 'session: you are not signed in; sign in', {
         field: 'session',
       });
     }
-    const { account } = await resolveSession(deps, { token, policy: options.sessions });
+    const session = { token, policy: options.sessions, scopeRows };
+    const { account } = await resolveSession({ db, clock: deps.clock }, session);
     c.set('account', account);
-    if (access === 'account') return null;
-    if (access === 'admin' || access === 'coach') {
-      if (account.role === access) return null;
-      throw new AppError(
-        'forbidden',
-        `role: only ${access === 'admin' ? 'an admin' : 'a coach'} may do this`,
-        {
-          field: 'role',
-        },
-      );
-    }
     return account;
   }
 
-  /** Picks the workspace and scopes the transaction to it; throws when it may not be opened. */
-  async function enter(c: Context<ApiEnv>, trx: Db, account: Account, operation: string) {
+  /** Lets an organisation operation through to its own use cases, or throws why not. */
+  async function admit(c: Context<ApiEnv>, access: 'account' | 'admin' | 'coach') {
+    const account = await signedIn(c, deps.db, false);
+    if (access === 'account' || account.role === access) return;
+    throw new AppError(
+      'forbidden',
+      `role: only ${access === 'admin' ? 'an admin' : 'a coach'} may do this`,
+      { field: 'role' },
+    );
+  }
+
+  /**
+   * Reads the session in the request's transaction, which that same statement scopes to the
+   * account and its own workspace (decision 0033), then picks the workspace; a coach reading a
+   * seeker's moves the scope there once the assignment is found. Throws when it may not open.
+   */
+  async function enter(c: Context<ApiEnv>, trx: Db, operation: string): Promise<Account> {
+    const account = await signedIn(c, trx, true);
     const workspaceId = await workspaceFor(
       accessFor(operation) as 'caseload' | 'coaching' | 'owner',
       { account, method: c.req.method, requested: c.req.header(WORKSPACE_HEADER) },
-      async (coachId, workspace) => {
-        // The account alone first: a coach's own assignments say whose workspace they may read.
-        await scopeRows(trx, { account: account.id });
-        return isAssigned(trx, coachId, workspace);
-      },
+      // A coach's own assignments say whose workspace they may read: the account is in scope.
+      (coachId, workspace) => isAssigned(trx, coachId, workspace),
     );
-    await scopeRows(trx, { workspaces: [workspaceId], account: account.id });
+    if (workspaceId !== account.workspaceId) {
+      await scopeRows(trx, { workspaces: [workspaceId], account: account.id });
+    }
     c.set('deps', { db: trx, clock: deps.clock, workspaceId });
+    return account;
   }
 
-  return async (c, next) => {
-    const operation = operationKey(c.req.method, operationTemplate(c));
-    let account: Account | null;
-    try {
-      account = await admit(c, operation);
-    } catch (error) {
-      if (isAppError(error)) return errorResponse(c, error);
-      throw error;
-    }
-    // The organisation's operations scope the transactions of their own use cases.
-    if (account === null) return next();
-    const reader = account;
+  /** Runs a workspace operation in one transaction; answers a refusal instead of the route. */
+  async function inWorkspace(c: Context<ApiEnv>, next: Next, operation: string) {
     let refused: Response | undefined;
     try {
       await inTransaction(deps.db, async (trx) => {
+        let reader: Account;
         try {
-          await enter(c, trx, reader, operation);
+          reader = await enter(c, trx, operation);
         } catch (error) {
           if (!isAppError(error)) throw error;
           refused = errorResponse(c, error);
@@ -165,5 +159,23 @@ export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHan
     // Set as well as returned: after the route has answered, Hono keeps the answer in `c.res`.
     if (refused !== undefined) c.res = refused;
     return refused;
+  }
+
+  return async (c, next) => {
+    const operation = operationKey(c.req.method, operationTemplate(c));
+    const access = accessFor(operation);
+    c.set('account', null);
+    if (access === 'public') return next();
+    if (access === 'account' || access === 'admin' || access === 'coach') {
+      try {
+        await admit(c, access);
+      } catch (error) {
+        if (isAppError(error)) return errorResponse(c, error);
+        throw error;
+      }
+      // The organisation's operations scope the transactions of their own use cases.
+      return next();
+    }
+    return inWorkspace(c, next, operation);
   };
 }

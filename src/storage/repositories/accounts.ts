@@ -1,5 +1,7 @@
 import type { Account, Role } from '../../core/team/accounts';
+import { PostgresAdapter, sql } from 'kysely';
 import type { Db } from '../database';
+import { ROW_SCOPE_SETTINGS } from '../row-scope';
 import type { AccountRow, InvitationRow, NewAccountRow, SessionRow } from '../tables/team';
 
 /** An account with what only sign-in may read. */
@@ -43,6 +45,16 @@ export async function findAccount(db: Db, id: string): Promise<AccountRecord | u
   return row && toAccount(row);
 }
 
+export interface SessionLookupOptions {
+  /**
+   * Inside a transaction: the same statement scopes the rest of it for row-level security to
+   * the session's account and that account's own workspace (a coach has none), as `scopeRows`
+   * would, saving a round trip on every request. The caller must end the transaction when the
+   * session turns out not to sign anyone in.
+   */
+  scopeRows?: boolean;
+}
+
 export interface SessionRecord {
   id: string;
   accountId: string;
@@ -83,7 +95,13 @@ export async function insertSession(
 export async function findSessionWithAccount(
   db: Db,
   sessionId: string,
+  options: SessionLookupOptions = {},
 ): Promise<{ session: SessionRecord; account: AccountRecord } | undefined> {
+  const scoping = options.scopeRows === true && db.getExecutor().adapter instanceof PostgresAdapter;
+  if (scoping && !db.isTransaction) {
+    throw new Error('A session read that scopes rows needs an open transaction.');
+  }
+  const { workspaces, account, calendarFeed } = ROW_SCOPE_SETTINGS;
   const row = await db
     .selectFrom('sessions')
     .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
@@ -95,6 +113,16 @@ export async function findSessionWithAccount(
       'sessions.expires_at',
       'sessions.revoked_at',
     ])
+    // Transaction-local, as scopeRows sets them; at most one row matches, so each runs once.
+    .$if(scoping, (query) =>
+      query.select([
+        sql<string>`set_config(${workspaces}, coalesce("accounts"."workspace_id", ''), true)`.as(
+          'scoped_workspace',
+        ),
+        sql<string>`set_config(${account}, "accounts"."id", true)`.as('scoped_account'),
+        sql<string>`set_config(${calendarFeed}, '', true)`.as('scoped_feed'),
+      ]),
+    )
     .where('sessions.id', '=', sessionId)
     .executeTakeFirst();
   if (!row) return undefined;

@@ -246,41 +246,43 @@ export async function listApplicationIdsOfContact(
 
 /**
  * Contacts linked to an application: directly, met in one of its interviews, or in touch about
- * it. Three plain index lookups find their ids; a join or union of the three leaves the query
- * planner room to scan a whole workspace when statistics are missing.
+ * it. Their ids come from one statement, the three index lookups joined by `union all`, each
+ * planned as it was on its own (a join of the three leaves the planner room to scan a whole
+ * workspace when statistics are missing); duplicates are dropped here rather than by a sort in
+ * the database. The contacts come from a second statement.
  */
 export async function listContactsOfApplication(
   db: Db,
   workspaceId: string,
   applicationId: string,
 ): Promise<Contact[]> {
-  const [linked, met, touched] = await Promise.all([
-    db
-      .selectFrom('application_contacts')
-      .select('contact_id')
-      .where('workspace_id', '=', workspaceId)
-      .where('application_id', '=', applicationId)
-      .execute(),
-    db
-      .selectFrom('interview_contacts')
-      .select('contact_id')
-      .where('workspace_id', '=', workspaceId)
-      .where('interview_id', 'in', (eb) =>
-        eb
-          .selectFrom('interviews')
-          .select('id')
-          .where('workspace_id', '=', workspaceId)
-          .where('application_id', '=', applicationId),
-      )
-      .execute(),
-    db
-      .selectFrom('interactions')
-      .select('contact_id')
-      .where('workspace_id', '=', workspaceId)
-      .where('application_id', '=', applicationId)
-      .execute(),
-  ]);
-  const ids = [...new Set([...linked, ...met, ...touched].map((r) => r.contact_id))];
+  const found = await db
+    .selectFrom('application_contacts')
+    .select('contact_id')
+    .where('workspace_id', '=', workspaceId)
+    .where('application_id', '=', applicationId)
+    .unionAll(
+      db
+        .selectFrom('interview_contacts')
+        .select('contact_id')
+        .where('workspace_id', '=', workspaceId)
+        .where('interview_id', 'in', (eb) =>
+          eb
+            .selectFrom('interviews')
+            .select('id')
+            .where('workspace_id', '=', workspaceId)
+            .where('application_id', '=', applicationId),
+        ),
+    )
+    .unionAll(
+      db
+        .selectFrom('interactions')
+        .select('contact_id')
+        .where('workspace_id', '=', workspaceId)
+        .where('application_id', '=', applicationId),
+    )
+    .execute();
+  const ids = [...new Set(found.map((r) => r.contact_id))];
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom('contacts')

@@ -137,16 +137,29 @@ function sessionEnded(
 /** How often `last_seen_at` is written: once a minute is enough for an idle limit in minutes. */
 const TOUCH_EVERY_MS = MINUTE;
 
+export interface ResolveSessionOptions {
+  token: string;
+  policy: SessionPolicy;
+  /**
+   * Run inside the request's transaction: the session's read also scopes it for row-level
+   * security to the account and its own workspace. A session that signs no one in throws, and
+   * the caller's transaction must then end without running anything else.
+   */
+  scopeRows?: boolean;
+}
+
 /**
  * The account a cookie's secret signs in, checking revocation and both time limits, and noting
  * the request for the idle limit. Throws `unauthorized` saying why when it no longer does.
  */
 export async function resolveSession(
   deps: TeamDeps,
-  options: { token: string; policy: SessionPolicy },
+  options: ResolveSessionOptions,
 ): Promise<{ account: Account; sessionId: string }> {
   const id = secretDigest(options.token);
-  const found = await findSessionWithAccount(deps.db, id);
+  const found = await findSessionWithAccount(deps.db, id, {
+    scopeRows: options.scopeRows === true,
+  });
   const now = deps.clock.now();
   const ended =
     found === undefined
