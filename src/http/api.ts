@@ -37,6 +37,7 @@ import { registerTransferRoutes } from './routes/transfer';
 import type { ApiServices } from './services';
 import { registerCoachingRoutes } from './routes/coaching';
 import { registerSharingRoutes } from './routes/sharing';
+import { registerOwnDataRoutes } from './routes/own-data';
 import { registerTeamRoutes } from './routes/team';
 import { registerTeamMeRoute } from './routes/team-me';
 import { teamGate, type TeamApiOptions } from './team/team-gate';
@@ -202,6 +203,7 @@ export function createApi(options: ApiOptions): ApiApp {
     });
     registerCoachingRoutes(app);
     registerSharingRoutes(app);
+    registerOwnDataRoutes(app);
   }
 
   app.get('/openapi.json', (c) =>

@@ -42,6 +42,10 @@ export const AccountSchema = z
       description: 'Whether the address is proven; an unproven one receives no reset links',
     }),
     createdAt: z.string(),
+    removed: z.boolean().openapi({
+      description:
+        'Removed from the organisation: a removed seeker may only export or delete their data',
+    }),
   })
   .openapi('Account');
 const presentAccount = presenter(AccountSchema);

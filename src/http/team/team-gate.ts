@@ -18,6 +18,7 @@ import { errorResponse } from '../errors';
 import {
   accessFor,
   COACH_VIEWS,
+  LEAVER_OPERATIONS,
   operationKey,
   workspaceFor,
   WORKSPACE_HEADER,
@@ -85,6 +86,13 @@ export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHan
     }
     const { account } = await resolveSession(deps, { token, policy: options.sessions });
     c.set('account', account);
+    if (account.removed && !LEAVER_OPERATIONS.includes(operation)) {
+      throw new AppError(
+        'forbidden',
+        'session: an admin removed this account from the organisation; you may export your data or delete it',
+        { field: 'session' },
+      );
+    }
     if (access === 'account') return null;
     if (access === 'admin' || access === 'coach') {
       if (account.role === access) return null;

@@ -19,6 +19,7 @@ function toAccount(row: AccountRow): AccountRecord {
     createdAt: row.created_at,
     passwordHash: row.password_hash,
     removedAt: row.removed_at,
+    removed: row.removed_at !== null,
   };
 }
 
