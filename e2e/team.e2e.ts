@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startSmtpServer, type TestSmtpServer } from '../test/smtp-server';
@@ -18,7 +19,7 @@ import { reviewPage, settle } from './support/screenshots';
  * to a real SMTP server on loopback. The admin signs in, invites a coach and a job seeker, who
  * join from their links; the admin assigns the seeker, the coach reads the caseload and leaves a
  * note the seeker then reads; the seeker resets a forgotten password from the emailed link; the
- * admin removes a member.
+ * admin removes members, and a removed job seeker downloads their data and deletes it.
  */
 const ADMIN = { email: 'ada.okoye@careers.example.edu', name: 'Ada Okoye' };
 const COACH = { email: 'cy.mensah@careers.example.edu', name: 'Cy Mensah' };
@@ -379,6 +380,58 @@ describe('a team installation', () => {
 
     await signOut(page);
     await signIn(page, COACH.email, PASSWORD);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('The email address or password is not right');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('leaves a removed job seeker only their data, to download and then delete', async () => {
+    const { browser, pageErrors } = app();
+    const { page } = browser;
+    await signIn(page, ADMIN.email, PASSWORD);
+    await page.waitForURL('**/members');
+    await page.getByRole('button', { name: `Remove ${SEEKER.name}` }).click();
+    const confirm = page.getByRole('dialog', { name: `Remove ${SEEKER.name}?` });
+    await expect.poll(() => confirm.textContent()).toContain('export or delete their own data');
+    await confirm.getByRole('button', { name: `Remove ${SEEKER.name}` }).click();
+    await expect
+      .poll(() => page.getByRole('row', { name: new RegExp(SEEKER.name) }).count())
+      .toBe(0);
+    await signOut(page);
+
+    // Any page the seeker asks for gives way to their data's page.
+    await signIn(page, SEEKER.email, NEW_PASSWORD, '/pipeline');
+    await page.waitForURL('**/your-data');
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Your data' }).isVisible())
+      .toBe(true);
+    const nav = page.getByRole('navigation');
+    await expect.poll(() => nav.getByRole('link').allTextContents()).toEqual(['Your data']);
+    await expectNoViolations(page, 'team-your-data');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download everything (JSON)' }).click(),
+    ]);
+    const file = await download.path();
+    const exported = JSON.parse(await readFile(file, 'utf8')) as {
+      applications: { company: string }[];
+    };
+    expect(exported.applications.map((a) => a.company)).toContain('Acme Analytics');
+
+    await page.getByRole('button', { name: 'Delete my data…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete your data for good?' });
+    const erase = dialog.getByRole('button', { name: 'Delete my data' });
+    expect(await erase.isDisabled()).toBe(true);
+    expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
+    await dialog.getByLabel(`Type ${SEEKER.email} to confirm`).fill(SEEKER.email);
+    await erase.click();
+    await page.waitForURL('**/sign-in?deleted=1');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('Your data and your account were deleted');
+    await signIn(page, SEEKER.email, NEW_PASSWORD);
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toContain('The email address or password is not right');

@@ -7158,6 +7158,67 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/team/own-data': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete your workspace, everything in it and your account, once an admin has removed you; export it first */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted; the session is over and nothing of yours is kept */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not signed in, or the session has ended; `error.message` says which */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed to do this; `error.message` says why */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/team/sharing': {
     parameters: {
       query?: never;
@@ -8016,6 +8077,8 @@ export interface components {
       emailVerified: boolean;
       id: string;
       name: string;
+      /** @description Removed from the organisation: a removed seeker may only export or delete their data */
+      removed: boolean;
       /** @enum {string} */
       role: 'seeker' | 'coach' | 'admin';
       workspaceId: string | null;

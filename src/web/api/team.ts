@@ -232,3 +232,8 @@ export function useLeaveNote(workspaceId: string) {
       void client.invalidateQueries({ queryKey: [...teamKeys.seeker(workspaceId), 'notes'] }),
   });
 }
+
+/** Deletes a removed seeker's workspace and account; the session ends with it. */
+export function useDeleteOwnData() {
+  return useMutation({ mutationFn: () => unwrap(api.DELETE('/team/own-data')) });
+}
