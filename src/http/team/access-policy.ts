@@ -130,6 +130,9 @@ export const ACCESS_POLICY: Readonly<Record<string, Access>> = {
   'POST /team/invitations': 'admin',
   'POST /team/assignments': 'admin',
   'DELETE /team/members/{id}': 'admin',
+  'GET /team/invitations': 'admin',
+  'POST /team/invitations/{id}/resend': 'admin',
+  'DELETE /team/invitations/{id}': 'admin',
   'GET /team/me': 'public',
 };
 

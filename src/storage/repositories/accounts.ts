@@ -176,6 +176,7 @@ export async function claimInvitation(
     .set({ used_at: now })
     .where('id', '=', id)
     .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
     .where('expires_at', '>', now)
     .returningAll()
     .executeTakeFirst();
@@ -200,6 +201,7 @@ export async function claimInvitationForEmail(
     .select('id')
     .where('email', '=', email)
     .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
     .where('expires_at', '>', now)
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
