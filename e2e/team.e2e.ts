@@ -19,11 +19,13 @@ import { reviewPage, settle } from './support/screenshots';
  * to a real SMTP server on loopback. The admin signs in, invites a coach and a job seeker, who
  * join from their links; the admin assigns the seeker, the coach reads the caseload and leaves a
  * note the seeker then reads; the seeker resets a forgotten password from the emailed link; the
- * admin removes members, and a removed job seeker downloads their data and deletes it.
+ * admin resends and takes back a pending invitation and removes members, and a removed job
+ * seeker downloads their data and deletes it.
  */
 const ADMIN = { email: 'ada.okoye@careers.example.edu', name: 'Ada Okoye' };
 const COACH = { email: 'cy.mensah@careers.example.edu', name: 'Cy Mensah' };
 const SEEKER = { email: 'sam.lind@example.org', name: 'Sam Lind' };
+const INVITEE = 'pat.pending@example.org';
 const PASSWORD = 'lighthouse vinegar tandem';
 const NEW_PASSWORD = 'orchard kettle spinnaker';
 const SMTP_USER = 'rebound@careers.example.edu';
@@ -362,6 +364,47 @@ describe('a team installation', () => {
     await page.getByLabel(/^New password/).fill('another orchard lantern');
     await page.getByRole('button', { name: 'Set the new password' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/used|expired/);
+  });
+
+  it('lets the admin resend a pending invitation with a new link, and take one back', async () => {
+    const { browser, pageErrors } = app();
+    const { page } = browser;
+    await signIn(page, ADMIN.email, PASSWORD);
+    await page.waitForURL('**/members');
+    const pending = page.getByRole('table', { name: 'Pending invitations' });
+    await page.getByLabel('Email address').fill(INVITEE);
+    await page.getByLabel('Role').selectOption('seeker');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await expect.poll(() => pending.textContent()).toContain(INVITEE);
+    // Those who joined are no longer pending.
+    expect(await pending.textContent()).not.toContain(SEEKER.email);
+    await expectNoViolations(page, 'team-pending-invitations');
+    const firstLink = linkMailedTo(INVITEE, '/join');
+
+    await page.getByRole('button', { name: `Resend the invitation to ${INVITEE}` }).click();
+    await expect.poll(() => smtp.received.filter((m) => m.to.includes(INVITEE)).length).toBe(2);
+    const secondLink = linkMailedTo(INVITEE, '/join');
+    expect(secondLink).not.toBe(firstLink);
+    await expect.poll(() => page.getByTestId('join-link').allTextContents()).toContain(secondLink);
+    await expect.poll(() => pending.getByRole('row').count()).toBe(2);
+
+    await page.getByRole('button', { name: `Take back the invitation to ${INVITEE}` }).click();
+    await expect
+      .poll(() => page.getByText('No invitations are waiting', { exact: false }).isVisible())
+      .toBe(true);
+    await signOut(page);
+
+    // Neither link joins anyone now.
+    for (const link of [firstLink, secondLink]) {
+      await page.goto(link);
+      await page.getByLabel('Your name').fill('Pat Pending');
+      await page.getByLabel(/^Password/).fill(NEW_PASSWORD);
+      await page.getByRole('button', { name: 'Join' }).click();
+      await expect
+        .poll(() => page.getByRole('alert').textContent())
+        .toContain('used already or has expired');
+    }
+    expect(pageErrors).toEqual([]);
   });
 
   it('lets the admin remove a member after a confirmation that names them', async () => {
