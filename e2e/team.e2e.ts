@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startSmtpServer, type TestSmtpServer } from '../test/smtp-server';
@@ -18,11 +19,13 @@ import { reviewPage, settle } from './support/screenshots';
  * to a real SMTP server on loopback. The admin signs in, invites a coach and a job seeker, who
  * join from their links; the admin assigns the seeker, the coach reads the caseload and leaves a
  * note the seeker then reads; the seeker resets a forgotten password from the emailed link; the
- * admin removes a member.
+ * admin resends and takes back a pending invitation and removes members, and a removed job
+ * seeker downloads their data and deletes it.
  */
 const ADMIN = { email: 'ada.okoye@careers.example.edu', name: 'Ada Okoye' };
 const COACH = { email: 'cy.mensah@careers.example.edu', name: 'Cy Mensah' };
 const SEEKER = { email: 'sam.lind@example.org', name: 'Sam Lind' };
+const INVITEE = 'pat.pending@example.org';
 const PASSWORD = 'lighthouse vinegar tandem';
 const NEW_PASSWORD = 'orchard kettle spinnaker';
 const SMTP_USER = 'rebound@careers.example.edu';
@@ -363,6 +366,47 @@ describe('a team installation', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/used|expired/);
   });
 
+  it('lets the admin resend a pending invitation with a new link, and take one back', async () => {
+    const { browser, pageErrors } = app();
+    const { page } = browser;
+    await signIn(page, ADMIN.email, PASSWORD);
+    await page.waitForURL('**/members');
+    const pending = page.getByRole('table', { name: 'Pending invitations' });
+    await page.getByLabel('Email address').fill(INVITEE);
+    await page.getByLabel('Role').selectOption('seeker');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await expect.poll(() => pending.textContent()).toContain(INVITEE);
+    // Those who joined are no longer pending.
+    expect(await pending.textContent()).not.toContain(SEEKER.email);
+    await expectNoViolations(page, 'team-pending-invitations');
+    const firstLink = linkMailedTo(INVITEE, '/join');
+
+    await page.getByRole('button', { name: `Resend the invitation to ${INVITEE}` }).click();
+    await expect.poll(() => smtp.received.filter((m) => m.to.includes(INVITEE)).length).toBe(2);
+    const secondLink = linkMailedTo(INVITEE, '/join');
+    expect(secondLink).not.toBe(firstLink);
+    await expect.poll(() => page.getByTestId('join-link').allTextContents()).toContain(secondLink);
+    await expect.poll(() => pending.getByRole('row').count()).toBe(2);
+
+    await page.getByRole('button', { name: `Take back the invitation to ${INVITEE}` }).click();
+    await expect
+      .poll(() => page.getByText('No invitations are waiting', { exact: false }).isVisible())
+      .toBe(true);
+    await signOut(page);
+
+    // Neither link joins anyone now.
+    for (const link of [firstLink, secondLink]) {
+      await page.goto(link);
+      await page.getByLabel('Your name').fill('Pat Pending');
+      await page.getByLabel(/^Password/).fill(NEW_PASSWORD);
+      await page.getByRole('button', { name: 'Join' }).click();
+      await expect
+        .poll(() => page.getByRole('alert').textContent())
+        .toContain('used already or has expired');
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
   it('lets the admin remove a member after a confirmation that names them', async () => {
     const { browser, pageErrors } = app();
     const { page } = browser;
@@ -379,6 +423,58 @@ describe('a team installation', () => {
 
     await signOut(page);
     await signIn(page, COACH.email, PASSWORD);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('The email address or password is not right');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('leaves a removed job seeker only their data, to download and then delete', async () => {
+    const { browser, pageErrors } = app();
+    const { page } = browser;
+    await signIn(page, ADMIN.email, PASSWORD);
+    await page.waitForURL('**/members');
+    await page.getByRole('button', { name: `Remove ${SEEKER.name}` }).click();
+    const confirm = page.getByRole('dialog', { name: `Remove ${SEEKER.name}?` });
+    await expect.poll(() => confirm.textContent()).toContain('export or delete their own data');
+    await confirm.getByRole('button', { name: `Remove ${SEEKER.name}` }).click();
+    await expect
+      .poll(() => page.getByRole('row', { name: new RegExp(SEEKER.name) }).count())
+      .toBe(0);
+    await signOut(page);
+
+    // Any page the seeker asks for gives way to their data's page.
+    await signIn(page, SEEKER.email, NEW_PASSWORD, '/pipeline');
+    await page.waitForURL('**/your-data');
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Your data' }).isVisible())
+      .toBe(true);
+    const nav = page.getByRole('navigation');
+    await expect.poll(() => nav.getByRole('link').allTextContents()).toEqual(['Your data']);
+    await expectNoViolations(page, 'team-your-data');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download everything (JSON)' }).click(),
+    ]);
+    const file = await download.path();
+    const exported = JSON.parse(await readFile(file, 'utf8')) as {
+      applications: { company: string }[];
+    };
+    expect(exported.applications.map((a) => a.company)).toContain('Acme Analytics');
+
+    await page.getByRole('button', { name: 'Delete my data…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete your data for good?' });
+    const erase = dialog.getByRole('button', { name: 'Delete my data' });
+    expect(await erase.isDisabled()).toBe(true);
+    expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
+    await dialog.getByLabel(`Type ${SEEKER.email} to confirm`).fill(SEEKER.email);
+    await erase.click();
+    await page.waitForURL('**/sign-in?deleted=1');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('Your data and your account were deleted');
+    await signIn(page, SEEKER.email, NEW_PASSWORD);
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toContain('The email address or password is not right');

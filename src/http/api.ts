@@ -37,6 +37,8 @@ import { registerTransferRoutes } from './routes/transfer';
 import type { ApiServices } from './services';
 import { registerCoachingRoutes } from './routes/coaching';
 import { registerSharingRoutes } from './routes/sharing';
+import { registerOwnDataRoutes } from './routes/own-data';
+import { registerPendingInvitationRoutes } from './routes/invitations';
 import { registerTeamRoutes } from './routes/team';
 import { registerTeamMeRoute } from './routes/team-me';
 import { teamGate, type TeamApiOptions } from './team/team-gate';
@@ -202,6 +204,13 @@ export function createApi(options: ApiOptions): ApiApp {
     });
     registerCoachingRoutes(app);
     registerSharingRoutes(app);
+    registerOwnDataRoutes(app);
+    registerPendingInvitationRoutes(app, {
+      db: options.db,
+      clock: options.clock,
+      ...options.team,
+      ...(options.logError && { logError: options.logError }),
+    });
   }
 
   app.get('/openapi.json', (c) =>

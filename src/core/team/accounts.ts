@@ -63,6 +63,28 @@ export interface Account {
   /** Whether the address is proven; an unproven one receives no mail but its proving link. */
   emailVerified: boolean;
   createdAt: string;
+  /**
+   * Removed from the organisation. A removed seeker may still sign in, to export their data or
+   * delete it and nothing else; a removed coach or admin may not sign in at all.
+   */
+  removed: boolean;
+}
+
+/**
+ * Whether a removed account still opens for its owner: a seeker keeps their workspace after
+ * leaving, so they may sign in to take it with them or delete it. Coaches and admins own no data.
+ */
+export function keepsOwnData(account: { role: Role; workspaceId: string | null }): boolean {
+  return account.role === 'seeker' && account.workspaceId !== null;
+}
+
+/** Whether an account may sign in at all: every member, and a removed seeker (see above). */
+export function maySignIn(account: {
+  role: Role;
+  workspaceId: string | null;
+  removed: boolean;
+}): boolean {
+  return !account.removed || keepsOwnData(account);
 }
 
 /** A coach's word to a seeker: a note, or a suggestion of something to do. */

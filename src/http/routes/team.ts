@@ -42,6 +42,10 @@ export const AccountSchema = z
       description: 'Whether the address is proven; an unproven one receives no reset links',
     }),
     createdAt: z.string(),
+    removed: z.boolean().openapi({
+      description:
+        'Removed from the organisation: a removed seeker may only export or delete their data',
+    }),
   })
   .openapi('Account');
 const presentAccount = presenter(AccountSchema);
@@ -64,6 +68,8 @@ export function signedIn(c: Context<ApiEnv>): Account {
 }
 
 type Options = TeamDeps & TeamApiOptions & { logError?: (error: unknown) => void };
+/** What the team routes are registered with. */
+export type TeamRouteOptions = Options;
 
 function registerSignIn(app: ApiApp, options: Options) {
   app.openapi(
@@ -125,7 +131,7 @@ function registerSessionRoutes(app: ApiApp, options: Options) {
 }
 
 /** The organisation's mail account, or undefined when none is set up. */
-function organisationMail(options: Options) {
+export function organisationMail(options: Options) {
   try {
     return options.mail?.();
   } catch (error) {
@@ -311,7 +317,7 @@ function registerMemberLists(app: ApiApp, options: Options) {
       path: '/team/members/{id}',
       tags: ['Team'],
       summary:
-        'Remove someone from the organisation (admins only): they are signed out everywhere, can no longer sign in and leave every caseload',
+        'Remove someone from the organisation (admins only): they are signed out everywhere and leave every caseload; a removed seeker may still sign in to export or delete their data, a removed coach or admin not at all',
       request: { params: IdParamSchema },
       responses: { 204: { description: 'Removed' }, ...errorResponses(401, 403, 404, 409) },
     }),

@@ -130,8 +130,25 @@ export const ACCESS_POLICY: Readonly<Record<string, Access>> = {
   'POST /team/invitations': 'admin',
   'POST /team/assignments': 'admin',
   'DELETE /team/members/{id}': 'admin',
+  'GET /team/invitations': 'admin',
+  'POST /team/invitations/{id}/resend': 'admin',
+  'DELETE /team/invitations/{id}': 'admin',
   'GET /team/me': 'public',
 };
+
+/**
+ * All a seeker removed from the organisation may still do besides the public operations: take
+ * their workspace with them (the exports), delete it, and sign out. The organisation keeps
+ * nothing of theirs, and they reach nothing of the organisation's.
+ */
+export const LEAVER_OPERATIONS: readonly string[] = [
+  'GET /session',
+  'DELETE /session',
+  'GET /export',
+  'GET /export/csv',
+  'GET /export/vcard',
+  'DELETE /team/own-data',
+];
 
 /** The header that says whose workspace a coach is reading; a seeker may leave it out. */
 export const WORKSPACE_HEADER = 'X-Rebound-Workspace';

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/databases';
 import { signInAtProvider } from '../../../test/oidc-browser';
 import { startOidcProvider, type TestOidcProvider } from '../../../test/oidc-provider';
+import { secretDigest } from '../../use-cases/team/secrets';
 import { createTeamApp } from '../../../test/team';
 import { createOidcSsoProvider } from '../../runtime/sso/oidc-sso-provider';
 import { SIGN_IN_LIMITS } from '../../use-cases/team/sessions';
@@ -188,6 +189,40 @@ describe('single sign-on through OpenID Connect', () => {
     const admin = await team.member('admin', 'Ada Lister');
     const members = await team.call('GET', '/api/team/members', { cookie: admin.cookie });
     expect(members.body.items.map((m: any) => m.email)).not.toContain('stranger@elsewhere.example');
+  });
+
+  it('lets no one in through an invitation an admin took back', async () => {
+    const { admin, token } = await invite('tia.taken@example.org');
+    const revoked = await team.call('DELETE', `/api/team/invitations/${secretDigest(token)}`, {
+      cookie: admin.cookie,
+    });
+    expect(revoked.status).toBe(204);
+    idp.people.set('tia-1', { email: 'tia.taken@example.org', email_verified: true });
+    const { done } = await ssoSignIn('tia-1');
+    expect(expectRefusalPage(done, 403)).toContain('has no open invitation');
+  });
+
+  it('signs a removed seeker in to their limited account, and refuses a removed coach', async () => {
+    const admin = await team.member('admin', 'Ada Remover');
+    const seeker = await team.member('seeker', 'Rae Removed');
+    const coach = await team.member('coach', 'Cal Removed');
+    for (const member of [seeker, coach]) {
+      const removed = await team.call('DELETE', `/api/team/members/${member.account.id}`, {
+        cookie: admin.cookie,
+      });
+      expect(removed.status).toBe(204);
+    }
+    idp.people.set('rae-1', { email: seeker.email, email_verified: true });
+    const { session } = await ssoSignIn('rae-1');
+    expect((await whoIs(session)).body.account).toMatchObject({
+      id: seeker.account.id,
+      removed: true,
+    });
+    expect((await team.call('GET', '/api/export', { cookie: session })).status).toBe(200);
+    expect((await team.call('GET', '/api/applications', { cookie: session })).status).toBe(403);
+    idp.people.set('cal-1', { email: coach.email, email_verified: true });
+    const refused = await ssoSignIn('cal-1');
+    expect(expectRefusalPage(refused.done, 403)).toContain('removed from the organisation');
   });
 
   it('refuses an answer whose state is not the one this browser was given', async () => {

@@ -18,6 +18,7 @@ import { errorResponse } from '../errors';
 import {
   accessFor,
   COACH_VIEWS,
+  LEAVER_OPERATIONS,
   operationKey,
   workspaceFor,
   WORKSPACE_HEADER,
@@ -72,8 +73,16 @@ class RequestFailed extends Error {}
  * alone. A route that fails leaves nothing of its work behind.
  */
 export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHandler<ApiEnv> {
-  /** The signed-in account, read with `db`; throws `unauthorized` when there is none. */
-  async function signedIn(c: Context<ApiEnv>, db: Db, scopeRows: boolean): Promise<Account> {
+  /**
+   * The signed-in account, read with `db`; throws `unauthorized` when there is none, and
+   * `forbidden` when a removed seeker asks for more than their data.
+   */
+  async function signedIn(
+    c: Context<ApiEnv>,
+    db: Db,
+    scopeRows: boolean,
+    operation: string,
+  ): Promise<Account> {
     const token = readSessionCookie(c);
     if (token === undefined) {
       throw new AppError('unauthorized', 'session: you are not signed in; sign in', {
@@ -83,12 +92,23 @@ export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHan
     const session = { token, policy: options.sessions, scopeRows };
     const { account } = await resolveSession({ db, clock: deps.clock }, session);
     c.set('account', account);
+    if (account.removed && !LEAVER_OPERATIONS.includes(operation)) {
+      throw new AppError(
+        'forbidden',
+        'session: an admin removed this account from the organisation; you may export your data or delete it',
+        { field: 'session' },
+      );
+    }
     return account;
   }
 
   /** Lets an organisation operation through to its own use cases, or throws why not. */
-  async function admit(c: Context<ApiEnv>, access: 'account' | 'admin' | 'coach') {
-    const account = await signedIn(c, deps.db, false);
+  async function admit(
+    c: Context<ApiEnv>,
+    access: 'account' | 'admin' | 'coach',
+    operation: string,
+  ) {
+    const account = await signedIn(c, deps.db, false, operation);
     if (access === 'account' || account.role === access) return;
     throw new AppError(
       'forbidden',
@@ -103,7 +123,7 @@ export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHan
    * seeker's moves the scope there once the assignment is found. Throws when it may not open.
    */
   async function enter(c: Context<ApiEnv>, trx: Db, operation: string): Promise<Account> {
-    const account = await signedIn(c, trx, true);
+    const account = await signedIn(c, trx, true, operation);
     const workspaceId = await workspaceFor(
       accessFor(operation) as 'caseload' | 'coaching' | 'owner',
       { account, method: c.req.method, requested: c.req.header(WORKSPACE_HEADER) },
@@ -168,7 +188,7 @@ export function teamGate(deps: TeamDeps, options: TeamApiOptions): MiddlewareHan
     if (access === 'public') return next();
     if (access === 'account' || access === 'admin' || access === 'coach') {
       try {
-        await admit(c, access);
+        await admit(c, access, operation);
       } catch (error) {
         if (isAppError(error)) return errorResponse(c, error);
         throw error;

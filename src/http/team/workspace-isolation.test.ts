@@ -5,9 +5,10 @@ import { ACCESS_POLICY, COACH_VIEWS, SHARED_ONLY_VIEWS, WORKSPACE_HEADER } from 
 
 /**
  * Isolation at the edge of a team installation: a seeker's workspace is filled with one of
- * everything, then another seeker, a coach of someone else, an admin and someone not signed in
- * try every operation of the OpenAPI document against it — naming the workspace, and with its
- * real ids — and not one succeeds; the workspace is unchanged afterwards. The seeker's own coach
+ * everything, then another seeker, a coach of someone else, an admin, a seeker the organisation
+ * removed (who may still sign in to export their own data) and someone not signed in try every
+ * operation of the OpenAPI document against it — naming the workspace, and with its real ids —
+ * and not one succeeds; the workspace is unchanged afterwards. The seeker's own coach
  * may read the caseload views, and nothing more. The app serves as the role a team installation
  * uses (`createTeamApp`), so PostgreSQL's row-level security stands behind every one of these.
  */
@@ -121,6 +122,13 @@ describe('another workspace, through every operation', () => {
       }),
       'assign',
     );
+    // Someone removed from the organisation, who may still export and delete their own data.
+    const gone = await team.member('seeker', 'Gil Gone');
+    await ok(
+      team.call('DELETE', `/api/team/members/${gone.account.id}`, { cookie: admin.cookie }),
+      'remove',
+    );
+    const goneCookie = await team.signIn(gone.email);
     const ids = await seed(ana);
     const exportOf = () =>
       ok(team.call('GET', '/api/export?includeLetters=true', { cookie: ana.cookie }), 'export');
@@ -131,7 +139,13 @@ describe('another workspace, through every operation', () => {
       info: { title: 'Rebound', version: '1' },
     }) as unknown as { paths: Record<string, Record<string, unknown>> };
     const operations = operationsOf(document);
-    const actors = { seeker: bo.cookie, coach: coach.cookie, admin: admin.cookie, stranger: '' };
+    const actors = {
+      seeker: bo.cookie,
+      coach: coach.cookie,
+      admin: admin.cookie,
+      removed: goneCookie,
+      stranger: '',
+    };
     const successes: string[] = [];
     let tried = 0;
     for (const { method, template } of operations) {
@@ -146,6 +160,8 @@ describe('another workspace, through every operation', () => {
         // (404), or the input is refused first (400), or their own mail is not set up (409).
         const workspaceOperation = access !== 'admin' && access !== 'coach';
         if (actor === 'seeker' && template.includes('{') && workspaceOperation) attempts.push({});
+        // Someone removed reaches nothing but their own export and deletion, neither with ids.
+        if (actor === 'removed' && template.includes('{')) attempts.push({});
         for (const headers of attempts) {
           const response = await team.call(method, url, {
             ...(cookie !== '' && { cookie }),
@@ -155,7 +171,11 @@ describe('another workspace, through every operation', () => {
           tried += 1;
           if (response.status < 300) successes.push(`${actor} ${method} ${url} ${response.status}`);
           const expected =
-            actor === 'stranger' ? [401] : headers[WORKSPACE_HEADER] ? [403] : [400, 404, 409];
+            actor === 'stranger'
+              ? [401]
+              : headers[WORKSPACE_HEADER] || actor === 'removed'
+                ? [403]
+                : [400, 404, 409];
           expect(expected, `${actor} ${method} ${url}`).toContain(response.status);
         }
       }

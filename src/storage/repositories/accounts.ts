@@ -21,6 +21,7 @@ function toAccount(row: AccountRow): AccountRecord {
     createdAt: row.created_at,
     passwordHash: row.password_hash,
     removedAt: row.removed_at,
+    removed: row.removed_at !== null,
   };
 }
 
@@ -203,6 +204,7 @@ export async function claimInvitation(
     .set({ used_at: now })
     .where('id', '=', id)
     .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
     .where('expires_at', '>', now)
     .returningAll()
     .executeTakeFirst();
@@ -227,6 +229,7 @@ export async function claimInvitationForEmail(
     .select('id')
     .where('email', '=', email)
     .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
     .where('expires_at', '>', now)
     .orderBy('created_at', 'desc')
     .executeTakeFirst();

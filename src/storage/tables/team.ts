@@ -42,6 +42,8 @@ export interface InvitationsTable {
   used_at: InstantColumn | null;
   /** When the link went to the address by email; joining through it then proves the address. */
   emailed_at: InstantColumn | null;
+  /** When an admin took it back (revoked, or resent with a new link); it then joins no one. */
+  revoked_at: InstantColumn | null;
 }
 export type InvitationRow = Selectable<InvitationsTable>;
 

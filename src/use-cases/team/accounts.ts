@@ -104,7 +104,7 @@ export async function insertNewAccount(
       updated_at: now,
     });
     const { email, name, role, emailVerified } = options;
-    return { id, email, name, role, workspaceId, emailVerified, createdAt: now };
+    return { id, email, name, role, workspaceId, emailVerified, createdAt: now, removed: false };
   });
 }
 
@@ -260,9 +260,11 @@ export interface RemoveMemberOptions {
 }
 
 /**
- * Removes someone from the organisation in one transaction: the account can no longer sign in,
- * every session it has ends now, and it leaves every caseload (as coach or as seeker). The
- * seeker's workspace is not deleted here; notes and the access log keep the names they had.
+ * Removes someone from the organisation in one transaction: every session of the account ends
+ * now, and it leaves every caseload (as coach or as seeker), so no coach reads it any more. A
+ * removed coach or admin can no longer sign in; a removed seeker keeps their workspace and may
+ * sign in to export or delete it, and to do nothing else (`deleteOwnData`). Notes and the access
+ * log keep the names they had.
  */
 export async function removeMember(deps: TeamDeps, options: RemoveMemberOptions): Promise<void> {
   if (options.id === options.removedBy.id) {
@@ -277,7 +279,11 @@ export async function removeMember(deps: TeamDeps, options: RemoveMemberOptions)
       throw AppError.notFound('member', options.id, 'id');
     }
     await revokeSessions(db, { accountId: account.id }, now);
-    await scopeRows(db, { workspaces: seekerWorkspaces(await listAccounts(db)) });
+    // The removed seeker is no longer listed among the members, so their workspace is named
+    // on its own: without it, row-level security would hide their assignments from the delete
+    // and their coach would keep reading.
+    const workspaces = seekerWorkspaces([...(await listAccounts(db)), account]);
+    await scopeRows(db, { workspaces: [...new Set(workspaces)] });
     await deleteAssignmentsOf(db, account);
   });
 }

@@ -60,17 +60,19 @@ export async function viewCaseload(
         },
       })),
     );
-    return seekers.map(({ id, email, name, role, workspaceId, emailVerified, createdAt }) => {
-      const found = workspaceId === null ? undefined : figures.get(workspaceId);
-      const last = found?.lastActivityAt ?? null;
-      return {
-        seeker: { id, email, name, role, workspaceId, emailVerified, createdAt },
-        rejectionsThisWeek: found?.rejectionsSince ?? 0,
-        overdueSteps: found?.overdueSteps ?? 0,
-        lastActivityAt: last,
-        goneQuiet: last === null || Date.parse(last) < now.getTime() - QUIET_DAYS * DAY,
-        followThrough: { done: found?.stepsDone ?? 0, due: found?.stepsDue ?? 0 },
-      };
-    });
+    return seekers.map(
+      ({ id, email, name, role, workspaceId, emailVerified, createdAt, removed }) => {
+        const found = workspaceId === null ? undefined : figures.get(workspaceId);
+        const last = found?.lastActivityAt ?? null;
+        return {
+          seeker: { id, email, name, role, workspaceId, emailVerified, createdAt, removed },
+          rejectionsThisWeek: found?.rejectionsSince ?? 0,
+          overdueSteps: found?.overdueSteps ?? 0,
+          lastActivityAt: last,
+          goneQuiet: last === null || Date.parse(last) < now.getTime() - QUIET_DAYS * DAY,
+          followThrough: { done: found?.stepsDone ?? 0, due: found?.stepsDue ?? 0 },
+        };
+      },
+    );
   });
 }

@@ -1,6 +1,7 @@
 import { AppError } from '../../core/app-error';
 import type { MailAddress } from '../../core/mail/smtp-settings';
 import { newEmailMessageId } from '../../core/mail/threading';
+import { maySignIn } from '../../core/team/accounts';
 import { passwordProblem } from '../../core/team/password-policy';
 import {
   claimPasswordReset,
@@ -57,7 +58,7 @@ export async function requestPasswordReset(
   const account = await findAccountByEmail(deps.db, options.email);
   // An address nothing has proven may be someone else's (a typing slip at the invitation): a
   // reset link sent there could hand them the account.
-  if (account === undefined || account.removedAt !== null || !account.emailVerified) return;
+  if (account === undefined || !maySignIn(account) || !account.emailVerified) return;
   const token = newSecret();
   const now = deps.clock.now();
   await insertPasswordReset(deps.db, {
@@ -95,7 +96,7 @@ export async function resetPassword(
     const now = deps.clock.now().toISOString();
     const accountId = await claimPasswordReset(db, secretDigest(options.token), now);
     const account = accountId === undefined ? undefined : await findAccount(db, accountId);
-    if (account === undefined || account.removedAt !== null) {
+    if (account === undefined || !maySignIn(account)) {
       throw AppError.validation(
         'token',
         'this link was used already or has expired; ask for a new one',

@@ -1,5 +1,5 @@
 import { AppError } from '../../core/app-error';
-import type { Account, SignInInput } from '../../core/team/accounts';
+import { maySignIn, type Account, type SignInInput } from '../../core/team/accounts';
 import {
   findAccountByEmail,
   findSessionWithAccount,
@@ -40,8 +40,8 @@ const MINUTE = 60_000;
 
 /** An account as the API may show it: nothing only sign-in may read. */
 export function publicAccount(account: Account): Account {
-  const { id, email, name, role, workspaceId, emailVerified, createdAt } = account;
-  return { id, email, name, role, workspaceId, emailVerified, createdAt };
+  const { id, email, name, role, workspaceId, emailVerified, createdAt, removed } = account;
+  return { id, email, name, role, workspaceId, emailVerified, createdAt, removed };
 }
 
 /**
@@ -64,7 +64,7 @@ export async function signIn(deps: TeamDeps, options: SignInOptions): Promise<Si
     await refuseWhenTooMany(deps, { ...limit, key, limit: SIGN_IN_LIMITS.perClient });
   }
   const account = await findAccountByEmail(deps.db, input.email);
-  const usable = account !== undefined && account.removedAt === null;
+  const usable = account !== undefined && maySignIn(account);
   const matches = await passwordMatches(usable ? account.passwordHash : null, input.password);
   if (!usable || !matches) {
     throw new AppError('unauthorized', 'password: the email address or password is not right', {
@@ -164,7 +164,7 @@ export async function resolveSession(
   const ended =
     found === undefined
       ? 'you are not signed in'
-      : found.account.removedAt !== null
+      : !maySignIn(found.account)
         ? 'this account was removed'
         : sessionEnded(found.session, options.policy, now);
   if (found === undefined || ended !== undefined) {

@@ -1,6 +1,6 @@
 import { AppError } from '../../core/app-error';
 import { requiredText } from '../../core/schema-helpers';
-import { emailSchema, type Role } from '../../core/team/accounts';
+import { emailSchema, maySignIn, type Role } from '../../core/team/accounts';
 import {
   claimInvitationForEmail,
   findAccount,
@@ -154,14 +154,14 @@ async function accountForIdentity(
     const linkedId = await findSsoAccountId(db, { issuer, subject: identity.subject });
     if (linkedId !== undefined) {
       const linked = await findAccount(db, linkedId);
-      if (linked === undefined || linked.removedAt !== null) {
+      if (linked === undefined || !maySignIn(linked)) {
         throw refused('this account was removed from the organisation; ask an admin');
       }
       return linked;
     }
     const email = verifiedEmail(provider, identity);
     const member = await findAccountByEmail(db, email);
-    if (member !== undefined && member.removedAt !== null) {
+    if (member !== undefined && !maySignIn(member)) {
       throw refused('this account was removed from the organisation; ask an admin');
     }
     // An address a provider hands to someone new must not reach an account another person at

@@ -6858,7 +6858,45 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** Invitations nobody has used yet, newest first, expired ones too (admins only) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Open invitations */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PendingInvitations'];
+          };
+        };
+        /** @description Not signed in, or the session has ended; `error.message` says which */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed to do this; `error.message` says why */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     put?: never;
     /** Invite someone as a seeker, coach or admin (admins only) */
     post: {
@@ -6903,6 +6941,170 @@ export interface paths {
         };
         /** @description Signed in, but not allowed to do this; `error.message` says why */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The user's mail server refused the email or could not be reached; `error.message` says why */
+        502: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/team/invitations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Take an invitation back: its link joins no one (admins only) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Revoked */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in, or the session has ended; `error.message` says which */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed to do this; `error.message` says why */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/team/invitations/{id}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send an invitation again with a new link, valid for seven days; the old link stops working (admins only) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The new invitation, valid once */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ResentInvitation'];
+          };
+        };
+        /** @description The input is not valid; `error.field` names what to fix */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in, or the session has ended; `error.message` says which */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed to do this; `error.message` says why */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No record with that id */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -7096,7 +7298,7 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Remove someone from the organisation (admins only): they are signed out everywhere, can no longer sign in and leave every caseload */
+    /** Remove someone from the organisation (admins only): they are signed out everywhere and leave every caseload; a removed seeker may still sign in to export or delete their data, a removed coach or admin not at all */
     delete: {
       parameters: {
         query?: never;
@@ -7135,6 +7337,67 @@ export interface paths {
         };
         /** @description No record with that id */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request conflicts with what is stored */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/team/own-data': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete your workspace, everything in it and your account, once an admin has removed you; export it first */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted; the session is over and nothing of yours is kept */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not signed in, or the session has ended; `error.message` says which */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Signed in, but not allowed to do this; `error.message` says why */
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -8016,6 +8279,8 @@ export interface components {
       emailVerified: boolean;
       id: string;
       name: string;
+      /** @description Removed from the organisation: a removed seeker may only export or delete their data */
+      removed: boolean;
       /** @enum {string} */
       role: 'seeker' | 'coach' | 'admin';
       workspaceId: string | null;
@@ -9708,6 +9973,24 @@ export interface components {
     PasswordResetRequest: {
       email: string;
     };
+    PendingInvitation: {
+      coachId: string | null;
+      email: string;
+      emailed: boolean;
+      /** @description The link has run out; resend it for a new one */
+      expired: boolean;
+      expiresAt: string;
+      /** @description Names the invitation; it cannot be used to join */
+      id: string;
+      /** @description The admin who sent it (last) */
+      invitedBy: string;
+      /** @enum {string} */
+      role: 'seeker' | 'coach' | 'admin';
+      sentAt: string;
+    };
+    PendingInvitations: {
+      items: components['schemas']['PendingInvitation'][];
+    };
     PersonMet: {
       contactId: string;
       deliveredNews: boolean;
@@ -10085,6 +10368,12 @@ export interface components {
       deleted: number;
       /** @description Articles shared with someone, kept */
       kept: number;
+    };
+    ResentInvitation: {
+      email: string;
+      emailed: boolean;
+      expiresAt: string;
+      token: string;
     };
     RestoreResult: {
       migrated: string[];

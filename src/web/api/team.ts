@@ -27,6 +27,8 @@ export const teamKeys = {
   me: ['team', 'me'] as const,
   signInOptions: ['team', 'sign-in-options'] as const,
   members: ['team', 'members'] as const,
+  /** Under the members' key: whatever changes the members refreshes these too. */
+  invitations: ['team', 'members', 'invitations'] as const,
   caseload: ['team', 'caseload'] as const,
   /** Everything read from one seeker's workspace by their coach. */
   seeker: (workspaceId: string) => ['team', 'seeker', workspaceId] as const,
@@ -230,5 +232,40 @@ export function useLeaveNote(workspaceId: string) {
       unwrap(api.POST('/coach-notes', { body, headers: readAs(workspaceId) })),
     onSuccess: () =>
       void client.invalidateQueries({ queryKey: [...teamKeys.seeker(workspaceId), 'notes'] }),
+  });
+}
+
+/** Deletes a removed seeker's workspace and account; the session ends with it. */
+export function useDeleteOwnData() {
+  return useMutation({ mutationFn: () => unwrap(api.DELETE('/team/own-data')) });
+}
+
+export type PendingInvitation = Schemas['PendingInvitation'];
+
+/** Invitations nobody has used yet, for an admin. */
+export function usePendingInvitations() {
+  return useQuery({
+    queryKey: teamKeys.invitations,
+    queryFn: ({ signal }) => unwrap(api.GET('/team/invitations', { signal })),
+  });
+}
+
+/** Sends an invitation again with a new link; the old link stops working. */
+export function useResendInvitation() {
+  const changed = useMembersChanged();
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(api.POST('/team/invitations/{id}/resend', { params: { path: { id } } })),
+    onSuccess: changed,
+  });
+}
+
+/** Takes an invitation back: its link joins no one. */
+export function useRevokeInvitation() {
+  const changed = useMembersChanged();
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(api.DELETE('/team/invitations/{id}', { params: { path: { id } } })),
+    onSuccess: changed,
   });
 }

@@ -50,7 +50,7 @@ export function AppLayout() {
 function AppFrame({ me }: { me: Me }) {
   const account = me.account;
   // Coaches and admins own no workspace: nothing to add applications to.
-  const ownsWorkspace = account === null || account.role === 'seeker';
+  const ownsWorkspace = account === null || (account.role === 'seeker' && !account.removed);
   const [navOpened, nav] = useDisclosure(false);
   const [helpOpened, help] = useDisclosure(false);
   const [addOpened, add] = useDisclosure(false);
@@ -156,7 +156,10 @@ function AppFrame({ me }: { me: Me }) {
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="sm" aria-label="Main">
-          <NavLinks onNavigate={nav.close} {...(account && { role: account.role })} />
+          <NavLinks
+            onNavigate={nav.close}
+            {...(account && { role: account.role, removed: account.removed })}
+          />
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
           <SampleBanner />

@@ -2,6 +2,7 @@ import { NavLink, Stack } from '@mantine/core';
 import {
   IconAddressBook,
   IconCards,
+  IconDownload,
   IconChartBar,
   IconFeather,
   IconBuildingBank,
@@ -45,6 +46,11 @@ const TEAM_LINKS: Readonly<Record<Role, readonly Link[]>> = {
   admin: [{ to: '/members', label: 'Members', icon: IconUsers, end: false }],
 };
 
+/** A seeker removed from the organisation keeps one page: their data, to export or delete. */
+const LEAVER_LINKS: readonly Link[] = [
+  { to: '/your-data', label: 'Your data', icon: IconDownload, end: false },
+];
+
 /** Where an application or message page belongs in the navigation. */
 function sectionOf(pathname: string): string {
   if (pathname.startsWith('/applications') || pathname.startsWith('/messages')) return '/pipeline';
@@ -52,9 +58,18 @@ function sectionOf(pathname: string): string {
 }
 
 /** The main pages; choosing one also closes the navigation drawer on a phone. */
-export function NavLinks({ onNavigate, role }: { onNavigate: () => void; role?: Role }) {
+export function NavLinks({
+  onNavigate,
+  role,
+  removed = false,
+}: {
+  onNavigate: () => void;
+  role?: Role;
+  removed?: boolean;
+}) {
   const section = sectionOf(useLocation().pathname);
-  const links: readonly Link[] = role === undefined ? LINKS : (TEAM_LINKS[role] ?? LINKS);
+  const teamLinks = removed ? LEAVER_LINKS : role === undefined ? LINKS : TEAM_LINKS[role];
+  const links: readonly Link[] = teamLinks ?? LINKS;
   return (
     <Stack gap={4}>
       {links.map((link) => {

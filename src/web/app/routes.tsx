@@ -65,6 +65,7 @@ export const routes: RouteObject[] = [
             path: 'caseload/:workspaceId/applications/:id',
             lazy: () => import('../pages/caseload/seeker-plan-page').then(page),
           },
+          { path: 'your-data', lazy: () => import('../pages/your-data/your-data-page').then(page) },
           {
             path: 'coach-notes',
             lazy: () => import('../pages/coach-notes/coach-notes-page').then(page),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homeOf, linkToken, mayOpen, safeNext } from './team-access';
+import { homeOf, leaverRedirect, linkToken, mayOpen, safeNext } from './team-access';
 
 describe('who may open which page', () => {
   it.each([
@@ -50,5 +50,19 @@ describe('the token a link carries', () => {
     expect(linkToken({ hash: '#abc_DEF-123', search: '' })).toBe('abc_DEF-123');
     expect(linkToken({ hash: '', search: '?token=xyz' })).toBe('xyz');
     expect(linkToken({ hash: '', search: '' })).toBe('');
+  });
+});
+
+describe('a seeker removed from the organisation', () => {
+  it.each([
+    [{ removed: true }, '/', '/your-data'],
+    [{ removed: true }, '/pipeline', '/your-data'],
+    [{ removed: true }, '/your-data', null],
+    [{ removed: false }, '/your-data', '/'],
+    [{ removed: false }, '/pipeline', null],
+    [null, '/your-data', '/'],
+    [null, '/', null],
+  ] as const)('%o opening %s goes to %s', (account, path, target) => {
+    expect(leaverRedirect(account, path)).toBe(target);
   });
 });

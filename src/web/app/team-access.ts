@@ -10,6 +10,19 @@ const TEAM_PAGES: readonly { prefix: string; role: Role }[] = [
 const within = (pathname: string, prefix: string) =>
   pathname === prefix || pathname.startsWith(`${prefix}/`);
 
+/** The one page a seeker removed from the organisation has: export or delete their data. */
+export const LEAVER_PAGE = '/your-data';
+
+/**
+ * Where to send someone instead of the page they asked for, or null to let them stay: a removed
+ * seeker has only their data's page, and nobody else has it.
+ */
+export function leaverRedirect(account: { removed: boolean } | null, pathname: string) {
+  const removed = account?.removed === true;
+  if (removed === within(pathname, LEAVER_PAGE)) return null;
+  return removed ? LEAVER_PAGE : '/';
+}
+
 /** Where someone lands after signing in: a seeker's Today, a coach's caseload, an admin's members. */
 export function homeOf(role: Role): string {
   if (role === 'coach') return '/caseload';

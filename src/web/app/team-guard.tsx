@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import type { Me } from '../api/team';
-import { homeOf, mayOpen } from './team-access';
+import { homeOf, leaverRedirect, mayOpen } from './team-access';
 
 /**
  * Keeps each page to the people it is for. Local mode passes everything but the team's pages;
@@ -15,6 +15,8 @@ export function TeamGuard({ me, children }: { me: Me; children: ReactNode }) {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/sign-in?next=${next}`} replace />;
   }
+  const leaving = leaverRedirect(me.account, location.pathname);
+  if (leaving !== null) return <Navigate to={leaving} replace />;
   if (!mayOpen(role, location.pathname)) {
     return <Navigate to={role === undefined ? '/' : homeOf(role)} replace />;
   }

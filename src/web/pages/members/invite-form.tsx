@@ -101,7 +101,7 @@ export function InviteForm({ members }: { members: Account[] }) {
 }
 
 /** The link the invited person joins with, to pass on when it was not emailed. */
-function InvitationSent({ invitation }: { invitation: Invitation & { email: string } }) {
+export function InvitationSent({ invitation }: { invitation: Invitation & { email: string } }) {
   const link = `${window.location.origin}/join#${invitation.token}`;
   return (
     <Alert color="teal" mt="md" role="status" title={`Invitation for ${invitation.email}`}>

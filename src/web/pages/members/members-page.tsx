@@ -5,8 +5,12 @@ import { QueryState } from '../../components/query-state';
 import { AssignForm } from './assign-form';
 import { InviteForm } from './invite-form';
 import { MembersTable } from './members-table';
+import { PendingInvitations } from './pending-invitations';
 
-/** The organisation, for an admin: invite people, put seekers with coaches, remove members. */
+/**
+ * The organisation, for an admin: invite people (and resend or take back what is pending), put
+ * seekers with coaches, remove members.
+ */
 export default function MembersPage() {
   const members = useMembers();
   return (
@@ -19,6 +23,7 @@ export default function MembersPage() {
         {(data) => (
           <Stack gap="lg">
             <InviteForm members={data.items} />
+            <PendingInvitations />
             <AssignForm members={data.items} />
             <MembersTable members={data} />
           </Stack>

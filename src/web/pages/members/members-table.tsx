@@ -90,12 +90,12 @@ function RemoveMemberModal({ member, onClose }: { member: Account; onClose: () =
       <Stack gap="sm">
         <FormAlert message={error} />
         <Text size="sm">
-          {member.name} ({member.email}) is signed out everywhere at once and can no longer sign in.{' '}
+          {member.name} ({member.email}) is signed out everywhere at once.{' '}
           {member.role === 'seeker'
-            ? 'They leave their coach’s caseload.'
+            ? 'They leave their coach’s caseload, and can sign in only to export or delete their own data.'
             : member.role === 'coach'
-              ? 'Their job seekers leave their caseload.'
-              : ''}
+              ? 'They can no longer sign in, and their job seekers leave their caseload.'
+              : 'They can no longer sign in.'}
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

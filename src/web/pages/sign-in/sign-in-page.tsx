@@ -1,4 +1,5 @@
 import {
+  Alert,
   Anchor,
   Button,
   Divider,
@@ -67,6 +68,11 @@ export default function SignInPage() {
       <Title order={1} size="h3">
         Sign in
       </Title>
+      {params.get('deleted') === '1' && (
+        <Alert color="teal" role="status">
+          Your data and your account were deleted from this server.
+        </Alert>
+      )}
       <form onSubmit={submit} noValidate ref={formRef}>
         <Stack gap="sm">
           <FormAlert message={formError} />
