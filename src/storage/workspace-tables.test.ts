@@ -25,7 +25,7 @@ describeEachDialect('workspace keys', (db) => {
           select m.name as table_name,
             exists (select 1 from pragma_table_info(m.name) p where p.name = 'workspace_id') as has_workspace
           from sqlite_master m
-          where m.type = 'table' and m.name not like 'sqlite_%' and m.name not like '%fts%'`.execute(
+          where m.type = 'table' and m.name not like 'sqlite_%' and m.name not like '%!_fts%' escape '!'`.execute(
           db().handle.db,
         );
     const tables = rows.filter((row) => !/^rebound_migration/.test(row.table_name));
