@@ -7,6 +7,7 @@ import {
 } from './company-name';
 import { companyFromDisplayName, looksLikePersonName } from './display-name';
 import {
+  actorCandidates,
   AGENCY,
   bodyCandidates,
   clientCandidates,
@@ -207,6 +208,7 @@ function senderCandidates(sender: Mailbox, own: number, source: Source): Candida
     source,
     fromDomain: true,
   }));
+  // "Nina Alvarez <no-reply@hire-notify.io>": a person's name over a system's mailbox.
   if (sender.name)
     found.push({
       name: companyFromDisplayName(sender.name, sender.address),
@@ -214,6 +216,31 @@ function senderCandidates(sender: Mailbox, own: number, source: Source): Candida
       source,
     });
   return found;
+}
+
+/** A brand made of a hiring word: a job board or a careers service ("HireIndia", "GovJobs"). */
+const PLATFORM_BRAND =
+  /(?:jobs?|hire|hiring|careers?|recruit|staffing|vacanc|stellen|emplois?|empleos?|vagas|lavoro|banen|werk(?:en|bij)|jobb|praca)/;
+
+/**
+ * Whether the sender is a platform writing about another company: its own name, team words
+ * aside, still says it finds jobs or people ("PublicServiceJobs", "CareerLift"); "Acme Careers"
+ * is Acme. A recruiting system's own domain names the employer another way.
+ */
+function isPlatform(sender: Mailbox, lines: readonly string[], subject: string): boolean {
+  const domain = domainOf(sender.address);
+  if (!sender.name || domain === '' || isAtsDomain(domain) || atsEmployerLabel(sender))
+    return false;
+  const brand = companyFromDisplayName(sender.name, sender.address);
+  if (brand === null || !PLATFORM_BRAND.test(companyKey(brand))) return false;
+  // A public jobs service that hires for itself names no other organisation.
+  const own = companyKey(brand);
+  return [
+    ...subjectCandidates(subject),
+    ...bodyCandidates(lines),
+    ...signatureCandidates(lines, sender),
+    ...actorCandidates(lines, subject),
+  ].some((name) => ORG_WORDS.test(name) && !sameEmployer(companyKey(name), own));
 }
 
 /**
@@ -237,7 +264,8 @@ function candidatesOf(
   const agency =
     passedOn ||
     clients.length > 0 ||
-    (person && AGENCY.test(ownerLabel(domain) ?? '') && !isAtsDomain(domain));
+    (person && AGENCY.test(ownerLabel(domain) ?? '') && !isAtsDomain(domain)) ||
+    (sender !== null && isPlatform(sender, lines, subject));
   const named = (names: string[], weight: (name: string) => number, source: Source) =>
     names.map((name) => ({ name, weight: weight(name), source }));
   return [
@@ -246,6 +274,7 @@ function candidatesOf(
     ...named(clients, () => 3, 'client'),
     ...named(fieldCandidates(lines), () => 3, 'field'),
     ...named(reportedCandidates(lines), () => (agency ? 3 : 1.5), 'reported'),
+    ...named(actorCandidates(lines, subject), () => (agency ? 2 : 1), 'reported'),
     ...named(bodyCandidates(lines), () => 1, 'body'),
     ...named(weakCandidates(lines), (n) => (ORG_WORDS.test(n) ? 0.75 : 0.4), 'weak'),
     ...named(
