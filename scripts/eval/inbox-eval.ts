@@ -66,6 +66,23 @@ export function trainingFiles(root: string): string[] {
 const sameText = (a: string | null, b: string | null) =>
   a === null || b === null ? a === b : companyKey(a) === companyKey(b);
 
+/**
+ * A role as a label and the reader are compared: gender markers ("(m/w/d)", "(H/F)"), a
+ * workload ("80-100%") and feminine endings written beside the word ("Chargé(e)", "Técnico/a")
+ * are how a post is advertised, not which post it is.
+ */
+export function roleKey(role: string): string {
+  return companyKey(
+    role
+      .replace(/\((?:[mwfdhx]\/){1,3}[mwfdhx]\)|\(all genders\)/gi, ' ')
+      .replace(/\s*\d{2,3}(?:\s*[-–]\s*\d{2,3})?\s*%/g, ' ')
+      .replace(/\((?:e|a|in|r)\)|\/(?:e|a|in|r)\b/gi, ' '),
+  );
+}
+
+const sameRole = (a: string | null, b: string | null) =>
+  a === null || b === null ? a === b : roleKey(a) === roleKey(b);
+
 /** The employer read is right when it names the labelled company the way the app matches one. */
 const sameEmployer = (a: string | null, b: string | null) =>
   a === null || b === null ? a === b : sameCompany(a, b);
@@ -180,7 +197,7 @@ export function scoreResults(
       got.company,
     );
     employerExact += sameText(got.company, item.expect.company) ? 1 : 0;
-    roleOk += check('role', sameText(got.role, item.expect.role), item.expect.role, got.role);
+    roleOk += check('role', sameRole(got.role, item.expect.role), item.expect.role, got.role);
     automatedOk += check(
       'automated',
       got.automated === item.expect.automated,

@@ -63,6 +63,35 @@ interface RoleCandidate {
   score: number;
 }
 
+/** Joiners after which a head-first title goes on: "Analista de Datos", "Head of Data". */
+const HEAD_FIRST_JOINER = /^(?:de|di|do|da|des|du|del|della|dos|das|ds\.?|of|för|für)$/i;
+
+/**
+ * Where a head-first title ends: a job noun followed by a joiner and capitalised words
+ * ("Analista de Datos Sênior", "Técnico de Sistemas", "Director of Engineering") takes them;
+ * the employer's name after the joiner is not part of it.
+ */
+function headFirstEnd(
+  tokens: readonly RegExpMatchArray[],
+  best: number,
+  end: number,
+  company: string | null,
+): number {
+  const joiner = tokens[best + 1]?.[0] ?? '';
+  if (best + 2 >= end || !HEAD_FIRST_JOINER.test(joiner)) return best;
+  const next = tokens[best + 2]?.[0] ?? '';
+  if (company && company.toLowerCase().startsWith(next.toLowerCase())) return best;
+  let last = best;
+  for (let i = best + 2; i < end && i <= best + 5; i += 1) {
+    const word = tokens[i]?.[0] ?? '';
+    if (/^[\p{Lu}\p{N}]/u.test(word)) last = i;
+    else if (!HEAD_FIRST_JOINER.test(word)) break;
+    // "Analista de BI. Infelizmente": a full stop ends the sentence and the title.
+    if (word.endsWith('.') && !HEAD_FIRST_JOINER.test(word)) break;
+  }
+  return last;
+}
+
 /** Capitalised runs that end in a job noun: "Senior Data Analyst", "Head of Communications". */
 function titleRuns(text: string, base: number, company: string | null): RoleCandidate[] {
   const out: RoleCandidate[] = [];
@@ -86,6 +115,7 @@ function titleRuns(text: string, base: number, company: string | null): RoleCand
       if (!capital && !(end > start && CONNECTOR.test(word))) break;
       if (capital && endsLikeJobTitle(word)) best = end;
     }
+    if (best >= 0) best = headFirstEnd(tokens, best, end, company);
     if (best >= 0) {
       let first = start;
       while (first < best && OPENERS.test((tokens[first] as RegExpMatchArray)[0])) first += 1;
@@ -134,6 +164,7 @@ function withoutReferences(raw: string): string {
     .replace(LEADING_REFERENCE, '')
     .replace(TRAILING_REFERENCE, '')
     .replace(TRAILING_ROLE_NOUN, '')
+    .replace(/(?<=\p{L}{3})\.$/u, '')
     .trim();
 }
 
