@@ -83,7 +83,8 @@ function inside(short: readonly string[], long: readonly string[]): boolean {
     for (let k = j; k < long.length; k += 1) {
       const other = long[k] as string;
       if (sameWord(word, other) && search(i + 1, k + 1, named || distinctive(word))) return true;
-      if (shortened(word, other) && search(i + 1, k + 1, named)) return true;
+      const startNamed = named || (word.length >= 5 && distinctive(word));
+      if (shortened(word, other) && search(i + 1, k + 1, startNamed)) return true;
       if (word.length < 2) continue;
       for (const end of beginningsEnds(word, long, k)) {
         const whole = k === 0 && end === long.length;

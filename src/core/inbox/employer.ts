@@ -5,6 +5,7 @@ import {
   plausibleCompany,
   withoutLegalSuffix,
 } from './company-name';
+import { compareCompanies, sameCompany } from './company-match';
 import { companyFromDisplayName, looksLikePersonName } from './display-name';
 import {
   actorCandidates,
@@ -18,6 +19,7 @@ import {
   signatureCandidates,
   subjectCandidates,
   weakCandidates,
+  wholeName,
 } from './employer-candidates';
 import { spelledInText, spelledOut } from './employer-spelling';
 import type { Mailbox } from './mail';
@@ -184,7 +186,13 @@ function merge(votes: Map<string, Vote>): Vote[] {
   const merged: (Vote & { key: string })[] = [];
   const sorted = [...votes].sort((a, b) => b[0].length - a[0].length);
   for (const [key, vote] of sorted) {
-    const into = merged.find((m) => sameEmployer(m.key, key, vote.fromDomain));
+    // A domain's run-together or shortened name is the name the text spells out: "sisab" is
+    // Sistemi Informativi Sabaudi, "stroopwafelenco" Stroopwafel & Co.
+    const into = merged.find(
+      (m) =>
+        sameEmployer(m.key, key, vote.fromDomain) ||
+        (m.fromDomain !== vote.fromDomain && sameCompany(m.name, vote.name)),
+    );
     if (!into) {
       merged.push({ ...vote, key });
       continue;
@@ -330,10 +338,27 @@ export function weighEmployer(evidence: EmployerEvidence): WeighedEmployer | nul
   }
   const best = merge(votes).sort((a, b) => b.weight - a.weight)[0];
   if (best?.fromDomain)
-    best.name = spelledInText(companyKey(best.name), [subject, ...lines]) ?? best.name;
+    best.name =
+      spelledInText(companyKey(best.name), [subject, ...lines]) ??
+      spelledInSignature(best.name, lines) ??
+      best.name;
   return best && best.weight >= 0.75
     ? { name: best.name, weight: best.weight, beyondSender: best.beyondSender }
     : null;
+}
+
+/**
+ * A signature line that spells a name only the domain gave, however the domain ran it together
+ * or shortened it: "Stroopwafel & Co" for stroopwafelenco.nl, "Sistemi Informativi Sabaudi
+ * S.r.l." for sisab.it.
+ */
+function spelledInSignature(domainName: string, lines: readonly string[]): string | null {
+  for (const line of lines.slice(-8)) {
+    const name = line.length <= 80 ? wholeName(line.trim()) : null;
+    if (plausibleCompany(name) && compareCompanies(domainName, name) !== 'different')
+      return withoutLegalSuffix(name);
+  }
+  return null;
 }
 
 /**
