@@ -22,6 +22,31 @@ const SUBJECT_PATTERNS: RegExp[] = [
 const NOT_ROLE =
   /^(?:it|this|that|the|a|an|our|your|position|role|job|opening|vacancy|opportunity|application|interview|process|team|company|update|next step|status|candidates?|you|us|them|one|same|following|above|below)$/i;
 
+/**
+ * A title up to where the sentence goes on: a lower-case word right after a capitalised one
+ * ("Qualitätsmanager GMP geht es", "Tjänstedesigner bjuder in") is no longer the title; after a
+ * joiner it is ("Contrôleur de gestion industriel").
+ */
+function beforeSentenceGoesOn(title: string): string {
+  const words = title.split(' ');
+  for (let i = 1; i < words.length; i += 1) {
+    const previous = words[i - 1] as string;
+    const word = words[i] as string;
+    // One last word stays: "Responsable qualité", "Analyste financier".
+    const last = i === words.length - 1;
+    if (
+      !last &&
+      /^\p{Ll}/u.test(word) &&
+      /^[\p{Lu}\p{N}]/u.test(previous) &&
+      !CONNECTOR.test(word)
+    ) {
+      const kept = words.slice(0, i).join(' ');
+      return looksLikeJobTitle(kept) ? kept : title;
+    }
+  }
+  return title;
+}
+
 /** A title looks like a job title: a few words, at least one capitalised or a known job noun. */
 function cleanRole(raw: string | undefined): string | null {
   if (raw === undefined) return null;
@@ -30,7 +55,7 @@ function cleanRole(raw: string | undefined): string | null {
       /\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|h\/f|f\/h|m\/f|all genders|remote|hybrid)\)\s*/gi,
       ' ',
     )
-    .replace(/^(?:the|a|an|our|your|de|la|le|el|die|der)\s+/i, '')
+    .replace(/^(?:the|a|an|our|your|de|la|le|el|die|der|for|as)\s+/i, '')
     .replace(/\s+/g, ' ')
     .trim();
   // "interest in the Data Analyst", "be a Shift Supervisor": the title starts at a capital.
@@ -40,6 +65,7 @@ function cleanRole(raw: string | undefined): string | null {
   const lastThe = title.lastIndexOf(' the ');
   if (lastThe >= 0) title = title.slice(lastThe + 5).trim();
   if (/^(?:tu|su|je|uw|ihre|deine|votre|ta|sua|tua|your)\s/i.test(title)) return null;
+  title = beforeSentenceGoesOn(title);
   const words = title.split(' ');
   if (words.length === 0 || words.length > 8 || NOT_ROLE.test(value)) return null;
   const jobNoun =
@@ -168,6 +194,19 @@ function withoutReferences(raw: string): string {
     .trim();
 }
 
+/**
+ * A subject's capture after its status words: "Application status: Not selected - Business
+ * Analyst" is about Business Analyst. A dash that only adds to a title keeps it whole.
+ */
+function lastSegment(capture: string | undefined): string | undefined {
+  if (capture === undefined || !/:\s/.test(capture)) return capture;
+  return capture.slice(capture.lastIndexOf(': ') + 2).replace(/^.*\s[-–|]\s(?=\p{Lu})/u, '');
+}
+
+/** "stillingen som utvikler": a one-word title written in lower case after the word for the post. */
+const LOWER_CASE_POST =
+  /\b(?:stillingen|stilling|tj[aä]nsten|tjenesten|jobbet|posten)\s+som\s+(\p{Ll}[\p{L}-]{3,40})(?=[\s,.;:!?]|$)/u;
+
 /** The role a message is about, when it names one. */
 export function findRole(
   subject: string,
@@ -180,6 +219,11 @@ export function findRole(
       : null;
   const clean = subject.replace(/^(?:(?:re|fwd?|aw|wg|tr|rv|enc|sv|vs|vb|i|r)\s*:\s*)+/i, '');
   const candidates: RoleCandidate[] = [];
+  for (const line of [clean, ...lines.slice(0, 20)]) {
+    const lower = LOWER_CASE_POST.exec(line)?.[1];
+    if (lower && looksLikeJobTitle(lower))
+      candidates.push({ title: lower.charAt(0).toUpperCase() + lower.slice(1), score: 3 });
+  }
   for (const line of lines.slice(0, 20)) {
     for (const pattern of ROLE_PATTERNS) {
       const role = usable(cleanRole(pattern.exec(line)?.[1]));
@@ -188,7 +232,7 @@ export function findRole(
     candidates.push(...titleRuns(line, 0, company));
   }
   for (const pattern of [...ROLE_PATTERNS, ...SUBJECT_PATTERNS]) {
-    const role = usable(cleanRole(pattern.exec(clean)?.[1]));
+    const role = usable(cleanRole(lastSegment(pattern.exec(clean)?.[1])));
     if (role) candidates.push({ title: role, score: 2.5 });
   }
   candidates.push(...titleRuns(clean, 1.5, company));
