@@ -40,7 +40,7 @@ async function firstSightCommand(file: string) {
   if (record && path.resolve(file) === heldOutPath)
     throw new Error('--record: the held-out file is scored, never given a first sight');
   const figures = await inboxFirstSightOf(root, file);
-  if (record) recordFirstSight(file, figures);
+  if (record) await recordFirstSight(file, figures);
   process.stdout.write(
     `${JSON.stringify({ file, recorded: record, firstSight: figures }, null, 2)}\n`,
   );

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { z } from 'zod';
+import { writeSource } from '../write-source';
 import {
   classifyAll,
   prepareFiles,
@@ -96,13 +97,16 @@ export async function inboxFirstSightOf(
   };
 }
 
-/** Writes first-sight figures into a labelled file, keeping everything else in it as it was. */
-export function recordFirstSight(file: string, figures: InboxFirstSight): void {
+/**
+ * Writes first-sight figures into a labelled file, keeping everything else in it as it was,
+ * formatted as the repository formats its files.
+ */
+export async function recordFirstSight(file: string, figures: InboxFirstSight): Promise<void> {
   const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
   if (raw.firstSight !== undefined)
     throw new Error(`${file}: firstSight is already recorded; first sight is taken once`);
   const { items, ...head } = raw;
-  fs.writeFileSync(file, `${JSON.stringify({ ...head, firstSight: figures, items }, null, 2)}\n`);
+  await writeSource(file, JSON.stringify({ ...head, firstSight: figures, items }, null, 2));
 }
 
 /** Every training file's recorded first sight, in file-name order. */
