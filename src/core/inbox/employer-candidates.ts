@@ -110,12 +110,15 @@ export function reportedCandidates(lines: readonly string[]): string[] {
  */
 const ACTOR_VERB =
   /^\s+(?:(?:has|have|had|would|is|are|were|was)\s+)?(?:(?:just|now|also|finally)\s+)?(?:offered|reviewed|decided|chosen|selected|invited|asked|shortlisted|declined|passed|liked|loved|got back|came back|want(?:s|ed)? to|would like to|keen to|moving forward|bjuder in|bjöd in|inviterer|lädt|l[aä]dt|hat (?:sich|Ihnen|dich)|haben sich|vous invite|t'invite|a décidé|a retenu|te invita|ha decidido|ha elegido|nodigt|heeft gekozen|heeft besloten|ti invita|ha deciso|har valt|har bestämt|har valgt|zaprasza|convida|decidiu)\b/iu;
+const ACTOR_VERB_ANYWHERE = new RegExp(ACTOR_VERB.source.replace('^\\s+', '\\s'), 'iu');
 const PRONOUN =
   /^(?:daddy|dad|mum|mom|mummy|they|he|she|it|we|i|you|who|this|that|everyone|sie|er|es|wir|ils|elles|il|elle|on|nous|ellos|ellas|zij|ze|hij|wij|loro|lui|lei|de|han|hon|vi|oni|ona|my)$/i;
 
 export function actorCandidates(lines: readonly string[], subject: string): string[] {
   const found: string[] = [];
   for (const line of [subject, ...lines]) {
+    // Most lines have no such verb: they are not searched for names.
+    if (!ACTOR_VERB_ANYWHERE.test(line)) continue;
     for (const match of line.matchAll(/(?:^|[.!?:;,—–]\s+|\s[-–]\s+)(?=\p{Lu})/gu)) {
       const rest = line.slice((match.index ?? 0) + match[0].length);
       const name = clean(leadingName(rest, 6));
