@@ -89,7 +89,14 @@ export function bodyCandidates(lines: readonly string[]): string[] {
 
 /** A recruiter passing on an employer's answer: "feedback from Acme", "återkoppling från Acme". */
 const REPORTED =
-  /\b(?:feedback|word|news|answer|response|devoluci[oó]n|respuesta|retour|r[uü]ckmeldung|terugkoppeling|[aå]terkoppling|tilbagemelding|tilbakemelding|svar|informacj[aei] zwrotn[aeą])\s+(?:back\s+)?(?:from|de|de la|del|från|fra|van|von|od)\s+|\b(?:heard back from|contact gehad met|gesprochen mit|hablado con|parlé avec)\s+/giu;
+  /(?<![\p{L}\p{N}])(?:feedback|word|news|answer|response|devoluci[oó]n|respuesta|retour|r[uü]ckmeldung|terugkoppeling|[aå]terkoppling|tilbagemelding|tilbakemelding|svar|informacj[aei] zwrotn[aeą])\s+(?:back\s+)?(?:from|de|de la|del|från|fra|van|von|od)\s+|\b(?:heard back from|contact gehad met|gesprochen mit|hablado con|parlé avec)\s+/giu;
+
+/**
+ * How an agency speaks of the employer without naming it: "my client", "le client", "kunden",
+ * "de opdrachtgever". A sender who writes so is not the employer.
+ */
+export const CLIENT_SPEECH =
+  /(?<![\p{L}])(?:(?:my|our|the) client|(?:mon|notre|le) client|(?:mi|nuestro|el) cliente|(?:mein|unser|der) (?:Kunde|Mandant|Auftraggeber)|(?:de|onze|mijn) (?:klant|opdrachtgever)|(?:il|nostro|mio) cliente|(?:o|nosso|meu) cliente|(?:nasz|naszego) klient\p{L}*|kunden|klienten|oppdragsgiveren)(?![\p{L}])/iu;
 
 /** Employers a recruiter reports back from, in the recruiter's own words. */
 export function reportedCandidates(lines: readonly string[]): string[] {

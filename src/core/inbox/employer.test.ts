@@ -239,4 +239,27 @@ describe('findEmployer on shapes of recruiting mail', () => {
       }),
     ).toBe('Servizi Informatici Tecnici Piemontesi');
   });
+
+  it('hears an agency in how it speaks of its client, and a report in words that begin with å', () => {
+    expect(
+      findEmployer({
+        sender: { name: 'Per Lind', address: 'per.lind@nordkompetens.example' },
+        subject: 'Återkoppling',
+        lines: [
+          'Hej Oskar!',
+          'Jag har fått återkoppling från Sandvreten Energi. Tyvärr har kunden valt en annan kandidat.',
+          'Per Lind',
+          'Nordkompetens',
+        ],
+      }),
+    ).toBe('Sandvreten Energi');
+    // The same words from the employer's own recruiter name the employer.
+    expect(
+      findEmployer({
+        sender: { name: 'Per Lind', address: 'per.lind@sandvreten.example' },
+        subject: 'Återkoppling',
+        lines: ['Hej Oskar!', 'Tyvärr har vi valt en annan kandidat.', 'Per Lind', 'Sandvreten'],
+      }),
+    ).toBe('Sandvreten');
+  });
 });

@@ -11,6 +11,7 @@ import {
   actorCandidates,
   AGENCY,
   bodyCandidates,
+  CLIENT_SPEECH,
   clientCandidates,
   fieldCandidates,
   isTitle,
@@ -272,6 +273,7 @@ function candidatesOf(
   const agency =
     passedOn ||
     clients.length > 0 ||
+    (person && lines.some((line) => CLIENT_SPEECH.test(line))) ||
     (person && AGENCY.test(ownerLabel(domain) ?? '') && !isAtsDomain(domain)) ||
     (sender !== null && isPlatform(sender, lines, subject));
   const named = (names: string[], weight: (name: string) => number, source: Source) =>
