@@ -116,7 +116,7 @@ export function reportedCandidates(lines: readonly string[]): string[] {
  * asked VerifyPoint to…", "Trygga Hem bjuder in dig", "Acme lädt Sie ein".
  */
 const ACTOR_VERB =
-  /^\s+(?:(?:has|have|had|would|is|are|were|was)\s+)?(?:(?:just|now|also|finally)\s+)?(?:offered|reviewed|decided|chosen|selected|invited|asked|shortlisted|declined|passed|liked|loved|got back|came back|want(?:s|ed)? to|would like to|keen to|moving forward|bjuder in|bjöd in|inviterer|lädt|l[aä]dt|hat (?:sich|Ihnen|dich)|haben sich|vous invite|t'invite|a décidé|a retenu|te invita|ha decidido|ha elegido|nodigt|heeft gekozen|heeft besloten|ti invita|ha deciso|har valt|har bestämt|har valgt|zaprasza|convida|decidiu)\b/iu;
+  /^\s+(?:(?:has|have|had|would|is|are|were|was)\s+)?(?:(?:just|now|also|finally)\s+)?(?:offered|reviewed|decided|chosen|selected|invited|asked|shortlisted|declined|passed|liked|loved|got back|came back|want(?:s|ed)? to|would like to|keen to|moving forward|bjuder in|bjöd in|inviterer|lädt|l[aä]dt|hat (?:sich|Ihnen|dich)|haben sich|vous invite|t'invite|a décidé|a retenu|te invita|ha decidido|ha elegido|nodigt|heeft gekozen|heeft besloten|ti invita|ha deciso|har valt|har bestämt|har valgt|zaprasza|convida|decidiu)(?![\p{L}])/iu;
 const ACTOR_VERB_ANYWHERE = new RegExp(ACTOR_VERB.source.replace('^\\s+', '\\s'), 'iu');
 const PRONOUN =
   /^(?:daddy|dad|mum|mom|mummy|they|he|she|it|we|i|you|who|this|that|everyone|sie|er|es|wir|ils|elles|il|elle|on|nous|ellos|ellas|zij|ze|hij|wij|loro|lui|lei|de|han|hon|vi|oni|ona|my)$/i;
