@@ -15,10 +15,10 @@ export type CompanyLikeness = 'same' | 'alike' | 'different';
 const ARTICLE = /^(?:the|die|der|das|le|la|les|l|el|los|las|il|lo|het|de|den|det|o|a|os|as)$/;
 /** Words joining the words of a name: an acronym leaves them out ("Bank of X" is BoX or BX). */
 const JOINER =
-  /^(?:and|of|for|de|der|des|du|la|le|del|della|di|do|da|dos|das|fur|y|e|i|et|und|en|og|och|van|von|the|w|z|and)$/;
+  /^(?:and|of|for|de|der|des|du|la|le|del|della|di|do|da|dos|das|fur|y|e|i|et|und|en|og|och|van|von|the|w|z)$/;
 /** A legal form in the middle or at the end of a folded name, as words: "ltd", "pty", "reit". */
 const LEGAL_WORD =
-  /^(?:inc|incorporated|llc|llp|lp|ltd|limited|gmbh|ag|se|sa|sas|sarl|srl|sl|spa|bv|nv|plc|corp|corporation|co|company|kg|oy|oyj|ab|as|asa|aps|pty|pte|pvt|private|kk|bhd|sdn|kft|zrt|sro|ltda|lda|ev|reit|group|groupe|grupo|gruppo|holding|holdings|cv|de cv)$/;
+  /^(?:inc|incorporated|llc|llp|lp|ltd|limited|gmbh|ag|se|sa|sas|sarl|srl|sl|spa|bv|nv|plc|corp|corporation|co|company|kg|oy|oyj|ab|as|asa|aps|pty|pte|pvt|private|kk|bhd|sdn|kft|zrt|sro|ltda|lda|ev|reit|group|groupe|grupo|gruppo|holding|holdings|cv)$/;
 
 /** A name as words for comparing: folded, articles and legal forms gone, "&" read as "and". */
 export function companyWords(name: string, withForms = false): string[] {
