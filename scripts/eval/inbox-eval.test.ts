@@ -25,8 +25,9 @@ const HELD_OUT_FLOORS = {
   kindAccuracy: 0.95,
   rejectionPrecision: 0.96,
   rejectionRecall: 0.96,
-  employerAccuracy: 0.81,
-  roleAccuracy: 0.76,
+  employerAccuracy: 0.88,
+  employerExactAccuracy: 0.82,
+  roleAccuracy: 0.8,
   automatedAccuracy: 0.89,
 };
 
@@ -35,8 +36,9 @@ const CROSS_VALIDATION_FLOORS = {
   kindAccuracy: 0.95,
   rejectionPrecision: 0.98,
   rejectionRecall: 0.97,
-  employerAccuracy: 0.88,
-  roleAccuracy: 0.79,
+  employerAccuracy: 0.93,
+  employerExactAccuracy: 0.9,
+  roleAccuracy: 0.84,
   automatedAccuracy: 0.94,
 };
 
@@ -46,6 +48,7 @@ function figures(score: SplitScore) {
     rejectionPrecision: score.rejection.precision,
     rejectionRecall: score.rejection.recall,
     employerAccuracy: score.employerAccuracy,
+    employerExactAccuracy: score.employerExactAccuracy,
     roleAccuracy: score.roleAccuracy,
     automatedAccuracy: score.automatedAccuracy,
   };

@@ -18,13 +18,15 @@ import type { Mailbox } from './mail';
 /** Where a company name may follow in a sentence: "at Acme", "joining Acme", "the Acme team". */
 const BODY_TRIGGERS: RegExp[] = [
   /\b(?:interest in|applying to|applied to|application to|application with|application at|applying at|career at|careers at|opportunities at|role at|position at|job at|team at|work at|working at|join|joining|here at|for a position with|for the position with|from the team at|with us at|hiring team at|recruiting team at|talent team at|position with|role with|opening with|opportunity with|opportunity at|team of|everyone at|greetings from|welcome to|interview with|interviewing with|offer from|news from|feedback from|back from|heard back from)\s+(?:the\s+)?/gi,
+  // "the position of Manager (Policy) with Urban Greenery Agency", "the APS 6 role (Job ID 7) at X".
+  /\b(?:position|role|post|vacancy|opening|job)\b(?: (?:of|as) [^.,;:]{1,60}?| \([^)]{1,40}\))? (?:with|at) (?:the\s+)?(?=\p{Lu})/gu,
   /(?:^|\s)(?:bei|chez|bij|presso|hos|von|für|auprès de|au sein de|de la part de)\s+(?:der\s+|die\s+|dem\s+|den\s+|la\s+|l'|het\s+|de\s+)?(?=\p{Lu})/gu,
   /\b(?:Bewerbung bei|Interesse an|intérêt pour|candidature chez|candidatura en|candidatura a|candidatura na|candidatura presso|interés en|interesse in|interesse na|interesse per|sollicitatie bij|zainteresowanie|ansökan till|ansøgning hos|søknad til|ansøgning til|Gespräch mit|entretien avec|entrevista con|gesprek met|colloquio con|entrevista com|rozmowa w|intervju med|samtale med)\s+(?:der\s+|die\s+|dem\s+|la\s+|l'|el\s+|de\s+|het\s+|a\s+|o\s+)?/giu,
 ];
 
 /** Phrases that name an agency's client: the employer when a recruiter writes. */
 const CLIENT =
-  /\b(?:(?:my|our|a) client,?\s+|(?:(?:recruit\w*|hiring|writing|contacting you|write|sent)\s+)?on behalf of\s+(?:the\s+)?|im Auftrag (?:von|der|des)\s+|pour le compte de\s+|en nombre de\s+|por cuenta de\s+|por conta d[aoe]\s+|per conto d[ie]l?\s+|namens\s+|w imieniu\s+|p[aå] vegne af\s+|p[aå] v[aä]gnar av\s+|p[aå] vegne av\s+|unser(?:em|en|er)? (?:Kunden?|Mandanten?|Auftraggeber),?\s*(?:der|die|das)?\s*|(?:notre|mon) client(?:e)?,?\s+|(?:nuestro|mi) cliente,?\s+|(?:onze|mijn) (?:klant|opdrachtgever),?\s+|(?:nosso|meu) cliente,?\s+|(?:nostro|mio) cliente,?\s+|(?:naszego|nasz|naszym) (?:klienta|klient|klientem)\s*[-–,:]?\s*|(?:vår|min) (?:kund|klient|kunde|oppdragsgiver),?\s+|vores kunde,?\s+)/giu;
+  /\b(?:(?:my|our|a) client,?\s+|(?:(?:recruit\w*|hiring|writing|contacting you|write|sent)\s+)?on behalf of\s+(?:the\s+)?|im Auftrag (?:von|der|des)\s+|pour le compte de\s+|en nombre de\s+|por cuenta de\s+|por conta d[aoe]\s+|per conto d[ie]l?\s+|namens\s+|w imieniu\s+|p[aå] vegne af\s+|p[aå] v[aä]gnar av\s+|p[aå] uppdrag av\s+|p[aå] oppdrag (?:fra|av)\s+|p[aå] vegne av\s+|unser(?:em|en|er)? (?:Kunden?|Mandanten?|Auftraggeber),?\s*(?:der|die|das)?\s*|(?:notre|mon) client(?:e)?,?\s+|(?:nuestro|mi) cliente,?\s+|(?:onze|mijn) (?:klant|opdrachtgever),?\s+|(?:nosso|meu) cliente,?\s+|(?:nostro|mio) cliente,?\s+|(?:naszego|nasz|naszym) (?:klienta|klient|klientem)\s*[-–,:]?\s*|(?:vår|min) (?:kund|klient|kunde|oppdragsgiver),?\s+|vores kunde,?\s+)/giu;
 
 /** Senders who find people for other employers: their own name is not the employer. */
 export const AGENCY =
@@ -87,7 +89,14 @@ export function bodyCandidates(lines: readonly string[]): string[] {
 
 /** A recruiter passing on an employer's answer: "feedback from Acme", "återkoppling från Acme". */
 const REPORTED =
-  /\b(?:feedback|word|news|answer|response|devoluci[oó]n|respuesta|retour|r[uü]ckmeldung|terugkoppeling|[aå]terkoppling|tilbagemelding|tilbakemelding|svar|informacj[aei] zwrotn[aeą])\s+(?:back\s+)?(?:from|de|de la|del|från|fra|van|von|od)\s+|\b(?:heard back from|contact gehad met|gesprochen mit|hablado con|parlé avec)\s+/giu;
+  /(?<![\p{L}\p{N}])(?:feedback|word|news|answer|response|devoluci[oó]n|respuesta|retour|r[uü]ckmeldung|terugkoppeling|[aå]terkoppling|tilbagemelding|tilbakemelding|svar|informacj[aei] zwrotn[aeą])\s+(?:back\s+)?(?:from|de|de la|del|från|fra|van|von|od)\s+|\b(?:heard back from|contact gehad met|gesprochen mit|hablado con|parlé avec)\s+/giu;
+
+/**
+ * How an agency speaks of the employer without naming it: "my client", "le client", "kunden",
+ * "de opdrachtgever". A sender who writes so is not the employer.
+ */
+export const CLIENT_SPEECH =
+  /(?<![\p{L}])(?:(?:my|our|the) client|(?:mon|notre|le) client|(?:mi|nuestro|el) cliente|(?:mein|unser|der) (?:Kunde|Mandant|Auftraggeber)|(?:de|onze|mijn) (?:klant|opdrachtgever)|(?:il|nostro|mio) cliente|(?:o|nosso|meu) cliente|(?:nasz|naszego) klient\p{L}*|kunden|klienten|oppdragsgiveren)(?![\p{L}])/iu;
 
 /** Employers a recruiter reports back from, in the recruiter's own words. */
 export function reportedCandidates(lines: readonly string[]): string[] {
@@ -96,6 +105,35 @@ export function reportedCandidates(lines: readonly string[]): string[] {
     for (const match of line.matchAll(REPORTED)) {
       const name = clean(leadingName(line.slice((match.index ?? 0) + match[0].length), 6));
       if (plausibleCompany(name) && !looksLikePersonName(name, '')) found.push(name);
+    }
+  }
+  return found;
+}
+
+/**
+ * A company doing what an employer does to a candidate, as an agency or a platform tells it:
+ * "Northfleet Rail Systems have offered you", "Ledgerline reviewed your resume", "Acme has
+ * asked VerifyPoint to…", "Trygga Hem bjuder in dig", "Acme lädt Sie ein".
+ */
+const ACTOR_VERB =
+  /^\s+(?:(?:has|have|had|would|is|are|were|was)\s+)?(?:(?:just|now|also|finally)\s+)?(?:offered|reviewed|decided|chosen|selected|invited|asked|shortlisted|declined|passed|liked|loved|got back|came back|want(?:s|ed)? to|would like to|keen to|moving forward|bjuder in|bjöd in|inviterer|lädt|l[aä]dt|hat (?:sich|Ihnen|dich)|haben sich|vous invite|t'invite|a décidé|a retenu|te invita|ha decidido|ha elegido|nodigt|heeft gekozen|heeft besloten|ti invita|ha deciso|har valt|har bestämt|har valgt|zaprasza|convida|decidiu)(?![\p{L}])/iu;
+const ACTOR_VERB_ANYWHERE = new RegExp(ACTOR_VERB.source.replace('^\\s+', '\\s'), 'iu');
+const PRONOUN =
+  /^(?:daddy|dad|mum|mom|mummy|they|he|she|it|we|i|you|who|this|that|everyone|sie|er|es|wir|ils|elles|il|elle|on|nous|ellos|ellas|zij|ze|hij|wij|loro|lui|lei|de|han|hon|vi|oni|ona|my)$/i;
+
+export function actorCandidates(lines: readonly string[], subject: string): string[] {
+  const found: string[] = [];
+  for (const line of [subject, ...lines]) {
+    // Most lines have no such verb: they are not searched for names.
+    if (!ACTOR_VERB_ANYWHERE.test(line)) continue;
+    for (const match of line.matchAll(/(?:^|[.!?:;,—–]\s+|\s[-–]\s+)(?=\p{Lu})/gu)) {
+      const rest = line.slice((match.index ?? 0) + match[0].length);
+      const name = clean(leadingName(rest, 6));
+      if (!plausibleCompany(name) || looksLikePersonName(name, '')) continue;
+      // "We've", "They'd": a pronoun with its verb.
+      if (PRONOUN.test(name.replace(/['’]\p{L}{1,2}$/u, ''))) continue;
+      const after = rest.slice(rest.indexOf(name) + name.length).replace(/^['’]s?/, '');
+      if (ACTOR_VERB.test(after)) found.push(name);
     }
   }
   return found;

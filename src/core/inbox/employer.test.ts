@@ -179,4 +179,87 @@ describe('findEmployer on shapes of recruiting mail', () => {
       }),
     ).toBe('Northgate Hospitals NHS Foundation Trust');
   });
+
+  it('reads past a job board or careers service to the organisation it writes about', () => {
+    expect(
+      findEmployer({
+        sender: { name: 'StateJobsNet', address: 'donotreply@statejobsnet.example' },
+        subject: 'Application update - Planning Officer, Riverbend Water Authority',
+        lines: [
+          'Thank you for applying for the position of Planning Officer with Riverbend Water Authority.',
+          'We regret to inform you that your application was not successful.',
+          'People Services',
+          'Riverbend Water Authority',
+        ],
+      }),
+    ).toBe('Riverbend Water Authority');
+    // A jobs service hiring for itself names nobody else and stays the employer.
+    expect(
+      findEmployer({
+        sender: { name: 'Civic Jobs Office', address: 'noreply@civicjobsoffice.example' },
+        subject: 'Your application: Clerical Officer',
+        lines: ['Thank you for applying to work with us.', 'Civic Jobs Office'],
+      }),
+    ).toBe('Civic Jobs Office');
+  });
+
+  it('takes the company an agency says did something to the candidate', () => {
+    expect(
+      findEmployer({
+        sender: { name: 'Dana Holt', address: 'dana.holt@fernleyrecruitment.example' },
+        subject: 'Great news',
+        lines: [
+          'Hi Sam,',
+          'Brilliant news - Quillon Logistics have offered you the Planner role!',
+          'Sara Kowalczyk would like to call you tomorrow.',
+          'Dana',
+        ],
+      }),
+    ).toBe('Quillon Logistics');
+    expect(
+      findEmployer({
+        sender: { name: 'Dana Holt', address: 'dana.holt@fernleyrecruitment.example' },
+        subject: 'Marrow reviewed your CV',
+        lines: ['Hi Sam,', 'Marrow reviewed your CV and would like to meet on Monday.', 'Dana'],
+      }),
+    ).toBe('Marrow');
+  });
+
+  it('spells a domain that runs a name together or shortens it as the signature writes it', () => {
+    expect(
+      findEmployer({
+        sender: { name: 'Lucia Bassi', address: 'l.bassi@sitep.example' },
+        subject: 'Colloquio',
+        lines: [
+          'Buongiorno Marco,',
+          'la invitiamo a un colloquio giovedì alle 10.',
+          'Lucia Bassi',
+          'Servizi Informatici Tecnici Piemontesi S.r.l.',
+        ],
+      }),
+    ).toBe('Servizi Informatici Tecnici Piemontesi');
+  });
+
+  it('hears an agency in how it speaks of its client, and a report in words that begin with å', () => {
+    expect(
+      findEmployer({
+        sender: { name: 'Per Lind', address: 'per.lind@nordkompetens.example' },
+        subject: 'Återkoppling',
+        lines: [
+          'Hej Oskar!',
+          'Jag har fått återkoppling från Sandvreten Energi. Tyvärr har kunden valt en annan kandidat.',
+          'Per Lind',
+          'Nordkompetens',
+        ],
+      }),
+    ).toBe('Sandvreten Energi');
+    // The same words from the employer's own recruiter name the employer.
+    expect(
+      findEmployer({
+        sender: { name: 'Per Lind', address: 'per.lind@sandvreten.example' },
+        subject: 'Återkoppling',
+        lines: ['Hej Oskar!', 'Tyvärr har vi valt en annan kandidat.', 'Per Lind', 'Sandvreten'],
+      }),
+    ).toBe('Sandvreten');
+  });
 });

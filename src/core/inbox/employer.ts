@@ -5,10 +5,13 @@ import {
   plausibleCompany,
   withoutLegalSuffix,
 } from './company-name';
+import { compareCompanies, sameCompany } from './company-match';
 import { companyFromDisplayName, looksLikePersonName } from './display-name';
 import {
+  actorCandidates,
   AGENCY,
   bodyCandidates,
+  CLIENT_SPEECH,
   clientCandidates,
   fieldCandidates,
   isTitle,
@@ -17,6 +20,7 @@ import {
   signatureCandidates,
   subjectCandidates,
   weakCandidates,
+  wholeName,
 } from './employer-candidates';
 import { spelledInText, spelledOut } from './employer-spelling';
 import type { Mailbox } from './mail';
@@ -183,7 +187,13 @@ function merge(votes: Map<string, Vote>): Vote[] {
   const merged: (Vote & { key: string })[] = [];
   const sorted = [...votes].sort((a, b) => b[0].length - a[0].length);
   for (const [key, vote] of sorted) {
-    const into = merged.find((m) => sameEmployer(m.key, key, vote.fromDomain));
+    // A domain's run-together or shortened name is the name the text spells out: "sisab" is
+    // Sistemi Informativi Sabaudi, "stroopwafelenco" Stroopwafel & Co.
+    const into = merged.find(
+      (m) =>
+        sameEmployer(m.key, key, vote.fromDomain) ||
+        (m.fromDomain !== vote.fromDomain && sameCompany(m.name, vote.name)),
+    );
     if (!into) {
       merged.push({ ...vote, key });
       continue;
@@ -207,6 +217,7 @@ function senderCandidates(sender: Mailbox, own: number, source: Source): Candida
     source,
     fromDomain: true,
   }));
+  // "Nina Alvarez <no-reply@hire-notify.io>": a person's name over a system's mailbox.
   if (sender.name)
     found.push({
       name: companyFromDisplayName(sender.name, sender.address),
@@ -214,6 +225,31 @@ function senderCandidates(sender: Mailbox, own: number, source: Source): Candida
       source,
     });
   return found;
+}
+
+/** A brand made of a hiring word: a job board or a careers service ("HireIndia", "GovJobs"). */
+const PLATFORM_BRAND =
+  /(?:jobs?|hire|hiring|careers?|recruit|staffing|vacanc|stellen|emplois?|empleos?|vagas|lavoro|banen|werk(?:en|bij)|jobb|praca)/;
+
+/**
+ * Whether the sender is a platform writing about another company: its own name, team words
+ * aside, still says it finds jobs or people ("PublicServiceJobs", "CareerLift"); "Acme Careers"
+ * is Acme. A recruiting system's own domain names the employer another way.
+ */
+function isPlatform(sender: Mailbox, lines: readonly string[], subject: string): boolean {
+  const domain = domainOf(sender.address);
+  if (!sender.name || domain === '' || isAtsDomain(domain) || atsEmployerLabel(sender))
+    return false;
+  const brand = companyFromDisplayName(sender.name, sender.address);
+  if (brand === null || !PLATFORM_BRAND.test(companyKey(brand))) return false;
+  // A public jobs service that hires for itself names no other organisation.
+  const own = companyKey(brand);
+  return [
+    ...subjectCandidates(subject),
+    ...bodyCandidates(lines),
+    ...signatureCandidates(lines, sender),
+    ...actorCandidates(lines, subject),
+  ].some((name) => ORG_WORDS.test(name) && !sameEmployer(companyKey(name), own));
 }
 
 /**
@@ -237,7 +273,9 @@ function candidatesOf(
   const agency =
     passedOn ||
     clients.length > 0 ||
-    (person && AGENCY.test(ownerLabel(domain) ?? '') && !isAtsDomain(domain));
+    (person && lines.some((line) => CLIENT_SPEECH.test(line))) ||
+    (person && AGENCY.test(ownerLabel(domain) ?? '') && !isAtsDomain(domain)) ||
+    (sender !== null && isPlatform(sender, lines, subject));
   const named = (names: string[], weight: (name: string) => number, source: Source) =>
     names.map((name) => ({ name, weight: weight(name), source }));
   return [
@@ -246,6 +284,7 @@ function candidatesOf(
     ...named(clients, () => 3, 'client'),
     ...named(fieldCandidates(lines), () => 3, 'field'),
     ...named(reportedCandidates(lines), () => (agency ? 3 : 1.5), 'reported'),
+    ...named(actorCandidates(lines, subject), () => (agency ? 2 : 1), 'reported'),
     ...named(bodyCandidates(lines), () => 1, 'body'),
     ...named(weakCandidates(lines), (n) => (ORG_WORDS.test(n) ? 0.75 : 0.4), 'weak'),
     ...named(
@@ -301,10 +340,27 @@ export function weighEmployer(evidence: EmployerEvidence): WeighedEmployer | nul
   }
   const best = merge(votes).sort((a, b) => b.weight - a.weight)[0];
   if (best?.fromDomain)
-    best.name = spelledInText(companyKey(best.name), [subject, ...lines]) ?? best.name;
+    best.name =
+      spelledInText(companyKey(best.name), [subject, ...lines]) ??
+      spelledInSignature(best.name, lines) ??
+      best.name;
   return best && best.weight >= 0.75
     ? { name: best.name, weight: best.weight, beyondSender: best.beyondSender }
     : null;
+}
+
+/**
+ * A signature line that spells a name only the domain gave, however the domain ran it together
+ * or shortened it: "Stroopwafel & Co" for stroopwafelenco.nl, "Sistemi Informativi Sabaudi
+ * S.r.l." for sisab.it.
+ */
+function spelledInSignature(domainName: string, lines: readonly string[]): string | null {
+  for (const line of lines.slice(-8)) {
+    const name = line.length <= 80 ? wholeName(line.trim()) : null;
+    if (plausibleCompany(name) && compareCompanies(domainName, name) !== 'different')
+      return withoutLegalSuffix(name);
+  }
+  return null;
 }
 
 /**

@@ -24,8 +24,18 @@ const JOB_NOUN = new RegExp(
   'i',
 );
 
+/**
+ * Job nouns that German, Dutch and the Nordic languages write at the end of one word
+ * ("Elektrotechniker", "Marketingkoordinator", "Miljømedarbejder", "Pistenfahrzeugführer").
+ */
+const COMPOUND_TAIL =
+  /\p{L}{3}(?:techniker|tekniker|fuhrer|koordinator|designer|medarbejder|medarbeider|medarbetare|konsulent|konsult|utvikler|udvikler|utvecklare|entwickler|leiter|leder|ledare|berater|manager|ingenieur|ingenjor|ingenior|kaufmann|kauffrau|assistent|referent|bearbeiter|medewerker|adviseur|ontwikkelaar|operator|operatr|arkitekt|architekt|jurist|disponent|monteur|planer|planner|analytiker|okonom|pleger|pfleger)(?![\p{L}])/u;
+
 /** Whether a phrase names a job ("Senior Data Analyst", "Referent/in Personalentwicklung"). */
-export const looksLikeJobTitle = (text: string): boolean => JOB_NOUN.test(foldText(text));
+export const looksLikeJobTitle = (text: string): boolean => {
+  const folded = foldText(text);
+  return JOB_NOUN.test(folded) || COMPOUND_TAIL.test(folded);
+};
 
 /**
  * Whether a phrase ends like a job title ("Marketing & BD Coordinator", "VP Data"): employers'
@@ -41,7 +51,7 @@ export function endsLikeJobTitle(text: string): boolean {
       words[0] ?? '',
     ) ||
     (last.length > 1 &&
-      JOB_NOUN.test(last) &&
+      (JOB_NOUN.test(last) || COMPOUND_TAIL.test(last)) &&
       !/^(?:partners|engineering|design|data|marketing|sales|software|nurser(?:y|ies))$/.test(last))
   );
 }

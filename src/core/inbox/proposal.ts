@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { storableString } from '../schema-helpers';
 import type { CalendarDay, Instant } from '../dates';
 import type { Stage } from '../stages';
-import { companyKey } from './employer';
+import { compareCompanies } from './company-match';
 import { MAIL_KINDS, type MailKind } from './kinds';
 
 /** What Rebound proposes to do with a message. */
@@ -58,27 +58,23 @@ const CLOSED: readonly Stage[] = ['rejected', 'withdrawn'];
 
 /**
  * The application a message is about: the sender's address on a person linked to it, the same
- * company (spelling, case and legal suffix aside), the same sender domain as its people, and the
+ * company (spelling, case and legal form aside; a name inside the other, as "Halcyon" in Halcyon
+ * Travel or "NHS FT" for NHS Foundation Trust, counts a little less), the same sender domain as its people, and the
  * role's words. Open applications win over closed ones; a tie leaves the match unsure.
  */
 export function matchApplication(
   mail: { company: string | null; role: string | null; senderAddress: string | null },
   candidates: readonly MatchCandidate[],
 ): MailMatch {
-  const company = mail.company ? companyKey(mail.company) : '';
+  const company = mail.company ?? '';
   const address = mail.senderAddress?.toLowerCase() ?? '';
   const domain = address.slice(address.indexOf('@') + 1);
   const scored = candidates
     .map((app) => {
       let score = 0;
-      const key = companyKey(app.company);
-      if (company !== '' && key === company) score += 3;
-      else if (
-        company.length >= 4 &&
-        key.length >= 4 &&
-        (key.startsWith(company) || company.startsWith(key))
-      )
-        score += 2;
+      const likeness = company === '' ? 'different' : compareCompanies(company, app.company);
+      if (likeness === 'same') score += 3;
+      else if (likeness === 'alike') score += 2;
       if (address !== '' && app.emails.some((e) => e.toLowerCase() === address)) score += 4;
       else if (domain !== '' && app.emails.some((e) => e.toLowerCase().endsWith(`@${domain}`)))
         score += 1.5;

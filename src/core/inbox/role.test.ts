@@ -44,4 +44,31 @@ describe('findRole', () => {
     expect(role('Colloquio Marketing Specialist')).toBe('Marketing Specialist');
     expect(role('Application status: Not selected - Business Analyst')).toBe('Business Analyst');
   });
+
+  it('keeps a head-first title whole, up to the end of its sentence', () => {
+    expect(
+      role('Hola', 'Gracias por tu interés en el puesto de Analista de Riesgos. Saludos'),
+    ).toBe('Analista de Riesgos');
+    expect(
+      role('Re: Head of Platform', 'We would like to meet you for the Head of Platform.'),
+    ).toBe('Head of Platform');
+  });
+
+  it('knows a job noun at the end of a compound word and a title written in lower case', () => {
+    expect(role('Ihre Bewerbung', 'vielen Dank für Ihre Bewerbung als Vermessungstechniker.')).toBe(
+      'Vermessungstechniker',
+    );
+    expect(role('Søknad', 'Takk for søknaden på stillingen som webutvikler hos oss.')).toBe(
+      'Webutvikler',
+    );
+  });
+
+  it('reads the title after a subject’s status words and stops where the sentence goes on', () => {
+    expect(role('Application status: Not selected - Claims Analyst at Ovel Bank')).toBe(
+      'Claims Analyst',
+    );
+    expect(
+      role('Submitted', 'Your application for Stores Coordinator has been received by the team.'),
+    ).toBe('Stores Coordinator');
+  });
 });

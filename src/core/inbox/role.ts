@@ -22,6 +22,31 @@ const SUBJECT_PATTERNS: RegExp[] = [
 const NOT_ROLE =
   /^(?:it|this|that|the|a|an|our|your|position|role|job|opening|vacancy|opportunity|application|interview|process|team|company|update|next step|status|candidates?|you|us|them|one|same|following|above|below)$/i;
 
+/**
+ * A title up to where the sentence goes on: a lower-case word right after a capitalised one
+ * ("Qualitätsmanager GMP geht es", "Tjänstedesigner bjuder in") is no longer the title; after a
+ * joiner it is ("Contrôleur de gestion industriel").
+ */
+function beforeSentenceGoesOn(title: string): string {
+  const words = title.split(' ');
+  for (let i = 1; i < words.length; i += 1) {
+    const previous = words[i - 1] as string;
+    const word = words[i] as string;
+    // One last word stays: "Responsable qualité", "Analyste financier".
+    const last = i === words.length - 1;
+    if (
+      !last &&
+      /^\p{Ll}/u.test(word) &&
+      /^[\p{Lu}\p{N}]/u.test(previous) &&
+      !CONNECTOR.test(word)
+    ) {
+      const kept = words.slice(0, i).join(' ');
+      return looksLikeJobTitle(kept) ? kept : title;
+    }
+  }
+  return title;
+}
+
 /** A title looks like a job title: a few words, at least one capitalised or a known job noun. */
 function cleanRole(raw: string | undefined): string | null {
   if (raw === undefined) return null;
@@ -30,7 +55,7 @@ function cleanRole(raw: string | undefined): string | null {
       /\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|h\/f|f\/h|m\/f|all genders|remote|hybrid)\)\s*/gi,
       ' ',
     )
-    .replace(/^(?:the|a|an|our|your|de|la|le|el|die|der)\s+/i, '')
+    .replace(/^(?:the|a|an|our|your|de|la|le|el|die|der|for|as)\s+/i, '')
     .replace(/\s+/g, ' ')
     .trim();
   // "interest in the Data Analyst", "be a Shift Supervisor": the title starts at a capital.
@@ -40,6 +65,7 @@ function cleanRole(raw: string | undefined): string | null {
   const lastThe = title.lastIndexOf(' the ');
   if (lastThe >= 0) title = title.slice(lastThe + 5).trim();
   if (/^(?:tu|su|je|uw|ihre|deine|votre|ta|sua|tua|your)\s/i.test(title)) return null;
+  title = beforeSentenceGoesOn(title);
   const words = title.split(' ');
   if (words.length === 0 || words.length > 8 || NOT_ROLE.test(value)) return null;
   const jobNoun =
@@ -61,6 +87,35 @@ const OPENERS =
 interface RoleCandidate {
   title: string;
   score: number;
+}
+
+/** Joiners after which a head-first title goes on: "Analista de Datos", "Head of Data". */
+const HEAD_FIRST_JOINER = /^(?:de|di|do|da|des|du|del|della|dos|das|ds\.?|of|för|für)$/i;
+
+/**
+ * Where a head-first title ends: a job noun followed by a joiner and capitalised words
+ * ("Analista de Datos Sênior", "Técnico de Sistemas", "Director of Engineering") takes them;
+ * the employer's name after the joiner is not part of it.
+ */
+function headFirstEnd(
+  tokens: readonly RegExpMatchArray[],
+  best: number,
+  end: number,
+  company: string | null,
+): number {
+  const joiner = tokens[best + 1]?.[0] ?? '';
+  if (best + 2 >= end || !HEAD_FIRST_JOINER.test(joiner)) return best;
+  const next = tokens[best + 2]?.[0] ?? '';
+  if (company && company.toLowerCase().startsWith(next.toLowerCase())) return best;
+  let last = best;
+  for (let i = best + 2; i < end && i <= best + 5; i += 1) {
+    const word = tokens[i]?.[0] ?? '';
+    if (/^[\p{Lu}\p{N}]/u.test(word)) last = i;
+    else if (!HEAD_FIRST_JOINER.test(word)) break;
+    // "Analista de BI. Infelizmente": a full stop ends the sentence and the title.
+    if (word.endsWith('.') && !HEAD_FIRST_JOINER.test(word)) break;
+  }
+  return last;
 }
 
 /** Capitalised runs that end in a job noun: "Senior Data Analyst", "Head of Communications". */
@@ -86,6 +141,7 @@ function titleRuns(text: string, base: number, company: string | null): RoleCand
       if (!capital && !(end > start && CONNECTOR.test(word))) break;
       if (capital && endsLikeJobTitle(word)) best = end;
     }
+    if (best >= 0) best = headFirstEnd(tokens, best, end, company);
     if (best >= 0) {
       let first = start;
       while (first < best && OPENERS.test((tokens[first] as RegExpMatchArray)[0])) first += 1;
@@ -134,8 +190,22 @@ function withoutReferences(raw: string): string {
     .replace(LEADING_REFERENCE, '')
     .replace(TRAILING_REFERENCE, '')
     .replace(TRAILING_ROLE_NOUN, '')
+    .replace(/(?<=\p{L}{3})\.$/u, '')
     .trim();
 }
+
+/**
+ * A subject's capture after its status words: "Application status: Not selected - Business
+ * Analyst" is about Business Analyst. A dash that only adds to a title keeps it whole.
+ */
+function lastSegment(capture: string | undefined): string | undefined {
+  if (capture === undefined || !/:\s/.test(capture)) return capture;
+  return capture.slice(capture.lastIndexOf(': ') + 2).replace(/^.*\s[-–|]\s(?=\p{Lu})/u, '');
+}
+
+/** "stillingen som utvikler": a one-word title written in lower case after the word for the post. */
+const LOWER_CASE_POST =
+  /\b(?:stillingen|stilling|tj[aä]nsten|tjenesten|jobbet|posten)\s+som\s+(\p{Ll}[\p{L}-]{3,40})(?=[\s,.;:!?]|$)/u;
 
 /** The role a message is about, when it names one. */
 export function findRole(
@@ -149,6 +219,11 @@ export function findRole(
       : null;
   const clean = subject.replace(/^(?:(?:re|fwd?|aw|wg|tr|rv|enc|sv|vs|vb|i|r)\s*:\s*)+/i, '');
   const candidates: RoleCandidate[] = [];
+  for (const line of [clean, ...lines.slice(0, 20)]) {
+    const lower = LOWER_CASE_POST.exec(line)?.[1];
+    if (lower && looksLikeJobTitle(lower))
+      candidates.push({ title: lower.charAt(0).toUpperCase() + lower.slice(1), score: 3 });
+  }
   for (const line of lines.slice(0, 20)) {
     for (const pattern of ROLE_PATTERNS) {
       const role = usable(cleanRole(pattern.exec(line)?.[1]));
@@ -157,7 +232,7 @@ export function findRole(
     candidates.push(...titleRuns(line, 0, company));
   }
   for (const pattern of [...ROLE_PATTERNS, ...SUBJECT_PATTERNS]) {
-    const role = usable(cleanRole(pattern.exec(clean)?.[1]));
+    const role = usable(cleanRole(lastSegment(pattern.exec(clean)?.[1])));
     if (role) candidates.push({ title: role, score: 2.5 });
   }
   candidates.push(...titleRuns(clean, 1.5, company));
