@@ -22,11 +22,11 @@ const root = path.resolve('.');
  * goal in {@link INBOX_GOALS}, the goal is not met yet; README.md says so.
  */
 const HELD_OUT_FLOORS = {
-  kindAccuracy: 0.95,
-  rejectionPrecision: 0.96,
-  rejectionRecall: 0.96,
-  employerAccuracy: 0.88,
-  employerExactAccuracy: 0.82,
+  kindAccuracy: 0.96,
+  rejectionPrecision: 0.98,
+  rejectionRecall: 0.97,
+  employerAccuracy: 0.87,
+  employerExactAccuracy: 0.81,
   roleAccuracy: 0.8,
   automatedAccuracy: 0.89,
 };
@@ -34,12 +34,12 @@ const HELD_OUT_FLOORS = {
 /** Floors for leave-one-file-out over the training files: each file read by a model without it. */
 const CROSS_VALIDATION_FLOORS = {
   kindAccuracy: 0.95,
-  rejectionPrecision: 0.98,
+  rejectionPrecision: 0.97,
   rejectionRecall: 0.97,
-  employerAccuracy: 0.93,
-  employerExactAccuracy: 0.9,
-  roleAccuracy: 0.84,
-  automatedAccuracy: 0.94,
+  employerAccuracy: 0.92,
+  employerExactAccuracy: 0.88,
+  roleAccuracy: 0.81,
+  automatedAccuracy: 0.93,
 };
 
 function figures(score: SplitScore) {
@@ -79,7 +79,7 @@ describe('inbox classifier evaluation', () => {
   });
 
   it('keeps its figures leave-one-file-out on the training mail', () => {
-    expect(training.length).toBeGreaterThanOrEqual(736);
+    expect(training.length).toBeGreaterThanOrEqual(856);
     expectAtLeast(scoreResults(crossValidate(training), false), CROSS_VALIDATION_FLOORS);
   }, 240_000);
 
