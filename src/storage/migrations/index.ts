@@ -17,6 +17,7 @@ import { rowLevelSecurity } from './20261210020000_row_level_security';
 import { digestSends } from './20261210030000_digest_sends';
 import { sharing } from './20261210060000_sharing';
 import { caseloadIndexes } from './20261210070000_caseload_indexes';
+import { mailAccounts } from './20261211010000_mail_accounts';
 
 /**
  * Every migration, oldest first. A new migration is added at the end with a later timestamp;
@@ -41,4 +42,5 @@ export const MIGRATIONS: readonly ReboundMigration[] = [
   digestSends,
   sharing,
   caseloadIndexes,
+  mailAccounts,
 ];
