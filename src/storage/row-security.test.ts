@@ -7,6 +7,7 @@ import { changeSharing, shareDraft, shareReflection } from '../use-cases/team/sh
 import { addWin } from '../use-cases/wellbeing/wins';
 import { saveFederalProfile } from './repositories/federal';
 import { saveSyncState } from './repositories/inbox';
+import { saveMailAccount } from './repositories/mail-accounts';
 import { recordCoachRead } from '../use-cases/team/access-log';
 import { writeLetter } from '../use-cases/wellbeing/letters';
 import { ORGANISATION_TABLES, type Database, type Db } from './database';
@@ -68,6 +69,10 @@ async function fill(workspaceId: string) {
     path: '/applications',
   });
   await changeSharing(deps, { patch: { feelings: true } });
+  await saveMailAccount(deps.db, workspaceId, 'smtp', {
+    account: { settings: '{}', password: { sealed: 'sealed', keyId: 'k' }, nextSyncAt: null },
+    now,
+  });
   const rejection = await deps.db
     .selectFrom('rejections')
     .select('id')
