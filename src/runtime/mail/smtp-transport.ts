@@ -1,3 +1,4 @@
+import type { Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { AppError, isAppError } from '../../core/app-error';
 import type { SmtpSettings } from '../../core/mail/smtp-settings';
@@ -101,7 +102,7 @@ export function createSmtpTransport(
   { resolve }: { resolve?: () => Promise<string> } = {},
 ): MailTransport & { verify(): Promise<void> } {
   // nodemailer is loaded on first use: most commands never send mail, and each pays for its imports.
-  let made: Promise<ReturnType<typeof import('nodemailer').createTransport>> | undefined;
+  let made: Promise<Transporter<SMTPTransport.SentMessageInfo>> | undefined;
   const transporter = () =>
     (made ??= (async () => {
       const address = resolve === undefined ? undefined : await resolve();

@@ -92,7 +92,10 @@ export async function sendQueuedMessage(
       const message = await requireMessage(scoped.db, workspaceId, id);
       if (message.status !== 'draft') return { skipped: 'already_sent' as const };
       const account = await sender(scoped);
-      return sendMessage(scoped, { id, ...account, ...options });
+      const sent = await sendMessage(scoped, { id, ...account, ...options });
+      // An earlier try's error no longer applies.
+      await updateMessageRow(scoped.db, workspaceId, id, failureColumns(null));
+      return { ...sent, message: { ...sent.message, sendFailure: null } };
     });
   } catch (error) {
     if (isAppError(error) && error.code !== 'not_found') {
