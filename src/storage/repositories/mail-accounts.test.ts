@@ -41,8 +41,6 @@ describeEachDialect('mail accounts', (db) => {
     const due = await listDueInboxSyncs(deps.db, { now, limit: 100 });
     expect(due).toContain(deps.workspaceId);
     await setNextInboxSync(deps.db, deps.workspaceId, '2026-12-11T10:15:00.000Z');
-    expect(await listDueInboxSyncs(deps.db, { now, limit: 100 })).not.toContain(
-      deps.workspaceId,
-    );
+    expect(await listDueInboxSyncs(deps.db, { now, limit: 100 })).not.toContain(deps.workspaceId);
   });
 });
