@@ -19,8 +19,9 @@ import { inTransaction, type UseCaseDeps } from '../../use-cases/deps';
 import { inWorkspace, type TeamMailDeps } from '../../use-cases/mail/workspace-sends';
 import { resolveMailHost } from '../mail/mail-host';
 import {
-  openPassword,
   parseStoredSettings,
+  passwordFor,
+  type PasswordUse,
   sealPassword,
   type WorkspaceAccountOptions,
 } from '../mail/workspace-mail';
@@ -37,18 +38,17 @@ const imapStored = z.object({
   intervalMinutes: z.number().int(),
 });
 
-/** The workspace's IMAP account with its password opened, or null when none is saved. */
+/** The workspace's IMAP account, its password as `use` needs it, or null when none is saved. */
 async function loadWorkspaceImap(
   deps: UseCaseDeps,
   options: WorkspaceAccountOptions,
+  use: PasswordUse = 'open',
 ): Promise<{ settings: ImapSettings; nextSyncAt: string | null } | null> {
   const stored = await findMailAccount(deps.db, deps.workspaceId, 'imap');
   if (stored === undefined) return null;
   const settings = parseStoredSettings(imapStored, stored, 'imap');
-  return {
-    settings: { ...settings, password: openPassword(deps, options.box, 'imap', stored.password) },
-    nextSyncAt: stored.nextSyncAt,
-  };
+  const password = passwordFor(deps, options.box, 'imap', stored.password, use);
+  return { settings: { ...settings, password }, nextSyncAt: stored.nextSyncAt };
 }
 
 /** The next sync on the account's schedule after `now`; null for "only when asked". */
@@ -89,9 +89,12 @@ export function workspaceInboxService(
   options: WorkspaceAccountOptions,
 ): InboxAccountService {
   return {
-    imapSettings: async () => imapView((await loadWorkspaceImap(deps, options))?.settings ?? null),
+    imapSettings: async () =>
+      imapView((await loadWorkspaceImap(deps, options, 'presence'))?.settings ?? null),
     async saveImapSettings(input: ImapSettingsInput) {
-      const current = await loadWorkspaceImap(deps, options);
+      // A new password replaces the stored one unread, so it also mends one whose key is gone.
+      const use = input.password === undefined ? 'open' : 'presence';
+      const current = await loadWorkspaceImap(deps, options, use);
       const next = mergeImapInput(current?.settings ?? null, input);
       await resolveMailHost(next.host, options.policy, 'host');
       const { password, ...settings } = next;

@@ -75,15 +75,34 @@ export function sealPassword(
   return password === null ? null : box.seal(password, sealContext(deps.workspaceId, kind));
 }
 
-/** The workspace's SMTP account with its password opened, or null when none is saved. */
+/**
+ * What a stored password is needed for: `open`, to connect with it; `presence`, only whether
+ * there is one (a view, or a save that replaces it), which works even when its key is gone.
+ */
+export type PasswordUse = 'open' | 'presence';
+
+/** The stored password as `use` needs it; `presence` stands it in with an empty string. */
+export function passwordFor(
+  deps: UseCaseDeps,
+  box: SecretBox,
+  kind: MailAccountKind,
+  sealed: SealedSecret | null,
+  use: PasswordUse,
+): string | null {
+  if (sealed === null) return null;
+  return use === 'open' ? openPassword(deps, box, kind, sealed) : '';
+}
+
+/** The workspace's SMTP account, its password as `use` needs it, or null when none is saved. */
 export async function loadWorkspaceSmtp(
   deps: UseCaseDeps,
   box: SecretBox,
+  use: PasswordUse = 'open',
 ): Promise<SmtpSettings | null> {
   const stored = await findMailAccount(deps.db, deps.workspaceId, 'smtp');
   if (stored === undefined) return null;
   const settings = parseStoredSettings(smtpStored, stored, 'smtp');
-  return { ...settings, password: openPassword(deps, box, 'smtp', stored.password) };
+  return { ...settings, password: passwordFor(deps, box, 'smtp', stored.password, use) };
 }
 
 const NOT_SET_UP = new AppError(
@@ -121,11 +140,13 @@ export function workspaceMailService(
   const { box, policy } = options;
   return {
     settings: async () => {
-      const settings = await loadWorkspaceSmtp(deps, box);
+      const settings = await loadWorkspaceSmtp(deps, box, 'presence');
       return viewOf(settings === null ? 'none' : 'account', settings);
     },
     async saveSettings(input: SmtpSettingsInput) {
-      const next = mergeSmtpInput(await loadWorkspaceSmtp(deps, box), input);
+      // A new password replaces the stored one unread, so it also mends one whose key is gone.
+      const use = input.password === undefined ? 'open' : 'presence';
+      const next = mergeSmtpInput(await loadWorkspaceSmtp(deps, box, use), input);
       await resolveMailHost(next.host, policy, 'host');
       const { password, ...settings } = next;
       await saveMailAccount(deps.db, deps.workspaceId, 'smtp', {
