@@ -1,6 +1,7 @@
 import type { Account } from '../src/core/team/accounts';
 import { saveFederalProfile } from '../src/storage/repositories/federal';
 import { saveSyncState } from '../src/storage/repositories/inbox';
+import { saveMailAccount } from '../src/storage/repositories/mail-accounts';
 import { seedDemoWorkspace } from '../src/use-cases/demo';
 import { recordCoachRead } from '../src/use-cases/team/access-log';
 import { draftForSeeker, leaveCoachNote } from '../src/use-cases/team/coach-notes';
@@ -65,6 +66,10 @@ export async function fillWorkspace(
     path: '/applications',
   });
   await changeSharing(deps, { patch: { feelings: true } });
+  await saveMailAccount(deps.db, workspaceId, 'smtp', {
+    account: { settings: '{}', password: { sealed: 'sealed', keyId: 'k' }, nextSyncAt: null },
+    now,
+  });
   const rejection = await deps.db
     .selectFrom('rejections')
     .select('id')

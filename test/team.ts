@@ -3,6 +3,7 @@ import { createApp } from '../src/http/app';
 import type { Role } from '../src/core/team/accounts';
 import { createAccount } from '../src/use-cases/team/accounts';
 import type { TeamApiOptions } from '../src/http/team/team-gate';
+import type { ApiServices } from '../src/http/services';
 import type { TestDatabase } from './databases';
 
 export const TEAM_PASSWORD = 'lighthouse vinegar tandem';
@@ -19,11 +20,16 @@ export interface TeamResponse<T = any> {
  * carries the request marker, and the session cookie is sent back as the browser would. It
  * works as the role a team installation serves as, which row-level security binds.
  */
-export function createTeamApp(database: TestDatabase, extra: Partial<TeamApiOptions> = {}) {
+export function createTeamApp(
+  database: TestDatabase,
+  extra: Partial<TeamApiOptions> = {},
+  services: ApiServices = {},
+) {
   const errors: unknown[] = [];
   const db = database.appHandle().db;
   const { app, api } = createApp({
     db,
+    services,
     clock: database.clock,
     workspaceId: 'unused-in-team-mode',
     team: { sessions: SESSION_POLICY, clientAddress: () => '192.0.2.10', ...extra },

@@ -77,7 +77,7 @@ export const CsvPreviewSchema = z
 
 export const SmtpSettingsViewSchema = z
   .object({
-    source: z.enum(['environment', 'file', 'none']),
+    source: z.enum(['environment', 'file', 'account', 'none']),
     host: z.string().nullable(),
     port: z.number().int().nullable(),
     secure: z.boolean().nullable(),

@@ -4,6 +4,7 @@ import type { MailAddress, SmtpSettingsInput, SmtpSettingsView } from '../core/m
 import type { ResumeReader, ResumeRenderer } from '../use-cases/federal/federal-ports';
 import type { MailTransport, OutgoingMail } from '../use-cases/mail/mail-port';
 import type { FeedFetcher } from '../use-cases/reading/fetch-port';
+import type { UseCaseDeps } from '../use-cases/deps';
 
 /** What a connection test found. */
 export interface MailTestResult {
@@ -64,6 +65,45 @@ export interface InboxService {
   sync(): Promise<ImapSyncResult>;
 }
 
+type Awaitable<T> = T | Promise<T>;
+
+/**
+ * What the mail routes need of an account: the local `MailService`, or a team workspace's own
+ * account, read from the database (so each answer may have to wait).
+ */
+export interface MailAccountService {
+  settings(): Awaitable<SmtpSettingsView>;
+  saveSettings(input: SmtpSettingsInput): Awaitable<SmtpSettingsView>;
+  test(options: { sendTo?: string }): Promise<MailTestResult>;
+  sender(): Awaitable<{ transport: MailTransport; from: MailAddress }>;
+  fromAddress(): Awaitable<MailAddress | null>;
+  composeEml(mail: OutgoingMail): Promise<Uint8Array<ArrayBuffer>>;
+}
+
+/** What the inbox routes need of an IMAP account: the local file's, or a team workspace's. */
+export interface InboxAccountService {
+  imapSettings(): Awaitable<ImapSettingsView>;
+  saveImapSettings(input: ImapSettingsInput): Awaitable<ImapSettingsView>;
+  sync(): Promise<ImapSyncResult>;
+}
+
+/** A draft to send in the background, as "send now" queues it in a team installation. */
+export interface BackgroundSend {
+  id: string;
+  newThread: boolean;
+  taskId?: string;
+}
+
+/**
+ * A team workspace's own mail: each request's services are made for the workspace the team gate
+ * picked, and "send now" goes to the job queue instead of holding the request.
+ */
+export interface WorkspaceMailServices {
+  mail(deps: UseCaseDeps): MailAccountService;
+  inbox(deps: UseCaseDeps): InboxAccountService;
+  queueSend(deps: UseCaseDeps, send: BackgroundSend): Promise<void>;
+}
+
 /** Services the runtime hands to the API. A route whose service is missing says so clearly. */
 export interface ApiServices {
   mail?: MailService;
@@ -73,6 +113,8 @@ export interface ApiServices {
   /** Reading résumé files and laying out built ones (pdf.js, mammoth, LibreOffice, PDFKit). */
   federal?: { reader: ResumeReader; renderer: ResumeRenderer };
   inbox?: InboxService;
+  /** Team mode: every seeker's own SMTP and IMAP account, and sending on the queue. */
+  workspaceMail?: WorkspaceMailServices;
 }
 
 export interface ImapSyncResult {

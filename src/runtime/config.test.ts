@@ -151,7 +151,33 @@ describe('resolveConfig', () => {
       sso: null,
       digests: true,
       queueDatabaseUrl: 'postgres://rebound_owner:q@db/rebound',
+      secretKeys: { current: null, previous: [] },
+      mailPrivate: false,
     });
+  });
+
+  it('reads the mail-password keys and refuses one that is not 32 bytes in base64', () => {
+    const key = Buffer.alloc(32, 7);
+    const old = Buffer.alloc(32, 9);
+    const config = resolveConfig(
+      {},
+      {
+        ...team,
+        REBOUND_SECRET_KEY: key.toString('base64'),
+        REBOUND_OLD_SECRET_KEYS: ` ${old.toString('base64')} `,
+        REBOUND_MAIL_PRIVATE: '1',
+      },
+    );
+    expect(config.team).toMatchObject({
+      secretKeys: { current: key, previous: [old] },
+      mailPrivate: true,
+    });
+    expect(() =>
+      resolveConfig({}, { ...team, REBOUND_SECRET_KEY: Buffer.alloc(16).toString('base64') }),
+    ).toThrow(/^REBOUND_SECRET_KEY: must be 32 random bytes in base64/);
+    expect(() =>
+      resolveConfig({}, { ...team, REBOUND_OLD_SECRET_KEYS: `${key.toString('base64')},nope!` }),
+    ).toThrow(/^REBOUND_OLD_SECRET_KEYS: must be 32 random bytes/);
   });
 
   const oidc = {

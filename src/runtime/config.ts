@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../core/app-error';
 import { LOOPBACK_HOSTS } from '../http/host-guard';
 import type { DatabaseConfig } from '../storage/connect';
+import { parseSecretKey, type SecretKeys } from './mail/secret-box';
 
 export const DEFAULT_PORT = 4177;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -62,6 +63,16 @@ export interface TeamConfig {
    * its own schema (REBOUND_QUEUE_DATABASE_URL, default DATABASE_OWNER_URL).
    */
   queueDatabaseUrl: string;
+  /**
+   * The keys that seal seekers' mail passwords (REBOUND_SECRET_KEY, and REBOUND_OLD_SECRET_KEYS
+   * while rotating); needed only once a seeker saves an account.
+   */
+  secretKeys: SecretKeys;
+  /**
+   * Whether seekers' SMTP and IMAP servers may be on private, loopback or link-local addresses
+   * (REBOUND_MAIL_PRIVATE, default 0): a shared server is not a probe of its own network.
+   */
+  mailPrivate: boolean;
 }
 
 /** One OpenID Connect provider, by its issuer and this installation's client there. */
@@ -149,6 +160,9 @@ const envSchema = z.object({
   REBOUND_OIDC_CLIENT_ID: z.string().max(500).optional(),
   REBOUND_OIDC_CLIENT_SECRET: z.string().max(500).optional(),
   REBOUND_OIDC_LABEL: z.string().max(60, 'must be at most 60 characters').optional(),
+  REBOUND_SECRET_KEY: z.string().optional(),
+  REBOUND_OLD_SECRET_KEYS: z.string().optional(),
+  REBOUND_MAIL_PRIVATE: onOff('must be 1 (mail servers on private addresses allowed) or 0'),
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -250,7 +264,21 @@ function teamConfig(e: Env): TeamConfig {
     sso: ssoConfig(e),
     digests: e.REBOUND_DIGESTS ?? true,
     queueDatabaseUrl: e.REBOUND_QUEUE_DATABASE_URL ?? e.DATABASE_OWNER_URL,
+    secretKeys: secretKeysOf(e),
+    mailPrivate: e.REBOUND_MAIL_PRIVATE ?? false,
   };
+}
+
+/** The mail-password keys, each checked here so a bad one stops the start, naming it. */
+function secretKeysOf(e: Env): SecretKeys {
+  const current = e.REBOUND_SECRET_KEY?.trim()
+    ? parseSecretKey(e.REBOUND_SECRET_KEY, 'REBOUND_SECRET_KEY')
+    : null;
+  const previous = (e.REBOUND_OLD_SECRET_KEYS ?? '')
+    .split(',')
+    .filter((text) => text.trim() !== '')
+    .map((text) => parseSecretKey(text, 'REBOUND_OLD_SECRET_KEYS'));
+  return { current, previous };
 }
 
 const OIDC_SETTINGS = [

@@ -15,6 +15,10 @@ import { createReadingFetcher } from './reading-fetcher';
 import { openWorkspace } from './open-workspace';
 import { createOidcSsoProvider } from './sso/oidc-sso-provider';
 import { startBackgroundJobs } from './jobs/background-jobs';
+import type { JobQueue } from './jobs/job-registry';
+import { workspaceMailServices } from './jobs/workspace-mail-jobs';
+import { addressPolicy } from './address-policy';
+import { createSecretBox } from './mail/secret-box';
 import { webAssetsMiddleware } from './web-assets';
 import { resumeReader } from './federal/resume-reader';
 import { resumeRenderer } from './federal/resume-renderer';
@@ -75,6 +79,18 @@ function teamApi(config: RuntimeConfig, mail: MailService) {
   };
 }
 
+/**
+ * A team's seekers' own mail accounts: passwords sealed with the configured keys, and servers on
+ * private addresses refused unless REBOUND_MAIL_PRIVATE allows them.
+ */
+function seekerAccounts(config: RuntimeConfig) {
+  if (!config.team) return undefined;
+  return {
+    box: createSecretBox(config.team.secretKeys),
+    policy: addressPolicy({ allowPrivate: config.team.mailPrivate }),
+  };
+}
+
 /** The provider id in the routes; one provider per installation for now. */
 const SSO_PROVIDER_ID = 'oidc';
 
@@ -101,15 +117,23 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const fetcher = createReadingFetcher(config);
   const team = teamApi(config, mail);
   // The mail and IMAP accounts are one settings file each for the installation: in a team they
-  // would be every seeker's, so team mode has neither until each workspace has its own.
+  // would be every seeker's, so there each workspace has its own in the database instead.
   const local = team === undefined;
   const inbox = createInboxService(config.dataDir, workspace.deps);
+  const accounts = seekerAccounts(config);
+  // "Send now" queues on the job queue, which starts once the server listens.
+  const started: { queue?: JobQueue } = {};
+  const queue = () => {
+    if (started.queue === undefined) throw new Error('The job queue has not started yet.');
+    return started.queue;
+  };
   const { app } = createApp({
     db: workspace.deps.db,
     clock: workspace.deps.clock,
     workspaceId: workspace.deps.workspaceId,
     services: {
       ...(local && { mail, inbox }),
+      ...(accounts && { workspaceMail: workspaceMailServices(accounts, queue) }),
       ...(backups && { backups }),
       fetcher,
       federal: { reader: resumeReader, renderer: resumeRenderer },
@@ -141,6 +165,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
     deps: workspace.deps,
     mail,
     fetcher,
+    ...(accounts && { accounts }),
   }).catch(async (error: unknown) => {
     await inbox.stop();
     await new Promise<void>((resolve) => running.close(() => resolve()));
@@ -148,6 +173,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
     await workspace.close();
     throw error;
   });
+  started.queue = background.queue;
   return {
     url: `${config.team?.tls ? 'https' : 'http'}://${config.host}:${port}`,
     port,

@@ -36,6 +36,7 @@ import type {
 } from './tables/team';
 import type { WorkspacesTable } from './tables/workspaces';
 import type { DigestSendsTable } from './tables/digests';
+import type { MailAccountsTable } from './tables/mail-accounts';
 
 /** Every table; each row carries its `workspace_id`, the key a sharded PostgreSQL would use. */
 export interface Database {
@@ -78,6 +79,7 @@ export interface Database {
   shared_reflections: SharedReflectionsTable;
   shared_drafts: SharedDraftsTable;
   digest_sends: DigestSendsTable;
+  mail_accounts: MailAccountsTable;
 }
 
 /**

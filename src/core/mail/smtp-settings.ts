@@ -85,7 +85,8 @@ export function isOtherAccount(
 /** Port 465 speaks TLS from the start; other ports upgrade with STARTTLS. */
 export const defaultSecure = (port: number) => port === 465;
 
-export type SmtpSettingsSource = 'environment' | 'file' | 'none';
+/** `account`: a team workspace's own account, saved in the team's database. */
+export type SmtpSettingsSource = 'environment' | 'file' | 'account' | 'none';
 
 /** The settings as the API and CLI show them: everything but the password. */
 export interface SmtpSettingsView {

@@ -25,7 +25,7 @@ import type { ApiApp, ApiEnv } from '../env';
 import { named } from '../named-schema';
 import { errorResponses, jsonBody, jsonResponse } from '../route-helpers';
 import { IdParamSchema, PagingQuerySchema } from '../schemas';
-import type { InboxService } from '../services';
+import type { InboxAccountService } from '../services';
 
 const tags = ['Inbox'];
 
@@ -120,8 +120,10 @@ const ListQuerySchema = PagingQuerySchema.extend({
 
 const present = (m: z.output<typeof InboxMessageSchema>) => InboxMessageSchema.parse(m);
 
-function inboxOf(c: Context<ApiEnv>): InboxService {
-  const inbox = c.var.services.inbox;
+/** The local IMAP account, or in a team the account of the request's workspace. */
+function inboxOf(c: Context<ApiEnv>): InboxAccountService {
+  const { inbox: local, workspaceMail } = c.var.services;
+  const inbox = local ?? workspaceMail?.inbox(c.var.deps);
   if (!inbox)
     throw new AppError('conflict', 'IMAP is not available in this setup of Rebound.', {
       field: 'imap',
@@ -269,7 +271,7 @@ function registerSettings(app: ApiApp) {
       summary: 'The IMAP account (never the password)',
       responses: { 200: jsonResponse(ImapViewSchema, 'The account'), ...errorResponses(409) },
     }),
-    (c) => c.json(inboxOf(c).imapSettings(), 200),
+    async (c) => c.json(await inboxOf(c).imapSettings(), 200),
   );
   app.openapi(
     createRoute({
@@ -280,7 +282,7 @@ function registerSettings(app: ApiApp) {
       request: { body: jsonBody(named(imapSettingsInputSchema, 'ImapSettingsInput')) },
       responses: { 200: jsonResponse(ImapViewSchema, 'Saved'), ...errorResponses(400, 409) },
     }),
-    (c) => c.json(inboxOf(c).saveImapSettings(c.req.valid('json')), 200),
+    async (c) => c.json(await inboxOf(c).saveImapSettings(c.req.valid('json')), 200),
   );
   app.openapi(
     createRoute({

@@ -9,6 +9,7 @@ import {
   sendMessage,
 } from '../../use-cases/mail/send-message';
 import { cancelScheduledSend, scheduleSend } from '../../use-cases/mail/scheduled-sends';
+import { checkSendable } from '../../use-cases/mail/workspace-sends';
 import type { ApiApp, ApiEnv } from '../env';
 import { named } from '../named-schema';
 import { errorResponses, jsonBody, jsonResponse, presenter } from '../route-helpers';
@@ -20,13 +21,15 @@ import {
   SmtpSettingsViewSchema,
 } from '../portability-schemas';
 import { IdParamSchema, MessageSchema } from '../schemas';
-import type { MailService } from '../services';
+import type { MailAccountService } from '../services';
 
 const tags = ['Mail'];
 const presentMessage = presenter(MessageSchema);
 
-function mailOf(c: Context<ApiEnv>): MailService {
-  const mail = c.var.services.mail;
+/** The local account, or in a team the account of the request's workspace. */
+function mailOf(c: Context<ApiEnv>): MailAccountService {
+  const { mail: local, workspaceMail } = c.var.services;
+  const mail = local ?? workspaceMail?.mail(c.var.deps);
   if (mail === undefined)
     throw new AppError('conflict', 'Email is not available in this setup of Rebound.', {
       field: 'smtp',
@@ -46,7 +49,7 @@ export function registerMailRoutes(app: ApiApp) {
         ...errorResponses(409),
       },
     }),
-    (c) => c.json(mailOf(c).settings(), 200),
+    async (c) => c.json(await mailOf(c).settings(), 200),
   );
 
   app.openapi(
@@ -56,14 +59,14 @@ export function registerMailRoutes(app: ApiApp) {
       tags,
       summary: 'Save the SMTP account (leave the password out to keep the saved one)',
       description:
-        'Saved in the data folder in a file only its owner can read. Refused while the environment (REBOUND_SMTP_…) provides the settings.',
+        'Saved in the data folder in a file only its owner can read. Refused while the environment (REBOUND_SMTP_…) provides the settings. In a team installation, saved as the workspace’s own account with the password encrypted, and refused for a server on a private or local network.',
       request: { body: jsonBody(named(smtpSettingsInputSchema, 'SmtpSettingsInput')) },
       responses: {
         200: jsonResponse(SmtpSettingsViewSchema, 'The saved settings'),
         ...errorResponses(400, 409),
       },
     }),
-    (c) => c.json(mailOf(c).saveSettings(c.req.valid('json')), 200),
+    async (c) => c.json(await mailOf(c).saveSettings(c.req.valid('json')), 200),
   );
 
   app.openapi(
@@ -97,18 +100,33 @@ function registerMessageMailRoutes(app: ApiApp) {
       summary:
         'Send a draft by email, then record it as sent, log the interaction and complete its plan step',
       description:
-        'An email to someone who already got one about the same application answers it (In-Reply-To, References). If sending fails the message stays a draft and the error says why.',
+        'An email to someone who already got one about the same application answers it (In-Reply-To, References). If sending fails the message stays a draft and the error says why. In a team installation the draft is checked, then sent in the background through the workspace’s own account (202); a send that fails leaves the error in `sendFailure`.',
       request: { params: IdParamSchema, body: jsonBody(named(sendMessageSchema, 'SendMessage')) },
       responses: {
         200: jsonResponse(SendResultSchema, 'The sent message and what the server said'),
+        202: jsonResponse(MessageSchema, 'Checked and on its way (team installations)'),
         ...errorResponses(400, 404, 409, 502),
       },
     }),
     async (c) => {
+      const id = c.req.valid('param').id;
+      const options = c.req.valid('json');
+      const background = c.var.services.workspaceMail;
+      if (background !== undefined) {
+        // Refused now, while the person is here, when there is no account or the draft is not ready.
+        await mailOf(c).sender();
+        const message = await checkSendable(c.var.deps, { id, ...options });
+        await background.queueSend(c.var.deps, {
+          id,
+          newThread: options.newThread,
+          ...(options.taskId !== undefined && { taskId: options.taskId }),
+        });
+        return c.json(presentMessage(message), 202);
+      }
       const result = await sendMessage(c.var.deps, {
-        id: c.req.valid('param').id,
-        ...mailOf(c).sender(),
-        ...c.req.valid('json'),
+        id,
+        ...(await mailOf(c).sender()),
+        ...options,
       });
       return c.json({ ...result, message: presentMessage(result.message) }, 200);
     },
@@ -139,7 +157,7 @@ function registerScheduleRoutes(app: ApiApp) {
     }),
     async (c) => {
       // Refused here, not at 9:00, when there is no account to send it through.
-      mailOf(c).sender();
+      await mailOf(c).sender();
       const message = await scheduleSend(c.var.deps, {
         id: c.req.valid('param').id,
         ...c.req.valid('json'),
@@ -184,13 +202,13 @@ function registerMessageFileRoutes(app: ApiApp) {
       },
     }),
     async (c) => {
-      const mail = c.var.services.mail;
+      const mail = mailOf(c);
       const { id } = c.req.valid('param');
       const composed = await composeMessageMail(c.var.deps, {
         id,
-        from: mail?.fromAddress() ?? null,
+        from: await mail.fromAddress(),
       });
-      const bytes = await mailOf(c).composeEml(composed);
+      const bytes = await mail.composeEml(composed);
       return c.body(bytes, 200, {
         'Content-Type': 'message/rfc822',
         'Content-Disposition': `attachment; filename="${id}.eml"`,

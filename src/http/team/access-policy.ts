@@ -134,6 +134,18 @@ export const ACCESS_POLICY: Readonly<Record<string, Access>> = {
   'POST /team/invitations/{id}/resend': 'admin',
   'DELETE /team/invitations/{id}': 'admin',
   'GET /team/me': 'public',
+  // A seeker's own mail and inbox accounts, and sending through them: the seeker's alone. A
+  // coach may draft for review but never sends on a seeker's behalf nor reads their accounts.
+  'GET /mail/settings': 'owner',
+  'PUT /mail/settings': 'owner',
+  'POST /mail/test': 'owner',
+  'POST /messages/{id}/send': 'owner',
+  'PUT /messages/{id}/schedule': 'owner',
+  'DELETE /messages/{id}/schedule': 'owner',
+  'GET /messages/{id}/eml': 'owner',
+  'GET /inbox/imap': 'owner',
+  'PUT /inbox/imap': 'owner',
+  'POST /inbox/imap/sync': 'owner',
 };
 
 /**

@@ -54,12 +54,14 @@ const accountKey = (s: ImapSettings) => `${s.user}@${s.host.toLowerCase()}:${s.p
 export async function syncImap(
   deps: UseCaseDeps,
   settings: ImapSettings,
-  { batchSize = 200 }: { batchSize?: number } = {},
+  { batchSize = 200, address }: { batchSize?: number; address?: string } = {},
 ): Promise<ImapSyncResult> {
   if (settings.password === null)
     throw AppError.validation('password', 'save the password of the IMAP account first');
   const client = new ImapFlow({
-    host: settings.host,
+    // `address`: one checked beforehand, connected to as is; TLS still names the server.
+    host: address ?? settings.host,
+    ...(address !== undefined && { servername: settings.host }),
     port: settings.port,
     secure: settings.secure,
     auth: { user: settings.user, pass: settings.password },

@@ -10,6 +10,7 @@ import { resolveConfig } from '../config';
 import { createFeedFetcher } from '../feed-fetcher';
 import { addressPolicy } from '../address-policy';
 import { createMailService } from '../mail/mail-service';
+import { createSecretBox } from '../mail/secret-box';
 import { startBackgroundJobs } from './background-jobs';
 import { JOB_NAMES } from './jobs';
 
@@ -41,11 +42,20 @@ const teamDatabase = () => ({
   DATABASE_OWNER_URL: database.location,
 });
 
-async function start(env: Record<string, string>) {
+async function start(env: Record<string, string>, { seekersMail = false } = {}) {
   const config = resolveConfig({ dataDir }, env);
   const owner = await database.deps();
   const deps = config.mode === 'team' ? { ...owner, db: database.appHandle().db } : owner;
-  return startBackgroundJobs(config, { deps, mail: createMailService(dataDir, env), fetcher });
+  const accounts = {
+    box: createSecretBox({ current: null, previous: [] }),
+    policy: addressPolicy({ allowPrivate: false }),
+  };
+  return startBackgroundJobs(config, {
+    deps,
+    mail: createMailService(dataDir, env),
+    fetcher,
+    ...(seekersMail && { accounts }),
+  });
 }
 
 const queueInstalled = async () => {
@@ -67,7 +77,7 @@ it('runs sends and feed refresh in process in local mode', async () => {
   await quiet.stop();
 });
 
-it('starts no queue in team mode without a mail account, or with digests off', async () => {
+it('starts no queue in team mode with neither the organisation’s mail nor the seekers’', async () => {
   const env = { ...team, ...teamDatabase() };
   for (const extra of [{}, { ...mailEnv(), REBOUND_DIGESTS: '0' }]) {
     const jobs = await start({ ...env, ...extra });
@@ -76,6 +86,25 @@ it('starts no queue in team mode without a mail account, or with digests off', a
     await jobs.stop();
   }
   expect(await queueInstalled()).toBe(false);
+});
+
+it('runs the seekers’ own sends and inbox syncs on the queue in team mode', async () => {
+  const jobs = await start(
+    { ...team, ...teamDatabase(), REBOUND_DIGESTS: '0' },
+    { seekersMail: true },
+  );
+  try {
+    expect(jobs.names).toEqual([
+      JOB_NAMES.sendMessage,
+      JOB_NAMES.scheduledSends,
+      JOB_NAMES.workspaceScheduledSends,
+      JOB_NAMES.inboxSyncs,
+      JOB_NAMES.inboxSync,
+    ]);
+    expect(await queueInstalled()).toBe(true);
+  } finally {
+    await jobs.stop();
+  }
 });
 
 it('runs the digests on the PostgreSQL queue in team mode, with the link to the app', async () => {

@@ -11,6 +11,8 @@ import {
   sendMessageJob,
 } from './jobs';
 import { startLocalJobRunner } from './local-job-runner';
+import type { WorkspaceAccountOptions } from '../mail/workspace-mail';
+import { workspaceMailJobs } from './workspace-mail-jobs';
 
 /** The background work of one running server. */
 export interface BackgroundJobs {
@@ -25,6 +27,8 @@ export interface BackgroundJobsOptions {
   deps: UseCaseDeps;
   mail: MailService;
   fetcher: FeedFetcher;
+  /** Team mode: the seekers' own mail accounts, whose sends and syncs run on the queue. */
+  accounts?: WorkspaceAccountOptions;
 }
 
 /** Scheduled sends look every half minute, feeds every minute (each source has its own pace). */
@@ -49,10 +53,23 @@ export function localJobs(config: RuntimeConfig, options: BackgroundJobsOptions)
 
 /**
  * The jobs a team installation runs on the shared queue: the morning digests, through the
- * organisation's one mail account. A seeker's own sends and sources stay off in team mode (one
- * mail account and one refresher per installation would be everyone's).
+ * organisation's one mail account, and each seeker's sends and inbox syncs through their own
+ * (`workspace-mail-jobs.ts`). Sources stay off in team mode (one refresher would be everyone's).
  */
 export function teamJobs(
+  config: RuntimeConfig,
+  options: BackgroundJobsOptions & { queue: () => JobQueue },
+): JobDefinition[] {
+  const { db, clock } = options.deps;
+  const seekersMail =
+    options.accounts === undefined
+      ? []
+      : workspaceMailJobs({ db, clock, queue: options.queue, accounts: options.accounts });
+  return [...digestJobs(config, options), ...seekersMail];
+}
+
+/** The morning digests, when the organisation has a mail account and digests are on. */
+function digestJobs(
   config: RuntimeConfig,
   options: BackgroundJobsOptions & { queue: () => JobQueue },
 ): JobDefinition[] {

@@ -23,14 +23,17 @@ export const JOB_NAMES = {
   feedRefresh: 'feed-refresh',
   dueDigests: 'due-digests',
   digest: 'digest',
+  workspaceScheduledSends: 'workspace-scheduled-sends',
+  inboxSyncs: 'inbox-syncs',
+  inboxSync: 'inbox-sync',
 } as const;
 
 /** A sweep that runs on its timer: nothing to retry, the next sweep takes up what is left. */
-const SWEEP = { limit: 0, delaySeconds: 0, backoff: false };
+export const SWEEP = { limit: 0, delaySeconds: 0, backoff: false };
 /** Mail to a server that may be down a while: five more tries over about an hour. */
-const MAIL_RETRY = { limit: 5, delaySeconds: 60, backoff: true };
+export const MAIL_RETRY = { limit: 5, delaySeconds: 60, backoff: true };
 
-const idText = z.string().min(1).max(200);
+export const idText = z.string().min(1).max(200);
 
 /** Sends one of a seeker's drafts now through the mail account; its claim makes it go once. */
 export function sendMessageJob(deps: { db: Db; clock: Clock; sender: MailSender }): JobDefinition {

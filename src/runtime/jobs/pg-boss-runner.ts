@@ -93,8 +93,28 @@ export async function startPgBossRunner(options: PgBossRunnerOptions): Promise<P
   };
 }
 
-/** The job's queue with its retry policy and expiry, made or brought up to date. */
+/** PostgreSQL's code for a transaction it chose to end to break a deadlock. */
+const DEADLOCK = '40P01';
+
+/**
+ * The job's queue, made or brought up to date. Servers starting together make the same queues
+ * at once, and attaching each queue's table can deadlock; PostgreSQL then ends one of them, whole,
+ * and trying again finds the queue made or makes it.
+ */
 async function createQueue(boss: PgBoss, job: JobDefinition) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await createQueueOnce(boss, job);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== DEADLOCK || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
+}
+
+/** The job's queue with its retry policy and expiry, made or brought up to date. */
+async function createQueueOnce(boss: PgBoss, job: JobDefinition) {
   const queue: PgBoss.Queue = {
     name: job.name,
     // Keyed: at most one run per key waiting, one retrying and one running (a digest is queued

@@ -21,6 +21,41 @@ function requireSettings(dataDir: string, env: NodeJS.ProcessEnv): SmtpSettings 
 }
 
 /**
+ * Connects and signs in to an SMTP account; with `sendTo`, also sends a short test email there.
+ * `transportFor` makes the transport (the team's checks the server's address first).
+ */
+export async function testSmtpAccount(
+  settings: SmtpSettings,
+  transportFor: (settings: SmtpSettings) => ReturnType<typeof createSmtpTransport>,
+  { sendTo, now }: { sendTo: string | undefined; now: Date },
+): Promise<MailTestResult> {
+  const transport = transportFor(settings);
+  await transport.verify();
+  if (sendTo !== undefined) {
+    await transport.send({
+      from: settings.from,
+      to: { name: null, address: sendTo },
+      subject: 'Rebound test email',
+      text: 'This is a test from Rebound. Your email settings work: messages you send from Rebound go out through this account.',
+      messageId: newEmailMessageId(settings.from.address, now),
+      inReplyTo: null,
+      references: [],
+      date: now,
+      draft: false,
+    });
+  }
+  const who = settings.user ? ` and signed in as ${settings.user}` : '';
+  return {
+    host: settings.host,
+    port: settings.port,
+    secure: settings.secure,
+    user: settings.user,
+    sentTo: sendTo ?? null,
+    message: `Connected to ${settings.host}:${settings.port}${who}.${sendTo ? ` A test email went to ${sendTo}.` : ''}`,
+  };
+}
+
+/**
  * Mail through the user's SMTP account, with settings read fresh on each use so a change in the
  * settings file or the environment applies without a restart.
  */
@@ -47,34 +82,8 @@ export function createMailService(
       writeSmtpSettingsFile(dataDir, next);
       return viewOf('file', next);
     },
-    async test({ sendTo }): Promise<MailTestResult> {
-      const settings = requireSettings(dataDir, env);
-      const transport = createSmtpTransport(settings);
-      await transport.verify();
-      if (sendTo !== undefined) {
-        const now = clock();
-        await transport.send({
-          from: settings.from,
-          to: { name: null, address: sendTo },
-          subject: 'Rebound test email',
-          text: 'This is a test from Rebound. Your email settings work: messages you send from Rebound go out through this account.',
-          messageId: newEmailMessageId(settings.from.address, now),
-          inReplyTo: null,
-          references: [],
-          date: now,
-          draft: false,
-        });
-      }
-      const who = settings.user ? ` and signed in as ${settings.user}` : '';
-      return {
-        host: settings.host,
-        port: settings.port,
-        secure: settings.secure,
-        user: settings.user,
-        sentTo: sendTo ?? null,
-        message: `Connected to ${settings.host}:${settings.port}${who}.${sendTo ? ` A test email went to ${sendTo}.` : ''}`,
-      };
-    },
+    test: ({ sendTo }) =>
+      testSmtpAccount(requireSettings(dataDir, env), createSmtpTransport, { sendTo, now: clock() }),
     sender() {
       const settings = requireSettings(dataDir, env);
       return { transport: createSmtpTransport(settings), from: settings.from };

@@ -1,5 +1,6 @@
+import type { Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
-import { AppError } from '../../core/app-error';
+import { AppError, isAppError } from '../../core/app-error';
 import type { SmtpSettings } from '../../core/mail/smtp-settings';
 import type { MailDelivery, MailTransport, OutgoingMail } from '../../use-cases/mail/mail-port';
 import { mailOptionsOf } from './mail-options';
@@ -15,9 +16,11 @@ interface SmtpError extends Error {
 
 const isLoopback = (host: string) => /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\])$/i.test(host);
 
-function transportOptions(settings: SmtpSettings): SMTPTransport.Options {
+function transportOptions(settings: SmtpSettings, address?: string): SMTPTransport.Options {
   return {
-    host: settings.host,
+    host: address ?? settings.host,
+    // Connecting to an address checked beforehand: TLS still names and verifies the server.
+    ...(address !== undefined && { servername: settings.host, tls: { servername: settings.host } }),
     port: settings.port,
     secure: settings.secure,
     // Never send a password in the clear: off the local machine, STARTTLS is required.
@@ -37,6 +40,7 @@ const serverSaid = (error: SmtpError) =>
  * (`smtp.password`, `smtp.host`, …) or the recipient the server refused.
  */
 export function describeSmtpFailure(error: unknown, settings: SmtpSettings): AppError {
+  if (isAppError(error)) return error;
   const e = (error instanceof Error ? error : new Error(String(error))) as SmtpError;
   const where = `${settings.host}:${settings.port}`;
   const fail = (field: string, message: string) =>
@@ -88,18 +92,27 @@ export function describeSmtpFailure(error: unknown, settings: SmtpSettings): App
   return fail('smtp', `Sending failed: ${e.message}`);
 }
 
-/** A transport through the user's SMTP account; also checks the connection and sign-in. */
+/**
+ * A transport through the user's SMTP account; also checks the connection and sign-in. With
+ * `resolve`, the server's address is looked up (and may be refused) when a connection is first
+ * needed, and that address is the one connected to.
+ */
 export function createSmtpTransport(
   settings: SmtpSettings,
+  { resolve }: { resolve?: () => Promise<string> } = {},
 ): MailTransport & { verify(): Promise<void> } {
   // nodemailer is loaded on first use: most commands never send mail, and each pays for its imports.
-  const transporter = import('nodemailer').then(({ default: nodemailer }) =>
-    nodemailer.createTransport(transportOptions(settings)),
-  );
+  let made: Promise<Transporter<SMTPTransport.SentMessageInfo>> | undefined;
+  const transporter = () =>
+    (made ??= (async () => {
+      const address = resolve === undefined ? undefined : await resolve();
+      const { default: nodemailer } = await import('nodemailer');
+      return nodemailer.createTransport(transportOptions(settings, address));
+    })());
   return {
     async send(mail: OutgoingMail): Promise<MailDelivery> {
       try {
-        const info = await (await transporter).sendMail(mailOptionsOf(mail));
+        const info = await (await transporter()).sendMail(mailOptionsOf(mail));
         // nodemailer lists accepted recipients as strings or as { name, address } objects.
         const accepted = (info.accepted as (string | { address: string })[]).map((a) =>
           typeof a === 'string' ? a : a.address,
@@ -111,7 +124,7 @@ export function createSmtpTransport(
     },
     async verify() {
       try {
-        await (await transporter).verify();
+        await (await transporter()).verify();
       } catch (error) {
         throw describeSmtpFailure(error, settings);
       }

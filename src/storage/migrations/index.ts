@@ -17,6 +17,7 @@ import { rowLevelSecurity } from './20261210020000_row_level_security';
 import { digestSends } from './20261210030000_digest_sends';
 import { sharing } from './20261210060000_sharing';
 import { caseloadIndexes } from './20261210070000_caseload_indexes';
+import { mailAccounts } from './20261211010000_mail_accounts';
 import { invitationRevocation } from './20261211020000_invitation_revocation';
 
 /**
@@ -42,5 +43,6 @@ export const MIGRATIONS: readonly ReboundMigration[] = [
   digestSends,
   sharing,
   caseloadIndexes,
+  mailAccounts,
   invitationRevocation,
 ];

@@ -103,12 +103,14 @@ export async function listDigestSends(db: Db, accountId: string) {
     .execute();
 }
 
-/** The workspaces of every seeker of the organisation. */
+/** The workspaces of the seekers still in the organisation (not removed). */
 export async function listSeekerWorkspaces(db: Db): Promise<string[]> {
   const rows = await db
     .selectFrom('accounts')
     .select('workspace_id')
     .where('workspace_id', 'is not', null)
+    // A removed seeker keeps their data to take away, not the organisation's background work.
+    .where('removed_at', 'is', null)
     .execute();
   return rows.flatMap((row) => (row.workspace_id === null ? [] : [row.workspace_id]));
 }

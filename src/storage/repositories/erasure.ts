@@ -16,6 +16,8 @@ export const ERASE_ORDER = [
   'access_log',
   'coach_assignments',
   'inbox_sync_state',
+  // The seeker's own mail and inbox accounts (passwords sealed, but theirs to take away).
+  'mail_accounts',
   ...[...WORKSPACE_TABLES].reverse(),
 ] as const satisfies readonly (keyof Database)[];
 

@@ -131,8 +131,8 @@ export async function sendDueMessages(
   return result;
 }
 
-/** Sends one claimed scheduled message, recording the delivery or the failure. */
-async function sendClaimed(
+/** Sends one claimed scheduled message, recording the delivery or the failure (never throws for a mail failure). */
+export async function sendClaimed(
   deps: UseCaseDeps,
   id: string,
   sender: MailSender,

@@ -4920,7 +4920,7 @@ export interface paths {
     };
     /**
      * Save the SMTP account (leave the password out to keep the saved one)
-     * @description Saved in the data folder in a file only its owner can read. Refused while the environment (REBOUND_SMTP_…) provides the settings.
+     * @description Saved in the data folder in a file only its owner can read. Refused while the environment (REBOUND_SMTP_…) provides the settings. In a team installation, saved as the workspace’s own account with the password encrypted, and refused for a server on a private or local network.
      */
     put: {
       parameters: {
@@ -5542,7 +5542,7 @@ export interface paths {
     put?: never;
     /**
      * Send a draft by email, then record it as sent, log the interaction and complete its plan step
-     * @description An email to someone who already got one about the same application answers it (In-Reply-To, References). If sending fails the message stays a draft and the error says why.
+     * @description An email to someone who already got one about the same application answers it (In-Reply-To, References). If sending fails the message stays a draft and the error says why. In a team installation the draft is checked, then sent in the background through the workspace’s own account (202); a send that fails leaves the error in `sendFailure`.
      */
     post: {
       parameters: {
@@ -5566,6 +5566,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['SendResult'];
+          };
+        };
+        /** @description Checked and on its way (team installations) */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Message'];
           };
         };
         /** @description The input is not valid; `error.field` names what to fix */
@@ -10581,7 +10590,7 @@ export interface components {
       port: number | null;
       secure: boolean | null;
       /** @enum {string} */
-      source: 'environment' | 'file' | 'none';
+      source: 'environment' | 'file' | 'account' | 'none';
       user: string | null;
     };
     SmtpSettingsInput: {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from './client';
-import { recordSent } from './messages';
+import { messageKeys, recordSent } from './messages';
 
 export type MailSettings = Schemas['SmtpSettings'];
 export type MailSettingsInput = Schemas['SmtpSettingsInput'];
@@ -41,14 +41,26 @@ export function useTestMail() {
 }
 
 /**
+ * Whether "send" finished while the request waited (the sent message and its delivery), rather
+ * than a team installation queueing the draft.
+ */
+export const sentAtOnce = <T extends object>(
+  answer: T | undefined,
+): answer is Extract<T, { delivery: unknown }> => answer !== undefined && 'delivery' in answer;
+
+/**
  * Sends a draft through the user's account. On success the server has recorded it as sent,
- * logged it with the person and completed its step, exactly as "Mark as sent" does.
+ * logged it with the person and completed its step, exactly as "Mark as sent" does. A team
+ * installation sends in the background instead, and the message is shown again as it goes.
  */
 export function useSendMessage(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: Schemas['SendMessage']) =>
       unwrap(api.POST('/messages/{id}/send', { params: { path: { id } }, body })),
-    onSuccess: (result) => recordSent(client, id, result),
+    onSuccess: (result) => {
+      if (sentAtOnce(result)) recordSent(client, id, result);
+      else void client.invalidateQueries({ queryKey: messageKeys.all });
+    },
   });
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-error';
-import { useSendMessage } from '../../api/mail';
+import { sentAtOnce, useSendMessage } from '../../api/mail';
 import {
   useCancelScheduledSend,
   useMarkNotSent,
@@ -88,8 +88,8 @@ export function useSending({
       await send.mutateAsync(step);
     },
     sending: send.isPending,
-    stepDone: (send.data ?? markSent.data)?.task != null,
-    emailedTo: send.data?.delivery.accepted ?? null,
+    stepDone: (sentAtOnce(send.data) ? send.data : markSent.data)?.task != null,
+    emailedTo: sentAtOnce(send.data) ? send.data.delivery.accepted : null,
     undo: markNotSent,
     cancel,
   };
