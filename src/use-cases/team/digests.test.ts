@@ -3,7 +3,8 @@ import { describeEachDialect } from '../../../test/databases';
 import { coachOf, seekerWithSteps } from '../../../test/digest-fixtures';
 import { startSmtpServer, type TestSmtpServer } from '../../../test/smtp-server';
 import { createSmtpTransport } from '../../runtime/mail/smtp-transport';
-import { listDigestSends } from '../../storage/repositories/digests';
+import { markAccountRemoved } from '../../storage/repositories/accounts';
+import { listDigestSends, listSeekerWorkspaces } from '../../storage/repositories/digests';
 import type { MailTransport } from '../mail/mail-port';
 import { listAccessLog } from './access-log';
 import { findDueDigests, sendDigest } from './digests';
@@ -71,6 +72,24 @@ describeEachDialect('daily digests', (db) => {
     expect(await dueAt('2026-12-09T08:31:00.000Z')).toEqual([
       { accountId: london.id, day: '2026-12-09' },
     ]);
+  });
+
+  it('passes by a seeker the organisation removed', async () => {
+    db().clock.set('2026-12-10T12:00:00.000Z');
+    const stays = await seekerWithSteps(team(), 'Cy Stays', {
+      timeZone: 'Europe/London',
+      reminderTime: '08:30',
+    });
+    const leaves = await seekerWithSteps(team(), 'Di Leaves', {
+      timeZone: 'Europe/London',
+      reminderTime: '08:30',
+    });
+    await markAccountRemoved(team().db, leaves.id, '2026-12-10T12:00:00.000Z');
+    db().clock.set('2026-12-11T08:31:00.000Z');
+    const due = (await findDueDigests(team())).map((d) => d.accountId);
+    expect(due).toContain(stays.id);
+    expect(due).not.toContain(leaves.id);
+    expect(await listSeekerWorkspaces(team().db)).not.toContain(leaves.workspaceId);
   });
 
   it('sends a seeker today’s three steps once, however often it is asked', async () => {
