@@ -3,11 +3,13 @@ import type { Db } from './database';
 
 /**
  * What a write may need to have to itself until its transaction ends: one application's record
- * of a rejection and its plan, a workspace's imports, its practice deck, its settings.
+ * of a rejection and its plan, a workspace's imports, its sources' refresh, its practice deck,
+ * its settings.
  */
 export type WriteLockScope =
   | { kind: 'application' | 'task' | 'interview' | 'message'; id: string }
   | { kind: 'imports' }
+  | { kind: 'feeds' }
   | { kind: 'practice' }
   | { kind: 'settings' };
 

@@ -30,7 +30,8 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const team = { REBOUND_MODE: 'team', DATABASE_URL: '' };
+// Each team test turns on what it is about; sources are refreshed unless switched off.
+const team = { REBOUND_MODE: 'team', DATABASE_URL: '', REBOUND_FEED_REFRESH: '0' };
 const mailEnv = () => ({
   REBOUND_SMTP_URL: `smtp://ana%40example.com:app-password-1@127.0.0.1:${smtp.port}`,
   REBOUND_SMTP_FROM: 'Careers Centre <careers@example.edu>',
@@ -77,7 +78,7 @@ it('runs sends and feed refresh in process in local mode', async () => {
   await quiet.stop();
 });
 
-it('starts no queue in team mode with neither the organisation’s mail nor the seekers’', async () => {
+it('starts no queue in team mode with neither mail accounts nor source refresh', async () => {
   const env = { ...team, ...teamDatabase() };
   for (const extra of [{}, { ...mailEnv(), REBOUND_DIGESTS: '0' }]) {
     const jobs = await start({ ...env, ...extra });
@@ -101,6 +102,21 @@ it('runs the seekers’ own sends and inbox syncs on the queue in team mode', as
       JOB_NAMES.inboxSyncs,
       JOB_NAMES.inboxSync,
     ]);
+    expect(await queueInstalled()).toBe(true);
+  } finally {
+    await jobs.stop();
+  }
+});
+
+it('refreshes the seekers’ sources on the queue in team mode unless switched off', async () => {
+  const jobs = await start({
+    ...team,
+    ...teamDatabase(),
+    REBOUND_DIGESTS: '0',
+    REBOUND_FEED_REFRESH: '1',
+  });
+  try {
+    expect(jobs.names).toEqual([JOB_NAMES.feedRefresh, JOB_NAMES.workspaceFeedRefresh]);
     expect(await queueInstalled()).toBe(true);
   } finally {
     await jobs.stop();

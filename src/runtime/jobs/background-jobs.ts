@@ -12,6 +12,7 @@ import {
 } from './jobs';
 import { startLocalJobRunner } from './local-job-runner';
 import type { WorkspaceAccountOptions } from '../mail/workspace-mail';
+import { workspaceFeedJobs } from './workspace-feed-jobs';
 import { workspaceMailJobs } from './workspace-mail-jobs';
 
 /** The background work of one running server. */
@@ -53,8 +54,9 @@ export function localJobs(config: RuntimeConfig, options: BackgroundJobsOptions)
 
 /**
  * The jobs a team installation runs on the shared queue: the morning digests, through the
- * organisation's one mail account, and each seeker's sends and inbox syncs through their own
- * (`workspace-mail-jobs.ts`). Sources stay off in team mode (one refresher would be everyone's).
+ * organisation's one mail account; each seeker's sends and inbox syncs through their own
+ * (`workspace-mail-jobs.ts`); and each seeker's sources, refreshed workspace by workspace
+ * (`workspace-feed-jobs.ts`, unless REBOUND_FEED_REFRESH=0).
  */
 export function teamJobs(
   config: RuntimeConfig,
@@ -65,7 +67,10 @@ export function teamJobs(
     options.accounts === undefined
       ? []
       : workspaceMailJobs({ db, clock, queue: options.queue, accounts: options.accounts });
-  return [...digestJobs(config, options), ...seekersMail];
+  const seekersSources = config.feedRefresh
+    ? workspaceFeedJobs({ db, clock, queue: options.queue, fetcher: options.fetcher })
+    : [];
+  return [...digestJobs(config, options), ...seekersMail, ...seekersSources];
 }
 
 /** The morning digests, when the organisation has a mail account and digests are on. */

@@ -26,6 +26,7 @@ export const JOB_NAMES = {
   workspaceScheduledSends: 'workspace-scheduled-sends',
   inboxSyncs: 'inbox-syncs',
   inboxSync: 'inbox-sync',
+  workspaceFeedRefresh: 'workspace-feed-refresh',
 } as const;
 
 /** A sweep that runs on its timer: nothing to retry, the next sweep takes up what is left. */

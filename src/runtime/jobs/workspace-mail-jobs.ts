@@ -68,7 +68,7 @@ export function workspaceMailJobs(
           sender,
         }),
     }),
-    sweep(deps, JOB_NAMES.scheduledSends, JOB_NAMES.workspaceScheduledSends, () =>
+    workspaceSweep(deps.queue, JOB_NAMES.scheduledSends, JOB_NAMES.workspaceScheduledSends, () =>
       findWorkspacesWithDueSends(deps),
     ),
     defineJob({
@@ -80,7 +80,9 @@ export function workspaceMailJobs(
       ...tuning,
       run: ({ workspaceId }) => sendWorkspaceDueMessages(deps, { workspaceId, sender }),
     }),
-    sweep(deps, JOB_NAMES.inboxSyncs, JOB_NAMES.inboxSync, () => findDueInboxSyncs(deps)),
+    workspaceSweep(deps.queue, JOB_NAMES.inboxSyncs, JOB_NAMES.inboxSync, () =>
+      findDueInboxSyncs(deps),
+    ),
     defineJob({
       name: JOB_NAMES.inboxSync,
       data: z.object({ workspaceId: idText }),
@@ -95,8 +97,8 @@ export function workspaceMailJobs(
 }
 
 /** Once a minute: one run of `perWorkspace` for every workspace `find` says is due. */
-function sweep(
-  deps: WorkspaceMailJobsDeps,
+export function workspaceSweep(
+  queue: () => JobQueue,
   name: string,
   perWorkspace: string,
   find: () => Promise<string[]>,
@@ -110,7 +112,7 @@ function sweep(
     run: async () => {
       const due = await find();
       for (const workspaceId of due) {
-        await deps.queue().send(perWorkspace, { workspaceId }, { key: workspaceId });
+        await queue().send(perWorkspace, { workspaceId }, { key: workspaceId });
       }
       return due;
     },

@@ -125,6 +125,23 @@ export async function listDueFeedSources(
   return rows.map(toFeedSource);
 }
 
+/** The workspaces, among those in scope, with a source whose next check has come. */
+export async function listWorkspacesWithDueSources(
+  db: Db,
+  now: Instant,
+  limit: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('feed_sources')
+    .select('workspace_id')
+    .distinct()
+    .where('next_check_at', '<=', now)
+    .orderBy('workspace_id')
+    .limit(literalLimit(limit))
+    .execute();
+  return rows.map((row) => row.workspace_id);
+}
+
 export async function listFeedSourcesById(
   db: Db,
   workspaceId: string,
