@@ -120,6 +120,32 @@ describe('classifyMail', () => {
   });
 });
 
+describe('Japanese and Chinese', () => {
+  it('reads a Japanese rejection, with its usual closing wishes', async () => {
+    const c = await classify(
+      { From: 'Kaede Systems <saiyo@kaede-sys.co.jp>', Subject: '選考結果のご連絡' },
+      '田中様\nこのたびはご応募いただき、誠にありがとうございました。\n慎重に選考を進めました結果、誠に残念ながら、今回は採用を見送らせていただくこととなりました。\n今後のご活躍を心よりお祈り申し上げます。',
+    );
+    expect(c.kind).toBe('rejection');
+  });
+
+  it('reads a Japanese invitation to a first interview', async () => {
+    const c = await classify(
+      { From: '人事部 鈴木 <suzuki@kaede-sys.co.jp>', Subject: '一次面接のご案内' },
+      '田中様\n書類選考の結果、一次面接にお越しいただきたくご連絡いたしました。\nご都合のよい日時を候補日からお選びください。',
+    );
+    expect(c.kind).toBe('interview');
+  });
+
+  it('reads a Chinese rejection, a language no labelled mail is written in', async () => {
+    const c = await classify(
+      { From: 'HR <hr@lianhe-tech.cn>', Subject: '面试结果通知' },
+      '王先生您好：\n感谢您应聘我公司的职位。很遗憾地通知您，经过慎重考虑，您未能通过本次面试。\n祝您求职顺利！',
+    );
+    expect(c.kind).toBe('rejection');
+  });
+});
+
 describe('kindOf', () => {
   const features = async (body: string) =>
     extractFeatures(

@@ -74,6 +74,56 @@ const LEXICON: Record<string, string> = {
 /** Concepts, in a fixed order. */
 export const CONCEPTS = Object.keys(LEXICON);
 
+/**
+ * The same concepts in Japanese and Chinese, which write words without spaces: each stem is
+ * looked for anywhere inside a run of their characters.
+ */
+const CJK_LEXICON: Partial<Record<string, string>> = {
+  regret: '残念 遺憾 遗憾 抱歉 申し訳',
+  not: '見送 不採用 かね 未能 无法 不予 暂不 没能',
+  other: '他の 其他 别的',
+  candidate: '候補者 応募者 候选人 求职者',
+  selected: '採用 選考 录用 入选 选中',
+  passed: '通過 合格 通过',
+  decision: '結果 決定 决定 结果',
+  invite: 'お越し 招待 ご案内 邀请',
+  interview: '面接 面談 面试',
+  time: '日時 日程 時間 时间 候補日',
+  available: 'ご都合 方便',
+  confirm: '確認 确认',
+  received: '受け付け 受付 受領 收到',
+  application: '応募 エントリー 申请 简历 应聘',
+  offer: '内定 オファー 录用通知',
+  salary: '給与 年収 月給 薪资 工资',
+  start: '入社 入职',
+  welcome: 'おめでとう 歓迎 恭喜 欢迎',
+  wish: '活躍 お祈り 祝您 前程',
+  thanks: 'ありがとう 感謝 感谢 谢谢',
+  test: '試験 適性検査 課題 测试 笔试',
+  next: '一次 二次 最終 下一',
+  keep: '保管 人才库',
+  unsubscribe: '配信停止 退订',
+  positive: '嬉しく 喜ん 高兴',
+};
+
+const CJK_STEMS: { stem: string; concept: number }[] = [];
+CONCEPTS.forEach((concept, index) => {
+  for (const stem of (CJK_LEXICON[concept] ?? '').split(/\s+/).filter(Boolean)) {
+    // Folded text is decomposed (NFD); the stems are matched the same way.
+    CJK_STEMS.push({ stem: stem.normalize('NFD'), concept: index });
+  }
+});
+
+/** Whether a word is written in Japanese or Chinese characters. */
+export const isCjkWord = (word: string): boolean => /[\u3040-\u30ff\u3400-\u9fff]/u.test(word);
+
+/** The concepts found inside a run of Japanese or Chinese characters. */
+export function cjkConceptsOf(word: string): number[] {
+  const found: number[] = [];
+  for (const { stem, concept } of CJK_STEMS) if (word.includes(stem)) found.push(concept);
+  return found;
+}
+
 const exact = new Map<string, number>();
 const prefixes = new Map<string, number>();
 const suffixes = new Map<string, number>();

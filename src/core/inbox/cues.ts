@@ -1,11 +1,19 @@
 /**
  * Cue groups: what a sentence says, whatever the wording or language. Each group is a list of
  * patterns over folded text (lower case, accents removed, straight apostrophes), in English,
- * German, French, Spanish, Dutch, Portuguese, Italian, Swedish, Danish, Norwegian and Polish. The classifier counts the sentences
+ * German, French, Spanish, Dutch, Portuguese, Italian, Swedish, Danish, Norwegian, Polish, and
+ * in Japanese and Chinese for the commonest answers. The classifier counts the sentences
  * each group matches; the learned weights decide what the counts mean together.
  */
 
 const any = (...patterns: RegExp[]) => patterns;
+
+/**
+ * A pattern in Japanese or Chinese, written as people write it. Folded text is decomposed (NFD),
+ * which splits a kana's voicing mark from it (だ → た + ◌゙), so the pattern is decomposed the same
+ * way. These scripts put no spaces between words, so there is no `\b` to anchor on.
+ */
+const cjk = (source: string) => new RegExp(source.normalize('NFD'));
 
 export const CUE_GROUPS = {
   /** A decision against the candidate, said outright. */
@@ -90,6 +98,13 @@ export const CUE_GROUPS = {
     /\b(?:wybralismy|wybrano|zdecydowalismy sie na|postawilismy na|zdecydowano sie na) (?:inn\w+|kogos innego)/,
     /\bnie (?:zostal\w* (?:pan |pani |pan\(i\) )?(?:wybran|zakwalifikowan|zaproszon)|przeszedl\w*|przeszla|zakwalifikowal\w*)/,
     /\bnie bedziemy (?:kontynuowac|dalej procedowac|procedowac)|rezygnujemy z (?:dalszego|dalszej|pana|pani)/,
+    // Japanese and Chinese
+    cjk('見送(?:ら|り|る)'),
+    cjk('不採用'),
+    cjk('ご期待に(?:添|沿)(?:え|い)(?:ず|ない|かね)'),
+    cjk('(?:採用|ご縁)(?:を|が)?(?:見合わせ|致しかね|いたしかね|ありませんで)'),
+    cjk('(?:未能|没能|无法)(?:通过|入选|录用|进入下一)'),
+    cjk('不予录用|暂不(?:考虑|录用)'),
   ),
   /** Softening words that often come with bad news, and with near-misses too. */
   regret: any(
@@ -102,6 +117,9 @@ export const CUE_GROUPS = {
     /\b(?:purtroppo|ci dispiace)\b/,
     /\b(?:tyvarr|dessverre|desvaerre|beklageligvis|beklager)\b/,
     /\b(?:niestety|z przykroscia)\b/,
+    // Japanese and Chinese
+    cjk('残念ながら|誠に残念|大変残念|遺憾'),
+    cjk('很遗憾|遗憾地|抱歉地'),
   ),
   /** Courtesies that close a "no": keeping the CV on file, good wishes for the search. */
   farewell: any(
@@ -118,6 +136,9 @@ export const CUE_GROUPS = {
     /\b(?:in bocca al lupo|successo per il (?:tuo|suo) futuro)\b/,
     /\b(?:lycka till|held og lykke|lykke til)\b/,
     /\b(?:powodzenia|sukcesow) w (?:dalsz|poszukiwani|karierze)/,
+    // Japanese and Chinese
+    cjk('(?:今後の|益々の|ますますの)(?:ご活躍|ご健勝)'),
+    cjk('祝(?:您|你).{0,12}(?:顺利|成功|前程似锦)'),
   ),
   /** Deliberation language: a decision was made after looking at the application. */
   deliberation: any(
@@ -146,6 +167,11 @@ export const CUE_GROUPS = {
     /\b(?:invitarti|invitarla|invito a|vorremmo conoscerti|conoscerla)\b/,
     /\b(?:bjuda in (?:dig|er) till|inbjudan till|invitere (?:dig|deg) til|invitasjon til|invitation til|vill garna traffa dig|vil gerne mode dig|vil gjerne mote deg)/,
     /\b(?:zaprosic|zaprosic pana|zaprosic pania|zaproszenie na|zapraszamy na)\b/,
+    // Japanese and Chinese
+    cjk(
+      '(?:一次|二次|三次|最終|役員)?面(?:接|談)(?:の)?(?:ご案内|日程|にお越し|を実施|へのご招待)',
+    ),
+    cjk('邀请(?:您|你).{0,12}面试|面试(?:通知|邀请|安排)'),
   ),
   /** Finding a time: availability, slots, booking links, confirmed times. */
   scheduling: any(
@@ -178,6 +204,8 @@ export const CUE_GROUPS = {
     /\bcolloquio\b/,
     /\b(?:intervju|intervjun|intervjuet|jobsamtale|jobbintervju|samtale|samtal)\b/,
     /\b(?:rozmow[aey]|rozmowe) (?:kwalifikacyjn|rekrutacyjn|techniczn)/,
+    // Japanese and Chinese
+    cjk('面接|面談|面试'),
   ),
   /** A task to do as part of the process: a take-home test, an assessment. */
   assessment: any(
@@ -206,6 +234,10 @@ export const CUE_GROUPS = {
     /\b(?:tack for (?:din|er) ansokan|vi har (?:tagit emot|mottagit) din ansokan|tak for din ansogning|vi har modtaget din ansogning|takk for (?:din|soknaden)|vi har mottatt (?:din )?soknad)/,
     /\b(?:dziekujemy za (?:przeslanie|zlozenie|aplikacje|twoja aplikacje|pana|pani)|otrzymalismy (?:twoja|pana|pani)? ?(?:aplikacje|zgloszenie|cv))/,
     /\b(?:bestatigen (?:wir )?(?:ihnen )?den eingang|accusons (?:bonne )?reception|(?:solicitud|candidatura|inscripcion) (?:ha sido|fue) registrada|potwierdzamy (?:zlozenie|otrzymanie|przyjecie)|bekraftar (?:att vi )?(?:har )?(?:tagit emot|mottagit)|bekrefter (?:at vi har )?mottatt|bekraefter (?:at vi har )?modtaget)/,
+    // Japanese and Chinese
+    cjk('(?:応募|エントリー)(?:を|が)?(?:受け付け|受付|受領|完了)'),
+    cjk('(?:ご応募|エントリー)(?:いただき|頂き)'),
+    cjk('已(?:收到|接收)(?:您|你)的(?:申请|简历)|感谢(?:您|你)的(?:申请|投递)'),
   ),
   /** A promise to get in touch later, perhaps: typical of acknowledgements, not of answers. */
   later: any(
@@ -242,6 +274,9 @@ export const CUE_GROUPS = {
     /\b(?:(?:je|u) (?:heel )?graag aannemen|aannemen als)\b/,
     /\b(?:proposta de contratacao|gostariamos (?:muito )?de (?:a|o|te|lhe) receber na (?:nossa )?equipa)/,
     /\b(?:att du borjar hos oss|borja hos oss|tillsvidareanstallning|fastansettelse|fast ansaettelse)\b/,
+    // Japanese and Chinese
+    cjk('内定|採用(?:が)?(?:決定|内定)|採用させていただ'),
+    cjk('录用通知|offer letter|入职(?:日期|时间)'),
   ),
   /** Job-alert digests and recommendations: many jobs, many companies. */
   digest: any(
@@ -285,6 +320,9 @@ export const CUE_GROUPS = {
     /\b(?:la tua|la sua) candidatura\b/,
     /\b(?:din ansokan|din ansogning|din soknad)\b/,
     /\b(?:twoja|pana|pani) (?:aplikacj|kandydatur|zgloszeni)/,
+    // Japanese and Chinese
+    cjk('(?:ご)?応募(?:いただいた|頂いた|の件|書類)|選考(?:結果|状況)'),
+    cjk('(?:您|你)的(?:申请|简历)|应聘'),
   ),
   /** Thanks for time already spent: a "no" or a next round after interviews. */
   thanksForTime: any(

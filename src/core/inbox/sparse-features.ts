@@ -1,4 +1,4 @@
-import { CONCEPTS, conceptOf } from './concepts';
+import { CONCEPTS, cjkConceptsOf, conceptOf, isCjkWord } from './concepts';
 import { foldText, isQuoted, type SentenceCues } from './cues';
 import { looksLikePersonName } from './employer';
 import { fnv1a } from './hash';
@@ -58,6 +58,7 @@ function addConcepts(add: Emit, prefix: string, words: readonly string[]) {
   for (const word of words) {
     const concept = conceptOf(word);
     if (concept >= 0) found.add(concept);
+    else if (isCjkWord(word)) for (const inside of cjkConceptsOf(word)) found.add(inside);
   }
   const list = [...found].sort((a, b) => a - b);
   for (let i = 0; i < list.length; i += 1) {
