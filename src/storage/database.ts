@@ -35,7 +35,7 @@ import type {
   SsoIdentitiesTable,
 } from './tables/team';
 import type { WorkspacesTable } from './tables/workspaces';
-import type { DigestSendsTable } from './tables/digests';
+import type { DigestPreferencesTable, DigestSendsTable } from './tables/digests';
 
 /** Every table; each row carries its `workspace_id`, the key a sharded PostgreSQL would use. */
 export interface Database {
@@ -78,6 +78,7 @@ export interface Database {
   shared_reflections: SharedReflectionsTable;
   shared_drafts: SharedDraftsTable;
   digest_sends: DigestSendsTable;
+  digest_preferences: DigestPreferencesTable;
 }
 
 /**
@@ -95,6 +96,7 @@ export const ORGANISATION_TABLES = [
   'sso_attempts',
   'email_verifications',
   'digest_sends',
+  'digest_preferences',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -134,6 +134,10 @@ export const ACCESS_POLICY: Readonly<Record<string, Access>> = {
   'POST /team/invitations/{id}/resend': 'admin',
   'DELETE /team/invitations/{id}': 'admin',
   'GET /team/me': 'public',
+  'GET /team/digest-preferences': 'account',
+  'PUT /team/digest-preferences': 'account',
+  'GET /team/digests/unsubscribe': 'public',
+  'POST /team/digests/unsubscribe': 'public',
 };
 
 /**

@@ -18,6 +18,7 @@ import { digestSends } from './20261210030000_digest_sends';
 import { sharing } from './20261210060000_sharing';
 import { caseloadIndexes } from './20261210070000_caseload_indexes';
 import { invitationRevocation } from './20261211020000_invitation_revocation';
+import { digestPreferences } from './20261211050000_digest_preferences';
 
 /**
  * Every migration, oldest first. A new migration is added at the end with a later timestamp;
@@ -43,4 +44,5 @@ export const MIGRATIONS: readonly ReboundMigration[] = [
   sharing,
   caseloadIndexes,
   invitationRevocation,
+  digestPreferences,
 ];
