@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
  */
 export async function addTeamAccount(
   env: Record<string, string>,
-  account: { email: string; name: string; password: string },
+  account: { email: string; name: string; password: string; role?: 'seeker' | 'coach' | 'admin' },
 ): Promise<void> {
   const child = spawn(
     process.execPath,
@@ -18,6 +18,8 @@ export async function addTeamAccount(
       account.email,
       '--name',
       account.name,
+      '--role',
+      account.role ?? 'admin',
       '--password-stdin',
     ],
     { env: { ...process.env, REBOUND_MODE: 'team', ...env }, stdio: ['pipe', 'pipe', 'pipe'] },
