@@ -99,7 +99,8 @@ export async function claimDigestSend(
 export async function settleWithoutEmail(db: Db, accountId: string, day: string): Promise<void> {
   await db
     .updateTable('digest_sends')
-    .set({ email_message_id: null })
+    // The email's unsubscribe secret was never sent, so no link can name it.
+    .set({ email_message_id: null, unsubscribe_digest: null })
     .where('account_id', '=', accountId)
     .where('day', '=', day)
     .execute();
