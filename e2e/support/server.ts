@@ -15,7 +15,8 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+/** A port free on 127.0.0.1 now, for a server whose address must be known before it starts. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
@@ -27,6 +28,8 @@ async function freePort(): Promise<number> {
 }
 
 export interface StartServerOptions {
+  /** The port to listen on, when something must know the address first (a sign-in provider). */
+  port?: number;
   /** More environment for the server, given the address it will listen on (team mode, mail). */
   env?: (url: string) => Record<string, string>;
 }
@@ -34,7 +37,7 @@ export interface StartServerOptions {
 /** Starts `bin/rebound serve` on 127.0.0.1 with a fresh data folder, as a user would run it. */
 export async function startServer(options: StartServerOptions = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebound-e2e-data-'));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const extraEnv = options.env?.(`http://127.0.0.1:${port}`) ?? {};
   const child: ChildProcess = spawn(
     process.execPath,

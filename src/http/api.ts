@@ -38,6 +38,7 @@ import type { ApiServices } from './services';
 import { registerCoachingRoutes } from './routes/coaching';
 import { registerSharingRoutes } from './routes/sharing';
 import { registerOwnDataRoutes } from './routes/own-data';
+import { registerDigestPreferenceRoutes } from './routes/digest-preferences';
 import { registerPendingInvitationRoutes } from './routes/invitations';
 import { registerTeamRoutes } from './routes/team';
 import { registerTeamMeRoute } from './routes/team-me';
@@ -205,6 +206,7 @@ export function createApi(options: ApiOptions): ApiApp {
     registerCoachingRoutes(app);
     registerSharingRoutes(app);
     registerOwnDataRoutes(app);
+    registerDigestPreferenceRoutes(app, { db: options.db, clock: options.clock });
     registerPendingInvitationRoutes(app, {
       db: options.db,
       clock: options.clock,

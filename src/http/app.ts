@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { createApi, type ApiOptions } from './api';
 import { CALENDAR_FEED_PATH, createCalendarFeedRoutes } from './calendar-feed';
+import { DIGEST_UNSUBSCRIBE_PATH } from '../use-cases/team/digests';
 import { crossSiteGuard } from './cross-site-guard';
 import { routeNotFound } from './errors';
 import { renderHomePage } from './home-page';
@@ -30,6 +31,7 @@ export function createApp(options: AppOptions) {
     crossSiteGuard({
       trustProxy: options.trustProxy === true,
       requireMarker: options.team !== undefined,
+      ...(options.team && { unmarkedPaths: [DIGEST_UNSUBSCRIBE_PATH] }),
     }),
   );
   app.route('/api', api);

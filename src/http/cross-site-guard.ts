@@ -23,6 +23,13 @@ export interface CrossSiteOptions extends OriginOptions {
    * rides along with requests; decision 0027).
    */
   requireMarker?: boolean;
+  /**
+   * Paths whose changes are authorized by a secret in the address rather than by a cookie, and
+   * that mail servers call with a plain form (the digest's one-click unsubscribe, RFC 8058):
+   * they need neither the header nor JSON, but a browser saying another site sent the request
+   * is still refused (decision 0034).
+   */
+  unmarkedPaths?: readonly string[];
 }
 
 /** Why a state-changing request must be refused, or undefined when it may go ahead. */
@@ -45,6 +52,7 @@ export function crossSiteProblem(
       `a page at ${origin} may not change anything here; Rebound accepts changes only from its own pages`,
     );
   }
+  if (options.unmarkedPaths?.includes(new URL(request.url).pathname)) return undefined;
   const marked = request.headers.get(REQUEST_MARKER_HEADER) === '1';
   if (!marked && options.requireMarker === true) {
     return refuse(

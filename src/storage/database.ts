@@ -35,7 +35,7 @@ import type {
   SsoIdentitiesTable,
 } from './tables/team';
 import type { WorkspacesTable } from './tables/workspaces';
-import type { DigestSendsTable } from './tables/digests';
+import type { DigestPreferencesTable, DigestSendsTable } from './tables/digests';
 import type { MailAccountsTable } from './tables/mail-accounts';
 
 /** Every table; each row carries its `workspace_id`, the key a sharded PostgreSQL would use. */
@@ -80,6 +80,7 @@ export interface Database {
   shared_drafts: SharedDraftsTable;
   digest_sends: DigestSendsTable;
   mail_accounts: MailAccountsTable;
+  digest_preferences: DigestPreferencesTable;
 }
 
 /**
@@ -97,6 +98,7 @@ export const ORGANISATION_TABLES = [
   'sso_attempts',
   'email_verifications',
   'digest_sends',
+  'digest_preferences',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Dialect = 'sqlite' | 'postgres';

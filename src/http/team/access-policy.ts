@@ -146,6 +146,10 @@ export const ACCESS_POLICY: Readonly<Record<string, Access>> = {
   'GET /inbox/imap': 'owner',
   'PUT /inbox/imap': 'owner',
   'POST /inbox/imap/sync': 'owner',
+  'GET /team/digest-preferences': 'account',
+  'PUT /team/digest-preferences': 'account',
+  'GET /team/digests/unsubscribe': 'public',
+  'POST /team/digests/unsubscribe': 'public',
 };
 
 /**

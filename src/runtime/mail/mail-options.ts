@@ -14,6 +14,7 @@ export function mailOptionsOf(mail: OutgoingMail): Mail.Options {
     ...(mail.references.length > 0 && { references: mail.references }),
     // Outlook opens a message marked unsent as a draft to edit and send; others ignore it.
     ...(mail.draft && { headers: { 'X-Unsent': '1' } }),
+    ...(mail.headers && { headers: { ...mail.headers, ...(mail.draft && { 'X-Unsent': '1' }) } }),
   };
 }
 

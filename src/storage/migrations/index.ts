@@ -19,6 +19,7 @@ import { sharing } from './20261210060000_sharing';
 import { caseloadIndexes } from './20261210070000_caseload_indexes';
 import { mailAccounts } from './20261211010000_mail_accounts';
 import { invitationRevocation } from './20261211020000_invitation_revocation';
+import { digestPreferences } from './20261211050000_digest_preferences';
 
 /**
  * Every migration, oldest first. A new migration is added at the end with a later timestamp;
@@ -45,4 +46,5 @@ export const MIGRATIONS: readonly ReboundMigration[] = [
   caseloadIndexes,
   mailAccounts,
   invitationRevocation,
+  digestPreferences,
 ];

@@ -10,14 +10,21 @@ export interface DigestCandidate {
   settings: string | null;
   /** The latest local day a digest was settled for, or null when none ever was. */
   lastDay: string | null;
+  /** The local hour the account chose for its digest; null: the usual time. */
+  hour: number | null;
 }
 
-/** Seekers and coaches still members, each with their latest digest day: one query. */
+/**
+ * Seekers and coaches still members who have not turned digests off, each with their latest
+ * digest day and chosen hour: one query.
+ */
 export async function listDigestCandidates(db: Db): Promise<DigestCandidate[]> {
   const rows = await db
     .selectFrom('accounts')
     .leftJoin('workspaces', 'workspaces.id', 'accounts.workspace_id')
+    .leftJoin('digest_preferences', 'digest_preferences.account_id', 'accounts.id')
     .select([
+      'digest_preferences.hour as hour',
       'accounts.id as accountId',
       'accounts.role as role',
       'workspaces.settings as settings',
@@ -32,6 +39,7 @@ export async function listDigestCandidates(db: Db): Promise<DigestCandidate[]> {
     // An address not yet proven gets nothing but the link that proves it (decision 0030).
     .where('accounts.email_verified_at', 'is not', null)
     .where('accounts.role', 'in', ['seeker', 'coach'])
+    .where('digest_preferences.stopped_at', 'is', null)
     .orderBy('accounts.id')
     .execute();
   return rows.map((row) => ({
@@ -39,6 +47,7 @@ export async function listDigestCandidates(db: Db): Promise<DigestCandidate[]> {
     role: row.role as Role,
     settings: row.settings ?? null,
     lastDay: row.lastDay ?? null,
+    hour: row.hour ?? null,
   }));
 }
 
@@ -65,6 +74,8 @@ export async function claimDigestSend(
     day: string;
     kind: Role;
     emailMessageId: string | null;
+    /** SHA-256 of the email's one-click unsubscribe secret. */
+    unsubscribeDigest: string | null;
     now: string;
   },
 ): Promise<boolean> {
@@ -76,6 +87,7 @@ export async function claimDigestSend(
       kind: send.kind,
       email_message_id: send.emailMessageId,
       sent_at: send.now,
+      unsubscribe_digest: send.unsubscribeDigest,
     })
     .onConflict((oc) => oc.columns(['account_id', 'day']).doNothing())
     .returning('account_id')
@@ -87,7 +99,8 @@ export async function claimDigestSend(
 export async function settleWithoutEmail(db: Db, accountId: string, day: string): Promise<void> {
   await db
     .updateTable('digest_sends')
-    .set({ email_message_id: null })
+    // The email's unsubscribe secret was never sent, so no link can name it.
+    .set({ email_message_id: null, unsubscribe_digest: null })
     .where('account_id', '=', accountId)
     .where('day', '=', day)
     .execute();

@@ -31,7 +31,7 @@ export async function eraseWorkspace(db: Db, workspaceId: string): Promise<void>
 
 /**
  * Deletes an account and what the organisation kept about it: its sessions, reset and address
- * links, single sign-on identities, digest records, the invitations to its address and the
+ * links, single sign-on identities, digest records and preferences, the invitations to its address and the
  * sign-in counts keyed by it. Notes and access-log entries it wrote in other workspaces keep the
  * name they were written with; a seeker wrote none.
  */
@@ -42,6 +42,7 @@ export async function eraseAccount(db: Db, account: { id: string; email: string 
     'email_verifications',
     'sso_identities',
     'digest_sends',
+    'digest_preferences',
   ] as const) {
     await db.deleteFrom(table).where('account_id', '=', account.id).execute();
   }

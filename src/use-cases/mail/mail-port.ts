@@ -15,6 +15,8 @@ export interface OutgoingMail {
   date: Date;
   /** Not sent yet: a saved .eml opens for editing (`X-Unsent: 1`). */
   draft: boolean;
+  /** More header fields, such as a digest's `List-Unsubscribe`; none by default. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** What the server said when it took the mail. */

@@ -4,8 +4,10 @@ import { newEmailMessageId } from '../../core/mail/threading';
 import { resolveRecoverySettings } from '../../core/recovery/settings';
 import { formatDay, instantAtLocalTime, localDayOf } from '../../core/recovery/zoned-time';
 import type { Account } from '../../core/team/accounts';
+import { digestTimeOf } from '../../core/team/digest-preferences';
 import { count } from '../../core/words';
 import { findAccount } from '../../storage/repositories/accounts';
+import { findDigestPreferences } from '../../storage/repositories/digest-preferences';
 import {
   claimDigestSend,
   digestSettled,
@@ -19,6 +21,7 @@ import { inTransaction } from '../deps';
 import { scopeRows } from '../../storage/row-scope';
 import type { MailTransport } from '../mail/mail-port';
 import { viewCaseload } from './caseload';
+import { newSecret, secretDigest } from './secrets';
 import type { TeamDeps } from './team-deps';
 
 /** The steps a seeker's morning email lists: enough to start the day, few enough to do. */
@@ -31,9 +34,10 @@ export interface DueDigest {
 }
 
 /**
- * Every digest due now: seekers and coaches whose local reminder time has passed today and who
- * have no digest for today yet. A seeker's time zone and reminder time are their workspace
- * settings; a coach, who has no workspace, gets the defaults (the server's zone, 09:00).
+ * Every digest due now: seekers and coaches whose digest time has passed today and who have no
+ * digest for today yet, nor turned digests off. The time is the hour the account chose, else a
+ * seeker's reminder time; a seeker's time zone is their workspace's. A coach, who has no
+ * workspace, gets the defaults (the server's zone, 09:00) unless they chose an hour.
  */
 export async function findDueDigests(deps: TeamDeps): Promise<DueDigest[]> {
   const now = deps.clock.now().toISOString();
@@ -48,7 +52,8 @@ export async function findDueDigests(deps: TeamDeps): Promise<DueDigest[]> {
     const { timeZone, reminderTime } = resolveRecoverySettings(stored);
     const day = localDayOf(now, timeZone);
     if (candidate.lastDay !== null && candidate.lastDay >= day) continue;
-    if (instantAtLocalTime(day, reminderTime, timeZone) > now) continue;
+    const time = candidate.hour === null ? reminderTime : digestTimeOf(candidate.hour);
+    if (instantAtLocalTime(day, time, timeZone) > now) continue;
     due.push({ accountId: candidate.accountId, day });
   }
   return due;
@@ -62,7 +67,7 @@ export interface SendDigestOptions extends DueDigest {
 
 export type DigestOutcome =
   | { sent: true; emailMessageId: string }
-  | { sent: false; reason: 'settled' | 'nothing_to_tell' | 'not_a_member' };
+  | { sent: false; reason: 'settled' | 'nothing_to_tell' | 'not_a_member' | 'turned_off' };
 
 /**
  * Sends one account's digest for one day, at most once. The claim (a row keyed by account and
@@ -80,12 +85,20 @@ export async function sendDigest(
   if (account === undefined || account.removedAt !== null || account.role === 'admin') {
     return { sent: false, reason: 'not_a_member' };
   }
+  // Turned off after the sweep found it due: the job queued then goes no further.
+  if ((await findDigestPreferences(deps.db, account.id)).stoppedAt !== null) {
+    return { sent: false, reason: 'turned_off' };
+  }
   // Most retries and repeats end here without opening a transaction.
   if (await digestSettled(deps.db, account.id, options.day)) {
     return { sent: false, reason: 'settled' };
   }
   const { transport, from } = options.mail;
   const emailMessageId = digestMessageId(from.address, account.id, options.day);
+  // Each email's own secret, stored as its digest with the claim: the link in it turns this
+  // account's digests off and does nothing else.
+  const unsubscribeToken = newSecret();
+  const unsubscribe = unsubscribeLink(options.publicUrl, unsubscribeToken);
   return inTransaction(deps.db, async (db) => {
     const now = deps.clock.now();
     const claim = {
@@ -96,7 +109,8 @@ export async function sendDigest(
     };
     // Claimed first: a second server waits here, and reads nothing (nor logs a coach's read)
     // for a day that turns out to be taken.
-    if (!(await claimDigestSend(db, { ...claim, emailMessageId }))) {
+    const unsubscribeDigest = secretDigest(unsubscribeToken);
+    if (!(await claimDigestSend(db, { ...claim, emailMessageId, unsubscribeDigest }))) {
       return { sent: false, reason: 'settled' };
     }
     const scoped = { ...deps, db };
@@ -112,12 +126,13 @@ export async function sendDigest(
       from,
       to: { name: account.name, address: account.email },
       subject: text.subject,
-      text: text.body,
+      text: unsubscribe === undefined ? text.body : `${text.body}${unsubscribe.footer}`,
       messageId: emailMessageId,
       inReplyTo: null,
       references: [],
       date: now,
       draft: false,
+      ...(unsubscribe && { headers: unsubscribe.headers }),
     });
     return { sent: true, emailMessageId };
   });
@@ -130,6 +145,25 @@ export async function sendDigest(
 function digestMessageId(fromAddress: string, accountId: string, day: CalendarDay): string {
   const generated = newEmailMessageId(fromAddress, new Date(0));
   return `<digest.${accountId}.${day}${generated.slice(generated.indexOf('@'))}`;
+}
+
+/** The path of the one-click unsubscribe link in every digest. */
+export const DIGEST_UNSUBSCRIBE_PATH = '/api/team/digests/unsubscribe';
+
+/**
+ * A digest's unsubscribe link: in the body for people, and as RFC 8058 one-click headers for
+ * mail programs, which POST `List-Unsubscribe=One-Click` to it. None without a public address.
+ */
+function unsubscribeLink(publicUrl: string | undefined, token: string) {
+  if (publicUrl === undefined) return undefined;
+  const url = `${publicUrl.replace(/\/$/, '')}${DIGEST_UNSUBSCRIBE_PATH}?token=${token}`;
+  return {
+    footer: `\nStop these emails: ${url}\n`,
+    headers: {
+      'List-Unsubscribe': `<${url}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
+  };
 }
 
 interface DigestText {

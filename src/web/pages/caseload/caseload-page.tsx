@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { SectionCard } from '../../components/section-card';
 import { formatDay } from '../../lib/dates';
+import { DigestSection } from '../settings/digest-section';
 
 /** "3 of 4", or a dash when nothing came due. */
 function followThroughWords({ done, due }: CaseloadEntry['followThrough']): string {
@@ -48,6 +49,7 @@ export default function CaseloadPage() {
           )
         }
       </QueryState>
+      <DigestSection usual="09:00 (the usual time)" zone="In the server’s time zone." />
     </Stack>
   );
 }
