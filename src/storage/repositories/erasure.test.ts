@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { describeEachDialect, type TestDatabase } from '../../../test/databases';
 import { fillWorkspace } from '../../../test/full-workspace';
 import { insertAccount, insertAssignment } from './accounts';
+import { saveDigestPreferences } from './digest-preferences';
 import { eraseAccount, eraseWorkspace, ERASE_ORDER } from './erasure';
 
 const coach = {
@@ -69,6 +70,12 @@ describeEachDialect('erasing a workspace', (db) => {
       await fillWorkspace(database, workspaceId, coach);
       await insertAssignment(database.handle.db, { coachId: coach.id, workspaceId, now });
     }
+    // The seeker chose a digest hour: the account's own settings go with it.
+    await saveDigestPreferences(database.handle.db, 'acc_erase_seeker', {
+      hour: 7,
+      stoppedAt: null,
+      now,
+    });
     const before = await rowsOf(database, 'ws_erase_a');
     const other = await rowsOf(database, 'ws_erase_b');
     // Every table had something to lose, so a table the order forgot would show here.
@@ -81,5 +88,10 @@ describeEachDialect('erasing a workspace', (db) => {
     expect(await rowsOf(database, 'ws_erase_b')).toEqual(other);
     const accounts = await database.handle.db.selectFrom('accounts').select('id').execute();
     expect(accounts.map((a) => a.id)).toEqual([coach.id]);
+    const preferences = await database.handle.db
+      .selectFrom('digest_preferences')
+      .select('account_id')
+      .execute();
+    expect(preferences).toEqual([]);
   });
 });
