@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import {
 import { useApp } from './support/app';
 import { seriousViolations } from './support/axe';
 import { reviewPage, settle } from './support/screenshots';
+import { addTeamAccount } from './support/team-account';
 
 /**
  * A team installation in the browser: the real server in team mode on a real PostgreSQL, mail
@@ -50,29 +50,7 @@ async function createDatabase(): Promise<string> {
 
 /** The first admin, made on the server as the README says: `rebound team add-account`. */
 async function addFirstAdmin(): Promise<void> {
-  const child = spawn(
-    process.execPath,
-    [
-      'bin/rebound',
-      'team',
-      'add-account',
-      '--email',
-      ADMIN.email,
-      '--name',
-      ADMIN.name,
-      '--password-stdin',
-    ],
-    {
-      env: { ...process.env, REBOUND_MODE: 'team', ...teamDatabase },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stdin.end(`${PASSWORD}\n`);
-  const code = await new Promise((resolve) => child.once('exit', resolve));
-  if (code !== 0) throw new Error(`add-account failed (${String(code)}):\n${output}`);
+  await addTeamAccount(teamDatabase, { ...ADMIN, password: PASSWORD });
 }
 
 /** The link in the last mail sent to an address. */

@@ -2,16 +2,19 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/databases';
 import { rssFeed } from '../../../test/feed-documents';
 import { RSS, startFeedServer, type TestFeedServer } from '../../../test/feed-server';
-import { QUEUE_TEST_TUNING } from '../../../test/queue-fixtures';
+import {
+  QUEUE_TEST_TUNING,
+  type QueueWorker,
+  startQueueWorker,
+  stopQueueWorkers,
+} from '../../../test/queue-fixtures';
 import { createTeamApp } from '../../../test/team';
-import { openDatabase, type DatabaseHandle } from '../../storage/connect';
 import { inWorkspace } from '../../use-cases/mail/workspace-sends';
 import { importOpml } from '../../use-cases/reading/opml';
 import { listSources } from '../../use-cases/reading/sources';
 import { addressPolicy } from '../address-policy';
 import { type ClosableFeedFetcher, createFeedFetcher } from '../feed-fetcher';
 import { JOB_NAMES } from './jobs';
-import { startPgBossRunner, type PgBossRunner } from './pg-boss-runner';
 import { workspaceFeedJobs } from './workspace-feed-jobs';
 
 /**
@@ -23,7 +26,7 @@ let database: TestDatabase & { close(): Promise<void> };
 let feeds: TestFeedServer;
 let fetcher: ClosableFeedFetcher;
 let team: ReturnType<typeof createTeamApp>;
-const workers: { handle: DatabaseHandle; runner: PgBossRunner }[] = [];
+const workers: QueueWorker[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase('postgres');
@@ -35,10 +38,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const worker of workers) {
-    await worker.runner.stop();
-    await worker.handle.close();
-  }
+  await stopQueueWorkers(workers);
   await fetcher?.close();
   await feeds?.close();
   await database?.close();
@@ -46,29 +46,11 @@ afterAll(async () => {
 
 async function startWorkers() {
   while (workers.length < 3) {
-    const handle = openDatabase({
-      dialect: 'postgres',
-      url: database.appLocation ?? '',
-      poolSize: 3,
-    });
-    const started: { runner?: PgBossRunner } = {};
-    const runner = await startPgBossRunner({
-      connectionString: database.location,
-      jobs: workspaceFeedJobs(
-        {
-          db: handle.db,
-          clock: database.clock,
-          queue: () => started.runner as PgBossRunner,
-          fetcher,
-        },
-        QUEUE_TEST_TUNING,
+    workers.push(
+      await startQueueWorker(database, (db, queue) =>
+        workspaceFeedJobs({ db, clock: database.clock, queue, fetcher }, QUEUE_TEST_TUNING),
       ),
-      poolSize: 2,
-      pollingIntervalSeconds: 0.5,
-      onError: () => undefined,
-    });
-    started.runner = runner;
-    workers.push({ handle, runner });
+    );
   }
 }
 

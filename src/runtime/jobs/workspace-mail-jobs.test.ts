@@ -1,15 +1,19 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/databases';
-import { QUEUE_TEST_TUNING } from '../../../test/queue-fixtures';
+import {
+  QUEUE_TEST_TUNING,
+  type QueueWorker,
+  startQueueWorker,
+  stopQueueWorkers,
+} from '../../../test/queue-fixtures';
 import { startSmtpServer, type TestSmtpServer } from '../../../test/smtp-server';
 import { createTeamApp } from '../../../test/team';
-import { openDatabase, type DatabaseHandle } from '../../storage/connect';
 import { sendQueuedMessage, sendWorkspaceDueMessages } from '../../use-cases/mail/workspace-sends';
 import { addressPolicy } from '../address-policy';
 import { createSecretBox } from '../mail/secret-box';
 import { workspaceSender, type WorkspaceAccountOptions } from '../mail/workspace-mail';
 import { JOB_NAMES } from './jobs';
-import { startPgBossRunner, type PgBossRunner } from './pg-boss-runner';
+import type { PgBossRunner } from './pg-boss-runner';
 import { workspaceMailJobs, workspaceMailServices } from './workspace-mail-jobs';
 
 /**
@@ -19,7 +23,7 @@ import { workspaceMailJobs, workspaceMailServices } from './workspace-mail-jobs'
  */
 let database: TestDatabase & { close(): Promise<void> };
 let smtp: TestSmtpServer;
-let workers: { handle: DatabaseHandle; runner: PgBossRunner }[] = [];
+let workers: QueueWorker[] = [];
 const accounts: WorkspaceAccountOptions = {
   box: createSecretBox({ current: Buffer.alloc(32, 5), previous: [] }),
   policy: addressPolicy({ allowPrivate: true }),
@@ -49,37 +53,16 @@ afterAll(async () => {
 
 async function startWorkers() {
   while (workers.length < 3) {
-    const handle = openDatabase({
-      dialect: 'postgres',
-      url: database.appLocation ?? '',
-      poolSize: 3,
-    });
-    const started: { runner?: PgBossRunner } = {};
-    const runner = await startPgBossRunner({
-      connectionString: database.location,
-      jobs: workspaceMailJobs(
-        {
-          db: handle.db,
-          clock: database.clock,
-          queue: () => started.runner as PgBossRunner,
-          accounts,
-        },
-        QUEUE_TEST_TUNING,
+    workers.push(
+      await startQueueWorker(database, (db, queue) =>
+        workspaceMailJobs({ db, clock: database.clock, queue, accounts }, QUEUE_TEST_TUNING),
       ),
-      poolSize: 2,
-      pollingIntervalSeconds: 0.5,
-      onError: () => undefined,
-    });
-    started.runner = runner;
-    workers.push({ handle, runner });
+    );
   }
 }
 
 async function stopWorkers() {
-  for (const worker of workers) {
-    await worker.runner.stop();
-    await worker.handle.close();
-  }
+  await stopQueueWorkers(workers);
   workers = [];
 }
 
