@@ -1,4 +1,4 @@
-import { Select, Stack, Switch, Text } from '@mantine/core';
+import { NativeSelect, Stack, Switch, Text } from '@mantine/core';
 import { errorMessage } from '../../api/api-error';
 import { useDigestPreferences, useSetDigestPreferences } from '../../api/digests';
 import { QueryState } from '../../components/query-state';
@@ -35,19 +35,19 @@ export function DigestSection({ usual, zone }: { usual: string; zone: string }) 
               }
               disabled={save.isPending}
             />
-            <Select
+            {/* A native list: it opens where the control is on a long page, on every device. */}
+            <NativeSelect
               label="When it comes"
               description={zone}
               data={[{ value: USUAL, label: usual }, ...HOURS]}
               value={current.hour === null ? USUAL : String(current.hour)}
-              onChange={(value) =>
-                value !== null &&
+              onChange={(event) => {
+                const value = event.currentTarget.value;
                 save.mutate({
                   enabled: current.enabled,
                   hour: value === USUAL ? null : Number(value),
-                })
-              }
-              allowDeselect={false}
+                });
+              }}
               disabled={!current.enabled || save.isPending}
               w={{ base: '100%', xs: 320 }}
               error={save.isError ? errorMessage(save.error) : undefined}
