@@ -211,24 +211,41 @@ const HONORIFIC_WORDS = [
 const HONORIFIC = new RegExp(`^(${HONORIFIC_WORDS})\\.?\\s+`, 'i');
 const HONORIFIC_ALONE = new RegExp(`^(?:${HONORIFIC_WORDS})\\.?$`, 'i');
 
-/**
- * Whether a greeting is a respectful title alone (`Dear Sir`, `Respected Madam`, `Ma'am`) or a
- * formal letter's `To,`: courteous in much of the English-speaking world, never a form letter.
- */
-export function isCourteousTitle(greeting: string): boolean {
-  const words = greeting
+/** The words of a greeting after its salutation, without the closing mark. */
+function greetingWords(greeting: string): string {
+  return greeting
     .replace(SALUTATION, '')
     .replace(/[,:;!.\s]+$/, '')
     .trim();
+}
+
+/**
+ * Whether a greeting is a respectful title alone (`Dear Sir`, `Respected Madam`, `Ma'am`) or a
+ * formal letter's `To,`: courteous in much of the English-speaking world, never a form letter.
+ * `Sir/Madam` is not among them: it names no one because the writer does not know who reads it.
+ */
+export function isCourteousTitle(greeting: string): boolean {
+  const words = greetingWords(greeting);
+  if (isFormLetterAddress(greeting)) return false;
   // "Thank you sir for the quick revert": a title first, then the rest of the line.
   const first = (words.split(/\s+/)[0] ?? '').replace(/[,:;!.]+$/, '');
   return (
     /^\s*to\s*[,:]?\s*$/i.test(greeting) ||
-    /^(?:sir\s*(?:\/|or)\s*madam|sirs)$/i.test(words) ||
+    /^sirs$/i.test(words) ||
     HONORIFIC_ALONE.test(words) ||
     HONORIFIC_ALONE.test(first)
   );
 }
+
+/**
+ * Whether a greeting is the address of a letter to a reader the writer does not know
+ * (`Dear Sir/Madam`, `Respected Sir or Madam`, `To whom it may concern`).
+ */
+export function isFormLetterAddress(greeting: string): boolean {
+  return FORM_LETTER_ADDRESS.test(greetingWords(greeting));
+}
+const FORM_LETTER_ADDRESS =
+  /^(?:sir\s*(?:\/|or)\s*madam|madam\s*(?:\/|or)\s*sir|(?:to\s+)?whom it may concern)$/i;
 
 /** Whether a word is a title written before a name (`Dr.`, `Sir`, `Chef`), not the name. */
 export function isHonorific(word: string): boolean {
@@ -314,7 +331,7 @@ export function parseGreeting(masked: string, contactName = ''): Greeting | null
   } else if (!clause || head.split(/\s+/).length > 3 || NOT_A_NAME.test(head)) {
     return null;
   }
-  if (salutation && SLOT_GREETED.test(rest.trim())) {
+  if (salutation && SLOT_GREETED.test(rest.trim()) && !FORM_LETTER_ADDRESS.test(rest.trim())) {
     return { start: lineStart, end, name: null, generic: false, placeholder: true };
   }
   const courtesy = COURTESY_AFTER.exec(rest.trim());

@@ -1,4 +1,4 @@
-import { isCourteousTitle } from '../document';
+import { isCourteousTitle, isFormLetterAddress } from '../document';
 import { contactMention } from '../personal';
 import { defineRule, type BaseRuleOptions } from '../rule';
 
@@ -34,12 +34,16 @@ export const noNameRule = defineRule<NoNameOptions>({
       const courteous =
         words < options.shortReplyWords ||
         (doc.greeting !== null && isCourteousTitle(doc.text.slice(start, end)));
+      const greeting = doc.text.slice(start, end);
       return [
         {
           start: Math.max(0, start),
           end,
           ...(courteous && { severity: 'info' as const }),
-          message: `The message never uses ${first}'s name. A greeting by name is the simplest sign that it was written for them and not sent to a list.`,
+          message:
+            doc.greeting !== null && isFormLetterAddress(greeting)
+              ? `“${greeting.trim().replace(/[,:]$/, '')}” is how a letter greets a reader the writer does not know, and you know this one: ${first}. A greeting by name is the simplest sign that it was written for them and not sent to a list.`
+              : `The message never uses ${first}'s name. A greeting by name is the simplest sign that it was written for them and not sent to a list.`,
           suggestion: `Hi ${first},`,
         },
       ];

@@ -24,6 +24,25 @@ describe('personalization/no-name', () => {
     },
   );
 
+  it.each(['Dear Sir/Madam,', 'Respected Sir or Madam,', 'To whom it may concern,'])(
+    'warns that %j greets a stranger when the user knows who they met',
+    (greeting) => {
+      const [finding] = runRule(rule, `${greeting}\n${body}\nAna`);
+      expect(finding?.severity).toBe('warning');
+      expect(finding?.message).toContain('a reader the writer does not know');
+      expect(finding?.message).toContain('Marta');
+      expect(finding?.suggestion).toBe('Hi Marta,');
+    },
+  );
+
+  it.each(['Dear Sir,', 'Respected Madam,', 'Dear Sirs,'])(
+    'keeps %j a courtesy, not a form letter',
+    (greeting) => {
+      const [finding] = runRule(rule, `${greeting}\n${body}\nAna`);
+      expect(finding?.severity).toBe('info');
+    },
+  );
+
   it.each([
     'Hi Marta,\nThanks!',
     'Dear Ms Jensen,\nThank you.',
