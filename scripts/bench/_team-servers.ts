@@ -25,6 +25,9 @@ export async function startTeamServer(
   const child = spawn(
     process.execPath,
     [
+      ...(process.env.BENCH_TEAM_CPU_PROF
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_TEAM_CPU_PROF}`]
+        : []),
       '--max-semi-space-size=64',
       '--import',
       'tsx',
@@ -44,6 +47,10 @@ export async function startTeamServer(
         REBOUND_MODE: 'team',
         ...database,
         REBOUND_DATA: dataDir,
+        // To compare with prepared statements off, as behind a pooler that cannot keep them.
+        ...(process.env.DATABASE_PREPARED_STATEMENTS !== undefined && {
+          DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS,
+        }),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

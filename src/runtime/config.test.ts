@@ -131,6 +131,16 @@ describe('resolveConfig', () => {
     });
   });
 
+  it('prepares repeated statements unless a pooler needs them off', () => {
+    expect(resolveConfig({}, team).database).not.toHaveProperty('preparedStatements');
+    expect(
+      resolveConfig({}, { ...team, DATABASE_PREPARED_STATEMENTS: '0' }).database,
+    ).toMatchObject({ preparedStatements: false });
+    expect(() => resolveConfig({}, { ...team, DATABASE_PREPARED_STATEMENTS: 'maybe' })).toThrow(
+      /^DATABASE_PREPARED_STATEMENTS: must be 1/,
+    );
+  });
+
   it('reads the certificate, the key and the session lengths', () => {
     const config = resolveConfig(
       {},

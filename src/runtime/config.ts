@@ -121,6 +121,9 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
     .optional(),
+  DATABASE_PREPARED_STATEMENTS: onOff(
+    'must be 1 (prepare repeated statements) or 0 (a pooler that cannot keep them)',
+  ),
   REBOUND_TRUST_PROXY: onOff('must be 1 (behind a proxy) or 0'),
   REBOUND_FETCH_PRIVATE: onOff('must be 1 (fetch from private addresses) or 0'),
   REBOUND_FEED_REFRESH: onOff('must be 1 (refresh sources on a schedule) or 0'),
@@ -201,6 +204,7 @@ export function resolveConfig(
         dialect: 'postgres',
         url: e.DATABASE_URL,
         ...(e.DATABASE_OWNER_URL !== undefined && { ownerUrl: e.DATABASE_OWNER_URL }),
+        ...(e.DATABASE_PREPARED_STATEMENTS === false && { preparedStatements: false }),
       }
     : { dialect: 'sqlite', file: path.join(dataDir, DATABASE_FILE_NAME) };
   const host = overrides.host ?? e.REBOUND_HOST ?? DEFAULT_HOST;

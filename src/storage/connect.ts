@@ -16,6 +16,7 @@ import {
 import pg from 'pg';
 import type { Database, Db, Dialect } from './database';
 import { createPrivateFile, makePrivateDir, makeSqliteFilesPrivate } from './private-files';
+import { prepareRepeatedStatements } from './prepared-statements';
 import { ROW_SCOPE_SETTINGS } from './row-scope';
 
 export type DatabaseConfig = { dialect: 'sqlite'; file: string } | PostgresConfig;
@@ -38,6 +39,11 @@ export interface PostgresConfig {
   defaultWorkspace?: string;
   /** Called with every statement the connections run (BEGIN and COMMIT too), to count them. */
   log?: LogConfig;
+  /**
+   * Runs repeated statements as named prepared statements (the default); off for a connection
+   * pooler that cannot keep them (PgBouncer in transaction mode before 1.21).
+   */
+  preparedStatements?: boolean;
 }
 
 export interface DatabaseHandle {
@@ -212,6 +218,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
+  if (config.preparedStatements !== false) pool.on('connect', prepareRepeatedStatements);
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     ...(config.log !== undefined && { log: config.log }),
