@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/databases';
+import { createTestDatabase } from '../../test/databases';
 import { openDatabase, type DatabaseHandle } from './connect';
 import { PREPARED_PER_CONNECTION, statementName } from './prepared-statements';
 
@@ -13,7 +13,7 @@ async function preparedNames(handle: DatabaseHandle): Promise<string[]> {
 }
 
 describe('prepared statements on PostgreSQL', () => {
-  let database: TestDatabase;
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
   const opened: DatabaseHandle[] = [];
   const open = (preparedStatements?: boolean) => {
     const handle = openDatabase({
