@@ -21,6 +21,7 @@ import { demandRule } from './rules/tone-demand';
 import { frustrationRule } from './rules/tone-frustration';
 import { guiltTripRule } from './rules/tone-guilt-trip';
 import { insultRule } from './rules/tone-insult';
+import { nameCallingRule } from './rules/tone-name-calling';
 import { ironicPraiseRule } from './rules/tone-ironic-praise';
 import { linkedinAskRule } from './rules/tone-linkedin-ask';
 import { mentionsHireRule } from './rules/tone-mentions-hire';
@@ -79,6 +80,7 @@ export function defaultRules(settings: CoachSettings = {}): CoachRule[] {
     guiltTripRule(),
     accusationRule(),
     insultRule(),
+    nameCallingRule(),
     sarcasmRule(),
     ironicPraiseRule(),
     superiorityRule(),

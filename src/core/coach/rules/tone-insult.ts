@@ -120,7 +120,7 @@ const FILLERS = new Set([
 
 const NEGATIONS = new Set(['not', 'never', 'hardly', 'no', 'nothing', 'none']);
 
-const CONTEMPT =
+export const CONTEMPT =
   'amateur amateurs amateurish clown clowns clownish cowboys muppets jokers joke circus shambles ' +
   'shambolic dinosaurs idiots morons fools imbeciles incompetent incompetents hacks bozos numpties ' +
   'tossers plonkers chancers charlatans frauds losers clueless useless hopeless spineless gutless ' +
@@ -129,7 +129,7 @@ const CONTEMPT =
   'hypocrites hypocritical robots sheep rubbish trash garbage laughable pathetic a-holes ' +
   'out-of-touch clique cliquey toxic';
 
-const SYMPATHY =
+export const SYMPATHY =
   'sick ill unwell sorry sad tired busy late worried stressed upset disappointed nervous ' +
   'swamped overwhelmed stretched exhausted struggling hurting hurt grieving short-staffed ' +
   'understaffed pressured rushed apologetic difficult tough hard serious cautious strict ' +
@@ -146,27 +146,36 @@ export const insultRule = defineRule<InsultOptions>({
     sympathy: SYMPATHY.split(' '),
   },
   create(options) {
-    const contempt = new Set(options.contempt);
-    const sympathy = new Set(options.sympathy);
-    const lexicon = toneLexicon();
-    const judges = (doc: CoachDocument, word: string) => {
-      if (sympathy.has(word) || contextWords(doc, lexicon).has(word)) return false;
-      if (contempt.has(word)) return true;
-      const traits = traitsOf(lexicon, word);
-      return traits !== undefined && (traits.profanity > 0 || traits.valence <= options.maxValence);
-    };
+    const judges = judgeOf(options);
     return (doc) => insults(doc, judges);
   },
 });
 
-const MESSAGE =
+/** Whether a word, in this message, judges someone: contempt, a swear word or a harsh word. */
+export type Judge = (doc: CoachDocument, word: string) => boolean;
+
+/**
+ * The judge of {@link InsultOptions}: a word of contempt, a swear word or a word rated harsh
+ * enough, unless it is a word of sympathy or one of the user's own context words.
+ */
+export function judgeOf(options: Omit<InsultOptions, 'severity'>): Judge {
+  const contempt = new Set(options.contempt);
+  const sympathy = new Set(options.sympathy);
+  const lexicon = toneLexicon();
+  return (doc, word) => {
+    if (sympathy.has(word) || contextWords(doc, lexicon).has(word)) return false;
+    if (contempt.has(word)) return true;
+    const traits = traitsOf(lexicon, word);
+    return traits !== undefined && (traits.profanity > 0 || traits.valence <= options.maxValence);
+  };
+}
+
+/** What a finding about calling someone names says; `{match}` is the words quoted. */
+export const INSULT_MESSAGE =
   '{match} calls them names. However it felt, an insult in writing ends the conversation and is the line they will remember. If something went wrong, say plainly what and ask your question; otherwise leave it out.';
 
 /** Each "target, link, fillers, judgement" in the body, skipping negated ones. */
-function insults(
-  doc: CoachDocument,
-  judges: (doc: CoachDocument, word: string) => boolean,
-): RuleFinding[] {
+function insults(doc: CoachDocument, judges: Judge): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const tokens = doc.canon;
   for (const sentence of bodySentences(doc)) {
@@ -190,14 +199,14 @@ function insults(
       const start = tokens[i]?.start ?? sentence.start;
       const end = tokens[j]?.end ?? sentence.end;
       const match = doc.text.slice(start, end);
-      findings.push({ start, end, message: MESSAGE.replace('{match}', `“${match}”`) });
+      findings.push({ start, end, message: INSULT_MESSAGE.replace('{match}', `“${match}”`) });
       i = j;
     }
   }
   return findings;
 }
 
-const COLLECTIVES = new Set(['bunch', 'pack', 'shower', 'band', 'gang', 'load', 'bag']);
+export const COLLECTIVES = new Set(['bunch', 'pack', 'shower', 'band', 'gang', 'load', 'bag']);
 const VERDICT_NOUNS = new Set([
   'shambles',
   'farce',
@@ -207,8 +216,15 @@ const VERDICT_NOUNS = new Set([
   'clownshow',
   'joke',
 ]);
-const VERDICT_INTENSIFIERS = new Set(['absolute', 'total', 'complete', 'utter', 'right', 'proper']);
-const FIRST_PERSON = new Set(['i', 'my', 'me', 'myself', 'mine']);
+export const VERDICT_INTENSIFIERS = new Set([
+  'absolute',
+  'total',
+  'complete',
+  'utter',
+  'right',
+  'proper',
+]);
+export const FIRST_PERSON = new Set(['i', 'my', 'me', 'myself', 'mine']);
 
 /**
  * A judgement with no one named, at `at`: "a bunch of amateurs", "an absolute shambles". Not
@@ -218,7 +234,7 @@ function bareJudgement(
   doc: CoachDocument,
   at: number,
   sentence: { first: number; last: number },
-  judges: (doc: CoachDocument, word: string) => boolean,
+  judges: Judge,
 ): RuleFinding | null {
   const word = doc.canon[at]?.text ?? '';
   const next = doc.canon[at + 1]?.text ?? '';
@@ -235,7 +251,7 @@ function bareJudgement(
   return {
     start,
     end: stop,
-    message: MESSAGE.replace('{match}', `“${doc.text.slice(start, stop)}”`),
+    message: INSULT_MESSAGE.replace('{match}', `“${doc.text.slice(start, stop)}”`),
   };
 }
 
