@@ -44,6 +44,29 @@ describe('timing/too-soon and timing/too-late', () => {
     },
   );
 
+  it('asks a follow-up sent within hours of the no to wait, and lets a later one through', () => {
+    const note = 'Hi Marta, just checking whether the planner role is still open?';
+    const soon = runRule(tooSoonRule(), note, {
+      kind: 'follow_up',
+      ...at('2026-03-02T09:00:00Z', '2026-03-02T09:25:00Z'),
+    });
+    expect(soon).toHaveLength(1);
+    expect(soon[0]?.message).toMatch(/^You are following up less than an hour after the news\./);
+    expect(
+      runRule(tooSoonRule(), note, {
+        kind: 'follow_up',
+        ...at('2026-03-02T09:00:00Z', '2026-03-30T09:00:00Z'),
+      }),
+    ).toEqual([]);
+    // A late first reply is about thanks and feedback; a check-in weeks on is the point of one.
+    expect(
+      runRule(tooLateRule(), note, {
+        kind: 'follow_up',
+        ...at('2026-03-02T09:00:00Z', '2026-03-30T09:00:00Z'),
+      }),
+    ).toEqual([]);
+  });
+
   it('reads a rejection day with the default cool-off as settled by the next morning', () => {
     const context = { rejectedAt: '2026-03-02', timeZone: 'UTC' };
     expect(

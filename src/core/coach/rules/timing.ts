@@ -67,13 +67,13 @@ export interface TooSoonOptions extends BaseRuleOptions {
   coolOffHours: number;
 }
 
-/** `timing/too-soon`: replying within hours of the news. */
+/** `timing/too-soon`: replying within hours of the news, or asking after the role as soon. */
 export const tooSoonRule = defineRule<TooSoonOptions>({
   id: 'timing/too-soon',
   category: 'timing',
   defaults: {
     severity: 'warning',
-    kinds: REPLY_KINDS,
+    kinds: [...REPLY_KINDS, 'follow_up'],
     coolOffHours: DEFAULT_TIMING.coolOffHours,
   },
   create(options) {
@@ -81,13 +81,13 @@ export const tooSoonRule = defineRule<TooSoonOptions>({
       const time = elapsed(doc);
       // Only when it is surely within the cool-off, however early that day the news came.
       if (time === null || time.upTo >= options.coolOffHours * HOUR) return [];
-      return [
-        {
-          start: 0,
-          end: 0,
-          message: `You are replying ${afterTheNews(time)}. A note written in the first hours tends to carry the sting of it; letting it settle for about a day, and sending within ${FIRST_REPLY_WINDOW_HOURS.to} hours, reads as considered rather than raw. Save it as a draft and look again tomorrow.`,
-        },
-      ];
+      // A follow-up (is the role still open? any change?) so soon after a no reads as not
+      // having heard it; weeks later, the same note is a welcome check-in.
+      const message =
+        doc.input.kind === 'follow_up'
+          ? `You are following up ${afterTheNews(time)}. Asking after the role so soon after a no reads as not accepting it. Thank them now if you like, and keep the check-in for a few weeks from now, when a change is possible.`
+          : `You are replying ${afterTheNews(time)}. A note written in the first hours tends to carry the sting of it; letting it settle for about a day, and sending within ${FIRST_REPLY_WINDOW_HOURS.to} hours, reads as considered rather than raw. Save it as a draft and look again tomorrow.`;
+      return [{ start: 0, end: 0, message }];
     };
   },
 });
