@@ -48,7 +48,9 @@ function check(
   contactName: string,
 ): RuleFinding | null {
   const words = name.text.split(/\s+/).map(foldName);
-  if (matchesContact(words, contact, name.honorific !== null)) return null;
+  if (matchesContact(words, contact, name.honorific !== null)) {
+    return partSlip(name, words, contact, contactName);
+  }
   const first = contactName.split(/\s+/)[0] ?? contactName;
   const targets = name.honorific ? [contact.last, contact.first] : [contact.first, ...contact.all];
   const slip = words.find((w) => targets.some((t) => isMisspelling(w, t)));
@@ -72,6 +74,37 @@ function check(
     message: `This greets ${name.text}, but the message is for ${contactName}.${from} Writing to someone by another person's name tells them the message was copied.`,
     suggestion: first,
   };
+}
+
+/**
+ * A greeting with two of the person's names, one of them right and the other a slip ("Dear Wei
+ * Lin" to Wei Ling): the right one must not hide the wrong one.
+ */
+function partSlip(
+  name: Addressed,
+  words: readonly string[],
+  contact: NameParts,
+  contactName: string,
+): RuleFinding | null {
+  const written = name.text.split(/\s+/);
+  const parts = contactName.split(/\s+/);
+  // A name already greeted rightly is not what another word misspells ("Caro Marco" is Marco).
+  const greeted = parts.filter((part) => words.some((w) => sameName(w, foldName(part))));
+  for (const [i, word] of words.entries()) {
+    if (contact.all.some((part) => sameName(word, part))) continue;
+    const meant = parts.find(
+      (part) => !greeted.includes(part) && isMisspelling(word, foldName(part)),
+    );
+    if (meant === undefined) continue;
+    const corrected = written.map((w, k) => (k === i ? meant : w)).join(' ');
+    return {
+      start: name.start,
+      end: name.end,
+      message: `“${name.text}” looks like a slip for ${corrected}. People notice their own name misspelled before anything else in a message, and it undoes the care in the rest.`,
+      suggestion: corrected,
+    };
+  }
+  return null;
 }
 
 /** `accuracy/contact-name`: the person's name misspelled, or someone else's name used. */

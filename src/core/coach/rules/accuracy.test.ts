@@ -117,6 +117,24 @@ describe('accuracy/contact-name', () => {
     expect(runRule(rule, 'Respected Ramesh Sir,\nThank you.', { context })).toEqual([]);
   });
 
+  it('finds a slip in one of two names greeted, however right the other is', () => {
+    const found = runRule(rule, 'Dear Wei Lin,\nThank you.', {
+      context: { contactName: 'Wei Ling' },
+    });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.suggestion).toBe('Wei Ling');
+    const both = runRule(rule, 'Dear Mary Anne,\nThank you.', {
+      context: { contactName: 'Mary Ann Okafor' },
+    });
+    expect(both[0]?.suggestion).toBe('Mary Ann');
+    expect(runRule(rule, 'Dear Wei Ling,', { context: { contactName: 'Wei Ling' } })).toEqual([]);
+    // An opener in another language is not a slip for the name it greets.
+    expect(runRule(rule, 'Caro Marco,', { context: { contactName: 'Marco Ferri' } })).toEqual([]);
+    expect(
+      runRule(rule, 'Dear Anna Kowalska,', { context: { contactName: 'Anna Kowalska' } }),
+    ).toEqual([]);
+  });
+
   it('accepts accents written or not, and familiar forms', () => {
     expect(runRule(rule, 'Hi Tomasz,', { context: { contactName: 'Tomasz Wójcik' } })).toEqual([]);
     expect(runRule(rule, 'Dear Mr Wojcik,', { context: { contactName: 'Tomasz Wójcik' } })).toEqual(
