@@ -7,8 +7,8 @@ const root = path.resolve('.');
 /**
  * Where the held-out figures stand below PRODUCT.md's bar of 0.9, the floor is the level reached
  * (rounded down), so that a regression fails while the goal stays in view. Measured with the tone
- * model trained through batch 43: tone 0.848 (123 of 145), accuracy 0.893 (25 of 28), one false
- * alarm in 192 clean messages.
+ * model trained through batch 43 and the name-calling rule: tone 0.855 (124 of 145), accuracy
+ * 0.893 (25 of 28), one false alarm in 192 clean messages.
  */
 const REACHED: Partial<Record<string, number>> = { tone: 0.84, accuracy: 0.85 };
 
