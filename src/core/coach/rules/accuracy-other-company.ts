@@ -14,6 +14,49 @@ export interface OtherCompanyOptions extends BaseRuleOptions {
 interface Entry {
   name: string;
   words: string[];
+  /**
+   * The name without the kind of organisation it ends in ("Medway Vale" of "Medway Vale NHS
+   * Trust"), when at least two words remain: how people write it in a sentence.
+   */
+  core: string[];
+}
+
+/** Words that end a name by saying what kind of organisation it is, not which one. */
+const KIND_WORDS = new Set([
+  'nhs',
+  'trust',
+  'foundation',
+  'hospital',
+  'hospitals',
+  'group',
+  'holdings',
+  'partners',
+  'partnership',
+  'services',
+  'council',
+  'university',
+  'college',
+  'school',
+  'academy',
+  'agency',
+  'authority',
+  'department',
+  'company',
+  'companies',
+  'international',
+  'global',
+  'uk',
+  'usa',
+  'us',
+  'and',
+  '&',
+]);
+
+/** The words of a name before the words that only say what kind of organisation it is. */
+function coreOf(words: readonly string[]): string[] {
+  let end = words.length;
+  while (end > 0 && KIND_WORDS.has(words[end - 1] ?? '')) end -= 1;
+  return end >= 2 && end < words.length ? words.slice(0, end) : [];
 }
 
 interface Part {
@@ -116,7 +159,9 @@ function indexOf(doc: CoachDocument, suffixes: ReadonlySet<string>): Map<string,
     // Skip names that are part of this company's (Google vs Google Cloud) or that were discussed.
     if (!first || words.every((w) => own.has(w)) || discussed.includes(words.join(' '))) continue;
     const list = index.get(first) ?? [];
-    list.push({ name, words });
+    const core = coreOf(words);
+    const coreKnown = core.every((w) => own.has(w)) || discussed.includes(core.join(' '));
+    list.push({ name, words, core: coreKnown ? [] : core });
     index.set(first, list);
   }
   byKey.set(key, index);
@@ -185,7 +230,9 @@ export const otherCompanyRule = defineRule<OtherCompanyOptions>({
           const common = STOP_WORDS.has(part.word) || GENERIC_WORDS.has(part.word);
           let hit = false;
           let partial = false;
+          const core = !full && capital && entry.core.length > 0 && matchAt(parts, i, entry.core);
           if (full && !single) hit = true;
+          else if (core) hit = true;
           else if (full && single) hit = capital && !common && (!part.initial || cues.has(next));
           else if (
             !single &&
@@ -200,7 +247,8 @@ export const otherCompanyRule = defineRule<OtherCompanyOptions>({
             partial = true;
           }
           if (!hit) continue;
-          const last = parts[i + (partial ? 0 : entry.words.length - 1)] ?? part;
+          const matched = partial ? 1 : core ? entry.core.length : entry.words.length;
+          const last = parts[i + matched - 1] ?? part;
           found.push({
             start: part.start,
             end: last.end,
@@ -208,7 +256,7 @@ export const otherCompanyRule = defineRule<OtherCompanyOptions>({
             message: `${entry.name} is one of your other applications, but this message is for ${company || 'another company'}. A name from another letter is the surest sign of copy and paste, and it is the one slip a reader never forgets.`,
             ...(company !== '' && { suggestion: company }),
           });
-          i += entry.words.length - 1;
+          i += matched - 1;
           break;
         }
       }

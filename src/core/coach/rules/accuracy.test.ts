@@ -17,6 +17,25 @@ describe('accuracy/other-company', () => {
     expect(spans(text, found)).toEqual([name]);
   });
 
+  it('finds another company written without the kind of body it is', () => {
+    const context = { otherCompanies: ['Medway Vale NHS Trust', 'Harbour Light Group'] };
+    const text = 'I enjoyed hearing about Medway Vale’s warfarin clinics and Harbour Light too.';
+    const found = runRule(rule, text, { context });
+    expect(spans(text, found)).toEqual(['Medway Vale', 'Harbour Light']);
+    expect(found[0]?.severity).toBe('error');
+    // Unless the name is this company's own, or something the user noted was discussed.
+    expect(
+      runRule(rule, 'Medway Vale sounds like a good partner.', {
+        context: { ...context, facts: ['their shared pharmacy with Medway Vale'] },
+      }),
+    ).toEqual([]);
+    expect(
+      runRule(rule, 'Thanks to all at Medway Vale.', {
+        context: { company: 'Medway Vale Hospitals', otherCompanies: ['Medway Vale NHS Trust'] },
+      }),
+    ).toEqual([]);
+  });
+
   it('names the company the message is for and suggests it', () => {
     const [finding] = runRule(rule, 'Good luck to everyone at Quill Analytics.');
     expect(finding?.message).toContain('Halcyon Freight');
