@@ -1,0 +1,54 @@
+import { looksLikePersonName, splitVia } from './display-name';
+import { isTitle } from './employer-candidates';
+import type { Mailbox } from './mail';
+
+/*
+ * Who wrote a message, when a person did: their name is never the employer. A person's name
+ * over a shared or no-reply mailbox ("Noor Haddad <talent@…>", "Aroha Walker via SEEK") is
+ * told from an organisation's name ("Helix Commerce <no-reply@…>") by how the body signs.
+ */
+
+/** How a writer introduces themself by first name: "Noor here from…", "I'm Noor", "je suis Noor". */
+const INTRODUCTION =
+  /(?:^|[\s,.!])(?:i'?m|i am|this is|my name is|je suis|je m'appelle|ich bin|hier ist|mein name ist|soy|me llamo|mi nombre es|sono|mi chiamo|ik ben|mijn naam is|jag heter|jag är|jeg heter|jeg hedder|jeg er|eu sou|meu nome é|nazywam się|jestem)\s+$/iu;
+const HERE = /^\s+(?:here|hier|ici|aquí|aqui|qui|här|her|tutaj)\b/iu;
+const TITLES = /^(?:(?:dr|prof|mr|mrs|ms|mx|herr|frau|mme|m)\.?\s+)+/i;
+
+/** A line as a sign-off: dashes before, punctuation after, gone. */
+const signOff = (line: string) => line.replace(/^[-–—~\s]+|[\s,.!]+$/gu, '');
+
+/**
+ * Whether the body signs as a person: with the first name alone ("Noor"), with the full name
+ * over a job title ("Nina Alvarez" / "Recruiting Coordinator"), or by introducing the writer
+ * ("Noor here from…", "I'm Noor"). An organisation signs with its whole name and no title.
+ */
+function signsAsPerson(name: string, lines: readonly string[]): boolean {
+  const bare = name.replace(TITLES, '').trim();
+  const first = bare.split(/\s+/)[0] ?? '';
+  if (first.length < 2) return false;
+  return lines.some((line, i) => {
+    const text = signOff(line);
+    if (text === first || text.endsWith(`, ${first}`)) return true;
+    if (text === bare && isTitle(lines[i + 1] ?? '')) return true;
+    for (let at = line.indexOf(first); at >= 0; at = line.indexOf(first, at + 1)) {
+      if (/^\p{L}/u.test(line.slice(at + first.length))) continue;
+      if (INTRODUCTION.test(line.slice(0, at)) || HERE.test(line.slice(at + first.length)))
+        return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * The person who wrote, when the display name is theirs: "Jane Doe", "Aroha Walker via SEEK",
+ * or a person's name over a shared or no-reply mailbox when the body signs as that person.
+ * Null when a team or an organisation wrote.
+ */
+export function writerOf(sender: Mailbox | null, lines: readonly string[]): string | null {
+  if (!sender?.name) return null;
+  if (looksLikePersonName(sender.name, sender.address)) return sender.name;
+  const { before } = splitVia(sender.name);
+  return looksLikePersonName(before, sender.address, true) && signsAsPerson(before, lines)
+    ? before
+    : null;
+}
