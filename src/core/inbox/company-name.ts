@@ -2,7 +2,7 @@ import { foldText } from './cues';
 import { withoutCjkLegalForm } from './legal-forms';
 
 const LEGAL_SUFFIX =
-  /[\s,]+(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|gmbh(?:\s*&\s*co\.?\s*kg)?|&\s*co\.?\s*kg|ag|se|sa|s\.a|s\.a\.s|sas|sarl|bv|b\.v|nv|n\.v|plc|corp|corporation|co|company|kg|oy|oyj|ab|as|a\/s|asa|aps|spa|s\.p\.a|srl|s\.r\.l|s\.l|sl|pty|pte|pvt|w\.l\.l|wll|s\.n\.c|snc|s\.c\.s|sa de cv|s\.a\. de c\.v|private limited|lda|ltda|e\.v|eg|k\.k|kk|kgaa|mbh|pte|bhd|sdn bhd|kft|zrt|s\.l\.u|s\.a\.u|sp\.?(?:\s*z\s*o\.?\s*o)?|group|holdings?|&\s*co|&)\.?$/i;
+  /[\s,]+(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|gmbh(?:\s*&\s*co\.?\s*kg)?|&\s*co\.?\s*kg|ag|se|sa|s\.a|s\.a\.s|sas|sarl|bv|b\.v|nv|n\.v|plc|corp|corporation|co|company|kg|oy|oyj|ab|as|a\/s|asa|aps|spa|s\.p\.a|srl|s\.r\.l|s\.l|sl|pty|pte|pvt|w\.l\.l|wll|s\.n\.c|snc|s\.c\.s|sa de cv|s\.a\. de c\.v|private limited|lda|ltda|e\.v|eg|k\.k|kk|kgaa|mbh|pte|bhd|sdn bhd|kft|zrt|s\.l\.u|s\.a\.u|sp\.?(?:\s*z\.?\s*o\.?\s*o)?|group|holdings?|&\s*co|&)\.?$/i;
 
 /** A name without its legal form: "Acme Robotics GmbH" is "Acme Robotics". */
 export function withoutLegalSuffix(name: string): string {
@@ -33,6 +33,7 @@ export function companyKey(name: string): string {
   return key;
 }
 
+const ELIDED_NOUN = /^\p{Lu}['’]\p{Ll}/u;
 const ORG_CHARS = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.+/-]*$/u;
 const JOINERS = new Set([
   '&',
@@ -85,6 +86,8 @@ export function leadingName(text: string, maxWords = 6): string | null {
     const ends = possessive || word !== raw || (/\.$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word));
     const clean = word.replace(/['’]s$/, '').replace(/\.$/, '');
     if (/^\d+$/.test(clean)) break;
+    // "L'azienda", "D'une": an elided article before a common noun; "L'Oréal" is a name.
+    if (ELIDED_NOUN.test(clean)) break;
     if (ORG_CHARS.test(clean) || (taken.length > 0 && JOINERS.has(clean.toLowerCase()))) {
       taken.push(clean);
     } else break;

@@ -100,13 +100,10 @@ const REPORTED =
   /(?<![\p{L}\p{N}])(?:feedback|word|news|answer|response|devoluci[oó]n|respuesta|noticias|retour|nouvelles|r[uü]ckmeldung|bescheid|antwort|terugkoppeling|[aå]terkoppling|besked|beskjed|tilbagemelding|tilbakemelding|svar|riscontro|retorno|resposta|informacj[aei] zwrotn[aeą]|odpowied[zź])\s+(?:back\s+)?(?:from|de|de la|del|från|fra|van|von|vom|od|da|dal|dalla|do)\s+|\bheard (?:back )?from\s+/gu;
 /** Having spoken with the employer: "come off the phone with Acme", "contact gehad met Acme". */
 const SPOKE_WITH =
-  /\b(?:(?:come|got|just) off the phone (?:with|to)|(?:spoke|spoken|talked|been in touch) (?:with|to)|contact gehad met|gesproken met|gebeld met|gesprochen mit|telefoniert mit|hablado con|habl[eé] con|parl[eé] avec|[eé]chang[eé] avec|parlato con|falei com|conversei com|pratat med|talat med|snakket med|talt med|rozmawia[lł](?:am|em) z)\s+/gu;
+  /(?:^|\s)(?:(?:come|got|just) off the phone (?:with|to)|(?:spoke|spoken|talked|been in touch) (?:with|to)|contact gehad met|gesproken met|gebeld met|gesprochen mit|telefoniert mit|hablado con|habl[eé] con|parl[eé] avec|[eé]chang[eé] avec|parlato con|falei com|conversei com|pratat med|talat med|snakket med|talt med|rozmawia[lł](?:am|em) z)\s+/gu;
 /** Someone at the employer, named by their post: "avec le DAF des Laboratoires X", "with the CFO of X". */
 const POST_OF =
-  /\b(?:with|avec|mit|con|met|com|med)\s+(?:(?:the|le|la|dem|der|el|het|de|o|a|den)\s+|l['’])(?:[\p{L}-]+\s+){1,3}(?:of|at|from|des|du|de la|de l['’]|de|d['’]|von|vom|bei|van|di|del|della|da|do|hos|på)\s*/gu;
-
-/** An employer's answer or someone at the employer, in one pattern (lower case, as the patterns). */
-const HEARD = new RegExp(`${REPORTED.source}|${POST_OF.source}`, 'gu');
+  /\b(?:with|avec|mit|con|met|com|med)\s+(?:(?:the|le|la|dem|der|el|het|de|o|a|den)\s+|l['’])(?:[\p{L}-]+\s+){1,3}(?:(?:of|at|from|des|du|de la|de|von|vom|bei|van|di|del|della|da|do|hos|på)\s+|(?:de l|d)['’])/gu;
 
 /**
  * How an agency speaks of the employer without naming it: "my client", "le client", "kunden",
@@ -116,27 +113,29 @@ export const CLIENT_SPEECH =
   /(?<![\p{L}])(?:(?:my|our|the) client|(?:mon|notre|le) client|(?:mi|nuestro|el) cliente|(?:mein|unser|der) (?:Kunde|Mandant|Auftraggeber)|(?:de|onze|mijn) (?:klant|opdrachtgever)|(?:il|nostro|mio) cliente|(?:o|nosso|meu) cliente|(?:nasz|naszego) klient\p{L}*|kunden|klienten|oppdragsgiveren)(?![\p{L}])/iu;
 
 /**
- * Employers a recruiter reports back from, in the recruiter's own words. After "spoke with",
- * a single word must be an organisation's: "spoke with Sarah" names a person.
+ * Employers a recruiter reports back from, in the recruiter's own words (`reported`; after
+ * "spoke with", a single word must be an organisation's: "spoke with Sarah" names a person),
+ * and employers named by someone's post there (`posts`: "the CFO of Acme").
  */
-export function reportedCandidates(lines: readonly string[]): string[] {
-  const found: string[] = [];
+export function heardCandidates(lines: readonly string[]): { reported: string[]; posts: string[] } {
+  const reported: string[] = [];
+  const posts: string[] = [];
   for (const line of lines) {
     // The patterns are written in lower case and read a lower-case copy: a case-blind
     // Unicode pattern is several times slower. A copy of another length is not read.
     const lower = line.toLowerCase();
     if (lower.length !== line.length) continue;
-    for (const pattern of [HEARD, SPOKE_WITH]) {
+    for (const pattern of [REPORTED, SPOKE_WITH, POST_OF]) {
       for (const match of lower.matchAll(pattern)) {
         const name = clean(leadingName(line.slice((match.index ?? 0) + match[0].length), 6));
         if (!plausibleCompany(name)) continue;
-        // One word after "spoke with" is a person's first name, unless it names an organisation.
         const word = !/\s/.test(name) && !ORG_WORDS.test(name) && !hasLegalForm(name);
-        if (pattern === HEARD || !word) found.push(name);
+        if (pattern === POST_OF) posts.push(name);
+        else if (pattern === REPORTED || !word) reported.push(name);
       }
     }
   }
-  return found;
+  return { reported, posts };
 }
 
 /**

@@ -19,7 +19,7 @@ import {
   fieldCandidates,
   isTitle,
   parentCandidates,
-  reportedCandidates,
+  heardCandidates,
   subjectCandidates,
   weakCandidates,
 } from './employer-candidates';
@@ -253,11 +253,13 @@ function candidatesOf(
 ): Candidate[] {
   const { sender, subject, original } = evidence;
   const clients = clientCandidates(lines, subject);
-  const reported = reportedCandidates(lines).filter((n) => !isDepartment(n));
+  const heard = heardCandidates(lines);
+  const reported = heard.reported.filter((n) => !isDepartment(n));
+  const posts = heard.posts.filter((n) => !isDepartment(n));
   const { passedOn, platform, agency, other } = standingOf(evidence, lines, {
     writer,
     clients,
-    reported,
+    reported: [...reported, ...posts],
   });
   // A platform's footer names the platform and its owners, never the employer.
   const footer = platform && sender ? withoutBrandLines(lines, sender) : lines;
@@ -271,6 +273,8 @@ function candidatesOf(
     ...named(fieldCandidates(lines), () => 3, 'field'),
     // A person's name after "feedback from" is someone at the employer, rarely the employer.
     ...named(reported, (n) => (looksLikePersonName(n, '') ? 0.5 : agency ? 3 : 1.5), 'reported'),
+    // "The CFO of X": X is an organisation, whatever its name looks like.
+    ...named(posts, () => (agency ? 3 : 1.5), 'reported'),
     ...named(actorCandidates(lines, subject), () => (agency ? 2 : 1), 'reported'),
     ...named(bodyCandidates(lines), () => 1, 'body'),
     ...named(weakCandidates(lines), (n) => (ORG_WORDS.test(n) ? 0.75 : 0.4), 'weak'),
@@ -353,7 +357,6 @@ export function weighEmployer(evidence: EmployerEvidence): WeighedEmployer | nul
     tally(votes, name, parent ? { ...candidate, weight: candidate.weight * 0.2 } : candidate);
   }
   const best = merge(votes).sort((a, b) => b.weight - a.weight)[0];
-  console.error(candidatesOf(evidence, lines, writer), merge(votes), writer);
   if (best?.fromDomain)
     best.name =
       spelledInText(companyKey(best.name), [subject, ...lines]) ??

@@ -23,10 +23,12 @@ export function isLegalForm(word: string): boolean {
 }
 
 /** Japanese, Chinese and Korean legal forms, written before or after the name without a space. */
-const CJK_FORM =
-  '株式会社|有限会社|合同会社|合資会社|合名会社|股份有限公司|有限责任公司|有限責任公司|有限公司|集团|集團|주식회사';
-const CJK_BEFORE = new RegExp(`^(?:${CJK_FORM})\\s*`, 'u');
+const CJK_FORM_BEFORE = '株式会社|有限会社|合同会社|合資会社|合名会社|주식회사';
+/** Chinese forms only ever follow the name. */
+const CJK_FORM = `${CJK_FORM_BEFORE}|股份有限公司|有限责任公司|有限責任公司|有限公司|集团|集團`;
+const CJK_BEFORE = new RegExp(`^(?:${CJK_FORM_BEFORE})\\s*`, 'u');
 const CJK_AFTER = new RegExp(`\\s*(?:${CJK_FORM})$`, 'u');
+const CJK_FORM_ONLY = new RegExp(`^(?:${CJK_FORM})$`, 'u');
 /** "(株)" and "㈱" are the short way of writing 株式会社; "(有)" of 有限会社. */
 const CJK_SHORT: [RegExp, string][] = [
   [/[(（]株[)）]|㈱/gu, '株式会社'],
@@ -68,15 +70,23 @@ const CJK_PIECES = /[\s【】「」『』〔〕［］[\]（）()、。，,：:�
 export function cjkCompanyNames(text: string): string[] {
   if (!CJK.test(text)) return [];
   const found: string[] = [];
-  for (const piece of expandCjkShort(text).split(CJK_PIECES)) {
-    const name = withoutCjkLegalForm(piece);
-    if (name !== piece && name.length >= 2 && name.length <= 20 && CJK.test(name)) found.push(name);
-  }
+  const pieces = expandCjkShort(text).split(CJK_PIECES);
+  pieces.forEach((piece, i) => {
+    const rest = withoutCjkLegalForm(piece);
+    if (rest === piece) return;
+    // "株式会社 さくら電機", "さくら電機 株式会社": a form standing alone names its neighbour.
+    const neighbour = CJK_BEFORE.test(piece) ? pieces[i + 1] : pieces[i - 1];
+    const name = rest === '' ? (neighbour ?? '') : rest;
+    if (name.length >= 2 && name.length <= 20 && CJK.test(name) && !CJK_FORM_ONLY.test(name))
+      found.push(name);
+  });
   return found;
 }
 
 /** A word that may stand in a company's name before its legal form. */
 const NAME_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.+/-]*$/u;
+/** "L'azienda", "D'une": an elided article before a common noun ends a name. */
+const ELIDED_NOUN = /^\p{Lu}['’]\p{Ll}/u;
 const JOINER = /^(?:&|and|of|de|des|du|der|di|del|della|van|von|y|e|i|und|et|en|og|och|la|le)$/i;
 /** Words that end a sentence or a segment: a name does not run across them. */
 const ENDS_SEGMENT = /[.,;:!?·•|)]$/u;
@@ -106,7 +116,8 @@ export function legalNames(line: string): string[] {
     const formStart = start;
     for (let j = formStart - 1; j >= 0 && formStart - j <= 6; j -= 1) {
       const previous = words[j] as string;
-      if (!NAME_WORD.test(previous) && !JOINER.test(previous)) break;
+      if ((!NAME_WORD.test(previous) || ELIDED_NOUN.test(previous)) && !JOINER.test(previous))
+        break;
       if (j < formStart - 1 && ENDS_SEGMENT.test(previous)) break;
       start = j;
     }
