@@ -2,7 +2,7 @@ import { foldText } from './cues';
 import { withoutCjkLegalForm } from './legal-forms';
 
 const LEGAL_SUFFIX =
-  /[\s,]+(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|gmbh(?:\s*&\s*co\.?\s*kg)?|&\s*co\.?\s*kg|ag|se|sa|s\.a|s\.a\.s|sas|sarl|bv|b\.v|nv|n\.v|plc|corp|corporation|co|company|kg|oy|oyj|ab|as|a\/s|asa|aps|spa|s\.p\.a|srl|s\.r\.l|s\.l|sl|pty|pte|pvt|w\.l\.l|wll|s\.n\.c|snc|s\.c\.s|sa de cv|s\.a\. de c\.v|private limited|lda|ltda|e\.v|eg|k\.k|kk|kgaa|mbh|pte|bhd|sdn bhd|kft|zrt|s\.l\.u|s\.a\.u|sp\.?(?:\s*z\.?\s*o\.?\s*o)?|group|holdings?|&\s*co|&)\.?$/i;
+  /[\s,]+\(?(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|gmbh(?:\s*&\s*co\.?\s*kg)?|&\s*co\.?\s*kg|ag|se|sa|s\.a|s\.a\.s|sas|sarl|bv|b\.v|nv|n\.v|plc|corp|corporation|co|company|kg|oy|oyj|ab|as|a\/s|asa|aps|spa|s\.p\.a|srl|s\.r\.l|s\.l|sl|pty|pte|pvt|w\.l\.l|wll|s\.n\.c|snc|s\.c\.s|sa de cv|s\.a\. de c\.v|private limited|lda|ltda|e\.v|eg|k\.k|kk|kgaa|mbh|pte|bhd|sdn bhd|kft|zrt|s\.l\.u|s\.a\.u|s\.r\.o|a\.s|d\.o\.o|oü|uab|s\.c|s\.à\s?r\.l|s\.a\.r\.l|g?gmbh|e\.k|sp\.?(?:\s*z\.?\s*o\.?\s*o)?|group|holdings?|&\s*co|&)\.?\)?$/i;
 
 /** A name without its legal form: "Acme Robotics GmbH" is "Acme Robotics". */
 export function withoutLegalSuffix(name: string): string {
@@ -110,7 +110,7 @@ const NOT_COMPANY = new Set(
   talent people mr ms mrs dr herr frau madame monsieur sr sra today tomorrow next et und and y en
   bei chez bij at in por para re fwd aw wg tr rv sv vs vb next step linkedin indeed glassdoor
   hej hallo bonjour hola ciao cześć dzień hoi beste kind warm with from for to on of
-  congratulations welcome greetings ihnen ihr ihrer ihrem ihren dich dir uns euch nein ja
+  congratulations welcome greetings herrn ihnen ihr ihrer ihrem ihren dich dir uns euch nein ja
   warmly cheers regards groetjes mvh mfg vh bh hilsen halsningar cordialement saludos
   atentamente cumprimentos saluti pozdrawiam sincerely yours cordially greetings thanks
   vous nous usted ustedes voce você lei loro ni jij u wij ons pan pani panie państwo du dere
@@ -174,9 +174,9 @@ const ORG_ENDINGS = [
  * "Nordlicht Versicherung", "Comune di Borgo San Vitale". Names with one are never a person's.
  */
 export const ORG_WORDS = new RegExp(
-  `\\b(?:${[
+  `(?:\\b(?:${[
     'bank|banca|banco|banque|fastighet(?:er)?|eiendom|ejendomme|group|groupe|grupo|gruppo|labs?|health|healthcare|hospitals?|clinic|systems?|software|media|games|studios?|energy|energi|energie|energia|foods?|logistics|logistik|logistique|logistica|insurance|versicherung(?:en)?|f[oö]rs[aä]kring(?:ar)?|forsikring|verzekering(?:en)?|vakuutus|ubezpieczenia|assurances?|seguros|assicurazioni|capital|partners|consulting|solutions|services|technolog(?:y|ies)|tech|analytics|university|universit[aäé]t|universidad|universit[eé]|universidade|universiteit|uniwersytet|universitet|hochschule|hogeschool|school|academy|college|council|trust|city|stadt|gemeente|comune|commune|kommune|kommun|municipality|region|ministry|department|agency|agentur|agence|agencia|agenzia|fabrik|fabryka|werke|holding|retail|motors|pharma|shipping|payments|cloud|digital|data|hotels?|hoteles|properties|construction|engineering|industries|industrie|manufacturing|maschinenbau|brewer(?:y|ies)|bakery|coffee|roasters|dental|medical|care|nurser(?:y|ies)|cooperative|co-operative|cooperativa|association|foundation|fondation|fundacion|stiftung|society|institute|institut|instituto|istituto|centre|center|centrum|zentrum|authority|office|store|stores|shop|market|airlines?|aviation|rail|transit|transport|water|power|electric|mining|minera|farms?|wines?|winery|realty|estates?|homes|housing|finance|financial|fintech|credit|union|mutual|ventures|collective|network|platform|studio|design|creative|marketing|communications|press|publishing|books|news|radio|broadcasting|telecom|mobile|robotics|biotech|therapeutics|sciences|research|biuro|spolka|spółka|sklep|urz[aą]d|kancelaria|firma|landratsamt|stadtwerke|magistrat|ayuntamiento|diputaci[oó]n|c[aâ]mara|mutuelle|fiduciaire|laboratoires?|laboratorios?|hot[eé]is|construtora|constructora|tiendas?|officine|cantine|garage|bost[aä]der|rederi(?:et)?|entrepren[oø]r|infotech|agritech|contracting|developments|hospitality|brewing|accountants|outfitters|aerospace|utilities|architects|security|supply|living|webshop|clinics?|surgery|practice|charity|trust|council|kommun|verkstad|versicherungen|sparkasse|kreissparkasse|volksbank|werk|bouw|zorg|zorggroep|woonstichting|hogeschool|stichting|vereniging|fundaci[oó]n|associa[cç][aã]o|associazione|stowarzyszenie|forening|förening|foreningen|gmbh|ag|ltd|inc|llc|plc|s\\.a|a\\/s|b\\.v|n\\.v|s\\.p\\.a|s\\.r\\.l|srl|sarl|sp\\.|kg|corp',
-  ].join('|')})\\b|(?:${ORG_ENDINGS})(?![a-zß-ÿ])(?<=[a-zß-ÿ]{3}(?:${ORG_ENDINGS}))`,
+  ].join('|')})\\b|(?:${ORG_ENDINGS})(?![a-zß-ÿ])(?<=[a-zß-ÿ]{3}(?:${ORG_ENDINGS})))`,
   'i',
 );
 

@@ -116,6 +116,8 @@ const ONLY_TEAM = new RegExp(
   'iu',
 );
 
+const HAS_TEAM_WORD = new RegExp(TEAM_WORDS.source, 'iu');
+
 /** Whether a piece of a display name or signature only names a team or office. */
 export const isTeamOnly = (text: string) => ONLY_TEAM.test(text.trim().replace(/[.,:;]+$/, ''));
 
@@ -196,13 +198,11 @@ function readsAsPerson(name: string, address: string, anyMailbox: boolean): bool
     .replace(TITLES, '')
     .replace(/\s*[(（][^)）]*[)）]\s*/gu, ' ')
     .trim();
-  if (CJK_PERSON.test(bare)) return anyMailbox || !NO_REPLY_LOCAL.test(address.split('@')[0] ?? '');
-  if (
-    hasLegalForm(bare) ||
-    ORG_WORDS.test(bare) ||
-    new RegExp(TEAM_WORDS.source, 'iu').test(` ${bare} `)
-  )
-    return false;
+  const team = HAS_TEAM_WORD.test(` ${bare} `);
+  // "佐藤 美咲" is a person; "人事部 採用担当" (personnel, recruiting) is an office.
+  if (CJK_PERSON.test(bare) && !team)
+    return anyMailbox || !NO_REPLY_LOCAL.test(address.split('@')[0] ?? '');
+  if (team || hasLegalForm(bare) || ORG_WORDS.test(bare)) return false;
   const comma = /^([^,]+),\s*([^,]+)$/.exec(bare);
   const words = (comma ? `${comma[2]} ${comma[1]}` : bare)
     .split(/\s+/)

@@ -27,11 +27,12 @@ export const AGENCY =
   /(?:recruit|staffing|search|talent|personal|bemanning|interim|uitzend|headhunt|hunters?|executive|consult|resourcing|placement|selection|werving|rekryt|rekrut|hire|jobs?partner)/i;
 
 /**
- * A writer's title that says they find people for others: "Rekryteringskonsult", "Recruitment
- * Consultant", "Intercedent", "Personalberater", "chasseur de têtes", "コンサルタント".
+ * A writer's title that says they find people for others: "Rekryteringskonsult", "Intercedent",
+ * "Personalberater", "chasseur de têtes", "コンサルタント". "Recruitment Consultant" is not
+ * among them: in-house recruiters carry it too.
  */
 export const AGENCY_TITLE =
-  /(?:recruit\w*|rekryter\w*|rekrutter\w*|rekrut\w*|werving\w*|search|staffing|talent)[\s-]*(?:konsulent|konsult|consultant|berater)|(?:consultant|conseill[eè]re?|consultora?|konsult)\s+(?:en |de |in |i )?(?:recrutement|recruitment|recruiting|selecci[oó]n|rekrytering|rekruttering|werving)|\b(?:intercedent|headhunter|personalberater(?:in)?|chasseur de t[eê]tes|cazatalentos|cacciatore di teste)\b|コンサルタント|キャリアアドバイザー|ヘッドハンター|人材紹介|猎头|招聘顾问|헤드헌터/iu;
+  /\b(?:intercedent|headhunter|personalberater(?:in)?|rekryteringskonsult|rekrutteringskonsulent|bemanningskonsult|chasseur de t[eê]tes|cazatalentos|cacciatore di teste)\b|コンサルタント|キャリアアドバイザー|ヘッドハンター|人材紹介|猎头|招聘顾问|헤드헌터/iu;
 
 /** A title in a signature line, beside the employer's name: "Senior Recruiter | Acme". */
 const JOB_TITLE =
@@ -113,6 +114,13 @@ export const CLIENT_SPEECH =
   /(?<![\p{L}])(?:(?:my|our|the) client|(?:mon|notre|le) client|(?:mi|nuestro|el) cliente|(?:mein|unser|der) (?:Kunde|Mandant|Auftraggeber)|(?:de|onze|mijn) (?:klant|opdrachtgever)|(?:il|nostro|mio) cliente|(?:o|nosso|meu) cliente|(?:nasz|naszego) klient\p{L}*|kunden|klienten|oppdragsgiveren)(?![\p{L}])/iu;
 
 /**
+ * An agency's own client, in the first person: "my client", "notre client", "unser Kunde", "min
+ * kund". A business may say "the client" of its customers; "my client" is a recruiter's.
+ */
+export const OWN_CLIENT =
+  /(?<![\p{L}])(?:(?:my|our) client|(?:mon|notre) client|(?:mi|nuestro) cliente|(?:mein|unser) (?:Kunde|Mandant|Auftraggeber)|(?:onze|mijn) (?:klant|opdrachtgever)|(?:nostro|mio) cliente|(?:nosso|meu) cliente|(?:nasz|naszego) klient\p{L}*|(?:min|vår|vores) (?:kund|klient|kunde|oppdragsgiver))(?![\p{L}])/iu;
+
+/**
  * Employers a recruiter reports back from, in the recruiter's own words (`reported`; after
  * "spoke with", a single word must be an organisation's: "spoke with Sarah" names a person),
  * and employers named by someone's post there (`posts`: "the CFO of Acme").
@@ -130,8 +138,10 @@ export function heardCandidates(lines: readonly string[]): { reported: string[];
         const name = clean(leadingName(line.slice((match.index ?? 0) + match[0].length), 6));
         if (!plausibleCompany(name)) continue;
         const word = !/\s/.test(name) && !ORG_WORDS.test(name) && !hasLegalForm(name);
-        if (pattern === POST_OF) posts.push(name);
-        else if (pattern === REPORTED || !word) reported.push(name);
+        // "with the Department of X" names an organisation, not someone's post there.
+        if (pattern === POST_OF) {
+          if (!ORG_WORDS.test(match[0])) posts.push(name);
+        } else if (pattern === REPORTED || !word) reported.push(name);
       }
     }
   }
@@ -199,8 +209,9 @@ export function wholeName(part: string): string | null {
   const text = withoutTeamWords(part.replace(/[.!]+$/, '').replace(/\s*\([^)]*\)\s*$/, ''));
   const name = clean(leadingName(text, 7));
   if (name === null) return null;
-  // "The Tin Kettle" is a whole name; its article is not counted.
-  const words = withoutLegalSuffix(text).replace(/^(?:the|die|der|das|het)\s+/i, '');
+  // "The Tin Kettle" is a whole name; its article is not counted. German nouns all take
+  // capitals: "Die Stelle" is no name.
+  const words = withoutLegalSuffix(text).replace(/^the\s+/i, '');
   return withoutLegalSuffix(name).split(/\s+/).length >= words.split(/\s+/).length ? name : null;
 }
 
@@ -210,7 +221,7 @@ export function subjectCandidates(subject: string): string[] {
   const found = new Set<string>();
   const text = subject.replace(SUBJECT_PREFIX, '');
   const patterns = [
-    /\b(?:at|with|to|from|bei|chez|en|bij|presso|hos|na|w|con|mit|avec|met|com|med|von|@)\s+(.+?)(?:\s*[-–|:!(]|$)/i,
+    /\b(?:at|with|to|from|bei|chez|en|bij|presso|hos|na|w|@)\s+(.+?)(?:\s*[-–|:!(]|$)/i,
     /^(.+?)\s*[-–|:]\s/,
     /\s[-–|]\s*([^-–|]+?)\s*$/,
   ];
@@ -218,16 +229,22 @@ export function subjectCandidates(subject: string): string[] {
     const match = pattern.exec(text);
     const part = match ? (match[1] as string) : '';
     if (isTitle(part)) return;
-    const name = wholeName(part) ?? (i === 0 ? nameBeforeWords(part) : null);
+    const name = wholeName(part) ?? (i === 0 ? nameBeforeWords(part, match?.[0] ?? '') : null);
     if (plausibleCompany(name)) found.add(name);
   });
   return [...found];
 }
 
-/** "Kōwhai Health about your application": a name the subject goes on past in lower case. */
-function nameBeforeWords(part: string): string | null {
+/**
+ * "New message from Kōwhai Health about your application": a name the subject goes on past in
+ * lower case, after "from" or when it names an organisation ("at Halcyon you might like" may
+ * be half a name).
+ */
+function nameBeforeWords(part: string, found: string): string | null {
   const name = clean(leadingName(part, 6));
   if (name === null || isTitle(name) || looksLikePersonName(name, '')) return null;
+  if (!/^(?:from|von|van|@)\s/i.test(found) && !ORG_WORDS.test(name) && !hasLegalForm(name))
+    return null;
   return /^\s+\p{Ll}/u.test(part.slice(part.indexOf(name) + name.length)) ? name : null;
 }
 

@@ -3,6 +3,7 @@ import { foldText } from './cues';
 import { companyFromDisplayName, splitVia } from './display-name';
 import { actorCandidates, bodyCandidates, subjectCandidates } from './employer-candidates';
 import { signatureCandidates } from './employer-signature';
+import { hasLegalForm, legalNames } from './legal-forms';
 import type { Mailbox } from './mail';
 import { atsEmployerLabel, domainOf, isAtsDomain, isJobBoardDomain, ownerLabel } from './senders';
 
@@ -27,13 +28,27 @@ function hasPlatformBrand(sender: Mailbox, lines: readonly string[], subject: st
   const brand = companyFromDisplayName(sender.name, sender.address);
   if (brand === null || !PLATFORM_BRAND.test(companyKey(brand))) return false;
   // A public jobs service that hires for itself names no other organisation.
-  const own = companyKey(brand);
+  return namesAnother(lines, subject, sender, [companyKey(brand)]);
+}
+
+/** Whether the mail names an organisation other than the sender's own brands. */
+function namesAnother(
+  lines: readonly string[],
+  subject: string,
+  sender: Mailbox,
+  own: readonly string[],
+): boolean {
   return [
     ...subjectCandidates(subject),
     ...bodyCandidates(lines),
-    ...signatureCandidates(lines, sender),
+    ...signatureCandidates(lines, sender).map(({ name }) => name),
     ...actorCandidates(lines, subject),
-  ].some((name) => ORG_WORDS.test(name) && !sameEmployer(companyKey(name), own));
+    ...lines.flatMap(legalNames),
+  ].some(
+    (name) =>
+      (ORG_WORDS.test(name) || hasLegalForm(name)) &&
+      !own.some((key) => sameEmployer(companyKey(name), key)),
+  );
 }
 
 /** The keys a sender's own brand goes by: its display name's organisation and its domain. */
@@ -54,7 +69,10 @@ export function brandKeys(sender: Mailbox): string[] {
  */
 export function relayedBy(sender: Mailbox): boolean {
   const service = sender.name ? splitVia(sender.name).service : null;
-  const owner = ownerLabel(domainOf(sender.address), false);
+  const domain = domainOf(sender.address);
+  // A recruiting system's address names the employer by its subdomain or mailbox.
+  if (isAtsDomain(domain)) return false;
+  const owner = ownerLabel(domain, false);
   if (!service || !owner) return false;
   const key = companyKey(service);
   return key.length >= 3 && sameEmployer(key, owner.replace(/[^a-z0-9]/g, ''));
@@ -71,10 +89,11 @@ const APPLIED_ON =
   /\b(?:applied|apply|application|candidature|candidatura|postulaci[oó]n|postulaste|beworben|bewerbung|sollicitatie|ansökan|søknad|ansøgning|aplikacj[aię])\b(?:\s+\S+){0,4}?\s+(?:on|via|through|sur|auf|über|en|op|på|su|na|em|w|por)\s+(?:the\s+)?(\S+)/gu;
 
 /** Whether the mail says the sender is where the reader applied: then it is a job board. */
-function saysJobBoard(sender: Mailbox, lines: readonly string[]): boolean {
+function saysJobBoard(sender: Mailbox, lines: readonly string[], subject: string): boolean {
   const brands = brandKeys(sender);
   if (brands.length === 0) return false;
-  return lines.some((line) => {
+  // "Apply on acme.com" from Acme itself: a job board's mail is about another organisation.
+  const says = lines.some((line) => {
     // A lower-case copy for a lower-case pattern: a case-blind Unicode one is slower.
     for (const match of line.toLowerCase().matchAll(APPLIED_ON)) {
       if (brands.includes(bareWord((match[1] as string).replace(/[^\p{L}\p{N}]+$/u, ''))))
@@ -82,6 +101,7 @@ function saysJobBoard(sender: Mailbox, lines: readonly string[]): boolean {
     }
     return false;
   });
+  return says && namesAnother(lines, subject, sender, brands);
 }
 
 /**
@@ -101,7 +121,7 @@ export function isPlatform(
     (writer !== null && relayedBy(sender)) ||
     hasPlatformBrand(sender, lines, subject) ||
     // A job board's mail is its own, never a person's.
-    (writer === null && saysJobBoard(sender, lines))
+    (writer === null && saysJobBoard(sender, lines, subject))
   );
 }
 

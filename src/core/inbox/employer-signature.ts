@@ -9,6 +9,13 @@ import type { Mailbox } from './mail';
 const PIECES = /\s*[|•·]\s*|\s+[-–—/]\s+|,\s+|\s{2,}|\s+(?:at|bei|chez|hos|presso|@)\s+/u;
 /** A piece that is no name: a phone number, an address, a link, a label. */
 const NOT_NAME = /:|\d{3}|@|https?:|www\.|©/;
+/**
+ * A footer of the service that sent the mail: "© 2026 Workday, Inc.", "Powered by X", "Con la
+ * tecnología de X". The legal name in it is the service's, or a copyright line's.
+ */
+export const SERVICE_FOOTER =
+  /©|\(c\)\s*\d{4}|copyright|powered by|sent (?:via|with|using)|con la tecnolog[ií]a de|desarrollado por|bereitgestellt von|propulsé par|fourni par|tecnologia (?:di|da)|drivs av|levert av|leveret af|mogelijk gemaakt door/i;
+
 /** An article before a name: "The Tin Kettle" is no person's name. */
 const ARTICLE = /^(?:the|die|der|das|het)\s/i;
 
@@ -26,6 +33,14 @@ function signOffKeys(writer: string | null): Set<string> {
   return new Set([companyKey(writer), companyKey(first)].filter((k) => k.length >= 2));
 }
 
+/** A name in the signature; `weak` when only its place under the writer's name says so. */
+export interface SignatureName {
+  name: string;
+  weak: boolean;
+  /** Read from a line of addresses and numbers, as a footer is. */
+  footer: boolean;
+}
+
 /**
  * Organisation names in the signature: a line that is one ("Acme Robotics GmbH"), one under
  * a job title or under the writer's own name, the other half of "Senior Recruiter | Acme", and
@@ -37,14 +52,14 @@ export function signatureCandidates(
   lines: readonly string[],
   sender: Mailbox | null,
   writer: string | null = null,
-): string[] {
-  const found: string[] = [];
+): SignatureName[] {
+  const found: SignatureName[] = [];
   const senderName = sender?.name ? companyKey(sender.name) : '';
   const signOff = signOffKeys(writer);
   const tail = lines.slice(-8);
   tail.forEach((raw, i) => {
     const line = raw.replace(/^--\s*/, '').trim();
-    if (line.length > 120 || /^[-•*]\s/.test(line)) return;
+    if (line.length > 120 || /^[-•*]\s/.test(line) || SERVICE_FOOTER.test(line)) return;
     // A line of numbers and links names an organisation only with a legal form or an org word.
     const plain = line.length <= 80 && !/:|\d{3}|@|https?:|www\./.test(line);
     const parts = signaturePieces(line);
@@ -62,11 +77,9 @@ export function signatureCandidates(
       const org = legal || ORG_WORDS.test(part);
       const person = !ARTICLE.test(part) && looksLikePersonName(name, '');
       const placed =
-        plain &&
-        ((titled && !person) ||
-          (underTitle && parts.length === 1 && !person) ||
-          (underWriter && k === 0));
-      if (org || placed) found.push(name);
+        plain && ((titled && !person) || (underTitle && parts.length === 1 && !person));
+      if (org || placed) found.push({ name, weak: false, footer: !plain });
+      else if (plain && underWriter && k === 0) found.push({ name, weak: true, footer: false });
     });
   });
   return found;

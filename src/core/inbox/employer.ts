@@ -6,7 +6,7 @@ import {
   sameEmployer,
   withoutLegalSuffix,
 } from './company-name';
-import { sameCompany } from './company-match';
+import { companyWords, sameCompany } from './company-match';
 import { isDepartment, isGenericWord } from './departments';
 import { companyFromDisplayName, looksLikePersonName } from './display-name';
 import {
@@ -15,6 +15,7 @@ import {
   AGENCY_TITLE,
   bodyCandidates,
   CLIENT_SPEECH,
+  OWN_CLIENT,
   clientCandidates,
   fieldCandidates,
   isTitle,
@@ -24,7 +25,7 @@ import {
   weakCandidates,
 } from './employer-candidates';
 import { brandKeys, isPlatform, relayedBy, withoutBrandLines } from './employer-platform';
-import { signatureCandidates, signaturePieces } from './employer-signature';
+import { SERVICE_FOOTER, signatureCandidates, signaturePieces } from './employer-signature';
 import { spelledInSignature, spelledInText, spelledOut } from './employer-spelling';
 import { cjkCompanyNames, hasLegalForm, legalNames } from './legal-forms';
 import type { Mailbox } from './mail';
@@ -53,6 +54,8 @@ export interface EmployerEvidence {
 /** Where a candidate name was found; each place has its own weight. */
 type Source =
   | 'sender'
+  /** The sender naming itself in its text: a footer's legal name. */
+  | 'own'
   | 'original'
   | 'client'
   | 'field'
@@ -117,7 +120,7 @@ const COUNTRY =
 function tally(votes: Map<string, Vote>, raw: string, candidate: Omit<Candidate, 'name'>) {
   const { weight, source } = candidate;
   const fromDomain = candidate.fromDomain === true;
-  const beyondSender = source === 'sender' ? 0 : weight;
+  const beyondSender = source === 'sender' || source === 'own' ? 0 : weight;
   const base = withoutLegalSuffix(raw);
   const name = ORG_WORDS.test(base.replace(COUNTRY, '')) ? base.replace(COUNTRY, '') : raw;
   const key = companyKey(name);
@@ -142,8 +145,14 @@ function tally(votes: Map<string, Vote>, raw: string, candidate: Omit<Candidate,
   }
 }
 
-/** A name written as initials: "DPCL", "MBA", "HMRC". */
-const isAcronym = (name: string) => /^[\p{Lu}\p{N}]{2,6}$/u.test(name.trim());
+/**
+ * Whether `short` is the initials of `long`: "DPCL" of Deccan Power Corporation Ltd. A word of
+ * the name is not its initials: "ING" of ING Bank is the name itself, shortened.
+ */
+function standsFor(short: string, long: string): boolean {
+  if (!/^[\p{Lu}\p{N}]{2,6}$/u.test(short.trim())) return false;
+  return !companyWords(long, true).includes(short.trim().toLowerCase()) && sameCompany(long, short);
+}
 
 /**
  * Merges spellings of one employer: a domain's and the text's, initials and the name they
@@ -159,7 +168,7 @@ function merge(votes: Map<string, Vote>): Vote[] {
       (m) =>
         sameEmployer(m.key, key, vote.fromDomain) ||
         (m.fromDomain !== vote.fromDomain && sameCompany(m.name, vote.name)) ||
-        (isAcronym(vote.name) && sameCompany(m.written, vote.name)),
+        standsFor(vote.name, m.written),
     );
     if (!into) {
       merged.push({ ...vote, key });
@@ -202,8 +211,10 @@ interface Standing {
   passedOn: boolean;
   /** A job board, careers service or relay carries the employer's news. */
   platform: boolean;
-  /** The sender finds people for others: their own name is not the employer. */
+  /** The sender finds people for others: their own name counts little. */
   agency: boolean;
+  /** The mail itself says so: the sender's own name, wherever written, is not the employer. */
+  forOthers: boolean;
   /** Whether a name is not the sender's own brand. */
   other: (name: string) => boolean;
 }
@@ -228,17 +239,21 @@ function standingOf(
   const platform = sender !== null && isPlatform(sender, lines, subject, found.writer);
   const own = sender ? brandKeys(sender) : [];
   const other = (name: string) => !own.some((k) => sameEmployer(k, companyKey(name), true));
-  const person = found.writer !== null;
-  const agency =
+  // As before a person wrote only when the display name and the mailbox say so.
+  const person = sender !== null && looksLikePersonName(sender.name, sender.address);
+  // Evidence that names another organisation as the employer, or the sender as a go-between.
+  const forOthers =
     passedOn ||
     found.clients.some(other) ||
     platform ||
     (person &&
       (found.reported.some((n) => !looksLikePersonName(n, '') && other(n)) ||
-        lines.some((line) => CLIENT_SPEECH.test(line)) ||
+        lines.some((line) => OWN_CLIENT.test(line)) ||
         (AGENCY.test(ownerLabel(domain) ?? '') && !isAtsDomain(domain)) ||
         lines.slice(-8).some((line) => AGENCY_TITLE.test(line))));
-  return { passedOn, platform, agency, other };
+  // "The client" alone makes an agency too, but says less: its own name still counts.
+  const agency = forOthers || (person && lines.some((line) => CLIENT_SPEECH.test(line)));
+  return { passedOn, platform, agency, forOthers, other };
 }
 
 /**
@@ -256,7 +271,7 @@ function candidatesOf(
   const heard = heardCandidates(lines);
   const reported = heard.reported.filter((n) => !isDepartment(n));
   const posts = heard.posts.filter((n) => !isDepartment(n));
-  const { passedOn, platform, agency, other } = standingOf(evidence, lines, {
+  const { passedOn, platform, agency, forOthers, other } = standingOf(evidence, lines, {
     writer,
     clients,
     reported: [...reported, ...posts],
@@ -278,13 +293,24 @@ function candidatesOf(
     ...named(actorCandidates(lines, subject), () => (agency ? 2 : 1), 'reported'),
     ...named(bodyCandidates(lines), () => 1, 'body'),
     ...named(weakCandidates(lines), (n) => (ORG_WORDS.test(n) ? 0.75 : 0.4), 'weak'),
-    ...named(legalNamesIn(footer), (n) => (agencyName(n) ? 0.3 : 1), 'body'),
-    ...named([subject, ...footer].flatMap(cjkCompanyNames), () => 1.5, 'body'),
-    ...named(
-      signatureCandidates(footer, sender, writer),
-      (n) => (agencyName(n) ? 0.3 : hasLegalForm(n) ? 2 : 1.5),
-      'signature',
-    ),
+    // The sender's own legal name in its footer ("RailGo Ltd is registered in…") is the
+    // sender naming itself: no more than its display name says.
+    ...legalNamesIn(footer).map((name) => ({
+      name,
+      weight: agencyName(name) ? 0.3 : 1,
+      source: other(name) ? ('body' as const) : ('own' as const),
+    })),
+    ...[subject, ...footer].flatMap(cjkCompanyNames).map((name) => ({
+      name,
+      weight: 1.5,
+      source: other(name) ? ('body' as const) : ('own' as const),
+    })),
+    // A line under the writer's name is the organisation's as often as not: it counts weakly.
+    ...signatureCandidates(footer, sender, writer).map(({ name, weak, footer: inFooter }) => ({
+      name,
+      weight: agencyName(name) ? 0.3 : weak ? 0.75 : hasLegalForm(name) ? 2 : 1.5,
+      source: inFooter && !other(name) ? ('own' as const) : ('signature' as const),
+    })),
     // A subject's capitalised words are often just words: they count when they name a company.
     ...named(
       subjectCandidates(subject),
@@ -292,7 +318,7 @@ function candidatesOf(
       'subject',
     ),
   ];
-  return agency ? withoutOwnName(found, other) : found;
+  return forOthers ? withoutOwnName(found, other) : found;
 }
 
 /** An agency's or a platform's own name, wherever the mail writes it, counts little. */
@@ -314,7 +340,9 @@ function withoutOwnName(candidates: Candidate[], other: (name: string) => boolea
 function legalNamesIn(lines: readonly string[]): string[] {
   const tail = lines.length - 8;
   return lines.flatMap((line, i) =>
-    legalNames(line).filter((name) => i < tail || !signaturePieces(line).includes(name)),
+    SERVICE_FOOTER.test(line)
+      ? []
+      : legalNames(line).filter((name) => i < tail || !signaturePieces(line).includes(name)),
   );
 }
 

@@ -6,7 +6,7 @@
 
 /** Legal forms spelled with dots or in lower case, read whatever their case. */
 const ANY_CASE =
-  'g?gmbh|mbh|kgaa|ltd|limited|plc|llp|llc|l\\.l\\.c|inc|corp|pty|pvt|pte|sarl|s\\.a\\.r\\.l|s\\.a\\.s|s\\.a\\.u|s\\.l\\.u|s\\.p\\.a|s\\.r\\.l|s\\.a|s\\.l|s\\.c|b\\.v|n\\.v|oyj|a\\/s|aps|asa|k\\.k|e\\.v|ltda|lda|kft|zrt|bhd|sdn|s\\.r\\.o|a\\.s|d\\.o\\.o|sp\\.z\\.o\\.o';
+  'g?gmbh|mbh|kgaa|ltd|limited|plc|llp|llc|l\\.l\\.c|inc|corp|pty|pvt|pte|sarl|s\\.a\\.r\\.l|s\\.a\\.s|s\\.a\\.u|s\\.l\\.u|s\\.p\\.a|s\\.r\\.l|s\\.a|s\\.l|s\\.c|b\\.v|n\\.v|oyj|a\\/s|aps|asa|k\\.k|e\\.v|ltda|lda|kft|zrt|bhd|sdn|s\\.r\\.o|a\\.s|d\\.o\\.o|e\\.k|sp\\.z\\.o\\.o';
 /** Short legal forms read only in capitals ("AB", not "ab"), as they are written. */
 const CAPITALS =
   'AG|AB|AS|SA|SE|NV|BV|KG|eG|Oy|SL|SAS|SpA|SPA|Srl|SRL|KK|OÜ|UAB|GmbH|LLC|LTD|PLC|INC';
@@ -121,7 +121,12 @@ export function legalNames(line: string): string[] {
       if (j < formStart - 1 && ENDS_SEGMENT.test(previous)) break;
       start = j;
     }
-    while (start < formStart && JOINER.test(words[start] as string)) start += 1;
+    // "2026 Workday, Inc.": a year or a number before a name is not part of it.
+    while (
+      start < formStart &&
+      (JOINER.test(words[start] as string) || /^\d+$/.test(words[start] as string))
+    )
+      start += 1;
     if (start === formStart) continue;
     found.push(
       words

@@ -1,4 +1,4 @@
-import { looksLikePersonName, splitVia } from './display-name';
+import { isTeamOnly, looksLikePersonName, splitVia } from './display-name';
 import { isTitle } from './employer-candidates';
 import type { Mailbox } from './mail';
 
@@ -29,7 +29,9 @@ function signsAsPerson(name: string, lines: readonly string[]): boolean {
   return lines.some((line, i) => {
     const text = signOff(line);
     if (text === first || text.endsWith(`, ${first}`)) return true;
-    if (text === bare && isTitle(lines[i + 1] ?? '')) return true;
+    // "Nina Alvarez" over "Recruiting Coordinator" is a person; over "Recruiting Team" an office.
+    const next = lines[i + 1] ?? '';
+    if (text === bare && isTitle(next) && !isTeamOnly(next)) return true;
     for (let at = line.indexOf(first); at >= 0; at = line.indexOf(first, at + 1)) {
       if (/^\p{L}/u.test(line.slice(at + first.length))) continue;
       if (INTRODUCTION.test(line.slice(0, at)) || HERE.test(line.slice(at + first.length)))
