@@ -1,12 +1,12 @@
 import { foldText } from './cues';
-import { withoutCjkLegalForm } from './legal-forms';
+import { withoutCjkLegalForm, withoutScriptLegalForm } from './legal-forms';
 
 const LEGAL_SUFFIX =
   /[\s,]+\(?(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|gmbh(?:\s*&\s*co\.?\s*kg)?|&\s*co\.?\s*kg|ag|se|sa|s\.a|s\.a\.s|sas|sarl|bv|b\.v|nv|n\.v|plc|corp|corporation|co|company|kg|oy|oyj|ab|as|a\/s|asa|aps|spa|s\.p\.a|srl|s\.r\.l|s\.l|sl|pty|pte|pvt|w\.l\.l|wll|s\.n\.c|snc|s\.c\.s|sa de cv|s\.a\. de c\.v|private limited|lda|ltda|e\.v|eg|k\.k|kk|kgaa|mbh|pte|bhd|sdn bhd|kft|zrt|s\.l\.u|s\.a\.u|s\.r\.o|a\.s|d\.o\.o|oü|uab|s\.c|s\.à\s?r\.l|s\.a\.r\.l|g?gmbh|e\.k|sp\.?(?:\s*z\.?\s*o\.?\s*o)?|group|holdings?|&\s*co|&)\.?\)?$/i;
 
 /** A name without its legal form: "Acme Robotics GmbH" is "Acme Robotics". */
 export function withoutLegalSuffix(name: string): string {
-  let value = withoutCjkLegalForm(name.trim());
+  let value = withoutScriptLegalForm(withoutCjkLegalForm(name.trim()));
   for (let i = 0; i < 3; i += 1) value = value.replace(LEGAL_SUFFIX, '').trim();
   return value;
 }

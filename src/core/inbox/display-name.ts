@@ -109,6 +109,23 @@ const TEAM_PHRASE = [
   '招聘(?:团队|團隊|组|組|中心)?',
   '인사팀',
   '채용(?:팀|담당)?',
+  // Recruiting and personnel offices in Hebrew, Arabic, Russian, Greek, Thai and Hindi.
+  'גיוס',
+  'משאבי אנוש',
+  'للتوظيف',
+  'التوظيف',
+  'الموارد البشرية',
+  'отдел кадров',
+  'отдел персонала',
+  'подбор персонала',
+  'рекрутинг',
+  'відділ кадрів',
+  'τμήμα προσωπικού',
+  'ανθρώπινο δυναμικό',
+  'ฝ่ายบุคคล',
+  'ฝ่ายทรัพยากรบุคคล',
+  'भर्ती',
+  'मानव संसाधन',
 ].join('|');
 const TEAM_WORDS = new RegExp(`(?:^|\\s)(?:${TEAM_PHRASE})(?=$|[\\s,.:;|–—-])`, 'giu');
 const ONLY_TEAM = new RegExp(
@@ -117,6 +134,8 @@ const ONLY_TEAM = new RegExp(
 );
 
 const HAS_TEAM_WORD = new RegExp(TEAM_WORDS.source, 'iu');
+const CJK_TEAM_SUFFIX =
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2})(?:採用(?:担当|事務局|チーム|係|窓口|センター)?|人事(?:部|課|室|グループ)?|人力资源部?|人力資源部?|招聘(?:团队|團隊|组|組|中心)?|인사팀|채용(?:팀|담당)?)$/u;
 
 /** Whether a piece of a display name or signature only names a team or office. */
 export const isTeamOnly = (text: string) => ONLY_TEAM.test(text.trim().replace(/[.,:;]+$/, ''));
@@ -129,7 +148,8 @@ const TRAILING_TEAM = new RegExp(`(?:^|\\s)(?:${TEAM_PHRASE})[\\s,.:;|–—-]*$
  * Acme; a team word inside a name is the name's ("Public Jobs Service").
  */
 export function withoutTeamWords(text: string): string {
-  let value = text;
+  // "星河科技招聘", "みどり製作所採用担当": CJK writes the office onto the name.
+  let value = text.replace(CJK_TEAM_SUFFIX, '');
   for (let previous = ''; previous !== value;) {
     previous = value;
     value = value.replace(LEADING_TEAM, ' ').replace(TRAILING_TEAM, ' ').trim();
@@ -148,6 +168,10 @@ const tidyName = (text: string) =>
 /** A Japanese, Chinese or Korean person's name as mail writes it: family and given name, spaced. */
 const CJK_PERSON =
   /^(?:\p{Script=Han}{1,3}\s+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}|\p{Script=Hangul}{1,2}\s+\p{Script=Hangul}{1,3})$/u;
+/** "李明", "김민수": a Chinese or Korean name unspaced, as short as few company names are. */
+const CJK_SHORT_NAME = /^(?:\p{Script=Han}{2,3}|\p{Script=Hangul}{2,4})$/u;
+/** A mailbox named after a person: "m.sato", "kim_minsu", "li-ming". */
+const PERSONAL_LOCAL = /^[a-z]+[._-][a-z]+$/i;
 const TITLES = /^(?:(?:dr|prof|mag|ing|dipl|mr|mrs|ms|mx|sr|sra|herr|frau|mme|m)\.?\s+)+/i;
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const PARTICLES = new Set([
@@ -199,9 +223,13 @@ function readsAsPerson(name: string, address: string, anyMailbox: boolean): bool
     .replace(/\s*[(（][^)）]*[)）]\s*/gu, ' ')
     .trim();
   const team = HAS_TEAM_WORD.test(` ${bare} `);
-  // "佐藤 美咲" is a person; "人事部 採用担当" (personnel, recruiting) is an office.
-  if (CJK_PERSON.test(bare) && !team)
-    return anyMailbox || !NO_REPLY_LOCAL.test(address.split('@')[0] ?? '');
+  // "佐藤 美咲" is a person; "人事部 採用担当" (personnel, recruiting) is an office. The shape
+  // alone does not tell "東洋 精機" (a company) from a name: a personal mailbox or the body's
+  // signature (`anyMailbox`, as the writer is read) must say so too.
+  if ((CJK_PERSON.test(bare) || CJK_SHORT_NAME.test(bare)) && !team) {
+    const local = address.split('@')[0] ?? '';
+    return anyMailbox || (PERSONAL_LOCAL.test(local) && !NO_REPLY_LOCAL.test(local));
+  }
   if (team || hasLegalForm(bare) || ORG_WORDS.test(bare)) return false;
   const comma = /^([^,]+),\s*([^,]+)$/.exec(bare);
   const words = (comma ? `${comma[2]} ${comma[1]}` : bare)

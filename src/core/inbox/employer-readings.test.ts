@@ -150,6 +150,61 @@ describe('Japanese, Chinese and Korean company names', () => {
   });
 });
 
+describe('company names in other scripts', () => {
+  it('reads the company a Japanese, Chinese or Korean writer introduces themself with', () => {
+    expect(
+      employer(
+        { name: '佐藤 健', address: 'k.sato@aozora.example' },
+        '面接日程',
+        '山田 様',
+        'いつもお世話になっております。青空物流の佐藤です。',
+        '面接の日程をご連絡いたします。',
+        '佐藤 健',
+      ),
+    ).toBe('青空物流');
+    expect(
+      employer(
+        { name: '李明', address: 'liming@xinghe.example' },
+        '面试邀请',
+        '您好，',
+        '我是星河科技的招聘经理李明。',
+        '李明',
+      ),
+    ).toBe('星河科技');
+    expect(
+      employer(
+        { name: '김민수', address: 'minsu@hanbit.example' },
+        '면접 안내',
+        '안녕하세요,',
+        '한빛소프트 채용 담당 김민수입니다.',
+        '김민수 드림',
+      ),
+    ).toBe('한빛소프트');
+  });
+
+  it('takes an office written onto the name, or a legal form of another script, off it', () => {
+    expect(
+      employer({ name: '星河科技招聘', address: 'hr@xinghe.example' }, '面试通知', '您好，'),
+    ).toBe('星河科技');
+    expect(
+      employer(
+        { name: 'ООО «Ромашка»', address: 'hr@romashka.example' },
+        'Ваш отклик',
+        'Здравствуйте,',
+      ),
+    ).toBe('Ромашка');
+    expect(
+      employer({ name: 'שטראוס גיוס', address: 'jobs@strauss.example' }, 'מועמדות', 'שלום,'),
+    ).toBe('שטראוס');
+  });
+
+  it('does not take a spaced company name for a person without a personal mailbox', () => {
+    expect(
+      employer({ name: '東洋 精機', address: 'saiyo@toyo-seiki.example' }, '選考結果', '山田 様'),
+    ).toBe('東洋 精機');
+  });
+});
+
 describe('initials and shortened domains', () => {
   it('keeps the spelled-out name an acronym stands for', () => {
     expect(

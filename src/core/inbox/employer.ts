@@ -27,7 +27,7 @@ import {
 import { brandKeys, isPlatform, relayedBy, withoutBrandLines } from './employer-platform';
 import { SERVICE_FOOTER, signatureCandidates, signaturePieces } from './employer-signature';
 import { spelledInSignature, spelledInText, spelledOut } from './employer-spelling';
-import { cjkCompanyNames, hasLegalForm, legalNames } from './legal-forms';
+import { cjkCompanyNames, cjkIntroducedNames, hasLegalForm, legalNames } from './legal-forms';
 import type { Mailbox } from './mail';
 import { writerOf } from './writer';
 import {
@@ -300,11 +300,13 @@ function candidatesOf(
       weight: agencyName(name) ? 0.3 : 1,
       source: other(name) ? ('body' as const) : ('own' as const),
     })),
-    ...[subject, ...footer].flatMap(cjkCompanyNames).map((name) => ({
-      name,
-      weight: 1.5,
-      source: other(name) ? ('body' as const) : ('own' as const),
-    })),
+    ...[...[subject, ...footer].flatMap(cjkCompanyNames), ...cjkIntroducedNames(lines)].map(
+      (name) => ({
+        name,
+        weight: 1.5,
+        source: other(name) ? ('body' as const) : ('own' as const),
+      }),
+    ),
     // A line under the writer's name is the organisation's as often as not: it counts weakly.
     ...signatureCandidates(footer, sender, writer).map(({ name, weak, footer: inFooter }) => ({
       name,

@@ -43,9 +43,27 @@ export function withoutCjkLegalForm(name: string): string {
   return name.replace(CJK_BEFORE, '').replace(CJK_AFTER, '');
 }
 
+/**
+ * Legal forms in other scripts: Russian and Ukrainian before the name ("ООО «Ромашка»"), Thai
+ * around it ("บริษัท สยามเทค จำกัด"), Greek and Hebrew after it ("Α.Ε.", "בע״מ").
+ */
+const SCRIPT_FORM_BEFORE = /^(?:ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПрАТ|ПАТ|บริษัท)\s+/u;
+const SCRIPT_FORM_AFTER =
+  /\s+(?:จำกัด(?:\s*\(มหาชน\))?|Α\.?Ε\.?|Ε\.?Π\.?Ε\.?|Ι\.?Κ\.?Ε\.?|Ο\.?Ε\.?|בע["״]מ)$/u;
+
+/** A name without a legal form written in another script: "ООО «Ромашка»" is Ромашка. */
+export function withoutScriptLegalForm(name: string): string {
+  if (/^[\p{Script=Latin}\P{L}]*$/u.test(name)) return name;
+  return name
+    .replace(SCRIPT_FORM_BEFORE, '')
+    .replace(SCRIPT_FORM_AFTER, '')
+    .replace(/^["«„“]\s*|\s*["»“”]$/gu, '');
+}
+
 /** Whether a name carries a legal form: "Velder Aerospace GmbH", "Pvt. Ltd.", "株式会社X". */
 export function hasLegalForm(name: string): boolean {
   const text = name.trim();
+  if (withoutScriptLegalForm(text) !== text) return true;
   if (CJK.test(text) && withoutCjkLegalForm(expandCjkShort(text)) !== expandCjkShort(text))
     return true;
   const words = text.split(/\s+/);
@@ -134,6 +152,33 @@ export function legalNames(line: string): string[] {
         .join(' ')
         .replace(/[,;:)·•|]+$/u, ''),
     );
+  }
+  return found;
+}
+
+/**
+ * How a Japanese, Chinese or Korean writer introduces themself with their company: "青空物流の
+ * 佐藤です" (Sato of Aozora Butsuryu), "我是星河科技的招聘经理" (I am Xinghe Tech's recruiting
+ * manager), "한빛소프트 채용 담당 김민수입니다" (Kim Minsu, recruiting at Hanbit Soft).
+ */
+const CJK_INTRODUCTIONS = [
+  /(?:^|[\s、。，,「『（(【！!？?：:])([^\s、。，,「」『』（）()【】！!？?：:の]{2,20})の\p{Script=Han}{1,3}(?:です|と申します|でございます)/gu,
+  /(?:我是|这里是|這裡是)([^\s，。、,！!？?：:的]{2,20})的/gu,
+  /(?:^|\s)([^\s,.!?]{2,20})\s*(?:채용\s*담당|인사\s*담당|인사팀|채용팀)(?:자)?\s*\S{1,4}(?:입니다|이라고 합니다)/gu,
+];
+/** "弊社" (our company), "贵公司" (your company): words for a company, not a name. */
+const CJK_COMPANY_WORD = /^(?:弊社|当社|私ども|本公司|贵公司|貴公司|公司|저희|당사|회사)$/u;
+
+/** The companies Japanese, Chinese and Korean writers introduce themselves with. */
+export function cjkIntroducedNames(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines) {
+    if (!CJK.test(line)) continue;
+    for (const pattern of CJK_INTRODUCTIONS)
+      for (const match of line.matchAll(pattern)) {
+        const name = withoutCjkLegalForm(expandCjkShort(match[1] as string));
+        if (name.length >= 2 && CJK.test(name) && !CJK_COMPANY_WORD.test(name)) found.push(name);
+      }
   }
   return found;
 }

@@ -39,6 +39,16 @@ describe('writerOf', () => {
     ).toBeNull();
   });
 
+  it('takes a one-word CJK name for a person only when the writer gives it as their own', () => {
+    const company = { name: '华为', address: 'hr@huawei.example' };
+    expect(writerOf(company, ['您好，', '我是华为的招聘经理王伟。', '华为'])).toBeNull();
+    const person = { name: '李明', address: 'liming@xinghe.example' };
+    expect(writerOf(person, ['您好，', '我是星河科技的招聘经理李明。'])).toBe('李明');
+    expect(writerOf({ name: '김민수', address: 'minsu@hanbit.example' }, ['김민수 드림'])).toBe(
+      '김민수',
+    );
+  });
+
   it('reads a Japanese name written family name first', () => {
     expect(writerOf({ name: '田中 花子', address: 'h.tanaka@midori.example' }, [])).toBe(
       '田中 花子',

@@ -12,6 +12,26 @@ import type { Mailbox } from './mail';
 const INTRODUCTION =
   /(?:^|[\s,.!])(?:i'?m|i am|this is|my name is|je suis|je m'appelle|ich bin|hier ist|mein name ist|soy|me llamo|mi nombre es|sono|mi chiamo|ik ben|mijn naam is|jag heter|jag är|jeg heter|jeg hedder|jeg er|eu sou|meu nome é|nazywam się|jestem)\s+$/iu;
 const HERE = /^\s+(?:here|hier|ici|aquí|aqui|qui|här|her|tutaj)\b/iu;
+const CJK_SIGN_OFF = /\s*(?:드림|올림|배상|拝|より|敬上)$/u;
+/**
+ * Whether a line gives `name` as the writer's own: "我是星河科技的招聘经理李明。" (the name ends the
+ * clause that "I am" opens), "김민수입니다", "佐藤と申します". "我是华为的…" names a company.
+ */
+function introducesCjk(line: string, name: string): boolean {
+  const at = line.indexOf(name);
+  if (
+    at < 0 ||
+    !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(name)
+  )
+    return false;
+  const after = line.slice(at + name.length);
+  if (/^(?:입니다|이라고 합니다|と申します|でございます|です)/u.test(after)) return true;
+  return (
+    /(?:我是|这里是|這裡是)[^，。,.!！]*$/u.test(line.slice(0, at)) &&
+    /^(?:$|[，。,.!！\s])/u.test(after)
+  );
+}
+
 const TITLES = /^(?:(?:dr|prof|mr|mrs|ms|mx|herr|frau|mme|m)\.?\s+)+/i;
 
 /** A line as a sign-off: dashes before, punctuation after, gone. */
@@ -26,9 +46,14 @@ function signsAsPerson(name: string, lines: readonly string[]): boolean {
   const bare = name.replace(TITLES, '').trim();
   const first = bare.split(/\s+/)[0] ?? '';
   if (first.length < 2) return false;
+  // "华为", "카카오": a name of one word is as likely a company's; its line alone says nothing.
+  const oneWord = first === bare;
   return lines.some((line, i) => {
     const text = signOff(line);
-    if (text === first || text.endsWith(`, ${first}`)) return true;
+    if (!oneWord && (text === first || text.endsWith(`, ${first}`))) return true;
+    // "김민수 드림", "佐藤より": a name with the word that signs a letter in its language.
+    if (CJK_SIGN_OFF.test(text) && text.replace(CJK_SIGN_OFF, '') === bare) return true;
+    if (introducesCjk(line, first)) return true;
     // "Nina Alvarez" over "Recruiting Coordinator" is a person; over "Recruiting Team" an office.
     const next = lines[i + 1] ?? '';
     if (text === bare && isTitle(next) && !isTeamOnly(next)) return true;
