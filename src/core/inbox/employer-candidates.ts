@@ -105,6 +105,11 @@ const SPOKE_WITH =
 /** Someone at the employer, named by their post: "avec le DAF des Laboratoires X", "with the CFO of X". */
 const POST_OF =
   /\b(?:with|avec|mit|con|met|com|med)\s+(?:(?:the|le|la|dem|der|el|het|de|o|a|den)\s+|l['’])(?:[\p{L}-]+\s+){1,3}(?:(?:of|at|from|des|du|de la|de|von|vom|bei|van|di|del|della|da|do|hos|på)\s+|(?:de l|d)['’])/gu;
+/** An employer's answer (group 1) or someone's post there (group 2): one reading of a line. */
+const HEARD = new RegExp(`(${REPORTED.source})|(${POST_OF.source})`, 'gu');
+/** The post in "with the head of engineering at": its first word. */
+const postHeld = (phrase: string) =>
+  phrase.replace(/^\S+\s+(?:\S+\s+|l['’])/u, '').split(/\s+/)[0] ?? '';
 
 /**
  * How an agency speaks of the employer without naming it: "my client", "le client", "kunden",
@@ -133,15 +138,15 @@ export function heardCandidates(lines: readonly string[]): { reported: string[];
     // Unicode pattern is several times slower. A copy of another length is not read.
     const lower = line.toLowerCase();
     if (lower.length !== line.length) continue;
-    for (const pattern of [REPORTED, SPOKE_WITH, POST_OF]) {
+    for (const pattern of [HEARD, SPOKE_WITH]) {
       for (const match of lower.matchAll(pattern)) {
         const name = clean(leadingName(line.slice((match.index ?? 0) + match[0].length), 6));
         if (!plausibleCompany(name)) continue;
         const word = !/\s/.test(name) && !ORG_WORDS.test(name) && !hasLegalForm(name);
         // "with the Department of X" names an organisation, not someone's post there.
-        if (pattern === POST_OF) {
-          if (!ORG_WORDS.test(match[0])) posts.push(name);
-        } else if (pattern === REPORTED || !word) reported.push(name);
+        if (match[2] !== undefined) {
+          if (!ORG_WORDS.test(postHeld(match[2]))) posts.push(name);
+        } else if (pattern === HEARD || !word) reported.push(name);
       }
     }
   }

@@ -274,6 +274,18 @@ describe('an agency or a job board reporting the employer', () => {
     ).toBe('Brauerei Oberlech');
   });
 
+  it('reads "with the Department of X" as an organisation, not a post held there', () => {
+    expect(
+      employer(
+        { name: 'PublicJobs', address: 'noreply@publicjobs.example' },
+        'Outcome of your application',
+        'Thank you for applying for the Policy Officer position with the Department of Coastal Works.',
+        'People Services',
+        'Department of Coastal Works',
+      ),
+    ).toBe('Department of Coastal Works');
+  });
+
   it("reads a job board's status formula and leaves its footer out", () => {
     expect(
       employer(

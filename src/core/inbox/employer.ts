@@ -341,11 +341,11 @@ function withoutOwnName(candidates: Candidate[], other: (name: string) => boolea
  */
 function legalNamesIn(lines: readonly string[]): string[] {
   const tail = lines.length - 8;
-  return lines.flatMap((line, i) =>
-    SERVICE_FOOTER.test(line)
-      ? []
-      : legalNames(line).filter((name) => i < tail || !signaturePieces(line).includes(name)),
-  );
+  return lines.flatMap((line, i) => {
+    const names = legalNames(line);
+    if (names.length === 0 || SERVICE_FOOTER.test(line)) return [];
+    return names.filter((name) => i < tail || !signaturePieces(line).includes(name));
+  });
 }
 
 /**
