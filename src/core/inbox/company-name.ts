@@ -1,11 +1,12 @@
 import { foldText } from './cues';
+import { withoutCjkLegalForm, withoutScriptLegalForm } from './legal-forms';
 
 const LEGAL_SUFFIX =
-  /[\s,]+(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|gmbh(?:\s*&\s*co\.?\s*kg)?|&\s*co\.?\s*kg|ag|se|sa|s\.a|s\.a\.s|sas|sarl|bv|b\.v|nv|n\.v|plc|corp|corporation|co|company|kg|oy|oyj|ab|as|a\/s|asa|aps|spa|s\.p\.a|srl|s\.r\.l|s\.l|sl|pty|pte|pvt|w\.l\.l|wll|s\.n\.c|snc|s\.c\.s|sa de cv|s\.a\. de c\.v|private limited|lda|ltda|e\.v|sp\.?(?:\s*z\s*o\.?\s*o)?|group|holdings?|&\s*co|&)\.?$/i;
+  /[\s,]+\(?(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|gmbh(?:\s*&\s*co\.?\s*kg)?|&\s*co\.?\s*kg|ag|se|sa|s\.a|s\.a\.s|sas|sarl|bv|b\.v|nv|n\.v|plc|corp|corporation|co|company|kg|oy|oyj|ab|as|a\/s|asa|aps|spa|s\.p\.a|srl|s\.r\.l|s\.l|sl|pty|pte|pvt|w\.l\.l|wll|s\.n\.c|snc|s\.c\.s|sa de cv|s\.a\. de c\.v|private limited|lda|ltda|e\.v|eg|k\.k|kk|kgaa|mbh|pte|bhd|sdn bhd|kft|zrt|s\.l\.u|s\.a\.u|s\.r\.o|a\.s|d\.o\.o|oü|uab|s\.c|s\.à\s?r\.l|s\.a\.r\.l|g?gmbh|e\.k|sp\.?(?:\s*z\.?\s*o\.?\s*o)?|group|holdings?|&\s*co|&)\.?\)?$/i;
 
 /** A name without its legal form: "Acme Robotics GmbH" is "Acme Robotics". */
 export function withoutLegalSuffix(name: string): string {
-  let value = name.trim();
+  let value = withoutScriptLegalForm(withoutCjkLegalForm(name.trim()));
   for (let i = 0; i < 3; i += 1) value = value.replace(LEGAL_SUFFIX, '').trim();
   return value;
 }
@@ -14,19 +15,25 @@ export function withoutLegalSuffix(name: string): string {
 const KEYS = new Map<string, string>();
 const MAX_KEYS = 10_000;
 
-/** A company name reduced for comparison: case, accents, punctuation and legal form do not count. */
+/**
+ * A company name reduced for comparison: case, accents, punctuation and legal form do not
+ * count; letters of other scripts do ("みなと精機" is a name, not nothing).
+ */
 export function companyKey(name: string): string {
   const known = KEYS.get(name);
   if (known !== undefined) return known;
   const key = foldText(withoutLegalSuffix(name))
     .replace(/^the\s+/, '')
     .replace(/&/g, 'and')
-    .replace(/[^a-z0-9]+/g, '');
+    .replace(/[^a-z0-9\u0080-\uffff]+/g, '')
+    // Beyond ASCII, letters of any script stay and anything else goes.
+    .replace(/[^a-z0-9]/g, (c) => (/[\p{L}\p{N}]/u.test(c) ? c : ''));
   if (KEYS.size >= MAX_KEYS) KEYS.clear();
   KEYS.set(name, key);
   return key;
 }
 
+const ELIDED_NOUN = /^\p{Lu}['’]\p{Ll}/u;
 const ORG_CHARS = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.+/-]*$/u;
 const JOINERS = new Set([
   '&',
@@ -79,6 +86,8 @@ export function leadingName(text: string, maxWords = 6): string | null {
     const ends = possessive || word !== raw || (/\.$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word));
     const clean = word.replace(/['’]s$/, '').replace(/\.$/, '');
     if (/^\d+$/.test(clean)) break;
+    // "L'azienda", "D'une": an elided article before a common noun; "L'Oréal" is a name.
+    if (ELIDED_NOUN.test(clean)) break;
     if (ORG_CHARS.test(clean) || (taken.length > 0 && JOINERS.has(clean.toLowerCase()))) {
       taken.push(clean);
     } else break;
@@ -101,7 +110,7 @@ const NOT_COMPANY = new Set(
   talent people mr ms mrs dr herr frau madame monsieur sr sra today tomorrow next et und and y en
   bei chez bij at in por para re fwd aw wg tr rv sv vs vb next step linkedin indeed glassdoor
   hej hallo bonjour hola ciao cześć dzień hoi beste kind warm with from for to on of
-  congratulations welcome greetings ihnen ihr ihrer ihrem ihren dich dir uns euch nein ja
+  congratulations welcome greetings herrn ihnen ihr ihrer ihrem ihren dich dir uns euch nein ja
   warmly cheers regards groetjes mvh mfg vh bh hilsen halsningar cordialement saludos
   atentamente cumprimentos saluti pozdrawiam sincerely yours cordially greetings thanks
   vous nous usted ustedes voce você lei loro ni jij u wij ons pan pani panie państwo du dere
@@ -137,12 +146,50 @@ export function capitalised(label: string): string {
 }
 
 /**
+ * Where German, Dutch and Nordic languages write an organisation word as the end of one long
+ * word: "Zuivelcoöperatie", "Baugenossenschaft", "Energieversicherung", "Byggföreningen".
+ */
+const ORG_ENDINGS = [
+  'genossenschaft',
+  'gesellschaft',
+  'verein',
+  'versicherung(?:en)?',
+  'kasse',
+  'werke',
+  'co[öo]peratie',
+  'stichting',
+  'vereniging',
+  'fastigheter',
+  'bolaget',
+  'f[oö]rening(?:en)?',
+  'forening(?:en)?',
+  'kommune',
+  'fabrik(?:en)?',
+  'verk(?:et)?',
+  'banken',
+].join('|');
+
+/**
  * Words that make a name an organisation's, in the languages Rebound reads: "Kite Labs",
  * "Nordlicht Versicherung", "Comune di Borgo San Vitale". Names with one are never a person's.
  */
 export const ORG_WORDS = new RegExp(
-  `\\b(?:${[
-    'bank|banca|banco|banque|group|groupe|grupo|gruppo|labs?|health|healthcare|hospitals?|clinic|systems?|software|media|games|studios?|energy|energi|energie|energia|foods?|logistics|logistik|logistique|logistica|insurance|versicherung(?:en)?|f[oö]rs[aä]kring(?:ar)?|forsikring|verzekering(?:en)?|vakuutus|ubezpieczenia|assurances?|seguros|assicurazioni|capital|partners|consulting|solutions|services|technolog(?:y|ies)|tech|analytics|university|universit[aäé]t|universidad|universit[eé]|universidade|universiteit|uniwersytet|universitet|hochschule|hogeschool|school|academy|college|council|trust|city|stadt|gemeente|comune|commune|kommune|kommun|municipality|region|ministry|department|agency|agentur|agence|agencia|agenzia|fabrik|fabryka|werke|holding|retail|motors|pharma|shipping|payments|cloud|digital|data|hotels?|hoteles|properties|construction|engineering|industries|industrie|manufacturing|maschinenbau|brewer(?:y|ies)|bakery|coffee|roasters|dental|medical|care|nurser(?:y|ies)|cooperative|co-operative|cooperativa|association|foundation|fondation|fundacion|stiftung|society|institute|institut|instituto|istituto|centre|center|centrum|zentrum|authority|office|store|stores|shop|market|airlines?|aviation|rail|transit|transport|water|power|electric|mining|minera|farms?|wines?|winery|realty|estates?|homes|housing|finance|financial|fintech|credit|union|mutual|ventures|collective|network|platform|studio|design|creative|marketing|communications|press|publishing|books|news|radio|broadcasting|telecom|mobile|robotics|biotech|therapeutics|sciences|research|biuro|spolka|spółka|sklep|urz[aą]d|kancelaria|firma|landratsamt|stadtwerke|magistrat|ayuntamiento|diputaci[oó]n|c[aâ]mara|mutuelle|fiduciaire|laboratoires?|laboratorios?|hot[eé]is|construtora|constructora|tiendas?|officine|cantine|garage|bost[aä]der|rederi(?:et)?|entrepren[oø]r|infotech|agritech|contracting|developments|hospitality|brewing|accountants|outfitters|aerospace|utilities|architects|security|supply|living|webshop|clinics?|surgery|practice|charity|trust|council|kommun|verkstad|versicherungen|sparkasse|kreissparkasse|volksbank|werk|bouw|zorg|zorggroep|woonstichting|hogeschool|stichting|vereniging|fundaci[oó]n|associa[cç][aã]o|associazione|stowarzyszenie|forening|förening|foreningen|gmbh|ag|ltd|inc|llc|plc|s\\.a|a\\/s|b\\.v|n\\.v|s\\.p\\.a|s\\.r\\.l|srl|sarl|sp\\.|kg|corp',
-  ].join('|')})\\b`,
+  `(?:\\b(?:${[
+    'bank|banca|banco|banque|fastighet(?:er)?|eiendom|ejendomme|group|groupe|grupo|gruppo|labs?|health|healthcare|hospitals?|clinic|systems?|software|media|games|studios?|energy|energi|energie|energia|foods?|logistics|logistik|logistique|logistica|insurance|versicherung(?:en)?|f[oö]rs[aä]kring(?:ar)?|forsikring|verzekering(?:en)?|vakuutus|ubezpieczenia|assurances?|seguros|assicurazioni|capital|partners|consulting|solutions|services|technolog(?:y|ies)|tech|analytics|university|universit[aäé]t|universidad|universit[eé]|universidade|universiteit|uniwersytet|universitet|hochschule|hogeschool|school|academy|college|council|trust|city|stadt|gemeente|comune|commune|kommune|kommun|municipality|region|ministry|department|agency|agentur|agence|agencia|agenzia|fabrik|fabryka|werke|holding|retail|motors|pharma|shipping|payments|cloud|digital|data|hotels?|hoteles|properties|construction|engineering|industries|industrie|manufacturing|maschinenbau|brewer(?:y|ies)|bakery|coffee|roasters|dental|medical|care|nurser(?:y|ies)|cooperative|co-operative|cooperativa|association|foundation|fondation|fundacion|stiftung|society|institute|institut|instituto|istituto|centre|center|centrum|zentrum|authority|office|store|stores|shop|market|airlines?|aviation|rail|transit|transport|water|power|electric|mining|minera|farms?|wines?|winery|realty|estates?|homes|housing|finance|financial|fintech|credit|union|mutual|ventures|collective|network|platform|studio|design|creative|marketing|communications|press|publishing|books|news|radio|broadcasting|telecom|mobile|robotics|biotech|therapeutics|sciences|research|biuro|spolka|spółka|sklep|urz[aą]d|kancelaria|firma|landratsamt|stadtwerke|magistrat|ayuntamiento|diputaci[oó]n|c[aâ]mara|mutuelle|fiduciaire|laboratoires?|laboratorios?|hot[eé]is|construtora|constructora|tiendas?|officine|cantine|garage|bost[aä]der|rederi(?:et)?|entrepren[oø]r|infotech|agritech|contracting|developments|hospitality|brewing|accountants|outfitters|aerospace|utilities|architects|security|supply|living|webshop|clinics?|surgery|practice|charity|trust|council|kommun|verkstad|versicherungen|sparkasse|kreissparkasse|volksbank|werk|bouw|zorg|zorggroep|woonstichting|hogeschool|stichting|vereniging|fundaci[oó]n|associa[cç][aã]o|associazione|stowarzyszenie|forening|förening|foreningen|gmbh|ag|ltd|inc|llc|plc|s\\.a|a\\/s|b\\.v|n\\.v|s\\.p\\.a|s\\.r\\.l|srl|sarl|sp\\.|kg|corp',
+  ].join('|')})\\b|(?:${ORG_ENDINGS})(?![a-zß-ÿ])(?<=[a-zß-ÿ]{3}(?:${ORG_ENDINGS})))`,
   'i',
 );
+
+/**
+ * Whether two company keys are one employer's spellings: "acmerobotics" from a domain and
+ * "Acme Robotics"; `fromDomain` lets a domain leave out a leading word (loscardones.com.ar is
+ * Bodega Los Cardones).
+ */
+export function sameEmployer(a: string, b: string, fromDomain = false): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return (
+    (short.length >= 4 && long.startsWith(short)) ||
+    (fromDomain && short.length >= 6 && long.endsWith(short))
+  );
+}

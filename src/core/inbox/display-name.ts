@@ -1,5 +1,6 @@
 import { ORG_WORDS, plausibleCompany } from './company-name';
 import { foldText } from './cues';
+import { hasLegalForm } from './legal-forms';
 import { atsEmployerLabel, domainOf, NO_REPLY_LOCAL, ownerLabel } from './senders';
 
 /**
@@ -98,12 +99,43 @@ const TEAM_PHRASE = [
   'feedback',
   'kalender',
   'calendar',
+  // Japanese, Chinese and Korean offices: 採用担当 (recruiting), 人事部 (personnel), 招聘 (hiring).
+  '採用(?:担当|事務局|チーム|係|窓口|センター)?',
+  '人事(?:部|課|室|グループ)?',
+  '新卒採用',
+  '中途採用',
+  '人力资源部?',
+  '人力資源部?',
+  '招聘(?:团队|團隊|组|組|中心)?',
+  '인사팀',
+  '채용(?:팀|담당)?',
+  // Recruiting and personnel offices in Hebrew, Arabic, Russian, Greek, Thai and Hindi.
+  'גיוס',
+  'משאבי אנוש',
+  'للتوظيف',
+  'التوظيف',
+  'الموارد البشرية',
+  'отдел кадров',
+  'отдел персонала',
+  'подбор персонала',
+  'рекрутинг',
+  'відділ кадрів',
+  'τμήμα προσωπικού',
+  'ανθρώπινο δυναμικό',
+  'ฝ่ายบุคคล',
+  'ฝ่ายทรัพยากรบุคคล',
+  'भर्ती',
+  'मानव संसाधन',
 ].join('|');
 const TEAM_WORDS = new RegExp(`(?:^|\\s)(?:${TEAM_PHRASE})(?=$|[\\s,.:;|–—-])`, 'giu');
 const ONLY_TEAM = new RegExp(
   `^(?:(?:the|das|die|le|la|el|il|de|het|o|a|ihr|votre|your)\\s+)?(?:(?:${TEAM_PHRASE})(?:\\s+|$))+$`,
   'iu',
 );
+
+const HAS_TEAM_WORD = new RegExp(TEAM_WORDS.source, 'iu');
+const CJK_TEAM_SUFFIX =
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2})(?:採用(?:担当|事務局|チーム|係|窓口|センター)?|人事(?:部|課|室|グループ)?|人力资源部?|人力資源部?|招聘(?:团队|團隊|组|組|中心)?|인사팀|채용(?:팀|담당)?)$/u;
 
 /** Whether a piece of a display name or signature only names a team or office. */
 export const isTeamOnly = (text: string) => ONLY_TEAM.test(text.trim().replace(/[.,:;]+$/, ''));
@@ -116,7 +148,8 @@ const TRAILING_TEAM = new RegExp(`(?:^|\\s)(?:${TEAM_PHRASE})[\\s,.:;|–—-]*$
  * Acme; a team word inside a name is the name's ("Public Jobs Service").
  */
 export function withoutTeamWords(text: string): string {
-  let value = text;
+  // "星河科技招聘", "みどり製作所採用担当": CJK writes the office onto the name.
+  let value = text.replace(CJK_TEAM_SUFFIX, '');
   for (let previous = ''; previous !== value;) {
     previous = value;
     value = value.replace(LEADING_TEAM, ' ').replace(TRAILING_TEAM, ' ').trim();
@@ -132,6 +165,13 @@ const tidyName = (text: string) =>
     .replace(/\s+(?:of|der|des|de|di|du|do|da|at|for)$/i, '')
     .trim();
 
+/** A Japanese, Chinese or Korean person's name as mail writes it: family and given name, spaced. */
+const CJK_PERSON =
+  /^(?:\p{Script=Han}{1,3}\s+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}|\p{Script=Hangul}{1,2}\s+\p{Script=Hangul}{1,3})$/u;
+/** "李明", "김민수": a Chinese or Korean name unspaced, as short as few company names are. */
+const CJK_SHORT_NAME = /^(?:\p{Script=Han}{2,3}|\p{Script=Hangul}{2,4})$/u;
+/** A mailbox named after a person: "m.sato", "kim_minsu", "li-ming". */
+const PERSONAL_LOCAL = /^[a-z]+[._-][a-z]+$/i;
 const TITLES = /^(?:(?:dr|prof|mag|ing|dipl|mr|mrs|ms|mx|sr|sra|herr|frau|mme|m)\.?\s+)+/i;
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const PARTICLES = new Set([
@@ -156,15 +196,41 @@ const PARTICLES = new Set([
 /**
  * Whether a display name reads as a person's ("Jane Doe", "Lindner, Petra", "Dr. Ana van der
  * Berg"): two to four name words, no organisation or team word, and either the address holds
- * part of the name or the mailbox is not a system's.
+ * part of the name or the mailbox is not a system's (`anyMailbox` lets a system's do).
  */
-export function looksLikePersonName(name: string | null, address: string): boolean {
+export function looksLikePersonName(
+  name: string | null,
+  address: string,
+  anyMailbox = false,
+): boolean {
   if (name === null) return false;
+  // The same names are asked about many times in one message and across a mailbox.
+  const key = `${anyMailbox ? 1 : 0}\u0000${address}\u0000${name}`;
+  const known = PEOPLE.get(key);
+  if (known !== undefined) return known;
+  const answer = readsAsPerson(name, address, anyMailbox);
+  if (PEOPLE.size >= 10_000) PEOPLE.clear();
+  PEOPLE.set(key, answer);
+  return answer;
+}
+
+/** Answers already given by {@link looksLikePersonName}. */
+const PEOPLE = new Map<string, boolean>();
+
+function readsAsPerson(name: string, address: string, anyMailbox: boolean): boolean {
   const bare = name
     .replace(TITLES, '')
-    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/\s*[(（][^)）]*[)）]\s*/gu, ' ')
     .trim();
-  if (ORG_WORDS.test(bare) || new RegExp(TEAM_WORDS.source, 'iu').test(` ${bare} `)) return false;
+  const team = HAS_TEAM_WORD.test(` ${bare} `);
+  // "佐藤 美咲" is a person; "人事部 採用担当" (personnel, recruiting) is an office. The shape
+  // alone does not tell "東洋 精機" (a company) from a name: a personal mailbox or the body's
+  // signature (`anyMailbox`, as the writer is read) must say so too.
+  if ((CJK_PERSON.test(bare) || CJK_SHORT_NAME.test(bare)) && !team) {
+    const local = address.split('@')[0] ?? '';
+    return anyMailbox || (PERSONAL_LOCAL.test(local) && !NO_REPLY_LOCAL.test(local));
+  }
+  if (team || hasLegalForm(bare) || ORG_WORDS.test(bare)) return false;
   const comma = /^([^,]+),\s*([^,]+)$/.exec(bare);
   const words = (comma ? `${comma[2]} ${comma[1]}` : bare)
     .split(/\s+/)
@@ -175,7 +241,7 @@ export function looksLikePersonName(name: string | null, address: string): boole
   if (namesTheDomain(folded, address)) return false;
   if (folded.some((w) => w.length > 1 && local.includes(w.slice(0, 4)))) return true;
   // A person's name over a shared mailbox (office@, biuro@) is still a person's; a program's is not.
-  return local === '' || !NO_REPLY_LOCAL.test(local);
+  return anyMailbox || local === '' || !NO_REPLY_LOCAL.test(local);
 }
 
 /**
@@ -206,7 +272,7 @@ function orgScore(part: string, address: string): number {
   if (isTeamOnly(part)) return -Infinity;
   const stripped = withoutTeamWords(part);
   if (stripped === '' || !plausibleCompany(stripped)) return -Infinity;
-  if (ORG_WORDS.test(stripped)) return 2;
+  if (ORG_WORDS.test(stripped) || hasLegalForm(stripped)) return 2;
   return looksLikePersonName(part, address) ? -1 : 1;
 }
 
@@ -216,16 +282,14 @@ function orgScore(part: string, address: string): number {
  * Payments, "Dział Kadr – Uniwersytet X" → Uniwersytet X, "Acme via Workable" → Acme.
  */
 export function companyFromDisplayName(name: string, address: string): string | null {
-  const clean = name.replace(/^["'\s]+|["'\s]+$/g, '');
-  const viaMatch = VIA.exec(clean);
-  const before = viaMatch ? clean.slice(0, viaMatch.index) : clean;
+  const { before } = splitVia(name);
   const at = AT.exec(before);
   if (at && !ORG_WORDS.test(at[1] as string)) {
     const employer = withoutTeamWords(at[2] as string);
     if (plausibleCompany(employer)) return employer;
   }
   const parts = before
-    .split(/\s*[()]\s*|\s+[-–—|:]\s+|\s*\|\s*/)
+    .split(/\s*[()（）]\s*|\s+[-–—|:]\s+|\s*\|\s*/u)
     .map((p) => p.trim())
     .filter((p) => p !== '');
   let best: { part: string; score: number } | null = null;
@@ -234,4 +298,13 @@ export function companyFromDisplayName(name: string, address: string): string | 
     if (score > 0 && (best === null || score > best.score)) best = { part, score };
   }
   return best ? withoutTeamWords(best.part) : null;
+}
+
+/** A display name as the writer and the service that carried the mail: "Aroha Walker via SEEK". */
+export function splitVia(name: string): { before: string; service: string | null } {
+  const clean = name.replace(/^["'\s]+|["'\s]+$/g, '');
+  const via = VIA.exec(clean);
+  return via
+    ? { before: clean.slice(0, via.index), service: clean.slice(via.index + via[0].length) }
+    : { before: clean, service: null };
 }

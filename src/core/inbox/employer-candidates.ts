@@ -1,13 +1,7 @@
-import {
-  companyKey,
-  leadingName,
-  ORG_WORDS,
-  plausibleCompany,
-  withoutLegalSuffix,
-} from './company-name';
+import { leadingName, ORG_WORDS, plausibleCompany, withoutLegalSuffix } from './company-name';
 import { isTeamOnly, looksLikePersonName, withoutTeamWords } from './display-name';
 import { endsLikeJobTitle, looksLikeJobTitle } from './job-titles';
-import type { Mailbox } from './mail';
+import { hasLegalForm, isLegalForm } from './legal-forms';
 
 /*
  * Where a message names its employer, one finder per kind of place: the body's phrases, an
@@ -20,7 +14,7 @@ const BODY_TRIGGERS: RegExp[] = [
   /\b(?:interest in|applying to|applied to|application to|application with|application at|applying at|career at|careers at|opportunities at|role at|position at|job at|team at|work at|working at|join|joining|here at|for a position with|for the position with|from the team at|with us at|hiring team at|recruiting team at|talent team at|position with|role with|opening with|opportunity with|opportunity at|team of|everyone at|greetings from|welcome to|interview with|interviewing with|offer from|news from|feedback from|back from|heard back from)\s+(?:the\s+)?/gi,
   // "the position of Manager (Policy) with Urban Greenery Agency", "the APS 6 role (Job ID 7) at X".
   /\b(?:position|role|post|vacancy|opening|job)\b(?: (?:of|as) [^.,;:]{1,60}?| \([^)]{1,40}\))? (?:with|at) (?:the\s+)?(?=\p{Lu})/gu,
-  /(?:^|\s)(?:bei|chez|bij|presso|hos|von|für|auprès de|au sein de|de la part de)\s+(?:der\s+|die\s+|dem\s+|den\s+|la\s+|l'|het\s+|de\s+)?(?=\p{Lu})/gu,
+  /(?:^|\s)(?:bei|chez|bij|presso|hos|auprès de|au sein de|de la part de)\s+(?:der\s+|die\s+|dem\s+|den\s+|la\s+|l'|het\s+|de\s+)?(?=\p{Lu})/gu,
   /\b(?:Bewerbung bei|Interesse an|intérêt pour|candidature chez|candidatura en|candidatura a|candidatura na|candidatura presso|interés en|interesse in|interesse na|interesse per|sollicitatie bij|zainteresowanie|ansökan till|ansøgning hos|søknad til|ansøgning til|Gespräch mit|entretien avec|entrevista con|gesprek met|colloquio con|entrevista com|rozmowa w|intervju med|samtale med)\s+(?:der\s+|die\s+|dem\s+|la\s+|l'|el\s+|de\s+|het\s+|a\s+|o\s+)?/giu,
 ];
 
@@ -32,9 +26,17 @@ const CLIENT =
 export const AGENCY =
   /(?:recruit|staffing|search|talent|personal|bemanning|interim|uitzend|headhunt|hunters?|executive|consult|resourcing|placement|selection|werving|rekryt|rekrut|hire|jobs?partner)/i;
 
+/**
+ * A writer's title that says they find people for others: "Rekryteringskonsult", "Intercedent",
+ * "Personalberater", "chasseur de têtes", "コンサルタント". "Recruitment Consultant" is not
+ * among them: in-house recruiters carry it too.
+ */
+export const AGENCY_TITLE =
+  /\b(?:intercedent|headhunter|personalberater(?:in)?|rekryteringskonsult|rekrutteringskonsulent|bemanningskonsult|chasseur de t[eê]tes|cazatalentos|cacciatore di teste)\b|コンサルタント|キャリアアドバイザー|ヘッドハンター|人材紹介|猎头|招聘顾问|헤드헌터/iu;
+
 /** A title in a signature line, beside the employer's name: "Senior Recruiter | Acme". */
 const JOB_TITLE =
-  /\b(?:recruiter|manager|partner|consultant|specialist|director|head|lead|officer|advis[eo]r|coordinator|assistant|associate|executive|generalist|sourcer|acquisition|ceo|cto|coo|founder|owner|chef|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|responsable|charg[ée]e?|directeur|directrice|director[a]?|jefe|jefa|gerente|konsult|rekruter|specjalist(?:ka)?|doradca|rekryterare|r[aå]dgiver|teamleiter|business partner|hr|rh|talent|recruiting|recruitment|dienst|afdeling|abteilung)\b/i;
+  /\b(?:recruiter|manager|partner|consultant|specialist|director|head|lead|officer|advis[eo]r|coordinator|assistant|associate|executive|generalist|sourcer|acquisition|ceo|cto|coo|founder|owner|chef|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|responsable|charg[ée]e?|directeur|directrice|director[a]?|jefe|jefa|gerente|konsult|rekruter|specjalist(?:ka)?|doradca|rekryterare|r[aå]dgiver|intercedent|consulent[e]?|konsulent|headhunter|teamleiter|business partner|hr|rh|talent|recruiting|recruitment|dienst|afdeling|abteilung)\b/i;
 
 /** A job title, not an employer: "Senior Recruiter", "Enterprise AE", "Clinical Nurse". */
 export const isTitle = (text: string) =>
@@ -49,8 +51,12 @@ export function clean(name: string | null): string | null {
   return stripped === '' || isTeamOnly(stripped) ? null : stripped;
 }
 
-/** "… Manager at Greenmoor Wildlife Trust": any capitalised name after "at", weakly. */
-const AT_NAME = /\s(?:at|with|for)\s+(?=\p{Lu})/gu;
+/**
+ * "… Manager at Greenmoor Wildlife Trust": any capitalised name after "at", weakly. German
+ * "von" and "für" are weak too: German capitalises every noun ("für die Stelle", "von Montag").
+ */
+const AT_NAME =
+  /\s(?:at|with|for)\s+(?=\p{Lu})|(?:^|\s)(?:von|für)\s+(?:der\s+|die\s+|dem\s+|den\s+)?(?=\p{Lu})/gu;
 
 export function weakCandidates(lines: readonly string[]): string[] {
   const found: string[] = [];
@@ -87,9 +93,23 @@ export function bodyCandidates(lines: readonly string[]): string[] {
   return found;
 }
 
-/** A recruiter passing on an employer's answer: "feedback from Acme", "återkoppling från Acme". */
+/**
+ * A recruiter passing on an employer's answer, in the recruiter's own words: "feedback from
+ * Acme", "återkoppling från Acme", "fått besked från Acme", "Rückmeldung von Acme".
+ */
 const REPORTED =
-  /(?<![\p{L}\p{N}])(?:feedback|word|news|answer|response|devoluci[oó]n|respuesta|retour|r[uü]ckmeldung|terugkoppeling|[aå]terkoppling|tilbagemelding|tilbakemelding|svar|informacj[aei] zwrotn[aeą])\s+(?:back\s+)?(?:from|de|de la|del|från|fra|van|von|od)\s+|\b(?:heard back from|contact gehad met|gesprochen mit|hablado con|parlé avec)\s+/giu;
+  /(?<![\p{L}\p{N}])(?:feedback|word|news|answer|response|devoluci[oó]n|respuesta|noticias|retour|nouvelles|r[uü]ckmeldung|bescheid|antwort|terugkoppeling|[aå]terkoppling|besked|beskjed|tilbagemelding|tilbakemelding|svar|riscontro|retorno|resposta|informacj[aei] zwrotn[aeą]|odpowied[zź])\s+(?:back\s+)?(?:from|de|de la|del|från|fra|van|von|vom|od|da|dal|dalla|do)\s+|\bheard (?:back )?from\s+/gu;
+/** Having spoken with the employer: "come off the phone with Acme", "contact gehad met Acme". */
+const SPOKE_WITH =
+  /(?:^|\s)(?:(?:come|got|just) off the phone (?:with|to)|(?:spoke|spoken|talked|been in touch) (?:with|to)|contact gehad met|gesproken met|gebeld met|gesprochen mit|telefoniert mit|hablado con|habl[eé] con|parl[eé] avec|[eé]chang[eé] avec|parlato con|falei com|conversei com|pratat med|talat med|snakket med|talt med|rozmawia[lł](?:am|em) z)\s+/gu;
+/** Someone at the employer, named by their post: "avec le DAF des Laboratoires X", "with the CFO of X". */
+const POST_OF =
+  /\b(?:with|avec|mit|con|met|com|med)\s+(?:(?:the|le|la|dem|der|el|het|de|o|a|den)\s+|l['’])(?:[\p{L}-]+\s+){1,3}(?:(?:of|at|from|des|du|de la|de|von|vom|bei|van|di|del|della|da|do|hos|på)\s+|(?:de l|d)['’])/gu;
+/** An employer's answer (group 1) or someone's post there (group 2): one reading of a line. */
+const HEARD = new RegExp(`(${REPORTED.source})|(${POST_OF.source})`, 'gu');
+/** The post in "with the head of engineering at": its first word. */
+const postHeld = (phrase: string) =>
+  phrase.replace(/^\S+\s+(?:\S+\s+|l['’])/u, '').split(/\s+/)[0] ?? '';
 
 /**
  * How an agency speaks of the employer without naming it: "my client", "le client", "kunden",
@@ -98,16 +118,39 @@ const REPORTED =
 export const CLIENT_SPEECH =
   /(?<![\p{L}])(?:(?:my|our|the) client|(?:mon|notre|le) client|(?:mi|nuestro|el) cliente|(?:mein|unser|der) (?:Kunde|Mandant|Auftraggeber)|(?:de|onze|mijn) (?:klant|opdrachtgever)|(?:il|nostro|mio) cliente|(?:o|nosso|meu) cliente|(?:nasz|naszego) klient\p{L}*|kunden|klienten|oppdragsgiveren)(?![\p{L}])/iu;
 
-/** Employers a recruiter reports back from, in the recruiter's own words. */
-export function reportedCandidates(lines: readonly string[]): string[] {
-  const found: string[] = [];
+/**
+ * An agency's own client, in the first person: "my client", "notre client", "unser Kunde", "min
+ * kund". A business may say "the client" of its customers; "my client" is a recruiter's.
+ */
+export const OWN_CLIENT =
+  /(?<![\p{L}])(?:(?:my|our) client|(?:mon|notre) client|(?:mi|nuestro) cliente|(?:mein|unser) (?:Kunde|Mandant|Auftraggeber)|(?:onze|mijn) (?:klant|opdrachtgever)|(?:nostro|mio) cliente|(?:nosso|meu) cliente|(?:nasz|naszego) klient\p{L}*|(?:min|vår|vores) (?:kund|klient|kunde|oppdragsgiver))(?![\p{L}])/iu;
+
+/**
+ * Employers a recruiter reports back from, in the recruiter's own words (`reported`; after
+ * "spoke with", a single word must be an organisation's: "spoke with Sarah" names a person),
+ * and employers named by someone's post there (`posts`: "the CFO of Acme").
+ */
+export function heardCandidates(lines: readonly string[]): { reported: string[]; posts: string[] } {
+  const reported: string[] = [];
+  const posts: string[] = [];
   for (const line of lines) {
-    for (const match of line.matchAll(REPORTED)) {
-      const name = clean(leadingName(line.slice((match.index ?? 0) + match[0].length), 6));
-      if (plausibleCompany(name) && !looksLikePersonName(name, '')) found.push(name);
+    // The patterns are written in lower case and read a lower-case copy: a case-blind
+    // Unicode pattern is several times slower. A copy of another length is not read.
+    const lower = line.toLowerCase();
+    if (lower.length !== line.length) continue;
+    for (const pattern of [HEARD, SPOKE_WITH]) {
+      for (const match of lower.matchAll(pattern)) {
+        const name = clean(leadingName(line.slice((match.index ?? 0) + match[0].length), 6));
+        if (!plausibleCompany(name)) continue;
+        const word = !/\s/.test(name) && !ORG_WORDS.test(name) && !hasLegalForm(name);
+        // "with the Department of X" names an organisation, not someone's post there.
+        if (match[2] !== undefined) {
+          if (!ORG_WORDS.test(postHeld(match[2]))) posts.push(name);
+        } else if (pattern === HEARD || !word) reported.push(name);
+      }
     }
   }
-  return found;
+  return { reported, posts };
 }
 
 /**
@@ -116,23 +159,39 @@ export function reportedCandidates(lines: readonly string[]): string[] {
  * asked VerifyPoint to…", "Trygga Hem bjuder in dig", "Acme lädt Sie ein".
  */
 const ACTOR_VERB =
-  /^\s+(?:(?:has|have|had|would|is|are|were|was)\s+)?(?:(?:just|now|also|finally)\s+)?(?:offered|reviewed|decided|chosen|selected|invited|asked|shortlisted|declined|passed|liked|loved|got back|came back|want(?:s|ed)? to|would like to|keen to|moving forward|bjuder in|bjöd in|inviterer|lädt|l[aä]dt|hat (?:sich|Ihnen|dich)|haben sich|vous invite|t'invite|a décidé|a retenu|te invita|ha decidido|ha elegido|nodigt|heeft gekozen|heeft besloten|ti invita|ha deciso|har valt|har bestämt|har valgt|zaprasza|convida|decidiu)(?![\p{L}])/iu;
+  /^\s+(?:(?:has|have|had|would|is|are|were|was)\s+)?(?:(?:just|now|also|finally)\s+)?(?:offered|reviewed|decided|chosen|selected|invited|asked|shortlisted|declined|passed|liked|loved|got back|came back|want(?:s|ed)? to|would like to|keen to|moving forward|bjuder in|bjöd in|inviterer|lädt|l[aä]dt|hat (?:sich|Ihnen|dich)|haben sich|vous invite|t'invite|a décidé|a retenu|te invita|ha decidido|ha elegido|nodigt|heeft gekozen|heeft besloten|ti invita|ha deciso|har valt|har bestämt|har valgt|zaprasza|convida|decidiu|updated|viewed|ha actualizado|han actualizado|ha visto|a mis à jour|a consulté|hat (?:\S+\s+){0,5}?(?:aktualisiert|angesehen)|heeft (?:\S+\s+){0,4}?(?:bijgewerkt|bekeken)|ha aggiornato|atualizou|har uppdaterat|har oppdatert|har opdateret|zaktualizowa[lł]a?)(?![\p{L}])/iu;
 const ACTOR_VERB_ANYWHERE = new RegExp(ACTOR_VERB.source.replace('^\\s+', '\\s'), 'iu');
 const PRONOUN =
   /^(?:daddy|dad|mum|mom|mummy|they|he|she|it|we|i|you|who|this|that|everyone|sie|er|es|wir|ils|elles|il|elle|on|nous|ellos|ellas|zij|ze|hij|wij|loro|lui|lei|de|han|hon|vi|oni|ona|my)$/i;
+
+/** Where an actor's name may start: a sentence, a clause, or a job board's "The recruiter at". */
+const ACTOR_START = /(?:^|[.!?:;,—–]\s+|\s[-–]\s+)(?=\p{Lu})/gu;
+const BOARD_ACTOR =
+  /\b(?:the (?:recruiter|employer|hiring manager|hiring team|recruiting team|company) (?:at|of|from)|(?:la|una) empresa|l'entreprise|l'employeur|(?:das|ein) Unternehmen|(?:der|ein) Arbeitgeber|het bedrijf|de werkgever|l'azienda|a empresa|o empregador|företaget|arbetsgivaren|virksomheden|arbeidsgiveren|firma|pracodawca)\s+/giu;
+
+/** What follows a name past its legal form: ". Ltd. has updated" → " has updated". */
+function pastLegalForm(text: string): string {
+  let rest = text.replace(/^\./, '');
+  for (let m = /^\s*(\S+)/.exec(rest); m && isLegalForm(m[1] as string); m = /^\s*(\S+)/.exec(rest))
+    rest = rest.slice(m[0].length);
+  return /^\s/.test(rest) ? rest : ` ${rest}`;
+}
 
 export function actorCandidates(lines: readonly string[], subject: string): string[] {
   const found: string[] = [];
   for (const line of [subject, ...lines]) {
     // Most lines have no such verb: they are not searched for names.
     if (!ACTOR_VERB_ANYWHERE.test(line)) continue;
-    for (const match of line.matchAll(/(?:^|[.!?:;,—–]\s+|\s[-–]\s+)(?=\p{Lu})/gu)) {
+    const starts = [...line.matchAll(ACTOR_START), ...line.matchAll(BOARD_ACTOR)];
+    for (const match of starts) {
       const rest = line.slice((match.index ?? 0) + match[0].length);
       const name = clean(leadingName(rest, 6));
       if (!plausibleCompany(name) || looksLikePersonName(name, '')) continue;
       // "We've", "They'd": a pronoun with its verb.
       if (PRONOUN.test(name.replace(/['’]\p{L}{1,2}$/u, ''))) continue;
-      const after = rest.slice(rest.indexOf(name) + name.length).replace(/^['’]s?/, '');
+      const after = pastLegalForm(
+        rest.slice(rest.indexOf(name) + name.length).replace(/^['’]s?/, ''),
+      );
       if (ACTOR_VERB.test(after)) found.push(name);
     }
   }
@@ -155,37 +214,10 @@ export function wholeName(part: string): string | null {
   const text = withoutTeamWords(part.replace(/[.!]+$/, '').replace(/\s*\([^)]*\)\s*$/, ''));
   const name = clean(leadingName(text, 7));
   if (name === null) return null;
-  return withoutLegalSuffix(name).split(/\s+/).length >=
-    withoutLegalSuffix(text).split(/\s+/).length
-    ? name
-    : null;
-}
-
-/**
- * Organisation lines in the signature: a line that is an organisation's name ("Acme Robotics
- * GmbH"), one under a job title, or the other half of "Senior Recruiter | Acme".
- */
-export function signatureCandidates(lines: readonly string[], sender: Mailbox | null): string[] {
-  const found: string[] = [];
-  const senderName = sender?.name ? companyKey(sender.name) : '';
-  const tail = lines.slice(-8);
-  tail.forEach((raw, i) => {
-    const line = raw.replace(/^--\s*/, '').trim();
-    if (line.length > 80 || /^[-•*]\s|:|\d{3}|@|https?:|www\./.test(line)) return;
-    const parts = line.split(/\s*[|•·]\s*|\s+[-–—]\s+|,\s+|\s+(?:at|bei|chez|hos|presso|@)\s+/);
-    const titled = parts.length > 1 && parts.some(isTitle);
-    const previous = tail[i - 1] ?? '';
-    const underTitle = i > 0 && previous.split(/\s+/).length <= 6 && isTitle(previous);
-    for (const part of parts) {
-      if (isTitle(part) || companyKey(part) === senderName) continue;
-      const name = wholeName(part);
-      if (!plausibleCompany(name) || looksLikePersonName(name, '')) {
-        if (!(plausibleCompany(name) && ORG_WORDS.test(part))) continue;
-      }
-      if (ORG_WORDS.test(part) || titled || (underTitle && parts.length === 1)) found.push(name);
-    }
-  });
-  return found;
+  // "The Tin Kettle" is a whole name; its article is not counted. German nouns all take
+  // capitals: "Die Stelle" is no name.
+  const words = withoutLegalSuffix(text).replace(/^the\s+/i, '');
+  return withoutLegalSuffix(name).split(/\s+/).length >= words.split(/\s+/).length ? name : null;
 }
 
 const SUBJECT_PREFIX = /^(?:(?:re|fwd?|aw|wg|tr|rv|enc|doorst|i|r|sv|vs|vb|pd)\s*:\s*)+/i;
@@ -198,14 +230,27 @@ export function subjectCandidates(subject: string): string[] {
     /^(.+?)\s*[-–|:]\s/,
     /\s[-–|]\s*([^-–|]+?)\s*$/,
   ];
-  for (const pattern of patterns) {
+  patterns.forEach((pattern, i) => {
     const match = pattern.exec(text);
     const part = match ? (match[1] as string) : '';
-    if (isTitle(part)) continue;
-    const name = wholeName(part);
+    if (isTitle(part)) return;
+    const name = wholeName(part) ?? (i === 0 ? nameBeforeWords(part, match?.[0] ?? '') : null);
     if (plausibleCompany(name)) found.add(name);
-  }
+  });
   return [...found];
+}
+
+/**
+ * "New message from Kōwhai Health about your application": a name the subject goes on past in
+ * lower case, after "from" or when it names an organisation ("at Halcyon you might like" may
+ * be half a name).
+ */
+function nameBeforeWords(part: string, found: string): string | null {
+  const name = clean(leadingName(part, 6));
+  if (name === null || isTitle(name) || looksLikePersonName(name, '')) return null;
+  if (!/^(?:from|von|van|@)\s/i.test(found) && !ORG_WORDS.test(name) && !hasLegalForm(name))
+    return null;
+  return /^\s+\p{Ll}/u.test(part.slice(part.indexOf(name) + name.length)) ? name : null;
 }
 
 /**

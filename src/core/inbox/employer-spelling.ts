@@ -1,5 +1,7 @@
-import { companyKey, ORG_WORDS } from './company-name';
+import { companyKey, ORG_WORDS, plausibleCompany, withoutLegalSuffix } from './company-name';
+import { compareCompanies } from './company-match';
 import { foldText } from './cues';
+import { wholeName } from './employer-candidates';
 
 /*
  * How the mail spells a name that only the sender's domain gave: domains run words together
@@ -15,6 +17,14 @@ const bare = (word: string) => word.replace(ELIDED, '');
 const wordKey = (word: string) => foldText(bare(word)).replace(/[^a-z0-9]/g, '');
 const capitalised = (word: string) => CAPITALISED.test(bare(word));
 
+/** Whether `short` takes a word's first letter and then some of its letters, in order. */
+function abbreviates(short: string, word: string): boolean {
+  if (short[0] !== word[0]) return false;
+  let at = 1;
+  for (const letter of word.slice(1)) if (letter === short[at]) at += 1;
+  return at >= short.length;
+}
+
 /**
  * The index of the last word of a run from `start` that spells `key`, or -1. Each word gives
  * the key all of itself or a beginning (a shortened word, at least three letters for the
@@ -28,6 +38,9 @@ function spellingEnd(words: readonly string[], start: number, key: string): numb
     const joiner = i > start && NAME_JOINER.test(word);
     if (!capitalised(word) && !joiner) return -1;
     const folded = wordKey(word);
+    // The last two or three letters may shorten a word by some of its letters: "oj" for Østjylland.
+    const rest = key.slice(at);
+    if (i > start && rest.length <= 3 && rest.length >= 2 && abbreviates(rest, folded)) return i;
     const least = i === start ? Math.min(3, folded.length) : 1;
     for (let n = folded.length; n >= least; n -= 1) {
       if (!key.startsWith(folded.slice(0, n), at)) continue;
@@ -84,4 +97,18 @@ export function spelledOut(name: string, domainKey: string): string {
     new RegExp(`^${ORG_WORDS.source}$`, 'i').test(word)
     ? `${name} ${word}`
     : name;
+}
+
+/**
+ * A signature line that spells a name only the domain gave, however the domain ran it together
+ * or shortened it: "Stroopwafel & Co" for stroopwafelenco.nl, "Sistemi Informativi Sabaudi
+ * S.r.l." for sisab.it.
+ */
+export function spelledInSignature(domainName: string, lines: readonly string[]): string | null {
+  for (const line of lines.slice(-8)) {
+    const name = line.length <= 80 ? wholeName(line.trim()) : null;
+    if (plausibleCompany(name) && compareCompanies(domainName, name) !== 'different')
+      return withoutLegalSuffix(name);
+  }
+  return null;
 }

@@ -3,27 +3,33 @@ import {
   companyKey,
   ORG_WORDS,
   plausibleCompany,
+  sameEmployer,
   withoutLegalSuffix,
 } from './company-name';
-import { compareCompanies, sameCompany } from './company-match';
+import { companyWords, sameCompany } from './company-match';
+import { isDepartment, isGenericWord } from './departments';
 import { companyFromDisplayName, looksLikePersonName } from './display-name';
 import {
   actorCandidates,
   AGENCY,
+  AGENCY_TITLE,
   bodyCandidates,
   CLIENT_SPEECH,
+  OWN_CLIENT,
   clientCandidates,
   fieldCandidates,
   isTitle,
   parentCandidates,
-  reportedCandidates,
-  signatureCandidates,
+  heardCandidates,
   subjectCandidates,
   weakCandidates,
-  wholeName,
 } from './employer-candidates';
-import { spelledInText, spelledOut } from './employer-spelling';
+import { brandKeys, isPlatform, relayedBy, withoutBrandLines } from './employer-platform';
+import { SERVICE_FOOTER, signatureCandidates, signaturePieces } from './employer-signature';
+import { spelledInSignature, spelledInText, spelledOut } from './employer-spelling';
+import { cjkCompanyNames, cjkIntroducedNames, hasLegalForm, legalNames } from './legal-forms';
 import type { Mailbox } from './mail';
+import { writerOf } from './writer';
 import {
   atsEmployerLabel,
   domainOf,
@@ -48,6 +54,8 @@ export interface EmployerEvidence {
 /** Where a candidate name was found; each place has its own weight. */
 type Source =
   | 'sender'
+  /** The sender naming itself in its text: a footer's legal name. */
+  | 'own'
   | 'original'
   | 'client'
   | 'field'
@@ -72,6 +80,8 @@ interface Vote {
   fromDomain: boolean;
   /** The weight of the votes that came from anywhere but the sender's own name and address. */
   beyondSender: number;
+  /** The fullest spelling seen, legal form and all: initials may stand for all of it. */
+  written: string;
 }
 
 /** The employer a message names, how much evidence there is, and how much is not the sender's. */
@@ -97,60 +107,11 @@ function domainVotes(sender: Mailbox): { label: string; weight: number }[] {
   return [{ label: owner, weight: 0.75 }];
 }
 
-/** Single words that name no employer, whatever the capitals: sectors, departments, labels. */
-const GENERIC_WORDS = new Set([
-  'technical',
-  'tech',
-  'panel',
-  'service',
-  'services',
-  'retail',
-  'infrastructure',
-  'coop',
-  'inc',
-  'ltd',
-  'llc',
-  'gmbh',
-  'west',
-  'east',
-  'north',
-  'south',
-  'confidential',
-  'vertraulich',
-  'confidentiel',
-  'confidencial',
-  'riservato',
-  'example',
-  'support',
-  'admin',
-  'office',
-  'general',
-  'business',
-  'digital',
-  'online',
-  'global',
-  'international',
-  'engineering',
-  'finance',
-  'marketing',
-  'sales',
-  'operations',
-  'mum',
-  'mummy',
-  'mom',
-  'dad',
-]);
-
-/** One employer's spellings are one vote: "acmerobotics" from a domain and "Acme Robotics". */
-function sameEmployer(a: string, b: string, fromDomain = false): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  // A domain may leave out a leading word: loscardones.com.ar is Bodega Los Cardones.
-  return (
-    (short.length >= 4 && long.startsWith(short)) ||
-    (fromDomain && short.length >= 6 && long.endsWith(short))
-  );
-}
+/**
+ * German words for people in the plural, written for all genders ("Bewerberinnen und
+ * Bewerber", "Kolleg:innen", "MitarbeiterInnen"): people, never an employer.
+ */
+const PEOPLE = /\p{L}{4,}(?:innen|[:*_]innen|Innen)(?!\p{L})/u;
 
 /** Where a company's name ends in its country ("Arcadia Logistics UK"), the country goes. */
 const COUNTRY =
@@ -159,7 +120,7 @@ const COUNTRY =
 function tally(votes: Map<string, Vote>, raw: string, candidate: Omit<Candidate, 'name'>) {
   const { weight, source } = candidate;
   const fromDomain = candidate.fromDomain === true;
-  const beyondSender = source === 'sender' ? 0 : weight;
+  const beyondSender = source === 'sender' || source === 'own' ? 0 : weight;
   const base = withoutLegalSuffix(raw);
   const name = ORG_WORDS.test(base.replace(COUNTRY, '')) ? base.replace(COUNTRY, '') : raw;
   const key = companyKey(name);
@@ -172,9 +133,11 @@ function tally(votes: Map<string, Vote>, raw: string, candidate: Omit<Candidate,
       best: weight,
       fromDomain,
       beyondSender,
+      written: raw,
     });
     return;
   }
+  if (raw.length > current.written.length) current.written = raw;
   current.weight += weight;
   current.beyondSender += beyondSender;
   if (!fromDomain && (current.fromDomain || weight > current.best)) {
@@ -182,7 +145,19 @@ function tally(votes: Map<string, Vote>, raw: string, candidate: Omit<Candidate,
   }
 }
 
-/** Merges spellings of one employer; the spelled-out, longer name is the one kept. */
+/**
+ * Whether `short` is the initials of `long`: "DPCL" of Deccan Power Corporation Ltd. A word of
+ * the name is not its initials: "ING" of ING Bank is the name itself, shortened.
+ */
+function standsFor(short: string, long: string): boolean {
+  if (!/^[\p{Lu}\p{N}]{2,6}$/u.test(short.trim())) return false;
+  return !companyWords(long, true).includes(short.trim().toLowerCase()) && sameCompany(long, short);
+}
+
+/**
+ * Merges spellings of one employer: a domain's and the text's, initials and the name they
+ * stand for ("DPCL" and "Deccan Power Corporation"); the spelled-out, longer name is kept.
+ */
 function merge(votes: Map<string, Vote>): Vote[] {
   const merged: (Vote & { key: string })[] = [];
   const sorted = [...votes].sort((a, b) => b[0].length - a[0].length);
@@ -192,7 +167,8 @@ function merge(votes: Map<string, Vote>): Vote[] {
     const into = merged.find(
       (m) =>
         sameEmployer(m.key, key, vote.fromDomain) ||
-        (m.fromDomain !== vote.fromDomain && sameCompany(m.name, vote.name)),
+        (m.fromDomain !== vote.fromDomain && sameCompany(m.name, vote.name)) ||
+        standsFor(vote.name, m.written),
     );
     if (!into) {
       merged.push({ ...vote, key });
@@ -211,7 +187,9 @@ function senderCandidates(sender: Mailbox, own: number, source: Source): Candida
   const domain = domainOf(sender.address);
   if (domain === '' || isJobBoardDomain(domain)) return [];
   const automated = isAtsDomain(domain) || NO_REPLY_LOCAL.test(sender.address.split('@')[0] ?? '');
-  const found: Candidate[] = domainVotes(sender).map(({ label, weight }) => ({
+  // "Aroha Walker via SEEK" from SEEK's own domain: the address names the service.
+  const votes = relayedBy(sender) ? [] : domainVotes(sender);
+  const found: Candidate[] = votes.map(({ label, weight }) => ({
     name: capitalised(label),
     weight: weight * own,
     source,
@@ -227,40 +205,30 @@ function senderCandidates(sender: Mailbox, own: number, source: Source): Candida
   return found;
 }
 
-/** A brand made of a hiring word: a job board or a careers service ("HireIndia", "GovJobs"). */
-const PLATFORM_BRAND =
-  /(?:jobs?|hire|hiring|careers?|recruit|staffing|vacanc|stellen|emplois?|empleos?|vagas|lavoro|banen|werk(?:en|bij)|jobb|praca)/;
-
-/**
- * Whether the sender is a platform writing about another company: its own name, team words
- * aside, still says it finds jobs or people ("PublicServiceJobs", "CareerLift"); "Acme Careers"
- * is Acme. A recruiting system's own domain names the employer another way.
- */
-function isPlatform(sender: Mailbox, lines: readonly string[], subject: string): boolean {
-  const domain = domainOf(sender.address);
-  if (!sender.name || domain === '' || isAtsDomain(domain) || atsEmployerLabel(sender))
-    return false;
-  const brand = companyFromDisplayName(sender.name, sender.address);
-  if (brand === null || !PLATFORM_BRAND.test(companyKey(brand))) return false;
-  // A public jobs service that hires for itself names no other organisation.
-  const own = companyKey(brand);
-  return [
-    ...subjectCandidates(subject),
-    ...bodyCandidates(lines),
-    ...signatureCandidates(lines, sender),
-    ...actorCandidates(lines, subject),
-  ].some((name) => ORG_WORDS.test(name) && !sameEmployer(companyKey(name), own));
+/** How a message stands to the employer it is about. */
+interface Standing {
+  /** A business passed on another's message: the original sender is the employer. */
+  passedOn: boolean;
+  /** A job board, careers service or relay carries the employer's news. */
+  platform: boolean;
+  /** The sender finds people for others: their own name counts little. */
+  agency: boolean;
+  /** The mail itself says so: the sender's own name, wherever written, is not the employer. */
+  forOthers: boolean;
+  /** Whether a name is not the sender's own brand. */
+  other: (name: string) => boolean;
 }
 
 /**
- * Every name the message offers as its employer, scored by where it was found. A recruitment
- * agency's own name, or a business passing on another's message, counts little: the employer
- * is the client, or the original sender.
+ * Whether the sender writes for another employer: an agency names its client ("on behalf
+ * of"), speaks of "the client", passes on another organisation's answer, has a recruiter's
+ * title or domain; a platform is one by its domain, brand or words.
  */
-function candidatesOf(
+function standingOf(
   { sender, subject, original }: EmployerEvidence,
   lines: readonly string[],
-): Candidate[] {
+  found: { writer: string | null; clients: string[]; reported: string[] },
+): Standing {
   const domain = sender ? domainOf(sender.address) : '';
   const originalDomain = original ? domainOf(original.address) : '';
   const passedOn =
@@ -268,30 +236,83 @@ function candidatesOf(
     originalDomain !== '' &&
     originalDomain !== domain &&
     !isPersonalDomain(originalDomain);
-  const clients = clientCandidates(lines, subject);
+  const platform = sender !== null && isPlatform(sender, lines, subject, found.writer);
+  const own = sender ? brandKeys(sender) : [];
+  const other = (name: string) => !own.some((k) => sameEmployer(k, companyKey(name), true));
+  // As before a person wrote only when the display name and the mailbox say so.
   const person = sender !== null && looksLikePersonName(sender.name, sender.address);
-  const agency =
+  // Evidence that names another organisation as the employer, or the sender as a go-between.
+  const forOthers =
     passedOn ||
-    clients.length > 0 ||
-    (person && lines.some((line) => CLIENT_SPEECH.test(line))) ||
-    (person && AGENCY.test(ownerLabel(domain) ?? '') && !isAtsDomain(domain)) ||
-    (sender !== null && isPlatform(sender, lines, subject));
+    found.clients.some(other) ||
+    platform ||
+    (person &&
+      (found.reported.some((n) => !looksLikePersonName(n, '') && other(n)) ||
+        lines.some((line) => OWN_CLIENT.test(line)) ||
+        (AGENCY.test(ownerLabel(domain) ?? '') && !isAtsDomain(domain)) ||
+        lines.slice(-8).some((line) => AGENCY_TITLE.test(line))));
+  // "The client" alone makes an agency too, but says less: its own name still counts.
+  const agency = forOthers || (person && lines.some((line) => CLIENT_SPEECH.test(line)));
+  return { passedOn, platform, agency, forOthers, other };
+}
+
+/**
+ * Every name the message offers as its employer, scored by where it was found. A recruitment
+ * agency's or a platform's own name, or a business passing on another's message, counts
+ * little: the employer is the client, or the original sender.
+ */
+function candidatesOf(
+  evidence: EmployerEvidence,
+  lines: readonly string[],
+  writer: string | null,
+): Candidate[] {
+  const { sender, subject, original } = evidence;
+  const clients = clientCandidates(lines, subject);
+  const heard = heardCandidates(lines);
+  const reported = heard.reported.filter((n) => !isDepartment(n));
+  const posts = heard.posts.filter((n) => !isDepartment(n));
+  const { passedOn, platform, agency, forOthers, other } = standingOf(evidence, lines, {
+    writer,
+    clients,
+    reported: [...reported, ...posts],
+  });
+  // A platform's footer names the platform and its owners, never the employer.
+  const footer = platform && sender ? withoutBrandLines(lines, sender) : lines;
   const named = (names: string[], weight: (name: string) => number, source: Source) =>
     names.map((name) => ({ name, weight: weight(name), source }));
-  return [
+  const agencyName = (name: string) => AGENCY.test(companyKey(name));
+  const found: Candidate[] = [
     ...(sender ? senderCandidates(sender, agency ? 0.2 : 1, 'sender') : []),
-    ...(passedOn ? senderCandidates(original, 1, 'original') : []),
+    ...(passedOn && original ? senderCandidates(original, 1, 'original') : []),
     ...named(clients, () => 3, 'client'),
     ...named(fieldCandidates(lines), () => 3, 'field'),
-    ...named(reportedCandidates(lines), () => (agency ? 3 : 1.5), 'reported'),
+    // A person's name after "feedback from" is someone at the employer, rarely the employer.
+    ...named(reported, (n) => (looksLikePersonName(n, '') ? 0.5 : agency ? 3 : 1.5), 'reported'),
+    // "The CFO of X": X is an organisation, whatever its name looks like.
+    ...named(posts, () => (agency ? 3 : 1.5), 'reported'),
     ...named(actorCandidates(lines, subject), () => (agency ? 2 : 1), 'reported'),
     ...named(bodyCandidates(lines), () => 1, 'body'),
     ...named(weakCandidates(lines), (n) => (ORG_WORDS.test(n) ? 0.75 : 0.4), 'weak'),
-    ...named(
-      signatureCandidates(lines, sender),
-      (n) => (AGENCY.test(companyKey(n)) ? 0.3 : 1.5),
-      'signature',
+    // The sender's own legal name in its footer ("RailGo Ltd is registered in…") is the
+    // sender naming itself: no more than its display name says.
+    ...legalNamesIn(footer).map((name) => ({
+      name,
+      weight: agencyName(name) ? 0.3 : 1,
+      source: other(name) ? ('body' as const) : ('own' as const),
+    })),
+    ...[...[subject, ...footer].flatMap(cjkCompanyNames), ...cjkIntroducedNames(lines)].map(
+      (name) => ({
+        name,
+        weight: 1.5,
+        source: other(name) ? ('body' as const) : ('own' as const),
+      }),
     ),
+    // A line under the writer's name is the organisation's as often as not: it counts weakly.
+    ...signatureCandidates(footer, sender, writer).map(({ name, weak, footer: inFooter }) => ({
+      name,
+      weight: agencyName(name) ? 0.3 : weak ? 0.75 : hasLegalForm(name) ? 2 : 1.5,
+      source: inFooter && !other(name) ? ('own' as const) : ('signature' as const),
+    })),
     // A subject's capitalised words are often just words: they count when they name a company.
     ...named(
       subjectCandidates(subject),
@@ -299,6 +320,32 @@ function candidatesOf(
       'subject',
     ),
   ];
+  return forOthers ? withoutOwnName(found, other) : found;
+}
+
+/** An agency's or a platform's own name, wherever the mail writes it, counts little. */
+function withoutOwnName(candidates: Candidate[], other: (name: string) => boolean): Candidate[] {
+  return candidates.map((candidate) =>
+    candidate.source === 'sender' ||
+    candidate.source === 'original' ||
+    !candidate.name ||
+    other(candidate.name)
+      ? candidate
+      : { ...candidate, weight: candidate.weight * 0.1 },
+  );
+}
+
+/**
+ * Names with a legal form in the body's sentences and the signature's longer lines; a
+ * signature line that is the name ("Acme GmbH · Street") is the signature's, counted once.
+ */
+function legalNamesIn(lines: readonly string[]): string[] {
+  const tail = lines.length - 8;
+  return lines.flatMap((line, i) => {
+    const names = legalNames(line);
+    if (names.length === 0 || SERVICE_FOOTER.test(line)) return [];
+    return names.filter((name) => i < tail || !signaturePieces(line).includes(name));
+  });
 }
 
 /**
@@ -317,22 +364,23 @@ export function weighEmployer(evidence: EmployerEvidence): WeighedEmployer | nul
   const { sender, subject, lines: all } = evidence;
   // The employer is named near the top or in the signature; the middle of a long mail is noise.
   const lines = all.length > 48 ? [...all.slice(0, 40), ...all.slice(-8)] : all;
-  const writer =
-    sender?.name && looksLikePersonName(sender.name, sender.address) ? sender.name : '';
-  const writerWords = new Set(writer.toLowerCase().split(/[\s,]+/));
+  const writer = writerOf(sender, lines);
+  const writerWords = new Set((writer ?? '').toLowerCase().split(/[\s,]+/));
   const writtenLower = lowerCaseWords([subject, ...lines]);
   const parents = new Set(parentCandidates(lines).map(companyKey));
   const votes = new Map<string, Vote>();
-  for (const { name, ...candidate } of candidatesOf(evidence, lines)) {
+  for (const { name, ...candidate } of candidatesOf(evidence, lines, writer)) {
     if (!plausibleCompany(name) || isTitle(name)) continue;
+    if (!candidate.fromDomain && isDepartment(name) && !hasLegalForm(name)) continue;
+    if (PEOPLE.test(name)) continue;
     if (!candidate.fromDomain && !/\s/.test(name.trim())) {
       const word = name.trim().toLowerCase();
-      if (GENERIC_WORDS.has(word) || writtenLower(word)) continue;
+      if (isGenericWord(word) || writtenLower(word)) continue;
     }
     // The writer's own name ("Derek", "Nina Alvarez") is never the employer.
     if (
       writerWords.has(name.toLowerCase()) ||
-      (writer !== '' && companyKey(name) === companyKey(writer))
+      (writer !== null && companyKey(name) === companyKey(writer))
     )
       continue;
     const parent = [...parents].some((p) => sameEmployer(p, companyKey(name)));
@@ -347,20 +395,6 @@ export function weighEmployer(evidence: EmployerEvidence): WeighedEmployer | nul
   return best && best.weight >= 0.75
     ? { name: best.name, weight: best.weight, beyondSender: best.beyondSender }
     : null;
-}
-
-/**
- * A signature line that spells a name only the domain gave, however the domain ran it together
- * or shortened it: "Stroopwafel & Co" for stroopwafelenco.nl, "Sistemi Informativi Sabaudi
- * S.r.l." for sisab.it.
- */
-function spelledInSignature(domainName: string, lines: readonly string[]): string | null {
-  for (const line of lines.slice(-8)) {
-    const name = line.length <= 80 ? wholeName(line.trim()) : null;
-    if (plausibleCompany(name) && compareCompanies(domainName, name) !== 'different')
-      return withoutLegalSuffix(name);
-  }
-  return null;
 }
 
 /**

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isAddress, isDepartment } from './departments';
+
+describe('departments and addresses', () => {
+  it('knows a desk or a sector in several languages from an organisation', () => {
+    for (const desk of [
+      'Tax & Treasury',
+      'Supply Chain and Procurement',
+      'Achats & Logistique',
+      'Finanzen und Controlling',
+      'Ventas y Marketing',
+      'Inkoop & Logistiek',
+      'Ekonomi och Redovisning',
+      'R&D',
+    ])
+      expect(isDepartment(desk), desk).toBe(true);
+    for (const name of [
+      'Brightwater Foods',
+      'Tax Partners Ltd',
+      'Kauri Café Collective',
+      'Logistik Nord',
+    ])
+      expect(isDepartment(name), name).toBe(false);
+  });
+
+  it('knows a street or a number in a signature line', () => {
+    for (const street of [
+      'Harbour Road',
+      'Rheinallee',
+      'rue des Tanneurs',
+      'Calle Mayor',
+      'Storgatan',
+      '14 Quay Street',
+    ])
+      expect(isAddress(street), street).toBe(true);
+    for (const name of ['Brightwater Foods', 'Kunstforeningen Nordjylland', 'Fromagerie Vaudaine'])
+      expect(isAddress(name), name).toBe(false);
+  });
+});

@@ -1,0 +1,336 @@
+import { describe, expect, it } from 'vitest';
+import { findEmployer } from './employer';
+import type { Mailbox } from './mail';
+
+const employer = (sender: Mailbox, subject: string, ...lines: string[]) =>
+  findEmployer({ sender, subject, lines });
+
+describe('the writer is never the employer', () => {
+  it('reads past a person writing through a job board', () => {
+    expect(
+      employer(
+        { name: 'Marama Ngata via Trade Me Jobs', address: 'no-reply@trademe.example' },
+        'New message from Kauri Café Collective about your application',
+        'Kia ora Sam,',
+        'Thanks so much for applying. Could you come in for a paid trial shift on Friday at 10?',
+        'Marama Ngata',
+        'Café Manager',
+      ),
+    ).toBe('Kauri Café Collective');
+  });
+
+  it('reads past a person over a shared or no-reply mailbox who signs or introduces themself', () => {
+    expect(
+      employer(
+        { name: 'Lena Brandt', address: 'karriere@holzbau-riedl.example' },
+        'Ihre Bewerbung',
+        'Hallo Herr Yilmaz,',
+        'hier ist Lena aus dem Recruiting-Team.',
+        'Wir würden Sie gern zu einem Gespräch einladen.',
+        'Viele Grüße',
+        'Lena',
+        'Holzbau Riedl GmbH · Sägewerkstraße 4 · 83022 Rosenheim',
+      ),
+    ).toBe('Holzbau Riedl');
+    expect(
+      employer(
+        { name: 'Lucía Ferrer', address: 'no-reply@seleccion-mail.example' },
+        'Tu candidatura',
+        'Hola Pablo:',
+        'Gracias por tu interés en Conservas del Cantábrico.',
+        'Hemos decidido seguir con otras candidaturas.',
+        'Lucía Ferrer',
+        'Responsable de Selección, Conservas del Cantábrico',
+      ),
+    ).toBe('Conservas del Cantábrico');
+  });
+});
+
+describe('signature and footer lines made of segments', () => {
+  it('reads the segment that carries a legal form among addresses and numbers', () => {
+    const sender = { name: 'Recruitment', address: 'no-reply@hr-mailer.example' };
+    expect(
+      employer(
+        sender,
+        'Your application',
+        'Thank you for applying. We will not take your application further.',
+        'Brightwater Foods Ltd | Unit 7, Harbour Road | Cork T12 X9Y2',
+      ),
+    ).toBe('Brightwater Foods');
+    expect(
+      employer(
+        sender,
+        'Søknaden din',
+        'Takk for søknaden. Vi har dessverre valgt en annen kandidat.',
+        'Fjellvind Energi AS · Strandgaten 12 · 5013 Bergen · Org.nr. 912 345 678',
+      ),
+    ).toBe('Fjellvind Energi');
+    expect(
+      employer(
+        sender,
+        'Twoja aplikacja',
+        'Dziękujemy za przesłanie aplikacji.',
+        'Mleczarnia Podlaska Sp. z o.o., ul. Lipowa 5, 15-213 Białystok',
+      ),
+    ).toBe('Mleczarnia Podlaska');
+  });
+
+  it('takes a name with a legal form in a sentence as strong evidence', () => {
+    expect(
+      employer(
+        { name: 'Bewerbermanagement', address: 'noreply@jobs-portal.example' },
+        'Ihre Bewerbung',
+        'Guten Tag Frau Roth,',
+        'die Nordlicht Solartechnik GmbH bedankt sich für Ihre Bewerbung.',
+      ),
+    ).toBe('Nordlicht Solartechnik');
+  });
+
+  it('never takes a desk under a title, or a street, for the employer', () => {
+    const recruiter = { name: 'Ravi Shah', address: 'ravi@lanternsearch.example' };
+    expect(
+      employer(
+        recruiter,
+        'Quick update',
+        'Hi Sam, no news yet on the Planner role. I will chase them on Monday.',
+        'Ravi Shah',
+        'Principal Consultant – Supply Chain & Procurement',
+      ),
+    ).toBeNull();
+    expect(
+      employer(
+        { name: 'Aurélie Petit', address: 'a.petit@cabinet-petit.example' },
+        'Point sur votre candidature',
+        'Bonjour Inès, je reviens vers vous dès que possible.',
+        'Aurélie Petit',
+        'Consultante  Achats & Logistique',
+      ),
+    ).not.toMatch(/Achats|Logistique/);
+    expect(
+      employer(
+        { name: 'Mandy Okafor', address: 'mandy.okafor@gmail.com' },
+        'Re: Kitchen porter',
+        'Got your CV, I will ring you on Thursday.',
+        'Mandy',
+        'The Copper Pot, Quay Street',
+      ),
+    ).toBe('Copper Pot');
+  });
+});
+
+describe('Japanese, Chinese and Korean company names', () => {
+  it('reads the name a legal form marks and prefers it to a romanised domain', () => {
+    expect(
+      employer(
+        { name: 'さくら電機株式会社 人事部', address: 'saiyo@sakura-denki.example' },
+        '選考結果のご連絡',
+        '鈴木 一郎 様',
+        'このたびはさくら電機株式会社の求人にご応募いただき、ありがとうございました。',
+        'さくら電機株式会社 人事部 採用担当',
+      ),
+    ).toBe('さくら電機');
+    expect(
+      employer(
+        { name: '田中 花子', address: 'h.tanaka@midori-butsuryu.example' },
+        '【(株)ミドリ物流】一次面接のご案内',
+        '山田 太郎 様',
+        '一次面接の日程をご案内いたします。',
+        '田中 花子',
+      ),
+    ).toBe('ミドリ物流');
+    expect(
+      employer(
+        { name: '星河科技有限公司 人力资源部', address: 'hr@xinghe-tech.example' },
+        '面试邀请',
+        '王先生您好：',
+        '感谢您应聘我们的软件工程师职位。',
+        '星河科技有限公司 人力资源部',
+      ),
+    ).toBe('星河科技');
+  });
+});
+
+describe('company names in other scripts', () => {
+  it('reads the company a Japanese, Chinese or Korean writer introduces themself with', () => {
+    expect(
+      employer(
+        { name: '佐藤 健', address: 'k.sato@aozora.example' },
+        '面接日程',
+        '山田 様',
+        'いつもお世話になっております。青空物流の佐藤です。',
+        '面接の日程をご連絡いたします。',
+        '佐藤 健',
+      ),
+    ).toBe('青空物流');
+    expect(
+      employer(
+        { name: '李明', address: 'liming@xinghe.example' },
+        '面试邀请',
+        '您好，',
+        '我是星河科技的招聘经理李明。',
+        '李明',
+      ),
+    ).toBe('星河科技');
+    expect(
+      employer(
+        { name: '김민수', address: 'minsu@hanbit.example' },
+        '면접 안내',
+        '안녕하세요,',
+        '한빛소프트 채용 담당 김민수입니다.',
+        '김민수 드림',
+      ),
+    ).toBe('한빛소프트');
+  });
+
+  it('takes an office written onto the name, or a legal form of another script, off it', () => {
+    expect(
+      employer({ name: '星河科技招聘', address: 'hr@xinghe.example' }, '面试通知', '您好，'),
+    ).toBe('星河科技');
+    expect(
+      employer(
+        { name: 'ООО «Ромашка»', address: 'hr@romashka.example' },
+        'Ваш отклик',
+        'Здравствуйте,',
+      ),
+    ).toBe('Ромашка');
+    expect(
+      employer({ name: 'שטראוס גיוס', address: 'jobs@strauss.example' }, 'מועמדות', 'שלום,'),
+    ).toBe('שטראוס');
+  });
+
+  it('does not take a spaced company name for a person without a personal mailbox', () => {
+    expect(
+      employer({ name: '東洋 精機', address: 'saiyo@toyo-seiki.example' }, '選考結果', '山田 様'),
+    ).toBe('東洋 精機');
+  });
+});
+
+describe('initials and shortened domains', () => {
+  it('keeps the spelled-out name an acronym stands for', () => {
+    expect(
+      employer(
+        { name: 'NRTC Careers', address: 'careers-noreply@nrtc.example' },
+        'Application received',
+        'Your application has been received.',
+        'Recruitment Office',
+        'Northern Regional Transit Commission',
+      ),
+    ).toBe('Northern Regional Transit Commission');
+    expect(
+      employer(
+        { name: 'Selección FCV', address: 'seleccion@fcv.example' },
+        'Solicitud recibida',
+        'Hemos recibido su solicitud.',
+        'Ferrocarriles del Centro y Valle S.A.',
+      ),
+    ).toBe('Ferrocarriles del Centro y Valle');
+  });
+
+  it('spells a domain that shortens the last word as the mail writes it', () => {
+    expect(
+      employer(
+        { name: 'Laila Ahmadi', address: 'laila@kunstforeningen-nj.example' },
+        'Samtale',
+        'Hej Freja, kan du komme til en samtale torsdag kl. 10?',
+        'Venlig hilsen fra Kunstforeningen Nordjylland',
+      ),
+    ).toBe('Kunstforeningen Nordjylland');
+  });
+});
+
+describe('an agency or a job board reporting the employer', () => {
+  it('names the client after the verbs of hearing back, in several languages', () => {
+    const agency = (address: string, ...lines: string[]) =>
+      employer({ name: 'Priya Nair', address }, 'Update', 'Hi,', ...lines, 'Priya Nair');
+    expect(
+      agency(
+        'priya@lanternsearch.example',
+        'I just got off the phone with Ashgrove Housing Trust and they have gone with someone else.',
+      ),
+    ).toBe('Ashgrove Housing Trust');
+    expect(
+      agency(
+        'priya@bemanningspartner.example',
+        'Jag har fått besked från Vinterviken Bygg AB, tyvärr blev det en annan kandidat.',
+      ),
+    ).toBe('Vinterviken Bygg');
+    expect(
+      agency(
+        'priya@werkpunt.example',
+        'Ik heb vanmiddag contact gehad met Gemeente Waterland over je gesprek.',
+      ),
+    ).toBe('Gemeente Waterland');
+    expect(
+      agency(
+        'priya@cabinet-conseil.example',
+        'Suite à votre échange avec la DRH de la Fromagerie Vaudaine, mon client ne donne pas suite.',
+      ),
+    ).toBe('Fromagerie Vaudaine');
+    expect(
+      agency(
+        'priya@talentwerk-personal.example',
+        'ich habe gestern mit der Geschäftsführerin von Brauerei Oberlech gesprochen.',
+      ),
+    ).toBe('Brauerei Oberlech');
+  });
+
+  it('reads "with the Department of X" as an organisation, not a post held there', () => {
+    expect(
+      employer(
+        { name: 'PublicJobs', address: 'noreply@publicjobs.example' },
+        'Outcome of your application',
+        'Thank you for applying for the Policy Officer position with the Department of Coastal Works.',
+        'People Services',
+        'Department of Coastal Works',
+      ),
+    ).toBe('Department of Coastal Works');
+  });
+
+  it("reads a job board's status formula and leaves its footer out", () => {
+    expect(
+      employer(
+        { name: 'Lavoro Facile', address: 'notifiche@lavorofacile.example' },
+        'Aggiornamento sulla tua candidatura',
+        'Ciao Marco,',
+        "L'azienda PASTIFICIO MOLISANO S.R.L. ha aggiornato lo stato della tua candidatura.",
+        'Stato: non selezionato',
+        'Lavoro Facile è un servizio di Gruppo Editoriale Sud S.p.A.',
+      ),
+    ).toBe('PASTIFICIO MOLISANO');
+    expect(
+      employer(
+        { name: 'Talentora', address: 'updates@talentora.example' },
+        'Application status update',
+        'Hi Sam,',
+        'Kestrel Biologics Ltd has viewed your application for Lab Technician.',
+        'Keep your profile up to date to get noticed.',
+        'Team Talentora',
+        'You are receiving this because you applied to a job on Talentora.com.',
+      ),
+    ).toBe('Kestrel Biologics');
+  });
+});
+
+describe('German nouns', () => {
+  it('never takes people written for all genders, or a noun after "für", for a company', () => {
+    const lines = [
+      'Sehr geehrter Herr Becker,',
+      'wir haben uns für Kandidatinnen und Kandidaten entschieden, die schon im Einkauf gearbeitet haben.',
+      'Die Stelle ist für Berufserfahrene ausgeschrieben.',
+      'Mit freundlichen Grüßen',
+      'Jonas Pfeiffer',
+    ];
+    expect(
+      employer({ name: 'Jonas Pfeiffer', address: 'jonas.pfeiffer@gmail.com' }, 'Absage', ...lines),
+    ).toBeNull();
+    expect(
+      employer(
+        { name: 'Jonas Pfeiffer', address: 'j.pfeiffer@mosel-kellerei.example' },
+        'Absage',
+        ...lines,
+        'Personalabteilung',
+        'Mosel-Kellerei Trarbach eG',
+      ),
+    ).toBe('Mosel-Kellerei Trarbach');
+  });
+});
