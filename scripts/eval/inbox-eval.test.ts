@@ -23,25 +23,28 @@ const root = path.resolve('.');
  */
 const HELD_OUT_FLOORS = {
   kindAccuracy: 0.96,
-  rejectionPrecision: 0.98,
-  rejectionRecall: 0.97,
-  employerAccuracy: 0.87,
-  // 0.813 before the readings of decision 0036, 0.807 after (one name spelled another way);
-  // the employer itself, and every other figure, read the same.
-  employerExactAccuracy: 0.8,
+  // Trained with train-fresh-mail-2.json as well, the model says no a little more readily:
+  // precision 0.989 → 0.967, recall 0.978 → 0.989, both above the goal of 0.95.
+  rejectionPrecision: 0.96,
+  rejectionRecall: 0.98,
+  employerAccuracy: 0.88,
+  employerExactAccuracy: 0.81,
   roleAccuracy: 0.8,
   automatedAccuracy: 0.89,
 };
 
-/** Floors for leave-one-file-out over the training files: each file read by a model without it. */
+/**
+ * Floors for leave-one-file-out over the training files: each file read by a model without it.
+ * They fell when train-fresh-mail-2.json joined (its own first sight: kind 0.85, employer 0.73).
+ */
 const CROSS_VALIDATION_FLOORS = {
-  kindAccuracy: 0.95,
-  rejectionPrecision: 0.97,
-  rejectionRecall: 0.97,
+  kindAccuracy: 0.94,
+  rejectionPrecision: 0.96,
+  rejectionRecall: 0.96,
   employerAccuracy: 0.92,
   employerExactAccuracy: 0.88,
-  roleAccuracy: 0.81,
-  automatedAccuracy: 0.93,
+  roleAccuracy: 0.78,
+  automatedAccuracy: 0.92,
 };
 
 function figures(score: SplitScore) {
