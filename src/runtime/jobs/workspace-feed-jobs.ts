@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Clock } from '../../use-cases/deps';
 import type { FeedFetcher } from '../../use-cases/reading/fetch-port';
 import {
@@ -6,9 +5,9 @@ import {
   refreshWorkspaceSources,
 } from '../../use-cases/reading/workspace-refresh';
 import type { Db } from '../../storage/database';
-import { defineJob, type JobDefinition, type JobQueue, type JobTuning } from './job-registry';
-import { idText, JOB_NAMES } from './jobs';
-import { workspaceSweep } from './workspace-mail-jobs';
+import type { JobDefinition, JobQueue, JobTuning } from './job-registry';
+import { JOB_NAMES } from './jobs';
+import { workspaceSweepJobs } from './workspace-mail-jobs';
 
 /** What the seekers' source refresh needs: the team's database, the queue and the fetcher. */
 export interface WorkspaceFeedJobsDeps {
@@ -30,19 +29,13 @@ export function workspaceFeedJobs(
   deps: WorkspaceFeedJobsDeps,
   tuning: JobTuning = {},
 ): JobDefinition[] {
-  return [
-    workspaceSweep(deps.queue, JOB_NAMES.feedRefresh, JOB_NAMES.workspaceFeedRefresh, () =>
-      findWorkspacesWithDueSources(deps),
-    ),
-    defineJob({
-      name: JOB_NAMES.workspaceFeedRefresh,
-      data: z.object({ workspaceId: idText }),
-      retry: REFRESH_RETRY,
-      expireInSeconds: 900,
-      keyed: true,
-      ...tuning,
-      run: ({ workspaceId }) =>
-        refreshWorkspaceSources(deps, { workspaceId, fetcher: deps.fetcher }),
-    }),
-  ];
+  return workspaceSweepJobs({
+    queue: deps.queue,
+    sweep: JOB_NAMES.feedRefresh,
+    perWorkspace: JOB_NAMES.workspaceFeedRefresh,
+    find: () => findWorkspacesWithDueSources(deps),
+    retry: REFRESH_RETRY,
+    tuning,
+    run: (workspaceId) => refreshWorkspaceSources(deps, { workspaceId, fetcher: deps.fetcher }),
+  });
 }

@@ -21,6 +21,7 @@ import {
   type JobQueue,
   type JobTuning,
   type Recurrence,
+  type RetryPolicy,
 } from './job-registry';
 import { idText, JOB_NAMES, MAIL_RETRY, SWEEP } from './jobs';
 
@@ -68,36 +69,62 @@ export function workspaceMailJobs(
           sender,
         }),
     }),
-    workspaceSweep(deps.queue, JOB_NAMES.scheduledSends, JOB_NAMES.workspaceScheduledSends, () =>
-      findWorkspacesWithDueSends(deps),
-    ),
-    defineJob({
-      name: JOB_NAMES.workspaceScheduledSends,
-      data: z.object({ workspaceId: idText }),
+    ...workspaceSweepJobs({
+      queue: deps.queue,
+      sweep: JOB_NAMES.scheduledSends,
+      perWorkspace: JOB_NAMES.workspaceScheduledSends,
+      find: () => findWorkspacesWithDueSends(deps),
       retry: MAIL_RETRY,
-      expireInSeconds: 900,
-      keyed: true,
-      ...tuning,
-      run: ({ workspaceId }) => sendWorkspaceDueMessages(deps, { workspaceId, sender }),
+      tuning,
+      run: (workspaceId) => sendWorkspaceDueMessages(deps, { workspaceId, sender }),
     }),
-    workspaceSweep(deps.queue, JOB_NAMES.inboxSyncs, JOB_NAMES.inboxSync, () =>
-      findDueInboxSyncs(deps),
-    ),
-    defineJob({
-      name: JOB_NAMES.inboxSync,
-      data: z.object({ workspaceId: idText }),
+    ...workspaceSweepJobs({
+      queue: deps.queue,
+      sweep: JOB_NAMES.inboxSyncs,
+      perWorkspace: JOB_NAMES.inboxSync,
+      find: () => findDueInboxSyncs(deps),
       // A refused sync waits for the account's next interval; a retry is for the rest.
       retry: MAIL_RETRY,
+      tuning,
+      run: (workspaceId) => syncDueInbox(deps, { workspaceId, ...deps.accounts }),
+    }),
+  ];
+}
+
+/** A job worked per workspace, and the sweep that finds which workspaces are due. */
+export interface WorkspaceSweepOptions<Result> {
+  queue: () => JobQueue;
+  sweep: string;
+  perWorkspace: string;
+  find: () => Promise<string[]>;
+  retry: RetryPolicy;
+  tuning: JobTuning;
+  run: (workspaceId: string) => Promise<Result>;
+}
+
+/**
+ * Every minute, `sweep` queues one keyed run of `perWorkspace` for each workspace `find` says
+ * is due; that run works the one workspace.
+ */
+export function workspaceSweepJobs<Result>(
+  options: WorkspaceSweepOptions<Result>,
+): JobDefinition[] {
+  return [
+    workspaceSweep(options.queue, options.sweep, options.perWorkspace, options.find),
+    defineJob({
+      name: options.perWorkspace,
+      data: z.object({ workspaceId: idText }),
+      retry: options.retry,
       expireInSeconds: 900,
       keyed: true,
-      ...tuning,
-      run: ({ workspaceId }) => syncDueInbox(deps, { workspaceId, ...deps.accounts }),
+      ...options.tuning,
+      run: ({ workspaceId }) => options.run(workspaceId),
     }),
   ];
 }
 
 /** Once a minute: one run of `perWorkspace` for every workspace `find` says is due. */
-export function workspaceSweep(
+function workspaceSweep(
   queue: () => JobQueue,
   name: string,
   perWorkspace: string,

@@ -135,16 +135,19 @@ export const SYMPATHY =
   'understaffed pressured rushed apologetic difficult tough hard serious cautious strict ' +
   'demanding critical honest blunt direct concerned sorrowful afraid anxious lost alone';
 
+/** The defaults of the rules that judge names called: `tone/insult` and `tone/name-calling`. */
+export const INSULT_DEFAULTS: InsultOptions = {
+  severity: 'error',
+  maxValence: -1.5,
+  contempt: CONTEMPT.split(' '),
+  sympathy: SYMPATHY.split(' '),
+};
+
 /** `tone/insult`: the reader or their people called names ("you lot are clowns"). */
 export const insultRule = defineRule<InsultOptions>({
   id: 'tone/insult',
   category: 'tone',
-  defaults: {
-    severity: 'error',
-    maxValence: -1.5,
-    contempt: CONTEMPT.split(' '),
-    sympathy: SYMPATHY.split(' '),
-  },
+  defaults: INSULT_DEFAULTS,
   create(options) {
     const judges = judgeOf(options);
     return (doc) => insults(doc, judges);

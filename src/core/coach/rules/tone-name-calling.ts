@@ -1,22 +1,18 @@
 import { bodySentences, type CoachDocument } from '../document';
-import { defineRule, type BaseRuleOptions, type RuleFinding } from '../rule';
+import { defineRule, type RuleFinding } from '../rule';
 import {
   COLLECTIVES,
-  CONTEMPT,
   FIRST_PERSON,
+  INSULT_DEFAULTS,
   INSULT_MESSAGE,
   judgeOf,
-  SYMPATHY,
   VERDICT_INTENSIFIERS,
+  type InsultOptions,
   type Judge,
 } from './tone-insult';
 
-export interface NameCallingOptions extends BaseRuleOptions {
-  /** A plural noun at or below this valence, called on its own, is a name. */
-  maxValence: number;
-  contempt: readonly string[];
-  sympathy: readonly string[];
-}
+/** A plural noun at or below `maxValence`, called on its own, is a name; as `tone/insult`. */
+export type NameCallingOptions = InsultOptions;
 
 /**
  * `tone/name-calling`: a sentence that is only a name called ("Clowns.", "Total idiots, the lot
@@ -26,12 +22,7 @@ export interface NameCallingOptions extends BaseRuleOptions {
 export const nameCallingRule = defineRule<NameCallingOptions>({
   id: 'tone/name-calling',
   category: 'tone',
-  defaults: {
-    severity: 'error',
-    maxValence: -1.5,
-    contempt: CONTEMPT.split(' '),
-    sympathy: SYMPATHY.split(' '),
-  },
+  defaults: INSULT_DEFAULTS,
   create(options) {
     const judges = judgeOf(options);
     return (doc) =>
