@@ -87,6 +87,18 @@ describe('classifyMail', () => {
     expect(c.kind).toBe('other');
   });
 
+  it("names no employer in a careers service's or a coach's mail about its own service", async () => {
+    const c = await classify(
+      {
+        From: 'ResumeRocket <hello@resumerocket.example>',
+        Subject: 'Your CV review is ready - and 30% off interview coaching this week',
+        'List-Unsubscribe': '<https://x.example/u>',
+      },
+      'Hi Dana,\nOur reviewers have marked up your CV. Open your dashboard to see their notes.\nThis week only: book three interview coaching sessions and save 30%.\nThe ResumeRocket team',
+    );
+    expect(c).toMatchObject({ kind: 'other', company: null });
+  });
+
   it('reads a forwarded rejection as the original, from its original sender', async () => {
     const c = await classify(
       { From: 'Lee Park <lee.park@gmail.com>', Subject: 'Fwd: Your application' },

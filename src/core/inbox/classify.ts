@@ -1,4 +1,5 @@
 import { looksLikePersonName, weighEmployer } from './employer';
+import { isCareerService } from './employer-platform';
 import type { CueGroup } from './cues';
 import { extractFeatures, featureValue, type MailFeatures } from './features';
 import { MAIL_KINDS, type MailKind } from './kinds';
@@ -92,6 +93,9 @@ function aboutOneEmployer(
 ): 'yes' | 'no' | 'if-sure' {
   if (kind !== 'other') return 'yes';
   if (bulk || features.subjectCues.includes('newsletter')) return 'no';
+  // A careers service's or a coach's own news: "mock interview booked" hires nobody.
+  if (reading.sender && isCareerService(reading.sender, reading.lines, reading.subject))
+    return 'no';
   const address = reading.sender?.address ?? '';
   const domain = address === '' ? '' : domainOf(address);
   if (domain !== '' && isJobBoardDomain(domain)) return 'no';

@@ -285,3 +285,25 @@ export function fieldCandidates(lines: readonly string[]): string[] {
   }
   return found;
 }
+
+/**
+ * The employer's equal-opportunity statement, most often in the footer: "Acme Health is an
+ * equal opportunity employer", "Acme is proud to be an EEO/AA employer", "Acme est un employeur
+ * qui…", "Acme ist ein Arbeitgeber, der…". Only an employer says it of itself.
+ */
+const EQUAL_OPPORTUNITY =
+  /^(.{2,80}?),?\s+(?:is|are)\s+(?:proud to be\s+|committed to being\s+)?an?\s+(?:equal[- ]opportunit(?:y|ies)|EEO|EOE|affirmative[- ]action|disability confident|inclusive)\b[^.]{0,40}?\bemployer\b|^(.{2,80}?)\s+(?:est un employeur|ist ein(?:e)? (?:Arbeitgeber|Arbeitgeberin)|es un empleador|é um empregador|is een werkgever)\b/iu;
+
+export function equalOpportunityCandidates(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines) {
+    // The whole line first: a legal form's full stop ("Acme, Inc. is…") does not end it.
+    for (const sentence of [line, ...line.split(/(?<=[.!?])\s+/).slice(1)]) {
+      const match = EQUAL_OPPORTUNITY.exec(sentence.trim());
+      const value = match?.[1] ?? match?.[2];
+      const name = value === undefined ? null : wholeName(value);
+      if (plausibleCompany(name) && !isTitle(name)) found.push(name);
+    }
+  }
+  return found;
+}

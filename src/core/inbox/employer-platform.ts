@@ -1,7 +1,14 @@
-import { companyKey, ORG_WORDS, sameEmployer } from './company-name';
+import { companyKey, leadingName, ORG_WORDS, plausibleCompany, sameEmployer } from './company-name';
 import { foldText } from './cues';
-import { companyFromDisplayName, splitVia } from './display-name';
-import { actorCandidates, bodyCandidates, subjectCandidates } from './employer-candidates';
+import { companyFromDisplayName, looksLikePersonName, splitVia } from './display-name';
+import {
+  actorCandidates,
+  bodyCandidates,
+  clean,
+  isTitle,
+  subjectCandidates,
+} from './employer-candidates';
+import { isDepartment, isGenericWord } from './departments';
 import { signatureCandidates } from './employer-signature';
 import { hasLegalForm, legalNames } from './legal-forms';
 import type { Mailbox } from './mail';
@@ -29,6 +36,29 @@ function hasPlatformBrand(sender: Mailbox, lines: readonly string[], subject: st
   if (brand === null || !PLATFORM_BRAND.test(companyKey(brand))) return false;
   // A public jobs service that hires for itself names no other organisation.
   return namesAnother(lines, subject, sender, [companyKey(brand)]);
+}
+
+/** A brand that helps people find work: a careers service, a coach, a CV or interview clinic. */
+const CAREER_HELP = /(?:interview|resume|coach|cvs?(?=[a-z]|$)|mentor|akasse)/;
+
+/**
+ * Whether the sender is a service for job seekers (a careers service, a coaching or CV
+ * business, a job board) writing about its own service: "Booking confirmed: mock interview",
+ * "Your CV makeover". Its mail names no employer, however much it speaks of interviews.
+ */
+export function isCareerService(
+  sender: Mailbox,
+  lines: readonly string[],
+  subject: string,
+): boolean {
+  const domain = domainOf(sender.address);
+  if (!sender.name || domain === '' || isAtsDomain(domain) || atsEmployerLabel(sender))
+    return false;
+  const brand = companyFromDisplayName(sender.name, sender.address);
+  if (brand === null) return false;
+  const key = companyKey(brand);
+  if (!PLATFORM_BRAND.test(key) && !CAREER_HELP.test(key)) return false;
+  return !namesAnother(lines, subject, sender, brandKeys(sender));
 }
 
 /** Whether the mail names an organisation other than the sender's own brands. */
@@ -134,4 +164,62 @@ export function withoutBrandLines(lines: readonly string[], sender: Mailbox): st
     const run = folded.replace(/[^\p{L}\p{N}]+/gu, '');
     return !brands.some((key) => words.has(key) || (key.length >= 8 && run.includes(key)));
   });
+}
+
+/**
+ * What a service does for an employer, then the employer: "background check for Acme",
+ * "verification initiated by Acme Ltd", "Entrevista técnica con Acme", "Termin mit Acme".
+ * The step comes first, so "Update for Warehouse Operative" or "Interview with Jane" from the
+ * employer's own system is read by the rules around it, not here.
+ */
+const SERVICE_STEP =
+  /\b(?:interview|call|meeting|assessment|test|challenge|screening|check|verification|reference|booking|appointment|session|slot|onboarding|offer|signature|document|entrevista|llamada|reuni[oó]n|evaluaci[oó]n|prueba|verificaci[oó]n|cita|entretien|rendez-vous|[ée]valuation|v[ée]rification|gespr[äa]ch|termin|pr[üu]fung|gesprek|afspraak|colloquio|valutazione|verifica|rozmowa|weryfikacja|intervju|samtal|samtale|bakgrundskontroll|avalia[cç][aã]o|verifica[cç][aã]o)\b/giu;
+
+/** The word after a step that names whom it is for: "for", "by", "con", "für"… */
+const SERVED_BY =
+  /\s(?:for|with|by|initiated by|requested by|on behalf of|con|para|de parte de|avec|pour|chez|mit|f[üu]r|bei|met|voor|bij|presso|dla|z|med|f[öo]r|hos|com)\s+(?:the\s+)?(?=\S)/giu;
+
+/** Prepositions that name a person as readily as an organisation: "interview with Jane Okafor". */
+const ALONGSIDE = /^\s(?:with|con|avec|mit|met|med|com|z)\s/iu;
+
+/**
+ * The organisations a service's mail says it acts for, from the subject and the opening lines,
+ * when the sender is a service's mailbox (not a person, not a job board, not a recruiting
+ * system whose address names the employer) and the organisation is not the sender's own brand.
+ */
+export function servedEmployers(
+  sender: Mailbox | null,
+  subject: string,
+  lines: readonly string[],
+): string[] {
+  if (sender === null || !sender.name) return [];
+  const domain = domainOf(sender.address);
+  if (domain === '' || isAtsDomain(domain) || isJobBoardDomain(domain)) return [];
+  if (looksLikePersonName(sender.name, sender.address)) return [];
+  const own = brandKeys(sender);
+  const found: string[] = [];
+  for (const text of [subject, ...lines.slice(0, 4)]) {
+    for (const step of text.matchAll(SERVICE_STEP)) {
+      // The organisation follows within a few words of the step.
+      const from = (step.index ?? 0) + step[0].length;
+      const window = text.slice(from, from + 60);
+      for (const served of window.matchAll(SERVED_BY)) {
+        const after = text.slice(from + (served.index ?? 0) + served[0].length);
+        if (!/^\p{Lu}/u.test(after)) continue;
+        const name = clean(leadingName(after, 6));
+        if (!plausibleCompany(name) || isTitle(name) || isDepartment(name)) continue;
+        const orgLike = ORG_WORDS.test(name) || hasLegalForm(name);
+        // One word after an article or a common noun ("by the Board", "per E-Mail") is no name.
+        if (
+          !orgLike &&
+          !/\s/.test(name) &&
+          (/the\s+$/i.test(served[0]) || isGenericWord(name.toLowerCase()))
+        )
+          continue;
+        if (!orgLike && ALONGSIDE.test(served[0]) && looksLikePersonName(name, '')) continue;
+        if (!own.some((key) => sameEmployer(key, companyKey(name), true))) found.push(name);
+      }
+    }
+  }
+  return found;
 }

@@ -334,3 +334,60 @@ describe('German nouns', () => {
     ).toBe('Mosel-Kellerei Trarbach');
   });
 });
+
+describe('services that act for an employer', () => {
+  it('reads the organisation a booking or screening service acts for, not the service', () => {
+    expect(
+      employer(
+        { name: 'SlotWise', address: 'bookings@slotwise.example' },
+        'Booked: video interview for Halden Marine Engineering',
+        'Hi Ama, your slot is confirmed for Tuesday at 10:00.',
+        'Reschedule any time from the link in this mail.',
+        'Powered by SlotWise',
+      ),
+    ).toBe('Halden Marine Engineering');
+    expect(
+      employer(
+        { name: 'ClearCheck Screening', address: 'noreply@clearcheck-mail.example' },
+        'Action needed: background screening requested by Pinecrest Dairy Co-operative',
+        'Please complete your details within five days.',
+      ),
+    ).toBe('Pinecrest Dairy Co-operative');
+  });
+
+  it('keeps the employer when its own system names the person the interview is with', () => {
+    expect(
+      employer(
+        { name: 'Halden Marine Engineering', address: 'careers@haldenmarine.example' },
+        'Interview with Joanna Pieterse confirmed',
+        'Hi Ama, see you on Tuesday at 10:00.',
+      ),
+    ).toBe('Halden Marine Engineering');
+  });
+
+  it('takes no common noun after a step for a name', () => {
+    expect(
+      employer(
+        { name: 'Bergwerk Sonnhalde AG', address: 'personal@sonnhalde.example' },
+        'Einladung',
+        'Bitte bestätigen Sie den Termin per E-Mail.',
+        'Ihr Ergebnis im Test lag unter dem Wert, den die Kommission festgelegt hat.',
+      ),
+    ).toBe('Bergwerk Sonnhalde');
+  });
+});
+
+describe("the employer's own statements", () => {
+  it('reads the employer from its equal-opportunity statement in a recruiting system footer', () => {
+    expect(
+      employer(
+        { name: 'Careers', address: 'no-reply@taleo.net' },
+        'Lab Technician - 2604471',
+        'Thank you for applying for the Lab Technician position.',
+        'Talent Acquisition',
+        '--',
+        'Veldhoven Diagnostics, Inc. is proud to be an equal opportunity employer.',
+      ),
+    ).toBe('Veldhoven Diagnostics');
+  });
+});

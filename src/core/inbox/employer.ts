@@ -17,6 +17,7 @@ import {
   CLIENT_SPEECH,
   OWN_CLIENT,
   clientCandidates,
+  equalOpportunityCandidates,
   fieldCandidates,
   isTitle,
   parentCandidates,
@@ -24,7 +25,13 @@ import {
   subjectCandidates,
   weakCandidates,
 } from './employer-candidates';
-import { brandKeys, isPlatform, relayedBy, withoutBrandLines } from './employer-platform';
+import {
+  brandKeys,
+  isPlatform,
+  relayedBy,
+  servedEmployers,
+  withoutBrandLines,
+} from './employer-platform';
 import { SERVICE_FOOTER, signatureCandidates, signaturePieces } from './employer-signature';
 import { spelledInSignature, spelledInText, spelledOut } from './employer-spelling';
 import { cjkCompanyNames, cjkIntroducedNames, hasLegalForm, legalNames } from './legal-forms';
@@ -267,7 +274,8 @@ function candidatesOf(
   writer: string | null,
 ): Candidate[] {
   const { sender, subject, original } = evidence;
-  const clients = clientCandidates(lines, subject);
+  // A service's mail (a booking tool, a background check) names whom it acts for.
+  const clients = [...clientCandidates(lines, subject), ...servedEmployers(sender, subject, lines)];
   const heard = heardCandidates(lines);
   const reported = heard.reported.filter((n) => !isDepartment(n));
   const posts = heard.posts.filter((n) => !isDepartment(n));
@@ -286,6 +294,7 @@ function candidatesOf(
     ...(passedOn && original ? senderCandidates(original, 1, 'original') : []),
     ...named(clients, () => 3, 'client'),
     ...named(fieldCandidates(lines), () => 3, 'field'),
+    ...named(equalOpportunityCandidates(lines), () => 3, 'field'),
     // A person's name after "feedback from" is someone at the employer, rarely the employer.
     ...named(reported, (n) => (looksLikePersonName(n, '') ? 0.5 : agency ? 3 : 1.5), 'reported'),
     // "The CFO of X": X is an organisation, whatever its name looks like.
