@@ -159,13 +159,17 @@ export function heardCandidates(lines: readonly string[]): { reported: string[];
  * asked VerifyPoint to…", "Trygga Hem bjuder in dig", "Acme lädt Sie ein".
  */
 const ACTOR_VERB =
-  /^\s+(?:(?:has|have|had|would|is|are|were|was)\s+)?(?:(?:just|now|also|finally)\s+)?(?:offered|reviewed|decided|chosen|selected|invited|asked|shortlisted|declined|passed|liked|loved|got back|came back|want(?:s|ed)? to|would like to|keen to|moving forward|bjuder in|bjöd in|inviterer|lädt|l[aä]dt|hat (?:sich|Ihnen|dich)|haben sich|vous invite|t'invite|a décidé|a retenu|te invita|ha decidido|ha elegido|nodigt|heeft gekozen|heeft besloten|ti invita|ha deciso|har valt|har bestämt|har valgt|zaprasza|convida|decidiu|updated|viewed|ha actualizado|han actualizado|ha visto|a mis à jour|a consulté|hat (?:\S+\s+){0,5}?(?:aktualisiert|angesehen)|heeft (?:\S+\s+){0,4}?(?:bijgewerkt|bekeken)|ha aggiornato|atualizou|har uppdaterat|har oppdatert|har opdateret|zaktualizowa[lł]a?)(?![\p{L}])/iu;
+  /^\s+(?:(?:has|have|had|would|is|are|were|was)\s+)?(?:(?:just|now|also|finally)\s+)?(?:offered|reviewed|decided|chosen|selected|invited|asked|shortlisted|declined|passed|liked|loved|got back|came back|come back|gotten back|want(?:s|ed)? to|would like to|keen to|moving forward|bjuder in|bjöd in|inviterer|lädt|l[aä]dt|hat (?:sich|Ihnen|dich)|haben sich|vous invite|t'invite|a décidé|a retenu|te invita|ha decidido|ha elegido|nodigt|heeft gekozen|heeft besloten|ti invita|ha deciso|har valt|har bestämt|har valgt|zaprasza|convida|decidiu|updated|viewed|ha actualizado|han actualizado|ha visto|a mis à jour|a consulté|hat (?:\S+\s+){0,5}?(?:aktualisiert|angesehen)|heeft (?:\S+\s+){0,4}?(?:bijgewerkt|bekeken)|ha aggiornato|atualizou|har uppdaterat|har oppdatert|har opdateret|zaktualizowa[lł]a?)(?![\p{L}])/iu;
 const ACTOR_VERB_ANYWHERE = new RegExp(ACTOR_VERB.source.replace('^\\s+', '\\s'), 'iu');
 const PRONOUN =
   /^(?:daddy|dad|mum|mom|mummy|they|he|she|it|we|i|you|who|this|that|everyone|sie|er|es|wir|ils|elles|il|elle|on|nous|ellos|ellas|zij|ze|hij|wij|loro|lui|lei|de|han|hon|vi|oni|ona|my)$/i;
 
-/** Where an actor's name may start: a sentence, a clause, or a job board's "The recruiter at". */
-const ACTOR_START = /(?:^|[.!?:;,—–]\s+|\s[-–]\s+)(?=\p{Lu})/gu;
+/**
+ * Where an actor's name may start: a sentence, a clause ("to tell you that Acme have…"), or a
+ * job board's "The recruiter at".
+ */
+const ACTOR_START =
+  /(?:^|[.!?:;,—–]\s+|\s[-–]\s+|\s(?:that|dass|que|dat|att|at|che)\s+)(?=\p{Lu})/gu;
 const BOARD_ACTOR =
   /\b(?:the (?:recruiter|employer|hiring manager|hiring team|recruiting team|company) (?:at|of|from)|(?:la|una) empresa|l'entreprise|l'employeur|(?:das|ein) Unternehmen|(?:der|ein) Arbeitgeber|het bedrijf|de werkgever|l'azienda|a empresa|o empregador|företaget|arbetsgivaren|virksomheden|arbeidsgiveren|firma|pracodawca)\s+/giu;
 

@@ -391,3 +391,18 @@ describe("the employer's own statements", () => {
     ).toBe('Veldhoven Diagnostics');
   });
 });
+
+describe('an agency telling what its client did', () => {
+  it('reads the client named in a clause after "that"', () => {
+    expect(
+      employer(
+        { name: 'Orla Breen', address: 'orla@lighthousetalent.example' },
+        'Good news!!',
+        'Hi Dev,',
+        'Thrilled to tell you that Marlowe Analytics have come back with an offer for the data role.',
+        'Call me when you can.',
+        'Orla Breen | Lighthouse Talent | Data & Analytics',
+      ),
+    ).toBe('Marlowe Analytics');
+  });
+});
