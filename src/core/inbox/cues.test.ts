@@ -31,3 +31,20 @@ describe('cuesOf', () => {
     expect(cuesOf(sentences[5] ?? '')).toEqual([]);
   });
 });
+
+describe('outreach', () => {
+  it("reads a recruiter's pitch of another role, in English and other languages", () => {
+    for (const sentence of [
+      "Separate to the last one, I've also got a Head of Finance position with a retailer in Bristol.",
+      'It might be a stretch, but I think it is worth a conversation.',
+      "Let me know if you'd like the spec.",
+      'Estou conduzindo uma posição de Tech Lead para uma fintech.',
+      'Tengo una oportunidad que encaja con tu perfil.',
+      'Für einen Kunden suche ich eine Teamleitung Logistik.',
+    ])
+      expect(cuesOf(foldText(sentence))).toContain('outreach');
+    expect(cuesOf(foldText('We have received your application for the role.'))).not.toContain(
+      'outreach',
+    );
+  });
+});

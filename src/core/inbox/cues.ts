@@ -308,6 +308,16 @@ export const CUE_GROUPS = {
     /\b(?:are you|would you be) (?:open to|interested in) (?:a |an |new |exploring )/,
     /\b(?:i'm|i am) (?:a recruiter|recruiting for|working with|reaching out on behalf)/,
     /\b(?:reaching out|getting in touch) (?:about|regarding|because|to see)/,
+    // A recruiter with a role to put forward: "I've also got a Project Director position with…".
+    /\b(?:i've|i have|i've also|i have also|we've|we have) (?:also )?got (?:a|an|another) [^.]{0,40}?\b(?:role|position|opening|vacancy|job|brief|mandate)\b/,
+    /\b(?:worth a (?:conversation|chat|call)|open to a (?:quick )?(?:chat|conversation|call)|(?:shall|should|can) i send (?:you )?(?:over )?the (?:spec|job spec|jd|job description))\b/,
+    /\b(?:let me know|tell me) if you(?:'d| would) like (?:the|to see the) (?:spec|job spec|jd|job description|full brief)/,
+    // Other languages: an opportunity put forward, a short call proposed.
+    /\b(?:estou conduzindo|estamos conduzindo|tenho uma (?:vaga|posicao|oportunidade)|topa (?:uma|um) (?:conversa|papo)|te interessaria)\b/,
+    /\b(?:estoy (?:buscando|liderando) (?:un|una) (?:perfil|posicion|busqueda)|te interesaria|tengo una (?:oportunidad|posicion|vacante))\b/,
+    /\b(?:je recrute (?:pour|un|une)|serai[st]-(?:tu|vous) (?:interesse|ouverte?|disponible)|une opportunite (?:qui|pour))\b/,
+    /\b(?:hatten sie interesse|haettest du interesse|hatte(?:n)? (?:sie|du) lust auf ein (?:kurzes )?gesprach|fur einen kunden suche ich)\b/,
+    /\b(?:ik ben op zoek naar een|zou je openstaan voor|heb je interesse in)\b/,
   ),
   /** The message is about the user's application (present in answers of every kind). */
   application: any(
