@@ -48,3 +48,47 @@ describe('outreach', () => {
     );
   });
 });
+
+describe('languages beyond Western Europe and East Asia', () => {
+  const cases: [string, string][] = [
+    ['Dengan berat hati kami sampaikan bahwa Anda tidak lolos ke tahap berikutnya.', 'rejection'],
+    ['Kwa masikitiko, hatutaendelea na maombi yako.', 'rejection'],
+    ['Rất tiếc, hồ sơ của bạn chưa phù hợp với vị trí này.', 'rejection'],
+    ['Maalesef başka bir aday ile devam etme kararı aldık.', 'rejection'],
+    ['Bohužel jsme se rozhodli pro jiného kandidáta.', 'rejection'],
+    ['Valitettavasti tehtävään valittiin toinen hakija.', 'rejection'],
+    ['Δυστυχώς αποφασίσαμε να προχωρήσουμε με άλλον υποψήφιο.', 'rejection'],
+    ['เราเสียใจที่ต้องแจ้งว่าคุณไม่ได้รับการคัดเลือก', 'rejection'],
+    ['아쉽게도 이번에는 함께하지 못하게 되었습니다.', 'rejection'],
+    ['Hindi ka nakapasa sa final interview.', 'rejection'],
+    ['Kami mengundang Anda untuk wawancara pada hari Senin.', 'invitation'],
+    ['Chúng tôi trân trọng mời chị tham dự buổi phỏng vấn.', 'invitation'],
+    ['Sizi mülakata davet etmek istiyoruz.', 'invitation'],
+    ['Rádi bychom vás pozvali na pohovor.', 'invitation'],
+    ['Haluamme kutsua sinut haastatteluun.', 'invitation'],
+    ['Σας προσκαλούμε σε συνέντευξη την Τρίτη.', 'invitation'],
+    ['면접 일정을 안내드립니다.', 'invitation'],
+    ['Terima kasih atas lamaran Anda.', 'received'],
+    ['Başvurunuz alınmıştır.', 'received'],
+    ['Kiitos hakemuksestasi!', 'received'],
+    ['지원해 주셔서 감사합니다.', 'received'],
+    ['Chúc mừng bạn đã trúng tuyển vị trí kế toán.', 'offer'],
+    ['Terima kasih telah mengikuti proses seleksi kami.', 'application'],
+    ['Σας ευχαριστούμε για την αίτησή σας.', 'application'],
+    ['Setelah melalui pertimbangan yang matang, kami memutuskan hal berikut.', 'deliberation'],
+    ['Μετά από προσεκτική αξιολόγηση, καταλήξαμε σε απόφαση.', 'deliberation'],
+    ['Semoga sukses dalam karier Anda.', 'farewell'],
+    ['Tunakutakia kila la heri.', 'farewell'],
+    ['Onnea jatkoon!', 'farewell'],
+    ['12 việc làm mới phù hợp với bạn', 'digest'],
+    ['Lowongan terbaru untuk Anda minggu ini', 'digest'],
+  ];
+  it.each(cases)('reads "%s" as %s', (sentence, cue) => {
+    expect(cuesOf(foldText(sentence))).toContain(cue);
+  });
+
+  it('does not read a thank-you or a greeting in those languages as news', () => {
+    for (const sentence of ['Terima kasih banyak!', 'Habari yako?', 'Xin chào anh.', 'Merhaba.'])
+      expect(cuesOf(foldText(sentence))).toEqual([]);
+  });
+});

@@ -105,6 +105,25 @@ export const CUE_GROUPS = {
     cjk('(?:採用|ご縁)(?:を|が)?(?:見合わせ|致しかね|いたしかね|ありませんで)'),
     cjk('(?:未能|没能|无法)(?:通过|入选|录用|进入下一)'),
     cjk('不予录用|暂不(?:考虑|录用)'),
+    // Indonesian and Malay
+    /\b(?:belum|tidak) (?:dapat|bisa|boleh) (?:melanjutkan|dilanjutkan|diteruskan|meneruskan)|\b(?:tidak|belum) (?:lolos|terpilih|berjaya|berhasil lolos)\b|\b(?:kandidat|calon|pelamar) lain\b/,
+    // Swahili
+    /\b(?:hatutaendelea|hatuwezi kuendelea|hukufanikiwa|hujafanikiwa|hukuchaguliwa|hujachaguliwa)\b|\b(?:mwombaji|mgombea) mwingine\b/,
+    // Tagalog
+    /\bhindi (?:ka |po kayo )?(?:nakapasa|napili|natanggap)\b|\bhindi na (?:namin )?(?:maituloy|maitutuloy|itutuloy)/,
+    // Vietnamese (folded: no tones)
+    /\b(?:chua|khong) (?:duoc )?(?:phu hop|trung tuyen|lua chon|chon)\b|\bung vien khac\b/,
+    // Turkish
+    /\b(?:baska (?:bir )?(?:aday|adayla)|olumsuz (?:sonuc|donus|oldu)|devam (?:edemeyecegiz|etmeyecegiz|edemiyoruz))/,
+    // Czech and Slovak
+    /\b(?:jineho|jinou|ineho|inu) (?:kandidat|uchazec)|\b(?:nepostoupil|nebyl\w* vybran|nebol\w* vybran|nevybrali|nevybrali jsme)/,
+    // Finnish
+    /\b(?:emme (?:valinneet|voi tarjota|jatka)|valituksi tuli|tehtavaan valittiin|toinen hakija|valinta ei kohdistunut)/,
+    // Greek (folded: no accents)
+    cjk('αλλ(?:ον|ο|ους|η|ες) υποψηφι|δεν (?:επιλεχθ|προκριθ|θα προχωρησ)'),
+    // Thai and Korean
+    cjk('ไม่ได้รับการคัดเลือก|ไม่ผ่านการคัดเลือก'),
+    cjk('불합격|함께하지 못하|모시지 못하'),
   ),
   /** Softening words that often come with bad news, and with near-misses too. */
   regret: any(
@@ -120,6 +139,10 @@ export const CUE_GROUPS = {
     // Japanese and Chinese
     cjk('残念ながら|誠に残念|大変残念|遺憾'),
     cjk('很遗憾|遗憾地|抱歉地'),
+    /\b(?:dengan berat hati|mohon maaf|dukacita dimaklumkan|kwa masikitiko|ikinalulungkot|rat tiec|maalesef|bohuzel|zial|valitettavasti)\b/,
+    cjk('δυστυχως|λυπουμαστε'),
+    cjk('เสียใจ|ขออภัย'),
+    cjk('아쉽게도|안타깝게도'),
   ),
   /** Courtesies that close a "no": keeping the CV on file, good wishes for the search. */
   farewell: any(
@@ -136,6 +159,8 @@ export const CUE_GROUPS = {
     /\b(?:in bocca al lupo|successo per il (?:tuo|suo) futuro)\b/,
     /\b(?:lycka till|held og lykke|lykke til)\b/,
     /\b(?:powodzenia|sukcesow) w (?:dalsz|poszukiwani|karierze)/,
+    /\b(?:semoga (?:sukses|berhasil)|kila la heri|chuc (?:ban|anh|chi|em) (?:thanh cong|may man)|basarilar dileriz|hodne (?:uspechu|stesti)|onnea (?:jatkoon|tulevaan|tyonhakuun))\b/,
+    cjk('καλη (?:επιτυχια|συνεχεια)|ขอให้โชคดี|โอกาสร่วมงานกันในอนาคต|건승을 기원|앞날에 행운'),
     // Japanese and Chinese
     cjk('(?:今後の|益々の|ますますの)(?:ご活躍|ご健勝)'),
     cjk('祝(?:您|你).{0,12}(?:顺利|成功|前程似锦)'),
@@ -151,6 +176,8 @@ export const CUE_GROUPS = {
     /\bna (?:zorgvuldige|grondige) (?:overweging|afweging|beoordeling)/,
     /\bapos (?:uma )?(?:analise|avaliacao) (?:cuidadosa|criteriosa)/,
     /\bdopo (?:un')?(?:attenta|accurata) (?:valutazione|analisi)/,
+    /\b(?:setelah (?:melalui )?(?:pertimbangan|proses seleksi|evaluasi)|selepas (?:pertimbangan|penilaian)|baada ya (?:kulinganisha|kutafakari|kupitia)|sau khi (?:xem xet|can nhac)|degerlendirme(?:miz)? sonucunda|po (?:peclivem|dukladnem) (?:zvazeni|posouzeni)|huolellisen (?:harkinnan|arvioinnin))/,
+    cjk('μετα απο (?:προσεκτικη|διεξοδικη) (?:αξιολογηση|εξεταση)|หลังจากพิจารณา'),
   ),
   /** An invitation to talk or to a next round. */
   invitation: any(
@@ -172,6 +199,15 @@ export const CUE_GROUPS = {
       '(?:一次|二次|三次|最終|役員)?面(?:接|談)(?:の)?(?:ご案内|日程|にお越し|を実施|へのご招待)',
     ),
     cjk('邀请(?:您|你).{0,12}面试|面试(?:通知|邀请|安排)'),
+    /\b(?:mengundang (?:anda|saudara|kamu)|undangan (?:wawancara|interview|tes)|menjemput (?:anda|tuan|puan) (?:ke|untuk|menghadiri))\b/,
+    /\b(?:tunakualika|kukualika|mwaliko wa)\b/,
+    /\b(?:moi (?:anh|chi|ban|em) (?:tham du|den)|thu moi phong van)\b/,
+    /\b(?:davet (?:etmek|ediyoruz)|mulakata davet|gorusmeye davet)/,
+    /\b(?:pozvat (?:vas |te )?na|pozvali na|pozvanka na|pozyvame vas|pozvanie na)\b/,
+    /\b(?:kutsua (?:teidat|sinut)|kutsu haastatteluun|kutsumme (?:teidat|sinut))\b/,
+    cjk('σας προσκαλ|προσκληση (?:σε|για) συνεντευξη'),
+    cjk('ขอเชิญ'),
+    cjk('면접 (?:안내|일정)|초대'),
   ),
   /** Finding a time: availability, slots, booking links, confirmed times. */
   scheduling: any(
@@ -206,6 +242,8 @@ export const CUE_GROUPS = {
     /\b(?:rozmow[aey]|rozmowe) (?:kwalifikacyjn|rekrutacyjn|techniczn)/,
     // Japanese and Chinese
     cjk('面接|面談|面试'),
+    /\b(?:wawancara|temu duga|usaili|mahojiano|phong van|mulakat\w*|gorusme\w*|pohovor\w*|haastattelu\w*)\b/,
+    cjk('συνεντευξ|สัมภาษณ์|면접'),
   ),
   /** A task to do as part of the process: a take-home test, an assessment. */
   assessment: any(
@@ -238,6 +276,15 @@ export const CUE_GROUPS = {
     cjk('(?:応募|エントリー)(?:を|が)?(?:受け付け|受付|受領|完了)'),
     cjk('(?:ご応募|エントリー)(?:いただき|頂き)'),
     cjk('已(?:收到|接收)(?:您|你)的(?:申请|简历)|感谢(?:您|你)的(?:申请|投递)'),
+    /\b(?:lamaran (?:anda |kamu )?(?:telah |sudah )?(?:kami )?(?:terima|diterima)|terima kasih atas lamaran|permohonan (?:anda|tuan|puan) (?:telah )?diterima)/,
+    /\b(?:tumepokea maombi|asante kwa kutuma maombi|asante kwa kuomba)/,
+    /\b(?:da nhan duoc (?:ho so|don|cv)|cam on (?:anh|chi|ban) da (?:ung tuyen|nop ho so|quan tam))/,
+    /\b(?:basvurunuz (?:alinmistir|alindi|bize ulasti)|basvurunuz icin tesekkur)/,
+    /\b(?:dekujeme za (?:vasi|vas|tvoji|tvuj) (?:zajem|prihlasku|reakci)|obdrzeli jsme (?:vasi|vas)|dakujeme za (?:vasu|vas) (?:zaujem|prihlasku))/,
+    /\b(?:kiitos hakemuksestasi|olemme vastaanottaneet hakemuksesi|hakemuksesi on vastaanotettu)\b/,
+    cjk('λαβαμε την αιτηση|ευχαριστουμε για την αιτηση'),
+    cjk('ได้รับใบสมัคร'),
+    cjk('지원해 주셔서 감사|지원서(?:가|를)? (?:접수|정상)'),
   ),
   /** A promise to get in touch later, perhaps: typical of acknowledgements, not of answers. */
   later: any(
@@ -277,6 +324,16 @@ export const CUE_GROUPS = {
     // Japanese and Chinese
     cjk('内定|採用(?:が)?(?:決定|内定)|採用させていただ'),
     cjk('录用通知|offer letter|入职(?:日期|时间)'),
+    /\b(?:menawarkan (?:posisi|jabatan|pekerjaan)|surat penawaran (?:kerja)?|tawaran (?:kerja|pekerjaan))\b/,
+    /\b(?:kukupa (?:nafasi|kazi)|barua ya (?:kukupa kazi|ajira|kuajiriwa))\b/,
+    /\b(?:thu moi nhan viec|chuc mung (?:anh|chi|ban|em) da trung tuyen)\b/,
+    /\b(?:is teklifi|teklif mektubu)\b/,
+    /\b(?:nabidka (?:prace|zamestnani|pracovniho)|ponuka (?:prace|zamestnania))\b/,
+    /\b(?:tyotarjous|tarjoamme sinulle|valittu tehtavaan)\b/,
+    /\b(?:il posto e tuo|ti confermo che il posto)\b/,
+    cjk('προσφορα εργασιας'),
+    cjk('ยินดีที่จะเสนอ|ข้อเสนองาน'),
+    cjk('최종 합격|합격을 축하'),
   ),
   /** Job-alert digests and recommendations: many jobs, many companies. */
   digest: any(
@@ -293,6 +350,8 @@ export const CUE_GROUPS = {
     /\b(?:vacatures voor (?:jou|u)|nieuwe vacatures|vacature-?alert)\b/,
     /\b(?:vagas (?:para voce|recomendadas)|novas vagas|alerta de vagas)\b/,
     /\b(?:offerte di lavoro (?:per te|consigliate)|nuove offerte)\b/,
+    /\b(?:viec lam (?:moi|phu hop)|xem tat ca|lowongan (?:baru|terbaru|untukmu|untuk anda)|nafasi mpya za kazi|yeni is ilanlari|is ilanlari sizin icin|nove nabidky prace|uudet tyopaikat|trabaho para sa iyo)\b/,
+    cjk('νεες θεσεις εργασιας|งานใหม่|추천 채용|채용 공고 추천'),
   ),
   /** Newsletters, articles and marketing, including ones about rejection. */
   newsletter: any(
@@ -300,6 +359,7 @@ export const CUE_GROUPS = {
     /\b(?:read (?:more|the (?:full )?(?:article|post|story))|webinar|podcast|episode|our blog|this week's|this month's|subscribers?|sign up (?:for|now))\b/,
     /\b(?:\d+|three|five|seven|ten) (?:ways|tips|things|mistakes|signs|steps|lessons|reasons)\b/,
     /\b(?:abmelden|abbestellen|desabonner|desinscribirte|darse de baja|afmelden|cancelar (?:a )?subscricao|annulla l'iscrizione)\b/,
+    /\b(?:huy dang ky|berhenti berlangganan|abonelikten cik|odhlasit (?:odber|se)|peruuta tilaus|jiondoe)\b/,
   ),
   /** A recruiter reaching out about another opening: not news about an application. */
   outreach: any(
@@ -333,6 +393,8 @@ export const CUE_GROUPS = {
     // Japanese and Chinese
     cjk('(?:ご)?応募(?:いただいた|頂いた|の件|書類)|選考(?:結果|状況)'),
     cjk('(?:您|你)的(?:申请|简历)|应聘'),
+    /\b(?:lamaran (?:anda|kamu|saudara)|proses seleksi|permohonan (?:anda|tuan|puan)|maombi yako|application mo|ho so cua (?:ban|anh|chi|em)|ung tuyen|basvurunuz|(?:vase|vasi|tvoje|tvoji) (?:prihlask|zadost)|hakemuksesi|hakemuksenne)/,
+    cjk('η αιτηση σας|την αιτηση σας|สมัครงาน|ใบสมัคร|지원(?:해|하신|서)'),
   ),
   /** Thanks for time already spent: a "no" or a next round after interviews. */
   thanksForTime: any(

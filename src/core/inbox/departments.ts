@@ -35,7 +35,13 @@ const DEPARTMENT_WORDS = new Set(
   ekonomi okonomi finans redovisning regnskab regnskap inkop indkob innkjop forsaljning salg
   teknik teknikk bygg
   finanza contabilita amministrazione vendite acquisti ingegneria produzione legale
-  financas contabilidade vendas engenharia producao`.split(/\s+/),
+  financas contabilidade vendas engenharia producao
+  phong nhan su tuyen dung hanh chinh ke toan
+  tim rekrutmen sumber daya manusia sdm personalia
+  rasilimali watu
+  insan kaynaklari ik
+  personalni oddeleni
+  henkilosto rekrytointi`.split(/\s+/),
 );
 
 /** Words that join the words of a department's name. */

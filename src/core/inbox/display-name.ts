@@ -124,6 +124,18 @@ const TEAM_PHRASE = [
   'ανθρώπινο δυναμικό',
   'ฝ่ายบุคคล',
   'ฝ่ายทรัพยากรบุคคล',
+  // Vietnamese, Indonesian and Malay, Swahili, Turkish, Czech and Finnish personnel offices.
+  'phòng nhân sự',
+  'phòng tuyển dụng',
+  'bộ phận tuyển dụng',
+  'tim rekrutmen',
+  'tim hr',
+  'bahagian sumber manusia',
+  'rasilimali watu',
+  'insan kaynakları',
+  'personální oddělení',
+  'henkilöstöhallinto',
+  'rekrytointi',
   'भर्ती',
   'मानव संसाधन',
 ].join('|');
@@ -265,7 +277,7 @@ function namesTheDomain(words: readonly string[], address: string): boolean {
 /** Senders written "Acme via Greenhouse": the part before names the employer. */
 const VIA =
   /\s+(?:via|vía|through|über|par l'interm[ée]diaire de|tramite|przez|genom|gennem|gjennom)\s+/iu;
-const AT = /^(.+?)\s+(?:at|from|@|bei|chez|bij|hos|presso)\s+(.+)$/iu;
+const AT = /^(.+?)\s+(?:at|from|@|bei|chez|bij|hos|presso|dari|kutoka)\s+(.+)$/iu;
 
 /** How much a piece of a display name reads as an employer's name. */
 function orgScore(part: string, address: string): number {

@@ -11,7 +11,7 @@ import { hasLegalForm, isLegalForm } from './legal-forms';
 
 /** Where a company name may follow in a sentence: "at Acme", "joining Acme", "the Acme team". */
 const BODY_TRIGGERS: RegExp[] = [
-  /\b(?:interest in|applying to|applied to|application to|application with|application at|applying at|career at|careers at|opportunities at|role at|position at|job at|team at|work at|working at|join|joining|here at|for a position with|for the position with|from the team at|with us at|hiring team at|recruiting team at|talent team at|position with|role with|opening with|opportunity with|opportunity at|team of|everyone at|greetings from|welcome to|interview with|interviewing with|offer from|news from|feedback from|back from|heard back from)\s+(?:the\s+)?/gi,
+  /\b(?:interest in|applying to|applied to|application to|application with|application at|applying at|career at|careers at|opportunities at|role at|position at|job at|team at|work at|working at|join|joining|here at|for a position with|for the position with|from the team at|with us at|hiring team at|recruiting team at|talent team at|position with|role with|opening with|opportunity with|opportunity at|team of|everyone at|greetings from|welcome to|interview with|interviewing with|offer from|news from|feedback from|back from|heard back from|(?:were|was|been|is|are) sent to|submitted to)\s+(?:the\s+)?/gi,
   // "the position of Manager (Policy) with Urban Greenery Agency", "the APS 6 role (Job ID 7) at X".
   /\b(?:position|role|post|vacancy|opening|job)\b(?: (?:of|as) [^.,;:]{1,60}?| \([^)]{1,40}\))? (?:with|at) (?:the\s+)?(?=\p{Lu})/gu,
   /(?:^|\s)(?:bei|chez|bij|presso|hos|auprès de|au sein de|de la part de)\s+(?:der\s+|die\s+|dem\s+|den\s+|la\s+|l'|het\s+|de\s+)?(?=\p{Lu})/gu,
@@ -36,7 +36,7 @@ export const AGENCY_TITLE =
 
 /** A title in a signature line, beside the employer's name: "Senior Recruiter | Acme". */
 const JOB_TITLE =
-  /\b(?:recruiter|manager|partner|consultant|specialist|director|head|lead|officer|advis[eo]r|coordinator|assistant|associate|executive|generalist|sourcer|acquisition|ceo|cto|coo|founder|owner|chef|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|responsable|charg[ée]e?|directeur|directrice|director[a]?|jefe|jefa|gerente|konsult|rekruter|specjalist(?:ka)?|doradca|rekryterare|r[aå]dgiver|intercedent|consulent[e]?|konsulent|headhunter|teamleiter|business partner|hr|rh|talent|recruiting|recruitment|dienst|afdeling|abteilung)\b/i;
+  /\b(?:recruiter|manager|partner|consultant|specialist|director|head|lead|officer|advis[eo]r|coordinator|assistant|associate|executive|generalist|sourcer|acquisition|ceo|cto|coo|founder|owner|chef|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|responsable|charg[ée]e?|directeur|directrice|director[a]?|jefe|jefa|gerente|konsult|rekruter|specjalist(?:ka)?|doradca|rekryterare|r[aå]dgiver|intercedent|consulent[e]?|konsulent|headhunter|teamleiter|business partner|hr|rh|talent|recruiting|recruitment|dienst|afdeling|abteilung|diretor[a]?|coordenador[a]?|coordinador[a]?|supervisor[a]?|encargad[oa]|encarregad[oa]|direttore|direttrice|responsabile|afisa|meneja|manajer|kepala|staf|chuy[eê]n vi[eê]n|nh[aâ]n vi[eê]n|tr[uư][oở]ng ph[oò]ng|uzman[ıi]?|m[uü]d[uü]r[uü]?|sorumlusu|vedouc[ií]|p[aä][aä]llikk[oö]|asiantuntija)\b/i;
 
 /** A job title, not an employer: "Senior Recruiter", "Enterprise AE", "Clinical Nurse". */
 export const isTitle = (text: string) =>
@@ -159,7 +159,7 @@ export function heardCandidates(lines: readonly string[]): { reported: string[];
  * asked VerifyPoint to…", "Trygga Hem bjuder in dig", "Acme lädt Sie ein".
  */
 const ACTOR_VERB =
-  /^\s+(?:(?:has|have|had|would|is|are|were|was)\s+)?(?:(?:just|now|also|finally)\s+)?(?:offered|reviewed|decided|chosen|selected|invited|asked|shortlisted|declined|passed|liked|loved|got back|came back|come back|gotten back|want(?:s|ed)? to|would like to|keen to|moving forward|bjuder in|bjöd in|inviterer|lädt|l[aä]dt|hat (?:sich|Ihnen|dich)|haben sich|vous invite|t'invite|a décidé|a retenu|te invita|ha decidido|ha elegido|nodigt|heeft gekozen|heeft besloten|ti invita|ha deciso|har valt|har bestämt|har valgt|zaprasza|convida|decidiu|updated|viewed|ha actualizado|han actualizado|ha visto|a mis à jour|a consulté|hat (?:\S+\s+){0,5}?(?:aktualisiert|angesehen)|heeft (?:\S+\s+){0,4}?(?:bijgewerkt|bekeken)|ha aggiornato|atualizou|har uppdaterat|har oppdatert|har opdateret|zaktualizowa[lł]a?)(?![\p{L}])/iu;
+  /^\s+(?:(?:has|have|had|would|is|are|were|was)\s+)?(?:(?:just|now|also|finally)\s+)?(?:offered|reviewed|decided|chosen|selected|invited|asked|shortlisted|declined|passed|liked|loved|got back|came back|come back|gotten back|(?<=(?:has|have|had)\s+(?:(?:just|now|also|finally)\s+)?)(?:confirmed|scheduled|arranged|booked)|want(?:s|ed)? to|would like to|keen to|moving forward|bjuder in|bjöd in|inviterer|lädt|l[aä]dt|hat (?:sich|Ihnen|dich)|haben sich|vous invite|t'invite|a décidé|a retenu|te invita|ha decidido|ha elegido|nodigt|heeft gekozen|heeft besloten|ti invita|ha deciso|har valt|har bestämt|har valgt|zaprasza|convida|decidiu|updated|viewed|ha actualizado|han actualizado|ha visto|a mis à jour|a consulté|hat (?:\S+\s+){0,5}?(?:aktualisiert|angesehen)|heeft (?:\S+\s+){0,4}?(?:bijgewerkt|bekeken)|ha aggiornato|atualizou|har uppdaterat|har oppdatert|har opdateret|zaktualizowa[lł]a?)(?![\p{L}])/iu;
 const ACTOR_VERB_ANYWHERE = new RegExp(ACTOR_VERB.source.replace('^\\s+', '\\s'), 'iu');
 const PRONOUN =
   /^(?:daddy|dad|mum|mom|mummy|they|he|she|it|we|i|you|who|this|that|everyone|sie|er|es|wir|ils|elles|il|elle|on|nous|ellos|ellas|zij|ze|hij|wij|loro|lui|lei|de|han|hon|vi|oni|ona|my)$/i;
@@ -307,6 +307,30 @@ export function equalOpportunityCandidates(lines: readonly string[]): string[] {
       const value = match?.[1] ?? match?.[2];
       const name = value === undefined ? null : wholeName(value);
       if (plausibleCompany(name) && !isTitle(name)) found.push(name);
+    }
+  }
+  return found;
+}
+
+/** A person's name with their organisation in brackets: "Fiona Pellham (Pellham Architects LLP)". */
+const PERSON_WITH_ORG =
+  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*[(（]([^()（）]{2,80})[)）]/gu;
+
+/**
+ * The organisation a service's mail puts beside a person: "Fiona Pellham (Pellham Architects
+ * LLP) has sent you a document", "Rizky Pratama (Talent Acquisition, PT Awan Biru Digital)". A
+ * title or an office in the brackets ("(Talent Acquisition)") is not an organisation.
+ */
+export function affiliationCandidates(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines.slice(0, 20)) {
+    if (!line.includes('(') && !line.includes('（')) continue;
+    for (const match of line.matchAll(PERSON_WITH_ORG)) {
+      if (!looksLikePersonName(match[1] as string, '')) continue;
+      const last = (match[2] as string).split(/\s*[,;/·|]\s*/).pop() ?? '';
+      const name = wholeName(last);
+      if (plausibleCompany(name) && !isTitle(name) && !looksLikePersonName(name, ''))
+        found.push(name);
     }
   }
   return found;

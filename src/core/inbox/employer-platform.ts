@@ -173,11 +173,15 @@ export function withoutBrandLines(lines: readonly string[], sender: Mailbox): st
  * employer's own system is read by the rules around it, not here.
  */
 const SERVICE_STEP =
-  /\b(?:interview|call|meeting|assessment|test|challenge|screening|check|verification|reference|booking|appointment|session|slot|onboarding|offer|signature|document|entrevista|llamada|reuni[oó]n|evaluaci[oó]n|prueba|verificaci[oó]n|cita|entretien|rendez-vous|[ée]valuation|v[ée]rification|gespr[äa]ch|termin|pr[üu]fung|gesprek|afspraak|colloquio|valutazione|verifica|rozmowa|weryfikacja|intervju|samtal|samtale|bakgrundskontroll|avalia[cç][aã]o|verifica[cç][aã]o)\b/giu;
+  /\b(?:interview|call|meeting|assessment|test|challenge|screening|check|verification|reference|booking|appointment|session|slot|onboarding|offer|signature|document|entrevista|llamada|reuni[oó]n|evaluaci[oó]n|prueba|verificaci[oó]n|cita|entretien|rendez-vous|[ée]valuation|v[ée]rification|gespr[äa]ch|termin|pr[üu]fung|gesprek|afspraak|colloquio|valutazione|verifica|rozmowa|weryfikacja|intervju|samtal|samtale|bakgrundskontroll|avalia[cç][aã]o|verifica[cç][aã]o)(?:s|es|en)?\b/giu;
 
 /** The word after a step that names whom it is for: "for", "by", "con", "für"… */
 const SERVED_BY =
   /\s(?:for|with|by|initiated by|requested by|on behalf of|con|para|de parte de|avec|pour|chez|mit|f[üu]r|bei|met|voor|bij|presso|dla|z|med|f[öo]r|hos|com)\s+(?:the\s+)?(?=\S)/giu;
+
+/** "Acme uses X to…", "Acme has asked X to…", "Acme has partnered with X": Acme is X's client. */
+const USES_SERVICE =
+  /(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){0,5}\p{Lu}[\p{L}\p{N}&'’.-]*)\s+(?:uses|is using|has asked|asked|has partnered with|partners with|works with|nutzt|utilise|utiliza|usa|gebruikt|anv[aä]nder|bruker|bruger|u[zż]ywa)\s+(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)?)/gu;
 
 /** Prepositions that name a person as readily as an organisation: "interview with Jane Okafor". */
 const ALONGSIDE = /^\s(?:with|con|avec|mit|met|med|com|z)\s/iu;
@@ -219,6 +223,20 @@ export function servedEmployers(
         if (!orgLike && ALONGSIDE.test(served[0]) && looksLikePersonName(name, '')) continue;
         if (!own.some((key) => sameEmployer(key, companyKey(name), true))) found.push(name);
       }
+    }
+  }
+  // "Crestline Retail uses Vouchly to collect references": the service's client, by name.
+  for (const line of lines.slice(0, 12)) {
+    for (const match of line.matchAll(USES_SERVICE)) {
+      const service = companyKey(match[2] as string);
+      if (!own.some((key) => sameEmployer(key, service, true))) continue;
+      const name = clean(leadingName(match[1] as string, 6));
+      if (
+        plausibleCompany(name) &&
+        !isTitle(name) &&
+        !own.some((key) => sameEmployer(key, companyKey(name), true))
+      )
+        found.push(name);
     }
   }
   return found;

@@ -406,3 +406,38 @@ describe('an agency telling what its client did', () => {
     ).toBe('Marlowe Analytics');
   });
 });
+
+describe('organisations beside people and services', () => {
+  it("reads the organisation in brackets after a person's name in a service's mail", () => {
+    expect(
+      employer(
+        { name: 'Gwen Tallis via SignFlow', address: 'documents@signflow.example' },
+        'Gwen Tallis sent you "Contract – Site Engineer" to sign',
+        'Gwen Tallis (Tallis Groundworks Ltd) has sent you a document to review and sign.',
+        'Open the document to review it.',
+      ),
+    ).toBe('Tallis Groundworks');
+  });
+
+  it('reads the client that says it uses the service', () => {
+    expect(
+      employer(
+        { name: 'RefCheckr', address: 'requests@refcheckr.example' },
+        'Ana Lima has named you as a referee',
+        'Hi Tom,',
+        'Ana Lima has applied for a role at Greyfriars Bakery Co. Greyfriars Bakery Co uses RefCheckr to gather references.',
+      ),
+    ).toBe('Greyfriars Bakery');
+  });
+
+  it("reads a personnel office's name in Vietnamese or Indonesian as an office, not the employer", () => {
+    expect(
+      employer(
+        { name: 'Phòng Nhân sự – Minh Châu Foods', address: 'tuyendung@minhchaufoods.example' },
+        'Thư mời phỏng vấn',
+        'Kính gửi anh Long,',
+        'Trân trọng,',
+      ),
+    ).toBe('Minh Châu Foods');
+  });
+});

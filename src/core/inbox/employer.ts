@@ -11,6 +11,7 @@ import { isDepartment, isGenericWord } from './departments';
 import { companyFromDisplayName, looksLikePersonName } from './display-name';
 import {
   actorCandidates,
+  affiliationCandidates,
   AGENCY,
   AGENCY_TITLE,
   bodyCandidates,
@@ -295,6 +296,7 @@ function candidatesOf(
     ...named(clients, () => 3, 'client'),
     ...named(fieldCandidates(lines), () => 3, 'field'),
     ...named(equalOpportunityCandidates(lines), () => 3, 'field'),
+    ...named(affiliationCandidates(lines), () => 2, 'body'),
     // A person's name after "feedback from" is someone at the employer, rarely the employer.
     ...named(reported, (n) => (looksLikePersonName(n, '') ? 0.5 : agency ? 3 : 1.5), 'reported'),
     // "The CFO of X": X is an organisation, whatever its name looks like.
