@@ -75,6 +75,15 @@ describe('document analysis', () => {
     },
   );
 
+  it.each([
+    'Thanks again for Tuesday and for showing me round the depot.',
+    'Thank you so much for the call.',
+    'Cheers for the chat yesterday.',
+    'Thanks a million for ringing me.',
+  ])('reads %j as a sentence of thanks, not a greeting to nobody', (text) => {
+    expect(doc(text).greeting).toBeNull();
+  });
+
   it('finds where the sign-off starts', () => {
     const text = 'Hi Helen,\nThanks for everything.\n\nWith very best wishes,\nRavi Kumar\n';
     expect(text.slice(doc(text).closingStart).trim()).toBe('With very best wishes,\nRavi Kumar');

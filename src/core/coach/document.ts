@@ -270,6 +270,9 @@ const SLOT_GREETED = /[[\]{}<>$%/]|_{2,}|\b(?:first|last|family|full|sur)\s?name
 const COURTESY_AFTER =
   /^(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]+(sir|madam|ma['’]am|ji|sahib|saheb|garu)$/iu;
 /** Ways of addressing someone that are not a name: `hey mate`, `hi boss`. */
+/** Words after "thanks" that carry on a sentence of thanks rather than name anyone. */
+const THANKS_GOES_ON =
+  /^(?:again|for|so|very|a lot|a million|a bunch|heaps|loads|lots|ever so|once more|to|from|indeed)\b/i;
 const FAMILIAR =
   /^(?:mate|mates|buddy|dude|man|bro|pal|boss|chief|love|dear|darling|sweetie|champ|fam|peeps|gang|ladies|gentlemen|gents|people|you|y['’]all|yall|hey|hi|hello|there|all|team)$/i;
 const LOWER_NAME = /^(\p{Ll}[\p{Ll}'’-]+)(?:[ \t]+(\p{Ll}[\p{Ll}'’-]+))?$/u;
@@ -323,11 +326,13 @@ export function parseGreeting(masked: string, contactName = ''): Greeting | null
   if (salutation) {
     rest = head.slice(salutation[0].length);
     restStart = lineStart + salutation[0].length;
+    const word = salutation[1]?.toLowerCase() ?? '';
+    const thanks = /^(thanks|thank you|many thanks|cheers)$/.test(word);
     if (rest.trim() === '') {
-      const word = salutation[1]?.toLowerCase() ?? '';
-      const opener = !/^(thanks|thank you|many thanks|cheers)$/.test(word);
-      return opener ? { start: lineStart, end, name: null, generic: true } : null;
+      return thanks ? null : { start: lineStart, end, name: null, generic: true };
     }
+    // "Thanks again for Tuesday", "Thank you so much for…": a sentence of thanks, not a greeting.
+    if (thanks && THANKS_GOES_ON.test(rest.trim())) return null;
   } else if (!clause || head.split(/\s+/).length > 3 || NOT_A_NAME.test(head)) {
     return null;
   }

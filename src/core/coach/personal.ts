@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { bodySentences, type CoachDocument, type Span } from './document';
+import { bodySentences, type CoachDocument, type Sentence, type Span } from './document';
 import { memoByArray, memoizeWord } from './memo';
 import { nameParts, sameName } from './text/names';
 import {
@@ -161,29 +161,57 @@ export function mentions(doc: CoachDocument, phrase: string): boolean {
  */
 export function specificWords(doc: CoachDocument): Set<string> {
   return doc.memo('personal.specificWords', () => {
-    // The person's, company's and role's own words, and the user's other companies (a name from
-    // another letter is a slip, not a detail).
-    const own = new Set([
-      ...contextStems(doc),
-      ...wordsOf(doc.input.context.otherCompanies.join(' ')).map(stemWord),
-    ]);
     const found = new Set<string>();
-    for (const sentence of bodySentences(doc)) {
-      for (let i = sentence.first; i < sentence.last; i += 1) {
-        const token = doc.canon[i];
-        if (!token || !/^[\p{L}\p{N}]/u.test(token.text)) continue;
-        const word = token.text;
-        if (STOP_WORDS.has(word) || GENERIC_WORDS.has(word) || STOCK_NOTE_WORDS.has(word)) continue;
-        if (own.has(stemWord(word))) continue;
-        const written = doc.text.slice(token.start, token.end);
-        const named = i > sentence.first && /^\p{Lu}/u.test(written);
-        const rare =
-          word.length >= 4 &&
-          !FAMILIAR_WORDS.has(word) &&
-          !FAMILIAR_WORDS.has(word.replace(/s$/, ''));
-        if (/\d/.test(word) || named || rare) found.add(word);
-      }
-    }
+    for (const sentence of bodySentences(doc))
+      for (const word of specificWordsIn(doc, sentence)) found.add(word);
     return found;
   });
+}
+
+/** The specific words (see {@link specificWords}) of one sentence. */
+function specificWordsIn(doc: CoachDocument, sentence: Sentence): Set<string> {
+  // The person's, company's and role's own words, and the user's other companies (a name from
+  // another letter is a slip, not a detail).
+  const own = doc.memo(
+    'personal.ownStems',
+    () =>
+      new Set([
+        ...contextStems(doc),
+        ...wordsOf(doc.input.context.otherCompanies.join(' ')).map(stemWord),
+      ]),
+  );
+  const found = new Set<string>();
+  for (let i = sentence.first; i < sentence.last; i += 1) {
+    const token = doc.canon[i];
+    if (!token || !/^[\p{L}\p{N}]/u.test(token.text)) continue;
+    const word = token.text;
+    if (STOP_WORDS.has(word) || GENERIC_WORDS.has(word) || STOCK_NOTE_WORDS.has(word)) continue;
+    if (own.has(stemWord(word))) continue;
+    const written = doc.text.slice(token.start, token.end);
+    const named = i > sentence.first && /^\p{Lu}/u.test(written);
+    const rare =
+      word.length >= 4 && !FAMILIAR_WORDS.has(word) && !FAMILIAR_WORDS.has(word.replace(/s$/, ''));
+    if (/\d/.test(word) || named || rare) found.add(word);
+  }
+  return found;
+}
+
+/**
+ * Words that report the conversation itself or how the writer did in it: what they said, what
+ * came up, which part went badly ("my plating was slow on the second course").
+ */
+const REPORTS_CONVERSATION =
+  /\b(?:you (?:mentioned|said|told me|pointed out|suggested|flagged|noted|raised|asked (?:me )?about|showed me|walked me through)|(?:we|i) (?:talked|spoke|chatted) about|we discussed|i mentioned|came up|was (?:it|that) (?:my|the)|my (?:\w+ ){1,2}(?:was|were) (?:too |a bit |quite |really )?(?:slow|weak|off|rusty|shaky|thin|short|long|messy|rushed)|i (?:struggled|fumbled|stumbled|froze|rambled|rushed|blanked)|my answers? (?:on|to|about)|(?:on|in|at) the (?:first|second|third|final|last) (?:round|course|task|question|part|exercise|stage|interview))\b/i;
+
+/**
+ * Whether a sentence recalls the conversation in its own words: it reports what was said or
+ * asked ("the finishing work, which you mentioned", "Was it my plating on the second course?")
+ * and names something in it. Such a message remembers the person, notes or no notes.
+ */
+export function recallsConversation(doc: CoachDocument): boolean {
+  return bodySentences(doc).some(
+    (sentence) =>
+      REPORTS_CONVERSATION.test(doc.text.slice(sentence.start, sentence.end)) &&
+      specificWordsIn(doc, sentence).size >= 1,
+  );
 }

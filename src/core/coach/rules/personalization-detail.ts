@@ -1,4 +1,4 @@
-import { matchedFacts, mentions, specificWords } from '../personal';
+import { matchedFacts, mentions, recallsConversation, specificWords } from '../personal';
 import { defineRule, type BaseRuleOptions } from '../rule';
 import { factExample } from '../text/noun-phrase';
 
@@ -22,7 +22,7 @@ export const noDetailRule = defineRule<NoDetailOptions>({
       // An unfilled draft room is where the detail goes; the placeholder rule already says so.
       if (doc.masked.trim() === '' || doc.rooms.length > 0 || matchedFacts(doc).length > 0)
         return [];
-      if (specificWords(doc).size >= options.specificWords) return [];
+      if (specificWords(doc).size >= options.specificWords || recallsConversation(doc)) return [];
       const end = doc.closingStart > 0 ? doc.closingStart : doc.text.length;
       // A follow-up continues an exchange that already carried the detail.
       const continuing = doc.input.kind === 'follow_up' || doc.input.kind === 'other';

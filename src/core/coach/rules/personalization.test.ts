@@ -102,6 +102,19 @@ describe('personalization/no-detail', () => {
     expect(finding?.suggestion).toBe(`Mention something you talked about, ${ending}`);
   });
 
+  it.each([
+    'Hi Marta, thanks for the call. I think my costings were too rushed. Anything else to work on?',
+    'Hi Marta, thanks for letting me know. I know I lack forklift hours, which you mentioned.',
+    'Hi Marta, was it my answer on stock rotation that let me down?',
+  ])('accepts a message that recalls the conversation in its own words: %j', (text) => {
+    expect(runRule(rule, text)).toEqual([]);
+  });
+
+  it('still flags a report of the conversation with nothing in it', () => {
+    const [finding] = runRule(rule, 'Hi Marta, thanks for everything we discussed. Best of luck.');
+    expect(finding?.severity).toBe('warning');
+  });
+
   it('evens out British and American spelling', () => {
     const context = { facts: ['the route optimisation pilot'] };
     expect(runRule(rule, 'Hi Marta, how is the optimization work going?', { context })).toEqual([]);
