@@ -7,10 +7,10 @@ const root = path.resolve('.');
 /**
  * Where the held-out figures stand below PRODUCT.md's bar of 0.9, the floor is the level reached
  * (rounded down), so that a regression fails while the goal stays in view. Measured with the tone
- * model trained through batch 40 and the rules of decision 0026's last entry: tone 0.862 (125 of
- * 145), accuracy 0.893 (25 of 28), one false alarm in 192 clean messages.
+ * model trained through batch 51 and the rules of decision 0026's last entry: tone 0.890 (129 of
+ * 145), accuracy 0.893 (25 of 28), three false alarms in 192 clean messages.
  */
-const REACHED: Partial<Record<string, number>> = { tone: 0.85, accuracy: 0.85 };
+const REACHED: Partial<Record<string, number>> = { tone: 0.88, accuracy: 0.85 };
 
 /**
  * A regression guard on the held-out messages, which the rules and the model are never tuned
