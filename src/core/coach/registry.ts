@@ -22,6 +22,7 @@ import { frustrationRule } from './rules/tone-frustration';
 import { guiltTripRule } from './rules/tone-guilt-trip';
 import { insultRule } from './rules/tone-insult';
 import { nameCallingRule } from './rules/tone-name-calling';
+import { profanityRule } from './rules/tone-profanity';
 import { ironicPraiseRule } from './rules/tone-ironic-praise';
 import { linkedinAskRule } from './rules/tone-linkedin-ask';
 import { mentionsHireRule } from './rules/tone-mentions-hire';
@@ -81,6 +82,7 @@ export function defaultRules(settings: CoachSettings = {}): CoachRule[] {
     accusationRule(),
     insultRule(),
     nameCallingRule(),
+    profanityRule(),
     sarcasmRule(),
     ironicPraiseRule(),
     superiorityRule(),

@@ -9,13 +9,14 @@ export const TONE_MODEL_RULE = 'tone/model';
 
 /**
  * Tone rules about what a message asks rather than how it will be taken (an ask in a first
- * LinkedIn note), and a sentence that is nothing but a name called: the model is not asked about
- * them. Everything else, capitals and exclamation marks included, is judged in its sentence
- * ("Jordan!! Thank you…" is joy, not shouting).
+ * LinkedIn note), a sentence that is nothing but a name called, and a strong swear word: the
+ * model is not asked about them. Everything else, capitals and exclamation marks included, is
+ * judged in its sentence ("Jordan!! Thank you…" is joy, not shouting).
  */
 export const UNGATED_TONE_RULES: ReadonlySet<string> = new Set([
   'tone/linkedin-ask',
   'tone/name-calling',
+  'tone/profanity',
 ]);
 
 /** Whether every word of a span is one of the user's own context words. */
