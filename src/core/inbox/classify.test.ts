@@ -99,6 +99,25 @@ describe('classifyMail', () => {
     expect(c).toMatchObject({ kind: 'other', company: null });
   });
 
+  it("names the employer whose own recruiting mailbox sends other news, never a job board's", async () => {
+    const own = await classify(
+      {
+        From: 'Marlowe Analytics Careers <no-reply@careers.marloweanalytics.example>',
+        Subject: 'Reset your candidate account password',
+      },
+      'Hi Dev,\nUse the link below to choose a new password for your candidate account. It works for 24 hours.',
+    );
+    expect(own).toMatchObject({ kind: 'other', company: 'Marlowe Analytics' });
+    const board = await classify(
+      {
+        From: 'ShiftLine Jobs <alerts@shiftline-jobs.example>',
+        Subject: 'Reset your password',
+      },
+      'Hi Dev,\nUse the link below to choose a new password for your ShiftLine account.',
+    );
+    expect(board).toMatchObject({ kind: 'other', company: null });
+  });
+
   it('reads a forwarded rejection as the original, from its original sender', async () => {
     const c = await classify(
       { From: 'Lee Park <lee.park@gmail.com>', Subject: 'Fwd: Your application' },

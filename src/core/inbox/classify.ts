@@ -1,5 +1,5 @@
 import { looksLikePersonName, weighEmployer } from './employer';
-import { isCareerService } from './employer-platform';
+import { isCareerService, ownHiringMailbox } from './employer-platform';
 import type { CueGroup } from './cues';
 import { extractFeatures, featureValue, type MailFeatures } from './features';
 import { MAIL_KINDS, type MailKind } from './kinds';
@@ -92,13 +92,17 @@ function aboutOneEmployer(
   bulk: boolean,
 ): 'yes' | 'no' | 'if-sure' {
   if (kind !== 'other') return 'yes';
-  if (bulk || features.subjectCues.includes('newsletter')) return 'no';
   // A careers service's or a coach's own news: "mock interview booked" hires nobody.
   if (reading.sender && isCareerService(reading.sender, reading.lines, reading.subject))
     return 'no';
+  // An organisation's own recruiting mailbox writes about its own hiring: a talent community,
+  // an event, a password reset, its own job alert.
   const address = reading.sender?.address ?? '';
   const domain = address === '' ? '' : domainOf(address);
   if (domain !== '' && isJobBoardDomain(domain)) return 'no';
+  if (bulk) return 'no';
+  if (reading.sender && ownHiringMailbox(reading.sender)) return 'yes';
+  if (features.subjectCues.includes('newsletter')) return 'no';
   if (reading.forwardedBy !== null || (domain !== '' && isAtsDomain(domain))) return 'yes';
   const list = reading.signals.listUnsubscribe || reading.signals.listId !== null;
   if (list && features.sentences.some((s) => s.cues.includes('newsletter'))) return 'no';

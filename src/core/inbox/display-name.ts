@@ -2,6 +2,7 @@ import { ORG_WORDS, plausibleCompany } from './company-name';
 import { foldText } from './cues';
 import { hasLegalForm } from './legal-forms';
 import { atsEmployerLabel, domainOf, NO_REPLY_LOCAL, ownerLabel } from './senders';
+import type { Mailbox } from './mail';
 
 /**
  * Words for the team or office that wrote, around an employer's name in a display name or a
@@ -319,4 +320,20 @@ export function splitVia(name: string): { before: string; service: string | null
   return via
     ? { before: clean.slice(0, via.index), service: clean.slice(via.index + via[0].length) }
     : { before: clean, service: null };
+}
+
+/**
+ * The organisation whose own recruiting mailbox sent the mail: a display name that is the
+ * organisation with a team word ("Trellis Bank Careers", "Jobs at Copperbeam", "Greywell Bank
+ * Early Careers") over an address of the same organisation (its domain, or its name on a
+ * recruiting system). Such a sender writes about its own hiring, whatever the mail is about.
+ */
+export function ownRecruitingMailbox(sender: Mailbox): string | null {
+  if (!sender.name) return null;
+  const { before, service } = splitVia(sender.name);
+  if (service !== null || !HAS_TEAM_WORD.test(` ${before} `)) return null;
+  const name = companyFromDisplayName(before, sender.address);
+  if (name === null || isTeamOnly(name)) return null;
+  const words = name.split(/\s+/).map((w) => foldText(w).replace(/[^a-z]/g, ''));
+  return namesTheDomain(words, sender.address) ? name : null;
 }

@@ -1,8 +1,14 @@
 import { companyKey, leadingName, ORG_WORDS, plausibleCompany, sameEmployer } from './company-name';
 import { foldText } from './cues';
-import { companyFromDisplayName, looksLikePersonName, splitVia } from './display-name';
+import {
+  companyFromDisplayName,
+  looksLikePersonName,
+  ownRecruitingMailbox,
+  splitVia,
+} from './display-name';
 import {
   actorCandidates,
+  AGENCY,
   bodyCandidates,
   clean,
   isTitle,
@@ -240,4 +246,21 @@ export function servedEmployers(
     }
   }
   return found;
+}
+
+/** A university's or a city's careers service, a careers fair: no employer's own mailbox. */
+const CAREERS_SERVICE_NAME =
+  /\bcareers?\s*(?:&|and)?\s*(?:service|centre|center|office|hub|employability|fair|week)\b|\bemployability\b|\bjobs? (?:fair|club|centre|center)\b/i;
+
+/**
+ * The employer whose own recruiting mailbox sent the mail ("Trellis Bank Careers" from
+ * trellisbank.com), unless the address's owner finds jobs or people for others (a job board
+ * such as "ShiftBoard Jobs" at shiftboard-jobs.com, an agency) or is a careers service.
+ */
+export function ownHiringMailbox(sender: Mailbox): string | null {
+  const name = ownRecruitingMailbox(sender);
+  if (name === null || CAREERS_SERVICE_NAME.test(sender.name ?? '')) return null;
+  const domain = domainOf(sender.address);
+  const owner = isAtsDomain(domain) ? '' : (ownerLabel(domain) ?? '');
+  return PLATFORM_BRAND.test(owner) || AGENCY.test(owner) ? null : name;
 }
