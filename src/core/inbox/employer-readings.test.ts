@@ -441,3 +441,16 @@ describe('organisations beside people and services', () => {
     ).toBe('Minh Châu Foods');
   });
 });
+
+describe('references are not names', () => {
+  it('never takes a requisition number for the employer', () => {
+    expect(
+      employer(
+        { name: 'Talent Acquisition', address: 'no-reply@myworkday.com' },
+        'Update on your application - JR-118204',
+        'Thank you for the time you put into your application for the role of Claims Handler (JR-118204).',
+        'On this occasion we will not be taking your application further.',
+      ),
+    ).toBeNull();
+  });
+});
