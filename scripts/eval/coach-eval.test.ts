@@ -7,7 +7,7 @@ const root = path.resolve('.');
 /**
  * Where the held-out figures stand below PRODUCT.md's bar of 0.9, the floor is the level reached
  * (rounded down), so that a regression fails while the goal stays in view. Measured with the tone
- * model trained through batch 51 and the rules of decision 0026's last entry: tone 0.890 (129 of
+ * model trained through batch 53 and the rules of decision 0026's last entry: tone 0.897 (130 of
  * 145), accuracy 0.893 (25 of 28), three false alarms in 192 clean messages.
  */
 const REACHED: Partial<Record<string, number>> = { tone: 0.88, accuracy: 0.85 };

@@ -50,10 +50,9 @@ describe('tone/profanity', () => {
         otherCompanies: [],
         previousMessages: [],
       },
-    }).findings.filter((f) => f.category === 'tone');
-    expect(tone.map((f) => [f.rule, text.slice(f.start, f.end)])).toContainEqual([
-      'tone/profanity',
-      'fuck',
-    ]);
+    }).findings.filter((f) => f.category === 'tone' && f.severity === 'error');
+    // One finding per problem: another rule's finding over the same words may carry it.
+    const at = text.indexOf('fuck');
+    expect(tone.some((f) => f.start <= at && at < f.end)).toBe(true);
   });
 });
