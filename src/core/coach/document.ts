@@ -1,4 +1,5 @@
 import { STAND_IN_WORDS } from './text/stand-ins';
+import { isGivenName } from './text/names';
 import { canonicalWord, tokenize, type Token } from './text/tokens';
 import { GENERIC_WORDS, isEnglishWord, STOP_WORDS } from './text/words';
 import { MESSAGE_KINDS } from '../enums';
@@ -285,12 +286,14 @@ function lowercaseName(rest: string): string | null {
   const match = LOWER_NAME.exec(rest.trim());
   if (!match) return null;
   const words = [match[1], match[2]].filter((w): w is string => w !== undefined);
+  // "hey mark," greets a Mark: a given name alone is a name, though it is a word too.
   const plain = (w: string) =>
-    STOP_WORDS.has(w) ||
-    GENERIC_WORDS.has(w) ||
-    FAMILIAR.test(w) ||
-    NOT_A_NAME.test(w) ||
-    isEnglishWord(w);
+    !(words.length === 1 && isGivenName(w)) &&
+    (STOP_WORDS.has(w) ||
+      GENERIC_WORDS.has(w) ||
+      FAMILIAR.test(w) ||
+      NOT_A_NAME.test(w) ||
+      isEnglishWord(w));
   return words.some(plain) ? null : words.join(' ');
 }
 

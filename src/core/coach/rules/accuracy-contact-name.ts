@@ -1,6 +1,6 @@
 import type { CoachDocument, Span } from '../document';
 import { defineRule, type BaseRuleOptions, type RuleFinding } from '../rule';
-import { isMisspelling, nameParts, sameName, type NameParts } from '../text/names';
+import { isGivenName, isMisspelling, nameParts, sameName, type NameParts } from '../text/names';
 import { foldName } from '../text/tokens';
 
 /** A name used to address someone: in the greeting, or as in "Thanks again, Owen!". */
@@ -64,7 +64,8 @@ function check(
     };
   }
   const other = recipients(doc).find((r) => words.some((w) => sameName(w, r.first)));
-  if (!name.explicit && !other) return null;
+  // A capitalised word alone ("Mark," "Thanks, Owen!") greets someone when it is a given name.
+  if (!name.explicit && !other && !(words.length === 1 && isGivenName(words[0] ?? ''))) return null;
   const from = other
     ? ` It is the name from your message to ${other.all.map((p) => p[0]?.toUpperCase() + p.slice(1)).join(' ')}.`
     : '';

@@ -125,10 +125,16 @@ const CUES = [
   'community',
 ];
 
+/** A word of a name with its possessive, as the text's words are read: "Finbarr's" is finbarr, 's. */
+const POSSESSIVE = /^(.+)['’]s$/u;
+
 function wordsOfName(name: string, suffixes: ReadonlySet<string>): string[] {
   const words = name
-    .split(/[^\p{L}\p{N}]+/u)
-    .map(foldName)
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .flatMap((w) => {
+      const possessive = POSSESSIVE.exec(w);
+      return possessive ? [foldName(possessive[1] as string), "'s"] : [foldName(w)];
+    })
     .filter((w) => w.length > 0);
   while (words.length > 1 && suffixes.has(words[words.length - 1] ?? '')) words.pop();
   if (words[0] === 'the' && words.length > 1) words.shift();

@@ -17,6 +17,16 @@ describe('accuracy/other-company', () => {
     expect(spans(text, found)).toEqual([name]);
   });
 
+  it('finds another company whose name has a possessive in it', () => {
+    const context = { otherCompanies: ["St Finbarr's General", "Moray Children's Trust"] };
+    const text =
+      "Thank you for the interview for the post at St Finbarr's General. I would be proud to work for Moray Children's Trust.";
+    expect(spans(text, runRule(rule, text, { context }))).toEqual([
+      "St Finbarr's General",
+      "Moray Children's Trust",
+    ]);
+  });
+
   it('finds another company written without the kind of body it is', () => {
     const context = { otherCompanies: ['Medway Vale NHS Trust', 'Harbour Light Group'] };
     const text = 'I enjoyed hearing about Medway Vale’s warfarin clinics and Harbour Light too.';
@@ -84,11 +94,23 @@ describe('accuracy/contact-name', () => {
     ['hey daniel, thanks for the chat about the depot', 'daniel', 'greets daniel'],
     ['hi marat - thanks!', 'marat', 'slip'],
     ['Dear Ramesh sir,\nThank you.', 'Ramesh', 'greets Ramesh'],
+    // A given name alone, or in lower case though it is also a word, still greets someone.
+    ['Kate,\nThanks again for the tour.', 'Kate', 'greets Kate'],
+    ['hey bill, thanks for the chat.', 'bill', 'greets bill'],
+    ['Thanks again for the tour, Jim!', 'Jim', 'greets Jim'],
   ])('flags %j', (text, name, words) => {
     const found = runRule(rule, text);
     expect(spans(text, found)).toEqual([name]);
     expect(found[0]?.message).toContain(words);
     expect(found[0]?.severity).toBe('error');
+  });
+
+  it.each([
+    'Will do, thanks for the call.',
+    'Mark my words, I will be back.',
+    'Hope, faith and practice.',
+  ])('reads a word that is also a name as a word when it opens a sentence: %j', (text) => {
+    expect(runRule(rule, text)).toEqual([]);
   });
 
   it('recognises a name from a message to someone else', () => {
