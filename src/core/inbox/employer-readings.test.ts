@@ -454,3 +454,18 @@ describe('references are not names', () => {
     ).toBeNull();
   });
 });
+
+describe("a job board passing on an employer's message", () => {
+  it('reads the employer that sent the message, not the board', () => {
+    expect(
+      employer(
+        { name: 'Indeed', address: 'donotreply@indeed.com' },
+        'Hollybank Garden Centres sent you a message',
+        'Message from Hollybank Garden Centres',
+        'Regarding: Weekend Sales Assistant',
+        'Thanks for applying. We have filled this position.',
+        'You can reply to this message on Indeed.',
+      ),
+    ).toBe('Hollybank Garden Centres');
+  });
+});
