@@ -117,8 +117,16 @@ const NOT_COMPANY = new Set(
   deg dig er ni vi oss`.split(/\s+/),
 );
 
-/** Whether a captured name can be an employer's. */
-export function plausibleCompany(name: string | null): name is string {
+/** Greetings that open a line of mail, and may open a brand's name too ("Ciao Spesa"). */
+const GREETING_WORDS = new Set(
+  'hi hello dear hej hallo bonjour hola ciao hoi welcome greetings cheers'.split(' '),
+);
+
+/**
+ * Whether a captured name can be an employer's. A sender's display name greets nobody, so
+ * there (`displayName`) a greeting word may start a name: "Ciao Spesa", "Hello Harvest".
+ */
+export function plausibleCompany(name: string | null, displayName = false): name is string {
   if (name === null) return false;
   const key = companyKey(name);
   if (key.length < 2 || /^\d+$/.test(key)) return false;
@@ -131,8 +139,10 @@ export function plausibleCompany(name: string | null): name is string {
     )
   )
     return false;
-  const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
-  return !NOT_COMPANY.has(name.toLowerCase()) && !NOT_COMPANY.has(first);
+  const words = name.split(/\s+/);
+  const first = words[0]?.toLowerCase() ?? '';
+  const greetsFirst = displayName && words.length > 1 && GREETING_WORDS.has(first);
+  return !NOT_COMPANY.has(name.toLowerCase()) && (greetsFirst || !NOT_COMPANY.has(first));
 }
 
 /** A domain label written as a name: `acme-robotics` is "Acme Robotics". */

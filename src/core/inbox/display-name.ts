@@ -284,7 +284,7 @@ const AT = /^(.+?)\s+(?:at|from|@|bei|chez|bij|hos|presso|dari|kutoka)\s+(.+)$/i
 function orgScore(part: string, address: string): number {
   if (isTeamOnly(part)) return -Infinity;
   const stripped = withoutTeamWords(part);
-  if (stripped === '' || !plausibleCompany(stripped)) return -Infinity;
+  if (stripped === '' || !plausibleCompany(stripped, true)) return -Infinity;
   if (ORG_WORDS.test(stripped) || hasLegalForm(stripped)) return 2;
   return looksLikePersonName(part, address) ? -1 : 1;
 }

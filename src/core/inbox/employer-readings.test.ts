@@ -469,3 +469,15 @@ describe("a job board passing on an employer's message", () => {
     ).toBe('Hollybank Garden Centres');
   });
 });
+
+describe('brands that begin with a greeting', () => {
+  it("reads a sender's display name that starts with a greeting word as a name", () => {
+    expect(
+      employer(
+        { name: 'Hola Verde', address: 'no-reply@crewtailor-mail.example' },
+        'Tu candidatura para Analista de Datos',
+        'Gracias por tu interés. Hemos decidido seguir con otras candidaturas.',
+      ),
+    ).toBe('Hola Verde');
+  });
+});

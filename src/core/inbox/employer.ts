@@ -381,7 +381,8 @@ export function weighEmployer(evidence: EmployerEvidence): WeighedEmployer | nul
   const parents = new Set(parentCandidates(lines).map(companyKey));
   const votes = new Map<string, Vote>();
   for (const { name, ...candidate } of candidatesOf(evidence, lines, writer)) {
-    if (!plausibleCompany(name) || isTitle(name)) continue;
+    const fromDisplayName = candidate.source === 'sender' || candidate.source === 'original';
+    if (!plausibleCompany(name, fromDisplayName) || isTitle(name)) continue;
     if (!candidate.fromDomain && isDepartment(name) && !hasLegalForm(name)) continue;
     if (PEOPLE.test(name)) continue;
     if (!candidate.fromDomain && !/\s/.test(name.trim())) {
