@@ -82,6 +82,9 @@ describe('languages beyond Western Europe and East Asia', () => {
     ['Onnea jatkoon!', 'farewell'],
     ['12 việc làm mới phù hợp với bạn', 'digest'],
     ['Lowongan terbaru untuk Anda minggu ini', 'digest'],
+    ['Could you come in for a paid trial shift on Friday?', 'invitation'],
+    ['Kom je zaterdag een ochtend meedraaien in de bakkerij?', 'invitation'],
+    ['Hätten Sie Zeit für einen Probetag am Montag?', 'invitation'],
   ];
   it.each(cases)('reads "%s" as %s', (sentence, cue) => {
     expect(cuesOf(foldText(sentence))).toContain(cue);

@@ -194,6 +194,8 @@ export const CUE_GROUPS = {
     /\b(?:invitarti|invitarla|invito a|vorremmo conoscerti|conoscerla)\b/,
     /\b(?:bjuda in (?:dig|er) till|inbjudan till|invitere (?:dig|deg) til|invitasjon til|invitation til|vill garna traffa dig|vil gerne mode dig|vil gjerne mote deg)/,
     /\b(?:zaprosic|zaprosic pana|zaprosic pania|zaproszenie na|zapraszamy na)\b/,
+    // A trial shift or day at work is how shops, kitchens, bakeries and trades interview.
+    /\b(?:(?:paid |unpaid |short )?trial (?:shift|day|morning|afternoon|session)|come (?:in|along|out) for a (?:trial|chat)|proefdag|(?:komen |kom je (?:een \w+ )?)?meedraaien|probearbeit\w*|probetag|schnuppertag|journee d'essai|dia de prueba|giornata di prova|prova in (?:negozio|laboratorio|cucina)|provdag|provjobb|proevedag|prøvedag|dzien probny)\b/,
     // Japanese and Chinese
     cjk(
       '(?:一次|二次|三次|最終|役員)?面(?:接|談)(?:の)?(?:ご案内|日程|にお越し|を実施|へのご招待)',
