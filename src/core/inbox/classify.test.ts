@@ -118,6 +118,18 @@ describe('classifyMail', () => {
     expect(board).toMatchObject({ kind: 'other', company: null });
   });
 
+  it("names the employer from the logo atop an HTML-only recruiting system's mail", async () => {
+    const c = await classify(
+      {
+        From: '"Talent Acquisition" <no-reply@myworkday.com>',
+        Subject: 'Update on your application - JR-20931',
+        'Content-Type': 'text/html; charset=utf-8',
+      },
+      '<html><body><table><tr><td><img src="cid:logo" alt="Fernbrook Insurance"></td></tr><tr><td><p>Dear Sam,</p><p>Thank you for your application for the role of Claims Handler. On this occasion we will not be taking your application any further.</p><p>Kind regards,<br>Talent Acquisition Team</p></td></tr></table></body></html>',
+    );
+    expect(c).toMatchObject({ kind: 'rejection', company: 'Fernbrook Insurance' });
+  });
+
   it('reads a forwarded rejection as the original, from its original sender', async () => {
     const c = await classify(
       { From: 'Lee Park <lee.park@gmail.com>', Subject: 'Fwd: Your application' },

@@ -162,6 +162,7 @@ export function classifyMail(mail: InboxMail, model?: InboxModel): MailClassific
           subject,
           lines,
           original: reading.forwardedBy === 'business' ? reading.forwardedFrom : null,
+          logo: reading.logo,
         });
   // The sender's own name alone does not make a shop or a society an employer: the mail must
   // name it too (its signature, a phrase, the subject).

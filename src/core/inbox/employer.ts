@@ -57,6 +57,8 @@ export interface EmployerEvidence {
   lines: readonly string[];
   /** The original sender of a message a business passed on (an agency forwarding a client). */
   original?: Mailbox | null;
+  /** The alt text of the logo atop an HTML body ("Ardent Foods"). */
+  logo?: string | null;
 }
 
 /** Where a candidate name was found; each place has its own weight. */
@@ -295,6 +297,13 @@ function candidatesOf(
     ...(passedOn && original ? senderCandidates(original, 1, 'original') : []),
     ...named(clients, () => 3, 'client'),
     ...named(fieldCandidates(lines), () => 3, 'field'),
+    // The logo atop the mail is its sender's brand: the employer's, or a platform's own.
+    // Initials ("HMT") are left out: the name the footer spells out says more.
+    ...(evidence.logo &&
+    plausibleCompany(evidence.logo) &&
+    !/^[\p{Lu}\p{N}&]{2,5}$/u.test(evidence.logo)
+      ? named([evidence.logo], () => 1, 'body')
+      : []),
     ...named(equalOpportunityCandidates(lines), () => 3, 'field'),
     ...named(affiliationCandidates(lines), () => 2, 'body'),
     // A person's name after "feedback from" is someone at the employer, rarely the employer.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from './html-text';
+import { htmlToText, leadingImageAlt } from './html-text';
 
 describe('htmlToText', () => {
   it('puts each block on its own line and keeps the cells of a row together', () => {
@@ -32,5 +32,18 @@ describe('htmlToText', () => {
     const text = htmlToText(`<p>News first.</p>${filler}<p>Never read.</p>`);
     expect(text.startsWith('News first.\nfooter text')).toBe(true);
     expect(text).not.toContain('Never read.');
+  });
+});
+
+describe('leadingImageAlt', () => {
+  it("reads the alt text of the logo that opens the mail, without the word 'logo'", () => {
+    const html =
+      '<html><head><title>Hi</title></head><body><table><tr><td><img src="x.png" alt="Ardent Foods logo"></td></tr><tr><td><p>Dear Meera,</p></td></tr></table></body></html>';
+    expect(leadingImageAlt(html)).toBe('Ardent Foods');
+  });
+
+  it('reads nothing from an image that comes after the text, or one with no alt text', () => {
+    expect(leadingImageAlt('<p>Dear Meera,</p><img alt="Ardent Foods">')).toBeNull();
+    expect(leadingImageAlt('<img src="spacer.gif" alt=""><p>Dear Meera,</p>')).toBeNull();
   });
 });

@@ -75,3 +75,40 @@ export function htmlToText(html: string): string {
   breakLine();
   return out.join('\n');
 }
+
+/** Words of an image's alt text that say what the image is, not whose. */
+const IMAGE_WORDS = /\b(?:logo|logotype|header|banner|image|icon|brand)\b/giu;
+
+/**
+ * The alt text of the image that opens an HTML mail before any of its text, with words such as
+ * "logo" taken out: the sender's logo ("Ardent Foods" in `<img alt="Ardent Foods logo">`). Mail
+ * from a recruiting system often names its employer nowhere else.
+ */
+export function leadingImageAlt(html: string): string | null {
+  let alt: string | null = null;
+  let done = false;
+  let hidden = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (HIDDEN.has(name)) hidden += 1;
+        if (done || name !== 'img') return;
+        const text = (attributes.alt ?? '').replace(IMAGE_WORDS, ' ').replace(/\s+/g, ' ').trim();
+        if (text !== '') {
+          alt = text;
+          done = true;
+        }
+      },
+      onclosetag(name) {
+        if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
+      },
+      ontext(text) {
+        if (hidden === 0 && text.trim() !== '') done = true;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  // The logo is at the top: the first few kilobytes hold it or nothing does.
+  parser.end(html.slice(0, 20_000));
+  return alt;
+}

@@ -1,5 +1,5 @@
 import PostalMime from 'postal-mime';
-import { htmlToText } from './html-text';
+import { htmlToText, leadingImageAlt } from './html-text';
 
 /** A mailbox as a message names it. */
 export interface Mailbox {
@@ -23,6 +23,8 @@ export interface InboxMail {
   text: string;
   /** File names of the attachments (an offer letter, an invitation.ics). */
   attachments: string[];
+  /** The alt text of the logo that opens an HTML body, when there is one. */
+  logo?: string | null;
   /** Headers that say a program sent the message or that it went to a list. */
   signals: {
     autoSubmitted: string | null;
@@ -72,6 +74,7 @@ export async function parseMail(raw: string | Uint8Array): Promise<InboxMail> {
     date: isoDate(email.date),
     text: text.replace(/\r\n?/g, '\n'),
     attachments: email.attachments.flatMap((a) => (a.filename ? [a.filename] : [])),
+    logo: email.html ? leadingImageAlt(email.html) : null,
     signals: {
       autoSubmitted: header('auto-submitted'),
       precedence: header('precedence'),

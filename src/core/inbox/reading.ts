@@ -23,6 +23,8 @@ export interface MailReading {
   forwardedBy: ForwardedBy | null;
   /** The sender of the forwarded message, when there is one. */
   forwardedFrom: Mailbox | null;
+  /** The alt text of the sender's logo atop an HTML body; never a forward's. */
+  logo: string | null;
 }
 
 const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|enc|doorst|vs|vb|i)\s*:/i;
@@ -67,6 +69,7 @@ export function readMail(mail: InboxMail): MailReading {
       lines: body.lines,
       forwardedBy: null,
       forwardedFrom: null,
+      logo: mail.logo ?? null,
     };
   const by = forwarder(mail);
   // A forward's own list headers belong to the user's mail program, not to the original.
@@ -80,6 +83,7 @@ export function readMail(mail: InboxMail): MailReading {
       lines: [...forwarded.note, ...body.lines],
       forwardedBy: by,
       forwardedFrom: forwarded.from,
+      logo: null,
     };
   return {
     ...base,
@@ -89,5 +93,6 @@ export function readMail(mail: InboxMail): MailReading {
     subject: forwarded.subject ?? mail.subject,
     lines: by === 'self' ? body.lines : [...forwarded.note, ...body.lines],
     forwardedBy: by,
+    logo: null,
   };
 }
