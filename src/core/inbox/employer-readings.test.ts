@@ -481,3 +481,20 @@ describe('brands that begin with a greeting', () => {
     ).toBe('Hola Verde');
   });
 });
+
+describe('job boards of many countries', () => {
+  it('never takes Naukri, Bayt or JobStreet for the employer', () => {
+    for (const [name, address] of [
+      ['Naukri.com', 'noreply@naukri.com'],
+      ['Bayt.com', 'no-reply@bayt.com'],
+      ['JobStreet', 'noreply@jobstreet.com'],
+    ])
+      expect(
+        employer(
+          { name, address },
+          'Application sent: Site Engineer at Saffron Crest Logistics Ltd',
+          'Your application has been sent. Track it in your account.',
+        ),
+      ).toBe('Saffron Crest Logistics');
+  });
+});
