@@ -270,10 +270,10 @@ const SLOT_GREETED = /[[\]{}<>$%/]|_{2,}|\b(?:first|last|family|full|sur)\s?name
  */
 const COURTESY_AFTER =
   /^(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]+(sir|madam|ma['’]am|ji|sahib|saheb|garu)$/iu;
-/** Ways of addressing someone that are not a name: `hey mate`, `hi boss`. */
 /** Words after "thanks" that carry on a sentence of thanks rather than name anyone. */
 const THANKS_GOES_ON =
   /^(?:again|for|so|very|a lot|a million|a bunch|heaps|loads|lots|ever so|once more|to|from|indeed)\b/i;
+/** Ways of addressing someone that are not a name: `hey mate`, `hi boss`. */
 const FAMILIAR =
   /^(?:mate|mates|buddy|dude|man|bro|pal|boss|chief|love|dear|darling|sweetie|champ|fam|peeps|gang|ladies|gentlemen|gents|people|you|y['’]all|yall|hey|hi|hello|there|all|team)$/i;
 const LOWER_NAME = /^(\p{Ll}[\p{Ll}'’-]+)(?:[ \t]+(\p{Ll}[\p{Ll}'’-]+))?$/u;
@@ -286,7 +286,7 @@ function lowercaseName(rest: string): string | null {
   const match = LOWER_NAME.exec(rest.trim());
   if (!match) return null;
   const words = [match[1], match[2]].filter((w): w is string => w !== undefined);
-  // "hey mark," greets a Mark: a given name alone is a name, though it is a word too.
+  // "hey bill," greets a Bill: a given name alone is a name, though it is a word too.
   const plain = (w: string) =>
     !(words.length === 1 && isGivenName(w)) &&
     (STOP_WORDS.has(w) ||

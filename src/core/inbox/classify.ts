@@ -95,12 +95,12 @@ function aboutOneEmployer(
   // A careers service's or a coach's own news: "mock interview booked" hires nobody.
   if (reading.sender && isCareerService(reading.sender, reading.lines, reading.subject))
     return 'no';
-  // An organisation's own recruiting mailbox writes about its own hiring: a talent community,
-  // an event, a password reset, its own job alert.
   const address = reading.sender?.address ?? '';
   const domain = address === '' ? '' : domainOf(address);
   if (domain !== '' && isJobBoardDomain(domain)) return 'no';
   if (bulk) return 'no';
+  // An organisation's own recruiting mailbox writes about its own hiring: a talent community,
+  // an event, a password reset.
   if (reading.sender && ownHiringMailbox(reading.sender)) return 'yes';
   if (features.subjectCues.includes('newsletter')) return 'no';
   if (reading.forwardedBy !== null || (domain !== '' && isAtsDomain(domain))) return 'yes';

@@ -484,11 +484,12 @@ describe('brands that begin with a greeting', () => {
 
 describe('job boards of many countries', () => {
   it('never takes Naukri, Bayt or JobStreet for the employer', () => {
-    for (const [name, address] of [
+    const boards: [string, string][] = [
       ['Naukri.com', 'noreply@naukri.com'],
       ['Bayt.com', 'no-reply@bayt.com'],
       ['JobStreet', 'noreply@jobstreet.com'],
-    ])
+    ];
+    for (const [name, address] of boards)
       expect(
         employer(
           { name, address },

@@ -64,7 +64,7 @@ function check(
     };
   }
   const other = recipients(doc).find((r) => words.some((w) => sameName(w, r.first)));
-  // A capitalised word alone ("Mark," "Thanks, Owen!") greets someone when it is a given name.
+  // A capitalised word alone ("Kate," "Thanks again, Jim!") greets someone when it is a given name.
   if (!name.explicit && !other && !(words.length === 1 && isGivenName(words[0] ?? ''))) return null;
   const from = other
     ? ` It is the name from your message to ${other.all.map((p) => p[0]?.toUpperCase() + p.slice(1)).join(' ')}.`

@@ -98,7 +98,7 @@ for (const group of NICKNAME_GROUPS) {
 /** The parts of a person's name, folded: `Helen Cho` → first `helen`, last `cho`. */
 /**
  * Whether a word is a given name people go by in English (one of the names and short forms the
- * table above knows): "Mark," alone on the first line greets a Mark, even though "mark" is a word.
+ * table above knows): "Bill," alone on the first line greets a Bill, even though "bill" is a word.
  */
 export function isGivenName(word: string): boolean {
   return NICKNAMES.has(foldName(word));
