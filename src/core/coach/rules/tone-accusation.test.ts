@@ -27,6 +27,12 @@ describe('tone/accusation', () => {
     ['I have taken legal advice.', 'taken legal advice'],
     ['I will be raising this with the regulator.', 'raising this with the regulator'],
     ['You may be hearing from the ombudsman.', 'ombudsman'],
+    ["I'd like it on file in case I need it for the WRC.", 'WRC'],
+    ['The labour inspectorate may want to see your scoring.', 'labour inspectorate'],
+    [
+      'If this was a favour for a friend, the hall is going to hear about it.',
+      'the hall is going to hear about it',
+    ],
   ])('flags %j', (text, words) => {
     const found = problems(runRule(rule, text));
     expect(found.length).toBeGreaterThan(0);
@@ -40,6 +46,7 @@ describe('tone/accusation', () => {
     'Our call about the bridge closure was the highlight of the process.',
     'Thank you for your wise counsel during the process.',
     'I qualified as a solicitor in 2019 and have worked in conveyancing since.',
+    'I joined the union hall as an apprentice and got my ticket last spring.',
   ])('leaves %j alone', (text) => {
     expect(problems(runRule(rule, text))).toEqual([]);
   });

@@ -53,6 +53,11 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
       '(?:spoken|speaking|spoke|talked|talking|consulted|consulting|instructed|instructing|engaged) (?:to |with )?(?:a|an) (?:employment )?(?:solicitor|lawyer|barrister|attorney|counsel)',
       '(?:taken|taking|take|seek|seeking|sought|get|getting|got|consulted|consulting) (?:some |independent |proper )?legal advice',
       '(?:ombudsman|employment tribunal|labou?r board|labou?r commissioner|eeoc|acas|fair work commission|human rights commission|subject access request)',
+      // Bodies of other countries that hear work complaints: Ireland's WRC, a labour
+      // inspectorate, the NLRB, an employment court, an equality or human rights tribunal.
+      '(?:wrc|workplace relations commission|labou?r inspectorate|labou?r inspection|nlrb|employment court|industrial (?:tribunal|relations commission|court)|equality (?:tribunal|commission)|human rights tribunal|fair work ombudsman)',
+      // A union's hiring hall told: "the hall is going to hear about it".
+      '(?:the (?:hall|union|local)|my (?:union|local)) (?:is going to|will|would|gonna|should) (?:hear|know) (?:about|of) (?:this|it)',
       '(?:report|reporting|raise|raising|escalate|escalating|refer|referring|take|taking) (?:this|it|the matter|this matter|my case|the decision|your conduct|the process|how i was treated) (?:up )?(?:to|with|further with) (?:the |your |my )?(?:regulator|ombudsman|authorities|labou?r board|tribunal|commission|ceo|chief executive|board|head office|mp|congressman|councillor|press|media)',
     ],
     message:
