@@ -1,5 +1,5 @@
 import PostalMime from 'postal-mime';
-import { htmlToText, leadingImageAlt } from './html-text';
+import { leadingImageAlt, readHtml } from './html-text';
 
 /** A mailbox as a message names it. */
 export interface Mailbox {
@@ -62,8 +62,12 @@ function isoDate(value: string | undefined): string | null {
 export async function parseMail(raw: string | Uint8Array): Promise<InboxMail> {
   const email = await PostalMime.parse(raw);
   const header = (key: string) => email.headers.find((h) => h.key === key)?.value.trim() ?? null;
-  const text =
-    email.text && email.text.trim() !== '' ? email.text : email.html ? htmlToText(email.html) : '';
+  // An HTML-only body is read once for its text and its logo; beside a text part, only the top
+  // of the HTML is read, for the logo.
+  const hasText = email.text !== undefined && email.text.trim() !== '';
+  const html = email.html && !hasText ? readHtml(email.html) : null;
+  const text = hasText ? (email.text ?? '') : (html?.text ?? '');
+  const logo = html ? html.logo : email.html ? leadingImageAlt(email.html) : null;
   const replyTo = email.replyTo?.[0];
   return {
     messageId: email.messageId?.trim() || null,
@@ -74,7 +78,7 @@ export async function parseMail(raw: string | Uint8Array): Promise<InboxMail> {
     date: isoDate(email.date),
     text: text.replace(/\r\n?/g, '\n'),
     attachments: email.attachments.flatMap((a) => (a.filename ? [a.filename] : [])),
-    logo: email.html ? leadingImageAlt(email.html) : null,
+    logo,
     signals: {
       autoSubmitted: header('auto-submitted'),
       precedence: header('precedence'),
