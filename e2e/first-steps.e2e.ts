@@ -358,13 +358,36 @@ describe('a new user’s first steps', () => {
   });
 });
 
-describe('a date the server refuses', () => {
+describe('a day where the user lives', () => {
   // Kiritimati is always a day or more ahead of Pago Pago, where the user's settings say they live.
   const app = useApp({ timezoneId: 'Pacific/Kiritimati' });
 
-  it('is named in the format the field shows, and the field gets the focus', async () => {
+  it('is the day the form offers, whatever day the browser’s clock says', async () => {
     const { server, browser } = app();
     await server.api('PATCH', '/settings', { timeZone: 'Pacific/Pago_Pago' });
+    const created = await server.api<Application>('POST', '/applications', {
+      company: 'Borealis',
+      role: 'Analyst',
+      stage: 'interview',
+    });
+    const { page } = browser;
+    await page.goto(`/applications/${created.id}/rejection`);
+    const pagoPago = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Pacific/Pago_Pago',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    }).format(new Date());
+    const field = page.getByLabel('When did you hear?');
+    await expect.poll(() => field.textContent()).toBe(pagoPago);
+    await page.getByRole('button', { name: 'Record it and continue' }).click();
+    await expect.poll(() => page.getByText('Question 1 of 7').count()).toBe(1);
+    expect(app().pageErrors).toEqual([]);
+  });
+
+  it('is named in the format the field shows when the server refuses a day, and the field gets the focus', async () => {
+    const { server, browser } = app();
+    await server.api('PATCH', '/settings', { timeZone: 'Pacific/Kiritimati' });
     const created = await server.api<Application>('POST', '/applications', {
       company: 'Acme',
       role: 'Analyst',
@@ -372,8 +395,11 @@ describe('a date the server refuses', () => {
     });
     const { page } = browser;
     await page.goto(`/applications/${created.id}/rejection`);
-    await page.getByRole('button', { name: 'Record it and continue' }).click();
     const field = page.getByLabel('When did you hear?');
+    await expect.poll(() => field.textContent()).toMatch(/^\d{1,2} \w{3} \d{4}$/);
+    // The zone changes elsewhere (another tab) after this page read the settings.
+    await server.api('PATCH', '/settings', { timeZone: 'Pacific/Pago_Pago' });
+    await page.getByRole('button', { name: 'Record it and continue' }).click();
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
     const shown = (await field.textContent()) ?? '';
     expect(shown).toMatch(/^\d{1,2} \w{3} \d{4}$/);

@@ -22,7 +22,7 @@ import { inTransaction, nowInstant, withDb, type UseCaseDeps } from './deps';
 import { type Page, pageOf, type PageRequest } from './paging';
 import { pruneUntouchedCards } from './practice-sync';
 import { lockForWrite } from '../storage/write-lock';
-import { resolveUserTime } from './date-times';
+import { refuseFutureDay, resolveUserTime } from './date-times';
 import type { DateTimeInput } from '../core/dates';
 import { loadRecoverySettings } from './recovery-context';
 
@@ -46,12 +46,7 @@ async function startingHistory(
   }
   const settings = await loadRecoverySettings(deps.db, deps.workspaceId);
   const today = localDayOf(now, settings.timeZone);
-  if (appliedOn > today) {
-    throw AppError.validation(
-      'appliedOn',
-      `must not be in the future (today is ${today} in ${settings.timeZone})`,
-    );
-  }
+  refuseFutureDay('appliedOn', appliedOn, today, settings.timeZone);
   const midday = instantAtLocalTime(appliedOn, '12:00', settings.timeZone);
   const appliedAt = midday < now ? midday : now;
   if (stage === 'applied') return [{ stage, at: appliedAt }];

@@ -40,3 +40,13 @@ export async function resolveUserTime(
   }
   return instant;
 }
+
+/**
+ * Refuses a calendar day after today in the user's zone, naming the field and today's day there,
+ * so a user whose browser is a day ahead of their settings sees why.
+ */
+export function refuseFutureDay(field: string, day: string, today: string, zone: string): void {
+  if (day > today) {
+    throw AppError.validation(field, `must not be in the future (today is ${today} in ${zone})`);
+  }
+}

@@ -1,6 +1,6 @@
-import { AppError } from '../core/app-error';
 import { interactionInputSchema } from '../core/interaction';
 import { instantAtLocalTime, localDayOf } from '../core/recovery/zoned-time';
+import { refuseFutureDay } from './date-times';
 import type { FeedbackInput } from '../core/rejection';
 import { updateRejectionRow } from '../storage/repositories/rejections';
 import { listTasksOfApplication, updateTaskRow } from '../storage/repositories/tasks';
@@ -29,9 +29,7 @@ export async function recordFeedback(
     const now = nowInstant(deps);
     const today = localDayOf(now, settings.timeZone);
     const receivedOn = input.receivedOn ?? today;
-    if (receivedOn > today) {
-      throw AppError.validation('receivedOn', `must not be in the future (today is ${today})`);
-    }
+    refuseFutureDay('receivedOn', receivedOn, today, settings.timeZone);
     if (input.contactId !== undefined) await requireContact(trx, ws, input.contactId, 'contactId');
     const tasks = await listTasksOfApplication(trx, ws, applicationId);
     const request = tasks.find((t) => t.kind === 'feedback_request');

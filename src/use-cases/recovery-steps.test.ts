@@ -231,4 +231,23 @@ describeEachDialect('recovery steps', (db) => {
       recordFeedback(deps, { applicationId, input: { text: 'x', receivedOn: '2026-12-25' } }),
     ).rejects.toMatchObject({ field: 'receivedOn' });
   });
+
+  it('takes "today" for feedback in the user’s zone, and names that zone when a day is too late', async () => {
+    const { deps, applicationId } = await rejectedAfterFinal('ws_feedback_zone');
+    // 12:00 UTC on 26 November is already 27 November in Kiritimati (UTC+14).
+    db().clock.set('2026-11-26T12:00:00.000Z');
+    await updateRecoverySettings(deps, { timeZone: 'UTC' });
+    await expect(
+      recordFeedback(deps, { applicationId, input: { text: 'x', receivedOn: '2026-11-27' } }),
+    ).rejects.toMatchObject({
+      field: 'receivedOn',
+      message: expect.stringContaining('today is 2026-11-26 in UTC'),
+    });
+    await updateRecoverySettings(deps, { timeZone: 'Pacific/Kiritimati' });
+    const plan = await recordFeedback(deps, {
+      applicationId,
+      input: { text: 'Good on SQL.', receivedOn: '2026-11-27' },
+    });
+    expect(plan.rejection?.feedbackReceivedOn).toBe('2026-11-27');
+  });
 });

@@ -31,7 +31,7 @@ import { syncPracticeCards } from './practice-sync';
 import { loadRecoverySettings, requireRejection } from './recovery-context';
 import { getRecoveryPlan, replanApplication, type RecoveryPlan } from './recovery-plan';
 import { lockForWrite } from '../storage/write-lock';
-import { exactly } from './date-times';
+import { exactly, refuseFutureDay } from './date-times';
 
 /** The furthest stage an application reached before it ended, for a rejection's default stage. */
 async function furthestStage(db: Db, workspaceId: string, application: Application) {
@@ -49,12 +49,6 @@ function rejectionInstant(day: CalendarDay, settings: RecoverySettings, now: str
   return midday < now ? midday : now;
 }
 
-function checkDate(field: string, day: CalendarDay, today: CalendarDay, zone: string) {
-  if (day > today) {
-    throw AppError.validation(field, `must not be in the future (today is ${today} in ${zone})`);
-  }
-}
-
 /** The facts after applying what the user sent to what is stored (or to the defaults). */
 async function resolveFacts(
   deps: UseCaseDeps,
@@ -66,7 +60,7 @@ async function resolveFacts(
   const now = nowInstant(deps);
   const today = localDayOf(now, settings.timeZone);
   const rejectedOn = input.date ?? current?.rejectedOn ?? today;
-  checkDate('date', rejectedOn, today, settings.timeZone);
+  refuseFutureDay('date', rejectedOn, today, settings.timeZone);
   const channel = input.channel ?? current?.channel ?? 'email';
   const humanContact =
     input.humanContact ??

@@ -23,7 +23,7 @@ import {
   saveFederalDetails,
 } from '../../storage/repositories/federal';
 import { changeStage, createApplication, requireApplication } from '../applications';
-import { exactly } from '../date-times';
+import { exactly, refuseFutureDay } from '../date-times';
 import { inTransaction, nowInstant, withDb, type UseCaseDeps } from '../deps';
 import { loadRecoverySettings } from '../recovery-context';
 import { recordRejection } from '../rejections';
@@ -230,12 +230,7 @@ export async function setUsajobsStatus(
     const settings = await loadRecoverySettings(trx, deps.workspaceId);
     const now = nowInstant(deps);
     const today = localDayOf(now, settings.timeZone);
-    if (date !== undefined && date > today) {
-      throw AppError.validation(
-        'date',
-        `must not be in the future (today is ${today} in ${settings.timeZone})`,
-      );
-    }
+    if (date !== undefined) refuseFutureDay('date', date, today, settings.timeZone);
     const next: FederalDetails = { ...current, status, updatedAt: now };
     await saveFederalDetails(trx, deps.workspaceId, next);
     const application = await requireApplication(trx, deps.workspaceId, applicationId);

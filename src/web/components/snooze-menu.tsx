@@ -2,7 +2,7 @@ import { Button, Group, Menu, Popover, Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconClockPause } from '@tabler/icons-react';
 import { useState } from 'react';
-import { today } from '../lib/dates';
+import { useToday } from '../lib/use-today';
 
 interface SnoozeMenuProps {
   /** What is being snoozed, for the accessible name ("Snooze the thank-you to Helen"). */
@@ -16,7 +16,7 @@ interface SnoozeMenuProps {
 export function SnoozeMenu({ what, onSnooze, loading, size = 'xs' }: SnoozeMenuProps) {
   const [picking, picker] = useDisclosure(false);
   const [day, setDay] = useState('');
-  const min = today();
+  const min = useToday();
   return (
     <Popover opened={picking} onChange={picker.set} position="bottom-end" trapFocus withArrow>
       <Menu position="bottom-end">

@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { useRecordFeedback } from '../../api/recovery';
 import { DayField } from '../../components/date-fields';
 import { FormAlert } from '../../components/form-alert';
-import { formatDay, today } from '../../lib/dates';
+import { formatDay } from '../../lib/dates';
 import { showApiError } from '../../lib/form-errors';
 import { useFocusFirstError } from '../../lib/use-focus-first-error';
+import { useToday, useDayDefault } from '../../lib/use-today';
 
 /** Feedback that came back, or a place to write it down when it does. */
 export function FeedbackSection({
@@ -21,9 +22,11 @@ export function FeedbackSection({
   const record = useRecordFeedback(applicationId);
   const [editing, setEditing] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
+  const todayDay = useToday();
   const form = useForm({
-    initialValues: { text: feedback ?? '', receivedOn: (receivedOn ?? today()) as string | null },
+    initialValues: { text: feedback ?? '', receivedOn: (receivedOn ?? todayDay) as string | null },
   });
+  useDayDefault(form, 'receivedOn', receivedOn ?? todayDay);
   const [formRef, focusFirstError] = useFocusFirstError();
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
@@ -79,7 +82,7 @@ export function FeedbackSection({
         />
         <DayField
           label="When it came"
-          maxDate={today()}
+          maxDate={todayDay}
           {...form.getInputProps('receivedOn')}
           w={200}
         />

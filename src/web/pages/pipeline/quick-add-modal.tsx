@@ -18,9 +18,9 @@ import { PIPELINE_STAGES, STAGE_LABELS, type Stage } from '../../../core/stages'
 import { completeWebAddress } from '../../../core/web-address';
 import { useCreateApplication } from '../../api/applications';
 import { DayField } from '../../components/date-fields';
-import { today } from '../../lib/dates';
 import { showApiError } from '../../lib/form-errors';
 import { useFocusFirstError } from '../../lib/use-focus-first-error';
+import { useToday, useDayDefault } from '../../lib/use-today';
 
 interface QuickAddValues {
   company: string;
@@ -57,13 +57,14 @@ export default function QuickAddModal({
   const navigate = useNavigate();
   const [formRef, focusFirstError] = useFocusFirstError();
   const [formError, setFormError] = useState<string | null>(null);
+  const todayDay = useToday();
   const form = useForm<QuickAddValues>({
     initialValues: {
       company: '',
       role: '',
       link: '',
       stage: 'applied',
-      appliedOn: today(),
+      appliedOn: todayDay,
       source: '',
     },
     validate: {
@@ -71,13 +72,14 @@ export default function QuickAddModal({
       role: (v) => (v.trim() === '' ? 'Enter the role' : null),
     },
   });
+  useDayDefault(form, 'appliedOn', todayDay);
   const { stage } = form.getValues();
 
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     // Applied today is now: a history never starts later than the moment it was written.
     const appliedOn =
-      values.stage === 'saved' || values.appliedOn === null || values.appliedOn === today()
+      values.stage === 'saved' || values.appliedOn === null || values.appliedOn === todayDay
         ? undefined
         : values.appliedOn;
     try {
@@ -142,7 +144,11 @@ export default function QuickAddModal({
               {...form.getInputProps('stage')}
             />
             {stage !== 'saved' && (
-              <DayField label="Applied on" maxDate={today()} {...form.getInputProps('appliedOn')} />
+              <DayField
+                label="Applied on"
+                maxDate={todayDay}
+                {...form.getInputProps('appliedOn')}
+              />
             )}
           </SimpleGrid>
           <Autocomplete

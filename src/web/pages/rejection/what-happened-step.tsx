@@ -19,11 +19,11 @@ import type { ApplicationDetail } from '../../api/applications';
 import { useRecordRejection, type RecoveryPlan } from '../../api/recovery';
 import { DayField } from '../../components/date-fields';
 import { FormAlert } from '../../components/form-alert';
-import { today } from '../../lib/dates';
 import { showApiError } from '../../lib/form-errors';
 import { REJECTION_CHANNEL_LABELS } from '../../lib/labels';
 import { MOOD_OPTIONS } from './reflection-questions';
 import { useFocusFirstError } from '../../lib/use-focus-first-error';
+import { useToday, useDayDefault } from '../../lib/use-today';
 
 type Stage = (typeof REJECTABLE_STAGES)[number];
 
@@ -60,9 +60,10 @@ export function WhatHappenedStep({
 }) {
   const record = useRecordRejection(detail.application.id);
   const [formError, setFormError] = useState<string | null>(null);
+  const todayDay = useToday();
   const form = useForm<WhatHappenedValues>({
     initialValues: {
-      date: today(),
+      date: todayDay,
       channel: 'email',
       stage: reachedStage(detail),
       contactId: '',
@@ -71,6 +72,7 @@ export function WhatHappenedStep({
       seniorRole: looksSenior(detail.application.role),
     },
   });
+  useDayDefault(form, 'date', todayDay);
   const { channel } = form.getValues();
   const human = defaultHumanContact(channel);
 
@@ -105,7 +107,7 @@ export function WhatHappenedStep({
         </Text>
         <FormAlert message={formError} />
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <DayField label="When did you hear?" maxDate={today()} {...form.getInputProps('date')} />
+          <DayField label="When did you hear?" maxDate={todayDay} {...form.getInputProps('date')} />
           <NativeSelect
             label="How did the news come?"
             data={REJECTION_CHANNELS.map((c) => ({ value: c, label: REJECTION_CHANNEL_LABELS[c] }))}
