@@ -205,3 +205,7 @@ export function sameEmployer(a: string, b: string, fromDomain = false): boolean 
     (fromDomain && short.length >= 6 && long.endsWith(short))
   );
 }
+
+/** Senders who find people for other employers: their own name is not the employer. */
+export const AGENCY =
+  /(?:recruit|staffing|search|talent|personal|bemanning|interim|uitzend|headhunt|hunters?|executive|consult|resourcing|placement|selection|werving|rekryt|rekrut|hire|jobs?partner)/i;

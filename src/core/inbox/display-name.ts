@@ -1,4 +1,4 @@
-import { ORG_WORDS, plausibleCompany } from './company-name';
+import { AGENCY, ORG_WORDS, plausibleCompany } from './company-name';
 import { foldText } from './cues';
 import { hasLegalForm } from './legal-forms';
 import { atsEmployerLabel, domainOf, NO_REPLY_LOCAL, ownerLabel } from './senders';
@@ -305,10 +305,16 @@ export function companyFromDisplayName(name: string, address: string): string | 
     .split(/\s*[()（）]\s*|\s+[-–—|:]\s+|\s*\|\s*/u)
     .map((p) => p.trim())
     .filter((p) => p !== '');
+  const scored = parts
+    .map((part) => ({ part, score: orgScore(part, address) }))
+    .filter((p) => p.score > 0);
+  // "Casa Aurora Cosméticos | Vagalume Talentos": an agency sending for a client names both,
+  // and the client is the employer, however much more the agency's name looks like a company.
+  const clients = scored.filter((p) => !AGENCY.test(foldText(p.part)));
+  const pool = clients.length > 0 && clients.length < scored.length ? clients : scored;
   let best: { part: string; score: number } | null = null;
-  for (const part of parts) {
-    const score = orgScore(part, address);
-    if (score > 0 && (best === null || score > best.score)) best = { part, score };
+  for (const candidate of pool) {
+    if (best === null || candidate.score > best.score) best = candidate;
   }
   return best ? withoutTeamWords(best.part) : null;
 }

@@ -22,9 +22,7 @@ const BODY_TRIGGERS: RegExp[] = [
 const CLIENT =
   /\b(?:(?:my|our|a) client,?\s+|(?:(?:recruit\w*|hiring|writing|contacting you|write|sent)\s+)?on behalf of\s+(?:the\s+)?|im Auftrag (?:von|der|des)\s+|pour le compte de\s+|en nombre de\s+|por cuenta de\s+|por conta d[aoe]\s+|per conto d[ie]l?\s+|namens\s+|w imieniu\s+|p[aå] vegne af\s+|p[aå] v[aä]gnar av\s+|p[aå] uppdrag av\s+|p[aå] oppdrag (?:fra|av)\s+|p[aå] vegne av\s+|unser(?:em|en|er)? (?:Kunden?|Mandanten?|Auftraggeber),?\s*(?:der|die|das)?\s*|(?:notre|mon) client(?:e)?,?\s+|(?:nuestro|mi) cliente,?\s+|(?:onze|mijn) (?:klant|opdrachtgever),?\s+|(?:nosso|meu) cliente,?\s+|(?:nostro|mio) cliente,?\s+|(?:naszego|nasz|naszym) (?:klienta|klient|klientem)\s*[-–,:]?\s*|(?:vår|min) (?:kund|klient|kunde|oppdragsgiver),?\s+|vores kunde,?\s+)/giu;
 
-/** Senders who find people for other employers: their own name is not the employer. */
-export const AGENCY =
-  /(?:recruit|staffing|search|talent|personal|bemanning|interim|uitzend|headhunt|hunters?|executive|consult|resourcing|placement|selection|werving|rekryt|rekrut|hire|jobs?partner)/i;
+export { AGENCY } from './company-name';
 
 /**
  * A writer's title that says they find people for others: "Rekryteringskonsult", "Intercedent",

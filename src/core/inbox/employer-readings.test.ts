@@ -499,3 +499,43 @@ describe('job boards of many countries', () => {
       ).toBe('Saffron Crest Logistics');
   });
 });
+
+describe('a display name that joins the client and the agency', () => {
+  it('takes the client, whichever side of the bar it stands', () => {
+    expect(
+      employer(
+        { name: 'Maré Alta Pescados | Farol Recrutamento', address: 'naoresponda@farolrh.example' },
+        'Retorno do processo seletivo',
+        'Olá Ana,',
+        'Agradecemos sua participação. Infelizmente, seguimos com outro perfil.',
+      ),
+    ).toBe('Maré Alta Pescados');
+    expect(
+      employer(
+        { name: 'Kestrel Search – Holloway Brewing Co', address: 'updates@kestrelsearch.example' },
+        'Your application',
+        'Hi Sam,',
+        'Thank you for your time. The client has decided not to take your application further.',
+      ),
+    ).toBe('Holloway Brewing');
+  });
+
+  it('reads a no-reply mailbox in other languages as no person’s', () => {
+    expect(
+      employer(
+        { name: 'Pedra Azul Calçados', address: 'nao-responda@envio-vagas.example' },
+        'Sua candidatura',
+        'Olá,',
+        'Recebemos sua candidatura.',
+      ),
+    ).toBe('Pedra Azul Calçados');
+    expect(
+      employer(
+        { name: 'Sande Fjell Bakeri', address: 'ikke-svar@utsending.example' },
+        'Søknaden din',
+        'Hei,',
+        'Takk for søknaden.',
+      ),
+    ).toBe('Sande Fjell Bakeri');
+  });
+});
