@@ -69,9 +69,11 @@ const JOINERS = new Set([
 
 /**
  * Capitalised words from the start of `text` that read as a name ("Acme Robotics", "Bank of
- * X", "Comune di Borgo San Vitale"); a possessive or a number ends it.
+ * X", "Comune di Borgo San Vitale"); a possessive or a number ends it. With `inName`, a
+ * possessive before another capitalised word is part of the name ("Keane's Bar"), as it is
+ * when the text is only a name, such as a piece of a signature.
  */
-export function leadingName(text: string, maxWords = 6): string | null {
+export function leadingName(text: string, maxWords = 6, inName = false): string | null {
   const words = text.trim().split(/\s+/);
   const taken: string[] = [];
   for (const [index, raw] of words.entries()) {
@@ -82,9 +84,11 @@ export function leadingName(text: string, maxWords = 6): string | null {
     )
       break;
     const word = raw.replace(/[,;:!?)"”»]+$/u, '');
-    const possessive = /['’]s$/.test(word);
+    const inner =
+      inName && word === raw && /['’]s$/.test(word) && /^\p{Lu}/u.test(words[index + 1] ?? '');
+    const possessive = /['’]s$/.test(word) && !inner;
     const ends = possessive || word !== raw || (/\.$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word));
-    const clean = word.replace(/['’]s$/, '').replace(/\.$/, '');
+    const clean = (inner ? word : word.replace(/['’]s$/, '')).replace(/\.$/, '');
     if (/^\d+$/.test(clean)) break;
     // "L'azienda", "D'une": an elided article before a common noun; "L'Oréal" is a name.
     if (ELIDED_NOUN.test(clean)) break;
@@ -187,7 +191,7 @@ const ORG_ENDINGS = [
  */
 export const ORG_WORDS = new RegExp(
   `(?:\\b(?:${[
-    'bank|banca|banco|banque|fastighet(?:er)?|eiendom|ejendomme|group|groupe|grupo|gruppo|labs?|health|healthcare|hospitals?|clinic|systems?|software|media|games|studios?|energy|energi|energie|energia|foods?|logistics|logistik|logistique|logistica|insurance|versicherung(?:en)?|f[oö]rs[aä]kring(?:ar)?|forsikring|verzekering(?:en)?|vakuutus|ubezpieczenia|assurances?|seguros|assicurazioni|capital|partners|consulting|solutions|services|technolog(?:y|ies)|tech|analytics|university|universit[aäé]t|universidad|universit[eé]|universidade|universiteit|uniwersytet|universitet|hochschule|hogeschool|school|academy|college|council|trust|city|stadt|gemeente|comune|commune|kommune|kommun|municipality|region|ministry|department|agency|agentur|agence|agencia|agenzia|fabrik|fabryka|werke|holding|retail|motors|pharma|shipping|payments|cloud|digital|data|hotels?|hoteles|properties|construction|engineering|industries|industrie|manufacturing|maschinenbau|brewer(?:y|ies)|bakery|coffee|roasters|dental|medical|care|nurser(?:y|ies)|cooperative|co-operative|cooperativa|association|foundation|fondation|fundacion|stiftung|society|institute|institut|instituto|istituto|centre|center|centrum|zentrum|authority|office|store|stores|shop|market|airlines?|aviation|rail|transit|transport|water|power|electric|mining|minera|farms?|wines?|winery|realty|estates?|homes|housing|finance|financial|fintech|credit|union|mutual|ventures|collective|network|platform|studio|design|creative|marketing|communications|press|publishing|books|news|radio|broadcasting|telecom|mobile|robotics|biotech|therapeutics|sciences|research|biuro|spolka|spółka|sklep|urz[aą]d|kancelaria|firma|landratsamt|stadtwerke|magistrat|ayuntamiento|diputaci[oó]n|c[aâ]mara|mutuelle|fiduciaire|laboratoires?|laboratorios?|hot[eé]is|construtora|constructora|tiendas?|officine|cantine|garage|bost[aä]der|rederi(?:et)?|entrepren[oø]r|infotech|agritech|contracting|developments|hospitality|brewing|accountants|outfitters|aerospace|utilities|architects|security|supply|living|webshop|clinics?|surgery|practice|charity|trust|council|kommun|verkstad|versicherungen|sparkasse|kreissparkasse|volksbank|werk|bouw|zorg|zorggroep|woonstichting|hogeschool|stichting|vereniging|fundaci[oó]n|associa[cç][aã]o|associazione|stowarzyszenie|forening|förening|foreningen|gmbh|ag|ltd|inc|llc|plc|s\\.a|a\\/s|b\\.v|n\\.v|s\\.p\\.a|s\\.r\\.l|srl|sarl|sp\\.|kg|corp',
+    'bank|banca|banco|consultants|associates|automotive|biosciences|banque|fastighet(?:er)?|eiendom|ejendomme|group|groupe|grupo|gruppo|labs?|health|healthcare|hospitals?|clinic|systems?|software|media|games|studios?|energy|energi|energie|energia|foods?|logistics|logistik|logistique|logistica|insurance|versicherung(?:en)?|f[oö]rs[aä]kring(?:ar)?|forsikring|verzekering(?:en)?|vakuutus|ubezpieczenia|assurances?|seguros|assicurazioni|capital|partners|consulting|solutions|services|technolog(?:y|ies)|tech|analytics|university|universit[aäé]t|universidad|universit[eé]|universidade|universiteit|uniwersytet|universitet|hochschule|hogeschool|school|academy|college|council|trust|city|stadt|gemeente|comune|commune|kommune|kommun|municipality|region|ministry|department|agency|agentur|agence|agencia|agenzia|fabrik|fabryka|werke|holding|retail|motors|pharma|shipping|payments|cloud|digital|data|hotels?|hoteles|properties|construction|engineering|industries|industrie|manufacturing|maschinenbau|brewer(?:y|ies)|bakery|coffee|roasters|dental|medical|care|nurser(?:y|ies)|cooperative|co-operative|cooperativa|association|foundation|fondation|fundacion|stiftung|society|institute|institut|instituto|istituto|centre|center|centrum|zentrum|authority|office|store|stores|shop|market|airlines?|aviation|rail|transit|transport|water|power|electric|mining|minera|farms?|wines?|winery|realty|estates?|homes|housing|finance|financial|fintech|credit|union|mutual|ventures|collective|network|platform|studio|design|creative|marketing|communications|press|publishing|books|news|radio|broadcasting|telecom|mobile|robotics|biotech|therapeutics|sciences|research|biuro|spolka|spółka|sklep|urz[aą]d|kancelaria|firma|landratsamt|stadtwerke|magistrat|ayuntamiento|diputaci[oó]n|c[aâ]mara|mutuelle|fiduciaire|laboratoires?|laboratorios?|hot[eé]is|construtora|constructora|tiendas?|officine|cantine|garage|bost[aä]der|rederi(?:et)?|entrepren[oø]r|infotech|agritech|contracting|developments|hospitality|brewing|accountants|outfitters|aerospace|utilities|architects|security|supply|living|webshop|clinics?|surgery|practice|charity|trust|council|kommun|verkstad|versicherungen|sparkasse|kreissparkasse|volksbank|werk|bouw|zorg|zorggroep|woonstichting|hogeschool|stichting|vereniging|fundaci[oó]n|associa[cç][aã]o|associazione|stowarzyszenie|forening|förening|foreningen|gmbh|ag|ltd|inc|llc|plc|s\\.a|a\\/s|b\\.v|n\\.v|s\\.p\\.a|s\\.r\\.l|srl|sarl|sp\\.|kg|corp',
   ].join('|')})\\b|(?:${ORG_ENDINGS})(?![a-zß-ÿ])(?<=[a-zß-ÿ]{3}(?:${ORG_ENDINGS})))`,
   'i',
 );

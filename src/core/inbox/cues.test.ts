@@ -85,13 +85,40 @@ describe('languages beyond Western Europe and East Asia', () => {
     ['Could you come in for a paid trial shift on Friday?', 'invitation'],
     ['Kom je zaterdag een ochtend meedraaien in de bakkerij?', 'invitation'],
     ['Hätten Sie Zeit für einen Probetag am Montag?', 'invitation'],
+    ['Am hotărât să angajăm pe altcineva pentru post.', 'rejection'],
+    ['Din păcate, nu ați fost selectată pentru etapa următoare.', 'rejection'],
+    ['Vă invităm la un interviu joi, la ora 11.', 'invitation'],
+    ['Am primit candidatura ta pentru postul de analist.', 'received'],
+    ['Vă dorim mult succes în carieră!', 'farewell'],
+    ['Pályázata sajnos nem került kiválasztásra.', 'rejection'],
+    ['A pozícióra végül egy belső kollégát választottunk.', 'rejection'],
+    ['Szeretnénk személyes interjúra hívni a jövő héten.', 'invitation'],
+    ['Jelentkezését megkaptuk, hamarosan jelentkezünk.', 'received'],
+    ['Örömmel ajánljuk fel Önnek a munkakört; a bruttó havi alapbér 900 000 Ft.', 'offer'],
+    ['Ons het besluit om nie met u aansoek vir die pos voort te gaan nie.', 'rejection'],
+    ['Ons wil jou graag ontmoet vir ’n onderhoud op Dinsdag.', 'invitation'],
+    ['Dankie vir jou aansoek; ons sal dit deurgaan.', 'received'],
+    ['Anda telah disenarai pendek untuk sesi temuduga.', 'invitation'],
+    ['Sorry yaar, position fill ho gayi hai.', 'rejection'],
+    ["We've given the Saturday job to a lad who worked here before.", 'rejection'],
+    ["We'd love to have you as our head baker.", 'offer'],
+    ['Can you give me a ring tomorrow for a quick chat?', 'invitation'],
   ];
   it.each(cases)('reads "%s" as %s', (sentence, cue) => {
     expect(cuesOf(foldText(sentence))).toContain(cue);
   });
 
   it('does not read a thank-you or a greeting in those languages as news', () => {
-    for (const sentence of ['Terima kasih banyak!', 'Habari yako?', 'Xin chào anh.', 'Merhaba.'])
+    for (const sentence of [
+      'Terima kasih banyak!',
+      'Habari yako?',
+      'Xin chào anh.',
+      'Merhaba.',
+      'Bună ziua, Mira!',
+      'Kedves Mira!',
+      'Goeiemiddag Thandi',
+      'Give me a ring if you get lost.',
+    ])
       expect(cuesOf(foldText(sentence))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
  * Cue groups: what a sentence says, whatever the wording or language. Each group is a list of
  * patterns over folded text (lower case, accents removed, straight apostrophes), in English,
  * German, French, Spanish, Dutch, Portuguese, Italian, Swedish, Danish, Norwegian, Polish, and
- * in Japanese and Chinese for the commonest answers. The classifier counts the sentences
+ * many more languages for the commonest answers. The classifier counts the sentences
  * each group matches; the learned weights decide what the counts mean together.
  */
 
@@ -124,6 +124,14 @@ export const CUE_GROUPS = {
     // Thai and Korean
     cjk('ไม่ได้รับการคัดเลือก|ไม่ผ่านการคัดเลือก'),
     cjk('불합격|함께하지 못하|모시지 못하'),
+    // Romanian, Hungarian and Afrikaans (folded: no diacritics)
+    /\b(?:am (?:decis|hotarat) sa (?:continuam|mergem|luam|angajam|alegem)\b.{0,40}\b(?:alt|alti|alta|alte|altcineva|cineva)|nu (?:ati|ai) fost (?:selectat|selectata|admis|admisa)|nu (?:vom|putem) (?:continua|merge mai departe)|(?:postul|pozitia) (?:a fost|este deja) ocupat)/,
+    /\b(?:nem kerult(?:ek)? (?:\w+ )?kivalasztasra|mas (?:jelolt|palyazo)\w*|belso (?:kollegat|jeloltet)|(?:a poziciot|az allast|a munkakort) (?:mar )?betoltottuk|nem tudjuk (?:tovabbvinni|folytatni))/,
+    /\b(?:om nie (?:[\w'-]+ ){0,8}?voort te gaan|nie (?:vir die volgende rondte )?gekies (?:is )?nie|(?:iemand|'n ander kandidaat) (?:anders )?aangestel|aansoek (?:was )?nie suksesvol)/,
+    // Hindi and Urdu written in Latin letters, as Indian mail mixes them with English
+    /\b(?:(?:position|role|job|post|vacancy) (?:\w+ )?fill ho (?:gayi|gaya|chuki|chuka)|select nahi (?:hua|hue|ho paye|ho paya|kiya)|kisi aur (?:ko|candidate))\b/,
+    // Casual English from small businesses: "we've given the job to a lad who…", "nothing doing"
+    /\b(?:given|gave|offered|giving) the (?:[\w'-]+ ){0,4}(?:job|role|position|post|shift|place) to (?:a|an|someone|somebody|another|one of|our)\b|\bnothing doing\b/,
   ),
   /** Softening words that often come with bad news, and with near-misses too. */
   regret: any(
@@ -143,6 +151,7 @@ export const CUE_GROUPS = {
     cjk('δυστυχως|λυπουμαστε'),
     cjk('เสียใจ|ขออภัย'),
     cjk('아쉽게도|안타깝게도'),
+    /\b(?:din pacate|cu regret|regretam|sajnos|sajnalattal|ongelukkig|jammer om)\b/,
   ),
   /** Courtesies that close a "no": keeping the CV on file, good wishes for the search. */
   farewell: any(
@@ -163,6 +172,7 @@ export const CUE_GROUPS = {
     cjk('καλη (?:επιτυχια|συνεχεια)|ขอให้โชคดี|โอกาสร่วมงานกันในอนาคต|건승을 기원|앞날에 행운'),
     // Japanese and Chinese
     cjk('(?:今後の|益々の|ますますの)(?:ご活躍|ご健勝)'),
+    /\b(?:(?:va|iti|ti) (?:dorim|doresc|uram|urez) (?:mult )?succes|succes in continuare|sok sikert|sikeres allaskeresest|alles van die beste|sterkte met (?:die|jou))\b/,
     cjk('祝(?:您|你).{0,12}(?:顺利|成功|前程似锦)'),
   ),
   /** Deliberation language: a decision was made after looking at the application. */
@@ -178,6 +188,7 @@ export const CUE_GROUPS = {
     /\bdopo (?:un')?(?:attenta|accurata) (?:valutazione|analisi)/,
     /\b(?:setelah (?:melalui )?(?:pertimbangan|proses seleksi|evaluasi)|selepas (?:pertimbangan|penilaian)|baada ya (?:kulinganisha|kutafakari|kupitia)|sau khi (?:xem xet|can nhac)|degerlendirme(?:miz)? sonucunda|po (?:peclivem|dukladnem) (?:zvazeni|posouzeni)|huolellisen (?:harkinnan|arvioinnin))/,
     cjk('μετα απο (?:προσεκτικη|διεξοδικη) (?:αξιολογηση|εξεταση)|หลังจากพิจารณา'),
+    /\b(?:dupa (?:o )?(?:analiza|evaluare) atenta|beerkezett palyazatok ertekeleset|gondos merlegeles|na deeglike oorweging)/,
   ),
   /** An invitation to talk or to a next round. */
   invitation: any(
@@ -210,6 +221,8 @@ export const CUE_GROUPS = {
     cjk('σας προσκαλ|προσκληση (?:σε|για) συνεντευξη'),
     cjk('ขอเชิญ'),
     cjk('면접 (?:안내|일정)|초대'),
+    /\b(?:(?:va|te) (?:invitam|invit) (?:la|pentru)|invitatie(?:: | la )?interviu|(?:interjura|allasinterjura|beszelgetesre|elbeszelgetesre) (?:szeretnenk|szeretnem)? ?(?:hivni|meghivni)|szeretnenk (?:ont |onnel )?(?:szemelyesen )?(?:megismerni|talalkozni)|wil (?:jou|u) graag ontmoet|(?:uitnodig\w*|nooi) (?:jou |u )?(?:vir|na) (?:'n )?onderhoud|disenarai ?pendek|senarai pendek|jemputan (?:ke )?(?:temuduga|temu duga|sesi))/,
+    /\bgive (?:me|us) a (?:ring|call|bell)\b[^.]{0,40}\b(?:chat|talk|interview|natter)\b/,
   ),
   /** Finding a time: availability, slots, booking links, confirmed times. */
   scheduling: any(
@@ -246,6 +259,7 @@ export const CUE_GROUPS = {
     cjk('面接|面談|面试'),
     /\b(?:wawancara|temu duga|usaili|mahojiano|phong van|mulakat\w*|gorusme\w*|pohovor\w*|haastattelu\w*)\b/,
     cjk('συνεντευξ|สัมภาษณ์|면접'),
+    /\b(?:interviu\w*|(?:allas)?interju\w*|onderhoud(?:e|s)?|temuduga)\b/,
   ),
   /** A task to do as part of the process: a take-home test, an assessment. */
   assessment: any(
@@ -287,6 +301,7 @@ export const CUE_GROUPS = {
     cjk('λαβαμε την αιτηση|ευχαριστουμε για την αιτηση'),
     cjk('ได้รับใบสมัคร'),
     cjk('지원해 주셔서 감사|지원서(?:가|를)? (?:접수|정상)'),
+    /\b(?:am (?:primit|inregistrat) (?:aplicatia|candidatura|cv-ul)|(?:va|iti) multumim pentru (?:aplicare|candidatura|interesul|aplicatia)|(?:jelentkezeset|jelentkezesed|palyazatat) (?:megkaptuk|rogzitettuk|sikeresen)|koszonjuk,? hogy (?:jelentkezett|palyazott|jelentkeztel)|koszonjuk (?:a )?jelentkezeset|(?:jou|u) aansoek (?:is )?ontvang|dankie vir (?:jou|u) (?:aansoek|belangstelling))/,
   ),
   /** A promise to get in touch later, perhaps: typical of acknowledgements, not of answers. */
   later: any(
@@ -336,6 +351,8 @@ export const CUE_GROUPS = {
     cjk('προσφορα εργασιας'),
     cjk('ยินดีที่จะเสนอ|ข้อเสนองาน'),
     cjk('최종 합격|합격을 축하'),
+    /\b(?:oferta de (?:angajare|munca)|salariu(?:l)? (?:brut|net)|data de incepere|allasajanlat|felajanl\w*|brutto (?:havi )?alapber|ajanl(?:juk|om) fel|(?:bied|aanbied) (?:jou|u) die pos|dienskontrak)\b/,
+    /\b(?:love|like|want|happy|delighted|pleased) to have you (?:as (?:our|the|a|an)|on board|join (?:us|the team))\b|\b(?:the job is yours|it's yours if you want it)\b/,
   ),
   /** Job-alert digests and recommendations: many jobs, many companies. */
   digest: any(
@@ -397,6 +414,7 @@ export const CUE_GROUPS = {
     cjk('(?:您|你)的(?:申请|简历)|应聘'),
     /\b(?:lamaran (?:anda|kamu|saudara)|proses seleksi|permohonan (?:anda|tuan|puan)|maombi yako|application mo|ho so cua (?:ban|anh|chi|em)|ung tuyen|basvurunuz|(?:vase|vasi|tvoje|tvoji) (?:prihlask|zadost)|hakemuksesi|hakemuksenne)/,
     cjk('η αιτηση σας|την αιτηση σας|สมัครงาน|ใบสมัคร|지원(?:해|하신|서)'),
+    /\b(?:(?:aplicatia|candidatura|aplicarea) (?:ta|dumneavoastra|dvs)|jelentkezes(?:e|et|ed|ere)|palyazat(?:a|at|ara)|aansoek)\b/,
   ),
   /** Thanks for time already spent: a "no" or a next round after interviews. */
   thanksForTime: any(
@@ -421,6 +439,7 @@ export const CUE_GROUPS = {
     /\b(?:niet beantwoorden|automatisch (?:gegenereerd|verzonden))/,
     /\b(?:nao responda|mensagem automatica|gerad[oa] automaticamente)/,
     /\b(?:non rispondere|messaggio automatico|generat[oa] automaticamente)/,
+    /\b(?:(?:te|va) rugam sa nu raspunzi|generat automat|ne valaszoljon|automatikusan generalt|moenie op hierdie e-?pos antwoord nie|dijana oleh sistem)/,
   ),
 } as const;
 

@@ -65,7 +65,7 @@ export function isDepartment(name: string): boolean {
 
 /** Words that make a piece of a line a street: "Market Place", "Flughafenallee", "rue de X". */
 const STREET =
-  /(?:^|\s)(?:rue|avenue|boulevard|bd|chemin|calle|avenida|plaza|paseo|via|viale|piazza|corso|rua|praça|ulica|ul\.|aleja)\s|\s(?:street|st|road|rd|avenue|ave|lane|ln|way|place|square|wharf|quay|drive|dr|court|close|crescent|terrace|parade|row)\.?$|(?:stra(?:ss|ß)e|str\.|weg|platz|allee|gasse|damm|straat|laan|plein|gracht|kade|gata|gatan|v[aä]gen|vej|gade|gate|veien|torget)$/iu;
+  /(?:^|\s)(?:rue|avenue|boulevard|bd|chemin|calle|avenida|plaza|paseo|via|viale|piazza|corso|rua|praça|ulica|ul\.|aleja)\s|\s(?:street|st|road|rd|avenue|ave|lane|ln|way|place|square|wharf|quay|drive|dr|court|close|crescent|terrace|parade|row)\.?$|\s(?:industrial|trading|business|retail|enterprise|science|technology) (?:estate|park|centre|center)$|(?:stra(?:ss|ß)e|str\.|weg|platz|allee|gasse|damm|straat|laan|plein|gracht|kade|gata|gatan|v[aä]gen|vej|gade|gate|veien|torget)$/iu;
 
 /** Whether a piece of a signature line is an address: a street, a number first, a postcode. */
 export const isAddress = (part: string) => /^\d/.test(part.trim()) || STREET.test(part.trim());

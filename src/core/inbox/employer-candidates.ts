@@ -11,7 +11,7 @@ import { hasLegalForm, isLegalForm } from './legal-forms';
 
 /** Where a company name may follow in a sentence: "at Acme", "joining Acme", "the Acme team". */
 const BODY_TRIGGERS: RegExp[] = [
-  /\b(?:interest in|applying to|applied to|application to|application with|application at|applying at|career at|careers at|opportunities at|role at|position at|job at|team at|work at|working at|join|joining|here at|for a position with|for the position with|from the team at|with us at|hiring team at|recruiting team at|talent team at|position with|role with|opening with|opportunity with|opportunity at|team of|everyone at|greetings from|welcome to|interview with|interviewing with|offer from|news from|feedback from|back from|heard back from|(?:a |new )?(?:message|update|reply|note) from|(?:were|was|been|is|are) sent to|submitted to)\s+(?:the\s+)?/gi,
+  /\b(?:interest in|applying to|applied to|application to|application with|application at|applying at|career at|careers at|opportunities at|role at|position at|job at|team at|work at|working at|join|joining|here at|for a position with|for the position with|from the team at|with us at|hiring team at|recruiting team at|talent team at|position with|role with|opening with|opportunity with|opportunity at|team of|everyone at|greetings from|welcome to|interview with|interviewing with|offer from|news from|feedback from|back from|heard back from|(?:a |new )?(?:message|update|reply|note) from|(?:were|was|been|is|are) sent to|submitted to|i own|we own|i run|we run|owner of|founder of|co-founder of)\s+(?:the\s+)?/gi,
   // "the position of Manager (Policy) with Urban Greenery Agency", "the APS 6 role (Job ID 7) at X".
   /\b(?:position|role|post|vacancy|opening|job)\b(?: (?:of|as) [^.,;:]{1,60}?| \([^)]{1,40}\))? (?:with|at) (?:the\s+)?(?=\p{Lu})/gu,
   /(?:^|\s)(?:bei|chez|bij|presso|hos|auprès de|au sein de|de la part de)\s+(?:der\s+|die\s+|dem\s+|den\s+|la\s+|l'|het\s+|de\s+)?(?=\p{Lu})/gu,
@@ -214,7 +214,7 @@ export function clientCandidates(lines: readonly string[], subject: string): str
 /** The name a whole piece of text is, or null when the text says more than a name. */
 export function wholeName(part: string): string | null {
   const text = withoutTeamWords(part.replace(/[.!]+$/, '').replace(/\s*\([^)]*\)\s*$/, ''));
-  const name = clean(leadingName(text, 7));
+  const name = clean(leadingName(text, 7, true));
   if (name === null) return null;
   // "The Tin Kettle" is a whole name; its article is not counted. German nouns all take
   // capitals: "Die Stelle" is no name.

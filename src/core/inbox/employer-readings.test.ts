@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEmployer } from './employer';
+import { signatureCandidates } from './employer-signature';
 import type { Mailbox } from './mail';
 
 const employer = (sender: Mailbox, subject: string, ...lines: string[]) =>
@@ -537,5 +538,62 @@ describe('a display name that joins the client and the agency', () => {
         'Takk for søknaden.',
       ),
     ).toBe('Sande Fjell Bakeri');
+  });
+});
+
+describe('small businesses signing their mail', () => {
+  it('reads the business beside the writer’s name, and a possessive inside its name', () => {
+    expect(
+      employer(
+        { name: 'Declan Furlong', address: 'declanfurlong@mailbox.example' },
+        'Re: kitchen porter',
+        'Sorry, we took on someone with more experience. Best of luck.',
+        'Declan - Furlong’s Chipper',
+      ),
+    ).toBe('Furlong’s Chipper');
+  });
+
+  it('reads a business after the owner’s title, and leaves the town beside it', () => {
+    expect(
+      employer(
+        { name: 'Anjali Rao', address: 'anjali.rao.work@mailbox.example' },
+        'Re: Store Manager',
+        'Hi Rohan,',
+        'The store manager position has been filled, sorry.',
+        'Anjali',
+        'Owner, Masala Tiffin Co · Pune',
+      ),
+    ).toBe('Masala Tiffin');
+    expect(
+      employer(
+        { name: 'Gwen Pryde', address: 'gwenpryde@mailbox.example' },
+        'Re: Parts Advisor',
+        'Hi Sam,',
+        'We have decided to go with another candidate for the role.',
+        'Gwen Pryde',
+        'Pryde Motors',
+        'Unit 9, Llantrisant Road Industrial Estate, Pontypridd',
+      ),
+    ).toBe('Pryde Motors');
+  });
+
+  it('reads the business an owner says they run', () => {
+    expect(
+      employer(
+        { name: 'Rosa Mendes', address: 'rosa.kitchen@mailbox.example' },
+        'your message',
+        'Hi Mira! Rosa here, I own Saltmarsh Bakehouse on the quay.',
+        'Could you come in for a trial shift on Saturday at 8?',
+      ),
+    ).toBe('Saltmarsh Bakehouse');
+  });
+
+  it('does not take a firm of consultants for a job title, nor the towns beside it', () => {
+    const names = signatureCandidates(
+      ['Hi Rohan,', 'Meera Shah', 'Senior Recruiter', 'Brightpath Consultants | Surat · Vadodara'],
+      { name: 'Meera Shah', address: 'meera@brightpath.example' },
+      'Meera Shah',
+    ).map((found) => found.name);
+    expect(names).toEqual(['Brightpath Consultants']);
   });
 });

@@ -75,9 +75,21 @@ export function signatureCandidates(
       const name = legal ? (legalNames(part).at(-1) ?? wholeName(part)) : wholeName(part);
       if (!plausibleCompany(name)) return;
       const org = legal || ORG_WORDS.test(part);
-      const person = !ARTICLE.test(part) && looksLikePersonName(name, '');
+      // "Founder, Chai Adda Café": what follows a title is where the writer holds it.
+      const afterTitle = k > 0 && isTitle(parts[k - 1] ?? '');
+      // "Dermot - Keane's Bar": the business the writer signs for, beside their name.
+      const besideWriter = k > 0 && signOff.has(companyKey(parts[k - 1] ?? ''));
+      const person =
+        !ARTICLE.test(part) && !afterTitle && !besideWriter && looksLikePersonName(name, '');
+      // "Chai Adda Café · Bengaluru", "PlaceRight Consultants | Ludhiana": one word after a
+      // name in the line is the town it is in.
+      const town =
+        k > 0 &&
+        !afterTitle &&
+        !/\s/.test(name.trim()) &&
+        parts.slice(0, k).some((p) => !isTitle(p));
       const placed =
-        plain && ((titled && !person) || (underTitle && parts.length === 1 && !person));
+        plain && !town && !person && (titled || (underTitle && parts.length === 1) || besideWriter);
       if (org || placed) found.push({ name, weak: false, footer: !plain });
       else if (plain && underWriter && k === 0) found.push({ name, weak: true, footer: false });
     });

@@ -52,6 +52,9 @@ export function endsLikeJobTitle(text: string): boolean {
     ) ||
     (last.length > 1 &&
       (JOB_NOUN.test(last) || COMPOUND_TAIL.test(last)) &&
-      !/^(?:partners|engineering|design|data|marketing|sales|software|nurser(?:y|ies))$/.test(last))
+      // A plural names a firm of them: "PlaceRight Consultants", "Moss Surveyors", "Estate Agents".
+      !/^(?:partners|engineering|design|data|marketing|sales|software|nurser(?:y|ies)|consultants|associates|advis[eo]rs|architects|accountants|engineers|recruiters|planners|surveyors|solicitors|lawyers|designers|developers|electricians|mechanics|auditors|actuaries|translators|interpreters|photographers|producers|agents)$/.test(
+        last,
+      ))
   );
 }

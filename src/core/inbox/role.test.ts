@@ -71,4 +71,18 @@ describe('findRole', () => {
       role('Submitted', 'Your application for Stores Coordinator has been received by the team.'),
     ).toBe('Stores Coordinator');
   });
+
+  it('reads the role from a subject’s shape in any language, and only when nothing else names one', () => {
+    expect(role('Răspuns la aplicarea ta – Contabil Senior')).toBe('Contabil Senior');
+    expect(role('Re: Aansoek - plaasbestuurder')).toBe('Plaasbestuurder');
+    expect(role('Jemputan Temuduga - Juruteknik Penyelenggaraan')).toBe(
+      'Juruteknik Penyelenggaraan',
+    );
+    expect(role('Werkswinkelbestuurder - terugvoer')).toBe('Werkswinkelbestuurder');
+    // A question, a sentence to the reader or a booking is no title.
+    expect(role('Data Lead interview - earlier start?')).toBe('Data Lead');
+    expect(role('Reminder: complete your profile')).toBeNull();
+    expect(role('Confirmed: Mock interview with coach Brenda')).toBeNull();
+    expect(role('Your application - update')).toBeNull();
+  });
 });

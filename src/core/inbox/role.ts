@@ -1,3 +1,4 @@
+import { cuesOf, foldText } from './cues';
 import { endsLikeJobTitle, looksLikeJobTitle } from './job-titles';
 
 /** Where a role title may appear: "for the Data Analyst position", "Bewerbung als X". */
@@ -207,6 +208,51 @@ function lastSegment(capture: string | undefined): string | undefined {
 const LOWER_CASE_POST =
   /\b(?:stillingen|stilling|tj[aä]nsten|tjenesten|jobbet|posten)\s+som\s+(\p{Ll}[\p{L}-]{3,40})(?=[\s,.;:!?]|$)/u;
 
+/** What a subject says of the application, never a role: "update", "feedback", "terugvoer". */
+const SUBJECT_NEWS =
+  /^(?:thank(?:s| you)|update|feedback|outcome|result|results|status|next steps?|confirmation|reminder|reply|response|decision|news|information|terugvoer|tilbakemelding|tilbagemelding|aterkoppling|ruckmeldung|retour|resultado|risultato|wynik|eredmeny|rezultat|keputusan|maklum balas)$/;
+/** The cue groups that say a subject's head is about an application or an interview. */
+const HEAD_CUES = new Set([
+  'application',
+  'interviewWord',
+  'invitation',
+  'received',
+  'rejection',
+  'offer',
+]);
+
+/**
+ * The role in a two-part subject, in any language: "Răspuns la aplicarea ta – Contabil Senior",
+ * "Jemputan Temuduga - Juruteknik Penyelenggaraan", "Re: Aansoek - plaasbestuurder", and the
+ * other way round, "Werkswinkelbestuurder - terugvoer". One part speaks of the application or
+ * the interview (or says what the news is); the other, a few words without figures, is the role.
+ */
+function subjectRole(subject: string, company: string | null): string | null {
+  const parts = subject
+    .replace(/\s+@\s.*$/, '')
+    .split(/\s+[-–—|]\s+|:\s+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length !== 2) return null;
+  const [first, second] = parts as [string, string];
+  const speaksOfApplication = (part: string) =>
+    cuesOf(foldText(part)).some((cue) => HEAD_CUES.has(cue));
+  const isNews = (part: string) => SUBJECT_NEWS.test(foldText(part));
+  const role =
+    speaksOfApplication(first) && !speaksOfApplication(second) && !isNews(second)
+      ? second
+      : isNews(second) && !speaksOfApplication(first)
+        ? first
+        : null;
+  // A question, an exclamation or a sentence to the reader is no title.
+  if (role === null || /[?!]/.test(role) || /\b(?:you|your|our|we|my)\b/i.test(role)) return null;
+  const title = withoutReferences(role.replace(/\s*\([^)]*\)\s*$/, '').replace(/,.*$/, ''));
+  const words = title.split(/\s+/);
+  if (words.length > 5 || /\d/.test(title) || NOT_ROLE.test(title)) return null;
+  if (company !== null && foldText(title).includes(foldText(company))) return null;
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
 /** The role a message is about, when it names one. */
 export function findRole(
   subject: string,
@@ -236,6 +282,8 @@ export function findRole(
     if (role) candidates.push({ title: role, score: 2.5 });
   }
   candidates.push(...titleRuns(clean, 1.5, company));
+  // A role read from the subject's shape needs no job noun: it is written in any language.
+  const shaped = subjectRole(clean, company);
   const tally = new Map<string, RoleCandidate>();
   for (const c of candidates) {
     const title = withoutReferences(c.title);
@@ -245,6 +293,8 @@ export function findRole(
     if (seen) seen.score += Math.min(c.score, 1) + 0.5;
     else tally.set(key, { title, score: c.score });
   }
+  // Only when nothing else names a role: the shape of a subject is weaker than a job noun.
+  if (tally.size === 0 && shaped !== null && usable(shaped)) return shaped;
   const best = [...tally.values()].sort(
     (a, b) => b.score - a.score || b.title.length - a.title.length,
   )[0];
