@@ -20,6 +20,9 @@ describe('tone/demand', () => {
     ['You said you would keep me posted about the next opening.', 'said you would keep me posted'],
     ['Kindly explain why my application failed.', 'Kindly explain'],
     ['You need to tell me what went wrong.', 'need to tell'],
+    ['I expect to receive the full report within two weeks.', 'expect to receive'],
+    ['Please inform me of the meeting date by next Monday.', 'Please inform'],
+    ['Kindly revert with the scores no later than Friday.', 'Kindly revert'],
   ])('flags %j', (text, words) => {
     const found = problems(runRule(rule, text));
     expect(found.length).toBeGreaterThan(0);
@@ -33,6 +36,7 @@ describe('tone/demand', () => {
     'Thanks for getting back to me so promptly.',
     'Thank you for the call today.',
     'If you have any feedback, I would be grateful.',
+    'I expect to be back in Leeds by March, if you are ever there.',
   ])('leaves %j alone', (text) => {
     expect(problems(runRule(rule, text))).toEqual([]);
   });

@@ -42,6 +42,8 @@ export const DEMAND_GROUPS: readonly PhraseGroup[] = [
       '(?:feedback|answer|reply|response|scores|notes|an update|my results) {GAP:6}please(?= [.!]|$)',
       '(?:today|tonight|this morning|this afternoon|by tonight|by lunchtime|this week) if (?:possible|you can)',
       'expect (?:it|them|a reply|an answer|to hear|your reply|your answer|a response) (?:this week|today|by|tomorrow|soon|shortly)',
+      'i expect to (?:receive|hear|get|be sent|be given|have) {GAP:4}(?:within|by|before|no later than)',
+      '(?:please|kindly) (?:inform|tell|let me know|confirm|send|reply|respond|revert|advise|provide) {GAP:5}(?:by|before|no later than|within) (?:next |this |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of (?:the )?(?:day|week|month)|close of business|tomorrow|\\d|two|three|seven|ten|fourteen)',
     ],
     message:
       '{match} reads as a demand. Feedback is a favour a hiring manager does not owe, and a demand makes it easy to say nothing. Ask, and make it easy to say yes: one question, no conditions.',

@@ -18,6 +18,12 @@ describe('tone/mentions-hire', () => {
       'went for a graduate',
     ],
     ['Has your new planner got the hang of the depot in Aarhus yet?', 'new planner'],
+    [
+      'I hear the person selected has two years in trade finance compared to my seven.',
+      'person selected',
+    ],
+    ['I hope the new teacher’s Spanish is strong enough for the parents.', 'new teacher'],
+    ['The fella allyuh pick cyah even spell the word adjuster.', 'fella allyuh pick'],
   ])('flags %j', (text, words) => {
     const found = problems(runRule(rule, text));
     expect(found.length).toBeGreaterThan(0);
@@ -31,6 +37,7 @@ describe('tone/mentions-hire', () => {
     'I’m sure the person you chose will do a great job.',
     'Whoever got the role is lucky to join such a thoughtful team.',
     'I’m glad the role went to someone who already knows the depot inside out.',
+    'I hope my own Spanish is strong enough for the next round.',
   ])('leaves %j alone', (text) => {
     expect(problems(runRule(rule, text))).toEqual([]);
   });

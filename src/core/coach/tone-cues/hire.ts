@@ -3,7 +3,7 @@ import type { Cue } from '../cues';
 const HIRING_VERB =
   '(?:hired|hire|chose|choose|chosen|picked|pick|selected|select|appointed|appoint|went with|gone with|took on|taken on|brought in|preferred|settled on|ended up with|offered (?:it|the (?:role|job|post|position|contract|place)) to|gave (?:it|the (?:role|job|post|position|contract|place)) to|given (?:it|the (?:role|job|post|position|contract|place)) to|went for|gone for|promoted|employed|recruited)';
 const THEY_DECIDED =
-  '(?:you|they|the panel|the team|the board|the partners|the committee|you all|your team|the school|the trust|the firm|the company|the practice|the business|the hospital|the council|he|she)';
+  "(?:you|y'all|you lot|you guys|allyuh|they|the panel|the team|the board|the partners|the committee|you all|your team|the school|the trust|the firm|the company|the practice|the business|the hospital|the council|he|she)";
 
 /** Cues about the person who got the job: naming them, what they lack, who they know, waiting for them to fail. */
 export const HIRE_CUES: readonly Cue[] = [
@@ -14,7 +14,7 @@ export const HIRE_CUES: readonly Cue[] = [
     patterns: [
       '(?:the|your|their|an|a|this|that) (?:successful|chosen|selected|appointed|preferred|winning|eventual|internal|external) (?:candidate|candidates|applicant|applicants|person|hire|appointee|finalist|one|choice|appointment|(?:{WORD} )?{JOB})',
       '(?:the|your|their) new (?:hire|starter|appointee|appointment|recruit|person|guy|colleague|team member|(?:{WORD} ){0,2}{JOB})',
-      `(?:the|a|an|this|that) (?:person|one|candidate|applicant|individual|(?:{WORD} )?{JOB}|guy|woman|man|kid|lad|girl) (?:that |who |whom )?${THEY_DECIDED} (?:have |had |eventually |finally |ultimately |actually |did |then )?${HIRING_VERB}`,
+      `(?:the|a|an|this|that) (?:person|one|candidate|applicant|individual|(?:{WORD} )?{JOB}|guy|woman|man|kid|lad|girl|fella|fellow|bloke|chap|dude) (?:that |who |whom )?${THEY_DECIDED} (?:have |had |eventually |finally |ultimately |actually |did |then )?${HIRING_VERB}`,
       `whoever (?:${THEY_DECIDED} )?(?:have |had |eventually |finally |ultimately )?${HIRING_VERB}`,
       'whoever (?:got|gets|landed|won|was given|was offered|was appointed|was chosen|was picked|ends up with|ended up with|is starting|starts)',
       `${THEY_DECIDED} (?:have |had |eventually |finally |ultimately |actually )?${HIRING_VERB} (?:a|an|someone|somebody|him|her|them|the|another|one)`,
@@ -68,6 +68,9 @@ export const HIRE_CUES: readonly Cue[] = [
       '(?:is|are|will be|was) up to (?:speed|it|the job|scratch)',
       "(?:you|they|the team) (?:will not|would not|won't) miss (?:having|me|someone|somebody)",
       'apparently (?:can|could|does|knows|has)',
+      '(?:compared (?:to|with)|against|versus|vs) (?:my|mine|me)(?= |$)',
+      '(?:is|are|was|will be) (?:strong|good|fluent|experienced|qualified|senior|quick|fast|solid|sharp) enough',
+      "(?:can not|cannot|can't|cyah|cant|could not|couldn't|does not|doesn't|did not) even (?:spell|read|write|use|drive|cook|count|code|speak|say|pronounce|lift|weld|fix|wire|plan|sell)",
     ],
   },
   {
