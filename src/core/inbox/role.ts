@@ -282,8 +282,6 @@ export function findRole(
     if (role) candidates.push({ title: role, score: 2.5 });
   }
   candidates.push(...titleRuns(clean, 1.5, company));
-  // A role read from the subject's shape needs no job noun: it is written in any language.
-  const shaped = subjectRole(clean, company);
   const tally = new Map<string, RoleCandidate>();
   for (const c of candidates) {
     const title = withoutReferences(c.title);
@@ -293,8 +291,9 @@ export function findRole(
     if (seen) seen.score += Math.min(c.score, 1) + 0.5;
     else tally.set(key, { title, score: c.score });
   }
-  // Only when nothing else names a role: the shape of a subject is weaker than a job noun.
-  if (tally.size === 0 && shaped !== null && usable(shaped)) return shaped;
+  // Only when nothing else names a role: a role read from the subject's shape needs no job
+  // noun, so it is written in any language, but the shape is weaker evidence than a job noun.
+  if (tally.size === 0) return usable(subjectRole(clean, company));
   const best = [...tally.values()].sort(
     (a, b) => b.score - a.score || b.title.length - a.title.length,
   )[0];
