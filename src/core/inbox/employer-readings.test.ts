@@ -597,3 +597,17 @@ describe('small businesses signing their mail', () => {
     expect(names).toEqual(['Brightpath Consultants']);
   });
 });
+
+describe('a calendar invitation naming the candidate', () => {
+  it('never takes the candidate’s name after the role for the employer', () => {
+    const names = signatureCandidates(
+      [
+        'Attendees: Ana Reyes; Lim Boon Keat',
+        'Panel interview - Financial Analyst - Lim Boon Keat',
+      ],
+      { name: 'Ana Reyes', address: 'ana.reyes@harbourgrid.example' },
+      'Ana Reyes',
+    ).map((found) => found.name);
+    expect(names).not.toContain('Lim Boon Keat');
+  });
+});

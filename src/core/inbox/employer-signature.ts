@@ -75,8 +75,9 @@ export function signatureCandidates(
       const name = legal ? (legalNames(part).at(-1) ?? wholeName(part)) : wholeName(part);
       if (!plausibleCompany(name)) return;
       const org = legal || ORG_WORDS.test(part);
-      // "Founder, Chai Adda Café": what follows a title is where the writer holds it.
-      const afterTitle = k > 0 && isTitle(parts[k - 1] ?? '');
+      // "Founder, Chai Adda Café": what follows a title that opens the line is where the writer
+      // holds it. Further along a line ("Panel interview - Analyst - Wei Ling Tan") it may be anyone.
+      const afterTitle = k === 1 && isTitle(parts[0] ?? '');
       // "Dermot - Keane's Bar": the business the writer signs for, beside their name.
       const besideWriter = k > 0 && signOff.has(companyKey(parts[k - 1] ?? ''));
       const person =
