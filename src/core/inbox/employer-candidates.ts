@@ -60,11 +60,24 @@ export function weakCandidates(lines: readonly string[]): string[] {
   const found: string[] = [];
   for (const line of lines) {
     for (const match of line.matchAll(AT_NAME)) {
-      const name = clean(leadingName(line.slice((match.index ?? 0) + match[0].length), 6));
+      const rest = line.slice((match.index ?? 0) + match[0].length);
+      const name = clean(beforeRole(leadingName(rest, 6), rest));
       if (plausibleCompany(name) && !looksLikePersonName(name, '')) found.push(name);
     }
   }
   return found;
+}
+
+/**
+ * A name that ran on into the role: "Kestrel Cold Chain for the Transport Planner role" is
+ * Kestrel Cold Chain. `text` is the line from the name on.
+ */
+function beforeRole(name: string | null, text: string): string | null {
+  if (name === null) return null;
+  const joint = /\s+for\s+(?:the\s+|an?\s+)?/.exec(name);
+  if (!joint) return name;
+  const role = leadingName(text.slice(joint.index + joint[0].length), 6);
+  return role !== null && looksLikeJobTitle(role) ? name.slice(0, joint.index) : name;
 }
 
 export function bodyCandidates(lines: readonly string[]): string[] {
@@ -73,7 +86,8 @@ export function bodyCandidates(lines: readonly string[]): string[] {
     for (const trigger of BODY_TRIGGERS) {
       trigger.lastIndex = 0;
       for (const match of line.matchAll(trigger)) {
-        const name = clean(leadingName(line.slice((match.index ?? 0) + match[0].length), 6));
+        const rest = line.slice((match.index ?? 0) + match[0].length);
+        const name = clean(beforeRole(leadingName(rest, 6), rest));
         if (plausibleCompany(name)) found.push(name);
       }
     }
@@ -234,7 +248,11 @@ export function subjectCandidates(subject: string): string[] {
   ];
   patterns.forEach((pattern, i) => {
     const match = pattern.exec(text);
-    const part = match ? (match[1] as string) : '';
+    let part = match ? (match[1] as string) : '';
+    // "Transport Planner, Kestrel Cold Chain (Daventry)": the role, then where it is.
+    const roleFirst = /^(.+?),\s+(.+)$/.exec(part);
+    if (roleFirst && isTitle((roleFirst[1] as string).replace(/\s*\([^)]*\)/g, '')))
+      part = (roleFirst[2] as string).replace(/\s*\([^)]*\)\s*$/, '');
     if (isTitle(part)) return;
     const name = wholeName(part) ?? (i === 0 ? nameBeforeWords(part, match?.[0] ?? '') : null);
     if (plausibleCompany(name)) found.add(name);

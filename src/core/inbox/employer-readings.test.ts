@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEmployer } from './employer';
+import { bodyCandidates, subjectCandidates } from './employer-candidates';
 import { signatureCandidates } from './employer-signature';
 import type { Mailbox } from './mail';
 
@@ -609,5 +610,18 @@ describe('a calendar invitation naming the candidate', () => {
       'Ana Reyes',
     ).map((found) => found.name);
     expect(names).not.toContain('Lim Boon Keat');
+  });
+});
+
+describe('a name beside the role', () => {
+  it('ends a name where the role begins', () => {
+    expect(
+      subjectCandidates('Your application - Stores Planner, Harrow Cold Chain (Corby)'),
+    ).toContain('Harrow Cold Chain');
+    expect(
+      bodyCandidates([
+        'Thank you for your interest in Harrow Cold Chain for the Stores Planner role.',
+      ]),
+    ).toContain('Harrow Cold Chain');
   });
 });
