@@ -204,6 +204,11 @@ const PARTICLES = new Set([
   'ten',
   'dos',
   'das',
+  'du',
+  'af',
+  'zu',
+  'ibn',
+  'bint',
 ]);
 
 /**

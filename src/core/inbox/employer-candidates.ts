@@ -351,3 +351,20 @@ export function affiliationCandidates(lines: readonly string[]): string[] {
   }
   return found;
 }
+
+const PERSON_WITH_ADDRESS =
+  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*[(（<]\s*([^\s()（）<>@]+@[^\s()（）<>@]+\.[a-z]{2,})\s*[)）>]/gu;
+
+/**
+ * People a service's mail names with their address: "Julia Hollins (julia@hollybank.example)
+ * sent you a document". The name is a person's, and the address's domain is their organisation's.
+ */
+export function addressedPeople(lines: readonly string[]): { person: string; address: string }[] {
+  const found: { person: string; address: string }[] = [];
+  for (const line of lines.slice(0, 20)) {
+    if (!line.includes('@')) continue;
+    for (const match of line.matchAll(PERSON_WITH_ADDRESS))
+      found.push({ person: match[1] as string, address: (match[2] as string).toLowerCase() });
+  }
+  return found;
+}

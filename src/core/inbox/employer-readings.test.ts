@@ -625,3 +625,29 @@ describe('a name beside the role', () => {
     ).toContain('Harrow Cold Chain');
   });
 });
+
+describe('people named with their address', () => {
+  it('reads the organisation of the address beside a person, never the person', () => {
+    expect(
+      employer(
+        { name: 'Maria Santos via SignSpring', address: 'noreply@signspring.example' },
+        'Maria Santos sent you "Offer letter - Deputy Manager" to review and sign',
+        'Maria Santos (maria@larkhillnurseries.example) sent you a document to review and sign.',
+        'Document: Offer letter - Deputy Manager.pdf',
+        'Thank you for joining Larkhill Nurseries.',
+      ),
+    ).toBe('Larkhill Nurseries');
+  });
+
+  it('reads a name with "du" or "af" as a person’s', () => {
+    expect(
+      employer(
+        { name: 'Anke du Toit', address: 'anke.rietvlei@mailbox.example' },
+        'Re: Aansoek',
+        'Baie dankie vir jou aansoek.',
+        'Anke',
+        'Rietvlei Boerdery · Paarl',
+      ),
+    ).not.toBe('Anke du Toit');
+  });
+});

@@ -11,6 +11,7 @@ import { isDepartment, isGenericWord } from './departments';
 import { companyFromDisplayName, looksLikePersonName } from './display-name';
 import {
   actorCandidates,
+  addressedPeople,
   affiliationCandidates,
   AGENCY,
   AGENCY_TITLE,
@@ -289,6 +290,7 @@ function candidatesOf(
   });
   // A platform's footer names the platform and its owners, never the employer.
   const footer = platform && sender ? withoutBrandLines(lines, sender) : lines;
+  const addressed = addressedPeople(lines);
   const named = (names: string[], weight: (name: string) => number, source: Source) =>
     names.map((name) => ({ name, weight: weight(name), source }));
   const agencyName = (name: string) => AGENCY.test(companyKey(name));
@@ -306,6 +308,10 @@ function candidatesOf(
       : []),
     ...named(equalOpportunityCandidates(lines), () => 3, 'field'),
     ...named(affiliationCandidates(lines), () => 2, 'body'),
+    // "Julia Hollins (julia@hollybank.example) sent you…": her address names her organisation.
+    ...addressed.flatMap(({ address }) =>
+      senderCandidates({ name: null, address }, 2, 'body').filter((c) => c.fromDomain),
+    ),
     // A person's name after "feedback from" is someone at the employer, rarely the employer.
     ...named(reported, (n) => (looksLikePersonName(n, '') ? 0.5 : agency ? 3 : 1.5), 'reported'),
     // "The CFO of X": X is an organisation, whatever its name looks like.
@@ -340,7 +346,10 @@ function candidatesOf(
       'subject',
     ),
   ];
-  return forOthers ? withoutOwnName(found, other) : found;
+  // A person the mail names with their address is a person, whatever the display name says.
+  const people = new Set(addressed.map(({ person }) => companyKey(person)));
+  const withoutPeople = found.filter((c) => !c.name || !people.has(companyKey(c.name)));
+  return forOthers ? withoutOwnName(withoutPeople, other) : withoutPeople;
 }
 
 /** An agency's or a platform's own name, wherever the mail writes it, counts little. */
