@@ -353,11 +353,13 @@ export function affiliationCandidates(lines: readonly string[]): string[] {
 }
 
 const PERSON_WITH_ADDRESS =
-  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*[(（<]\s*([^\s()（）<>@]+@[^\s()（）<>@]+\.[a-z]{2,})\s*[)）>]/gu;
+  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*[(（]\s*([^\s()（）<>@]+@[^\s()（）<>@]+\.[a-z]{2,})\s*[)）]/gu;
 
 /**
- * People a service's mail names with their address: "Julia Hollins (julia@hollybank.example)
- * sent you a document". The name is a person's, and the address's domain is their organisation's.
+ * People a service's mail names with their address in brackets: "Julia Hollins
+ * (julia@hollybank.example) sent you a document". The name is a person's, and the address's
+ * domain is their organisation's. A quoted reply's "Sam Lee <sam@globex.example> wrote:" is
+ * not read: that is often the user, at the company they work for now.
  */
 export function addressedPeople(lines: readonly string[]): { person: string; address: string }[] {
   const found: { person: string; address: string }[] = [];

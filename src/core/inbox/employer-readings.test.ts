@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEmployer } from './employer';
-import { bodyCandidates, subjectCandidates } from './employer-candidates';
+import { addressedPeople, bodyCandidates, subjectCandidates } from './employer-candidates';
 import { signatureCandidates } from './employer-signature';
 import type { Mailbox } from './mail';
 
@@ -649,5 +649,13 @@ describe('people named with their address', () => {
         'Rietvlei Boerdery · Paarl',
       ),
     ).not.toBe('Anke du Toit');
+  });
+});
+
+describe('a quoted reply', () => {
+  it('never takes the domain of the user’s own address in the quote header', () => {
+    expect(addressedPeople(['On Mon, Sam Lee <sam.lee@globexlogistics.example> wrote:'])).toEqual(
+      [],
+    );
   });
 });
