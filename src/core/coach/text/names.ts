@@ -95,7 +95,6 @@ for (const group of NICKNAME_GROUPS) {
   }
 }
 
-/** The parts of a person's name, folded: `Helen Cho` → first `helen`, last `cho`. */
 /**
  * Whether a word is a given name people go by in English (one of the names and short forms the
  * table above knows): "Bill," alone on the first line greets a Bill, even though "bill" is a word.
@@ -104,6 +103,7 @@ export function isGivenName(word: string): boolean {
   return NICKNAMES.has(foldName(word));
 }
 
+/** The parts of a person's name, folded: `Helen Cho` → first `helen`, last `cho`. */
 export interface NameParts {
   first: string;
   last: string;
