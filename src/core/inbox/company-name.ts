@@ -197,6 +197,15 @@ export const ORG_WORDS = new RegExp(
 );
 
 /**
+ * Whether a single word is only an organisation noun: "the Bank", "the Council", "our
+ * Department" refer to an employer without naming it.
+ */
+export function isOrganisationNoun(word: string): boolean {
+  const match = ORG_WORDS.exec(word.trim());
+  return match !== null && match.index === 0 && match[0].length === word.trim().length;
+}
+
+/**
  * Whether two company keys are one employer's spellings: "acmerobotics" from a domain and
  * "Acme Robotics"; `fromDomain` lets a domain leave out a leading word (loscardones.com.ar is
  * Bodega Los Cardones).

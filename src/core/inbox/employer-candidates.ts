@@ -62,7 +62,8 @@ export function weakCandidates(lines: readonly string[]): string[] {
     for (const match of line.matchAll(AT_NAME)) {
       const rest = line.slice((match.index ?? 0) + match[0].length);
       const name = clean(beforeRole(leadingName(rest, 6), rest));
-      if (plausibleCompany(name) && !looksLikePersonName(name, '')) found.push(name);
+      if (plausibleCompany(name) && !looksLikePersonName(name, '') && !namesSite(name, rest))
+        found.push(name);
     }
   }
   return found;
@@ -80,6 +81,16 @@ function beforeRole(name: string | null, text: string): string | null {
   return role !== null && looksLikeJobTitle(role) ? name.slice(0, joint.index) : name;
 }
 
+/** A word for one of an employer's places: "the Cardiff branch", "our Pune campus". */
+const SITE =
+  /^[\s'’s]*(?:branch|office|site|depot|campus|plant|warehouse|location|hub|facility)(?:es|s)?\b/i;
+
+/** Whether `name`, where `text` writes it, names one of the employer's places, not the employer. */
+function namesSite(name: string, text: string): boolean {
+  const at = text.indexOf(name);
+  return at >= 0 && SITE.test(text.slice(at + name.length));
+}
+
 export function bodyCandidates(lines: readonly string[]): string[] {
   const found: string[] = [];
   for (const line of lines) {
@@ -88,7 +99,7 @@ export function bodyCandidates(lines: readonly string[]): string[] {
       for (const match of line.matchAll(trigger)) {
         const rest = line.slice((match.index ?? 0) + match[0].length);
         const name = clean(beforeRole(leadingName(rest, 6), rest));
-        if (plausibleCompany(name)) found.push(name);
+        if (plausibleCompany(name) && !namesSite(name, rest)) found.push(name);
       }
     }
     // "Verdun Community Health Centre, 4000 Boulevard LaSalle": an organisation and its address.
@@ -111,9 +122,12 @@ export function bodyCandidates(lines: readonly string[]): string[] {
  */
 const REPORTED =
   /(?<![\p{L}\p{N}])(?:feedback|word|news|answer|response|devoluci[oó]n|respuesta|noticias|retour|nouvelles|r[uü]ckmeldung|bescheid|antwort|terugkoppeling|[aå]terkoppling|besked|beskjed|tilbagemelding|tilbakemelding|svar|riscontro|retorno|resposta|informacj[aei] zwrotn[aeą]|odpowied[zź])\s+(?:back\s+)?(?:from|de|de la|del|från|fra|van|von|vom|od|da|dal|dalla|do)\s+|\bheard (?:back )?from\s+/gu;
-/** Having spoken with the employer: "come off the phone with Acme", "contact gehad met Acme". */
+/**
+ * Having spoken with or chased the employer: "come off the phone with Acme", "I chased Acme
+ * again", "contact gehad met Acme".
+ */
 const SPOKE_WITH =
-  /(?:^|\s)(?:(?:come|got|just) off the phone (?:with|to)|(?:spoke|spoken|talked|been in touch) (?:with|to)|contact gehad met|gesproken met|gebeld met|gesprochen mit|telefoniert mit|hablado con|habl[eé] con|parl[eé] avec|[eé]chang[eé] avec|parlato con|falei com|conversei com|pratat med|talat med|snakket med|talt med|rozmawia[lł](?:am|em) z)\s+/gu;
+  /(?:^|\s)(?:(?:come|got|just) off the phone (?:with|to)|chased(?: up)?|(?:followed|following) up with|checked (?:in )?with|caught up with|(?:spoke|spoken|talked|been in touch) (?:with|to)|contact gehad met|gesproken met|gebeld met|gesprochen mit|telefoniert mit|hablado con|habl[eé] con|parl[eé] avec|[eé]chang[eé] avec|parlato con|falei com|conversei com|pratat med|talat med|snakket med|talt med|rozmawia[lł](?:am|em) z)\s+/gu;
 /** Someone at the employer, named by their post: "avec le DAF des Laboratoires X", "with the CFO of X". */
 const POST_OF =
   /\b(?:with|avec|mit|con|met|com|med)\s+(?:(?:the|le|la|dem|der|el|het|de|o|a|den)\s+|l['’])(?:[\p{L}-]+\s+){1,3}(?:(?:of|at|from|des|du|de la|de|von|vom|bei|van|di|del|della|da|do|hos|på)\s+|(?:de l|d)['’])/gu;

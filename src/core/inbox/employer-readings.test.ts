@@ -659,3 +659,77 @@ describe('a quoted reply', () => {
     );
   });
 });
+
+describe('words that refer to an employer without naming it', () => {
+  it('reads "the Bank" as a reference and keeps the name the signature spells out', () => {
+    expect(
+      employer(
+        { name: 'Irena Volkova', address: 'ivolkova@adb-north.example' },
+        'Your candidacy - Climate Finance Officer',
+        'Dear Ms Haddad,',
+        'On behalf of the Bank, thank you for taking part in the interview on 2 April.',
+        'I regret to inform you that the panel has recommended another candidate.',
+        'Yours sincerely,',
+        'Irena Volkova',
+        'Talent Acquisition Officer',
+        'Human Resources Department',
+        'Northern Reconstruction Development Bank (NRDB)',
+      ),
+    ).toBe('Northern Reconstruction Development Bank');
+  });
+
+  it('reads a town before "branch" or "office" as one of the employer’s places', () => {
+    expect(bodyCandidates(['Thanks for meeting us about joining the Swansea branch.'])).toEqual([]);
+    expect(bodyCandidates(['You would be working at the Leeds office on Tuesdays.'])).toEqual([]);
+    expect(bodyCandidates(['Thanks for your interest in joining Harbour Tiles.'])).toEqual([
+      'Harbour Tiles',
+    ]);
+  });
+});
+
+describe('legal forms written before the name', () => {
+  it('reads an Indonesian "PT" display name over a platform’s address as the employer', () => {
+    expect(
+      employer(
+        { name: 'PT Awan Biru Logistik', address: 'notifikasi@lokerku-mail.example' },
+        'Hasil Seleksi – Staf Gudang',
+        'Yth. Budi,',
+        'Terima kasih atas minat Anda dan waktu yang Anda luangkan.',
+        'Dengan berat hati kami sampaikan bahwa Anda belum dapat melanjutkan ke tahap berikutnya.',
+        'Hormat kami,',
+        'Tim Rekrutmen',
+      ),
+    ).toMatch(/^(?:PT )?Awan Biru Logistik$/);
+  });
+});
+
+describe('a business’s mailbox under its own name', () => {
+  it('reads a display name the owner says they own as the business, not a person', () => {
+    expect(
+      employer(
+        { name: 'Green Gate', address: 'greengate.deli@personalmail.example' },
+        'your message about the counter job',
+        'Hi Jo!',
+        'Marta here, I own Green Gate (the deli by the station). Thanks for dropping your CV in.',
+        'Could you do a paid trial on Saturday morning?',
+        'Marta',
+      ),
+    ).toBe('Green Gate');
+  });
+});
+
+describe('an agency chasing its client', () => {
+  it('reads the client the recruiter chased', () => {
+    expect(
+      employer(
+        { name: 'Hannah Okafor', address: 'hannah.okafor@northpeak-recruit.example' },
+        'Update - Workshop Supervisor',
+        'Hi Lee,',
+        'I chased Forge & Flint again this morning and they have decided not to progress your application.',
+        'Hannah Okafor',
+        'Senior Consultant',
+        'Northpeak Recruitment Ltd',
+      ),
+    ).toMatch(/^Forge & Flint/);
+  });
+});

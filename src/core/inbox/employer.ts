@@ -1,6 +1,7 @@
 import {
   capitalised,
   companyKey,
+  isOrganisationNoun,
   ORG_WORDS,
   plausibleCompany,
   sameEmployer,
@@ -405,7 +406,7 @@ export function weighEmployer(evidence: EmployerEvidence): WeighedEmployer | nul
     if (PEOPLE.test(name)) continue;
     if (!candidate.fromDomain && !/\s/.test(name.trim())) {
       const word = name.trim().toLowerCase();
-      if (isGenericWord(word) || writtenLower(word)) continue;
+      if (isGenericWord(word) || isOrganisationNoun(word) || writtenLower(word)) continue;
     }
     // The writer's own name ("Derek", "Nina Alvarez") is never the employer.
     if (

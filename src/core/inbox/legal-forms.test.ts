@@ -71,3 +71,13 @@ describe('legal forms', () => {
     expect(companyKey('さくら電機')).toBe('さくら電機');
   });
 });
+
+describe('Latin-script legal forms written before the name', () => {
+  it('reads Indonesian "PT" and "Tbk" and Vietnamese "Công ty TNHH" as legal forms', () => {
+    expect(hasLegalForm('PT Awan Biru Logistik')).toBe(true);
+    expect(withoutLegalSuffix('PT Awan Biru Logistik Tbk')).toBe('Awan Biru Logistik');
+    expect(withoutLegalSuffix('Công ty TNHH Sao Mai')).toBe('Sao Mai');
+    expect(hasLegalForm('Pt Barnum')).toBe(false);
+    expect(withoutLegalSuffix('PT')).toBe('PT');
+  });
+});

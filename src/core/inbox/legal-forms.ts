@@ -48,12 +48,24 @@ export function withoutCjkLegalForm(name: string): string {
  * around it ("บริษัท สยามเทค จำกัด"), Greek and Hebrew after it ("Α.Ε.", "בע״מ").
  */
 const SCRIPT_FORM_BEFORE = /^(?:ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПрАТ|ПАТ|บริษัท)\s+/u;
+/**
+ * Latin-script forms written before the name: Indonesian "PT" ("PT Sinar Kelapa Nusantara",
+ * with "Tbk" after a listed one) and Vietnamese "Công ty TNHH" / "Công ty Cổ phần".
+ */
+const LATIN_FORM_BEFORE = /^(?:PT\.?|C[ôo]ng ty (?:TNHH|C[ổo] ph[ầa]n)(?: \p{Lu}+)?)\s+(?=\p{Lu})/u;
+const LATIN_FORM_AFTER = /\s+Tbk\.?$/u;
 const SCRIPT_FORM_AFTER =
   /\s+(?:จำกัด(?:\s*\(มหาชน\))?|Α\.?Ε\.?|Ε\.?Π\.?Ε\.?|Ι\.?Κ\.?Ε\.?|Ο\.?Ε\.?|בע["״]מ)$/u;
 
-/** A name without a legal form written in another script: "ООО «Ромашка»" is Ромашка. */
+/**
+ * A name without a legal form written before it or in another script: "ООО «Ромашка»" is
+ * Ромашка, "PT Sinar Kelapa Nusantara Tbk" Sinar Kelapa Nusantara.
+ */
 export function withoutScriptLegalForm(name: string): string {
-  if (/^[\p{Script=Latin}\P{L}]*$/u.test(name)) return name;
+  if (/^[\p{Script=Latin}\P{L}]*$/u.test(name)) {
+    const bare = name.replace(LATIN_FORM_BEFORE, '').replace(LATIN_FORM_AFTER, '');
+    return bare.length >= 2 ? bare : name;
+  }
   return name
     .replace(SCRIPT_FORM_BEFORE, '')
     .replace(SCRIPT_FORM_AFTER, '')

@@ -66,6 +66,27 @@ function signsAsPerson(name: string, lines: readonly string[]): boolean {
   });
 }
 
+/** What is said just before a business's name by the one who runs it or works there. */
+const OWNED =
+  /(?:i own|we own|i run|we run|owner of|founder of|here at|we at|welcome to)\s+(?:the\s+)?$/iu;
+
+/**
+ * Whether the body speaks of the display name as a business ("Lucía here, I own Blue Door",
+ * "the team here at Kiln House"): a shop's mailbox under its own name, which only looks like a
+ * person's. The display name's own first word signing the mail says a person wrote after all.
+ */
+function ownedBusiness(name: string, lines: readonly string[]): boolean {
+  const bare = name.trim();
+  const owned = lines.some((line) => {
+    for (let at = line.indexOf(bare); at >= 0; at = line.indexOf(bare, at + 1)) {
+      if (/^\p{L}/u.test(line.slice(at + bare.length))) continue;
+      if (OWNED.test(line.slice(0, at))) return true;
+    }
+    return false;
+  });
+  return owned && !signsAsPerson(name, lines);
+}
+
 /**
  * The person who wrote, when the display name is theirs: "Jane Doe", "Aroha Walker via SEEK",
  * or a person's name over a shared or no-reply mailbox when the body signs as that person.
@@ -73,7 +94,8 @@ function signsAsPerson(name: string, lines: readonly string[]): boolean {
  */
 export function writerOf(sender: Mailbox | null, lines: readonly string[]): string | null {
   if (!sender?.name) return null;
-  if (looksLikePersonName(sender.name, sender.address)) return sender.name;
+  if (looksLikePersonName(sender.name, sender.address))
+    return ownedBusiness(sender.name, lines) ? null : sender.name;
   const { before } = splitVia(sender.name);
   return looksLikePersonName(before, sender.address, true) && signsAsPerson(before, lines)
     ? before
