@@ -33,6 +33,10 @@ describe('tone/accusation', () => {
       'If this was a favour for a friend, the hall is going to hear about it.',
       'the hall is going to hear about it',
     ],
+    ['Next time I will make sure to have a friend on the inside.', 'have a friend on the inside'],
+    ['Or was there always an internal favourite?', 'internal favourite'],
+    ['Was the post ever actually open?', 'post ever actually open'],
+    ['Please pass my congratulations to the golden boy.', 'to the golden boy'],
   ])('flags %j', (text, words) => {
     const found = problems(runRule(rule, text));
     expect(found.length).toBeGreaterThan(0);
@@ -47,6 +51,9 @@ describe('tone/accusation', () => {
     'Thank you for your wise counsel during the process.',
     'I qualified as a solicitor in 2019 and have worked in conveyancing since.',
     'I joined the union hall as an apprentice and got my ticket last spring.',
+    'Was the role ever open to part-time applicants?',
+    'I would love to have a friend like you in the industry.',
+    'I am glad the internal candidate got it; she knows the depot inside out.',
   ])('leaves %j alone', (text) => {
     expect(problems(runRule(rule, text))).toEqual([]);
   });

@@ -84,6 +84,8 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
     patterns: [
       '(?:already|always) (?:had|picked|chosen|decided|selected|knew|planned|set on|earmarked) {GAP:3}(?:someone|somebody|your|their|an internal|the internal|a friend|who|in mind|the job|the role)',
       '(?:the )?(?:job|role|position|post|vacancy) (?:was|is) never (?:really |actually |truly |genuinely )?(?:open|available|real)',
+      '(?:was|is|were) (?:the|this|that) (?:job|role|position|post|vacancy|opening) (?:ever|even) (?:really|actually|truly|genuinely) (?:open|available|real)',
+      '(?:was|is|were) (?:the|this|that) (?:job|role|position|post|vacancy|opening) (?:ever|even) real',
       '(?:fake|phantom|ghost|sham) (?:job|role|posting|listing|vacancy|opening|process|interview)',
       '(?:a )?(?:box-ticking|box ticking|tick-box|tick box|rubber-stamp|rubber stamp|rubber-stamping)(?: exercise)?',
       '(?:just|only|merely|nothing but|simply) (?:a )?(?:formality|for show)',
@@ -138,6 +140,11 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
       'no offen[cs]e(?: ,)? but',
       '(?:tends|tend|likes|like|prefers|prefer) to (?:hire|pick|choose|promote|take on|appoint) (?:people|those|candidates|friends|its own|their own) (?:it|they|you|who) {GAP:1}(?:already )?(?:know|knows|knew)',
       'some of us (?:actually|really|still|have to|do)',
+      // Favouritism hinted at: a friend inside, the favourite, the boss's golden boy.
+      '(?:have|having|know|knowing|need|needed|get|getting|find|make) (?:a |an |some )?(?:friend|friends|mate|mates|contact|contacts|connection|connections|cousin|uncle|aunt|relative|someone|somebody) (?:on the inside|inside|in high places|on the panel|in hr)',
+      '(?:an? |the )?(?:internal|inside|in-house) (?:favourite|favorite|pick|darling)',
+      "(?:favourite|favorite|golden boy|golden girl|golden child|teacher 's pet) (?:all along|from the start|from day one)",
+      "to the (?:nephew|niece|golden boy|golden girl|golden child|favourite|favorite|teacher 's pet)",
     ],
     message:
       '{match} hints at something unfair without saying it outright. A hiring manager will still read it as an accusation, and an insinuation is harder to answer than a question. Leave it out; ask about your own next step instead.',
