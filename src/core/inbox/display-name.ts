@@ -1,6 +1,6 @@
 import { AGENCY, ORG_WORDS, plausibleCompany } from './company-name';
 import { foldText } from './cues';
-import { hasLegalForm } from './legal-forms';
+import { cjkCompanyNames, hasLegalForm } from './legal-forms';
 import { atsEmployerLabel, domainOf, NO_REPLY_LOCAL, ownerLabel } from './senders';
 import type { Mailbox } from './mail';
 
@@ -284,6 +284,8 @@ function namesTheDomain(words: readonly string[], address: string): boolean {
 const VIA =
   /\s+(?:via|vía|through|über|par l'interm[ée]diaire de|tramite|przez|genom|gennem|gjennom)\s+/iu;
 const AT = /^(.+?)\s+(?:at|from|@|bei|chez|bij|hos|presso|dari|kutoka)\s+(.+)$/iu;
+const ON_BEHALF =
+  /\s+(?:on behalf of|im auftrag von|au nom de|en nombre de|em nome de|namens|per conto di)\s+(?=\S)/iu;
 
 /** How much a piece of a display name reads as an employer's name. */
 function orgScore(part: string, address: string): number {
@@ -297,10 +299,16 @@ function orgScore(part: string, address: string): number {
 /**
  * The employer part of a sender's display name, or null when it names a person or only a team:
  * "Acme Recruiting" → Acme, "Jane at Acme" → Acme, "Lisa Brandt (Quartz Payments)" → Quartz
- * Payments, "Dział Kadr – Uniwersytet X" → Uniwersytet X, "Acme via Workable" → Acme.
+ * Payments, "Dział Kadr – Uniwersytet X" → Uniwersytet X, "Acme via Workable" → Acme, "VerityCheck
+ * on behalf of Acme" → Acme, "東和物産株式会社 人事部 田中" → 東和物産.
  */
 export function companyFromDisplayName(name: string, address: string): string | null {
-  const { before } = splitVia(name);
+  const { before: sent } = splitVia(name);
+  // "VerityCheck on behalf of Pinecrest Bank": a service sending for the employer.
+  const before = sent.split(ON_BEHALF).at(-1) ?? sent;
+  // "東和物産株式会社 人事部 田中": the piece with the legal form, not the department or the person.
+  const cjk = cjkCompanyNames(before)[0];
+  if (cjk !== undefined) return cjk;
   const at = AT.exec(before);
   if (at && !ORG_WORDS.test(at[1] as string)) {
     const employer = withoutTeamWords(at[2] as string);

@@ -250,6 +250,29 @@ export function wholeName(part: string): string | null {
   return withoutLegalSuffix(name).split(/\s+/).length >= words.split(/\s+/).length ? name : null;
 }
 
+/** A footer's copyright line and what follows the year: "© 2026 Ridgeback Outdoor Holdings Inc.". */
+const COPYRIGHT =
+  /(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(\S.*)$/iu;
+/** Where one name of a copyright line ends: a separator, or "All rights reserved". */
+const COPYRIGHT_PIECES =
+  /\s*[·•|]\s*|[.,]?\s+(?=all rights|tous droits|todos los derechos|alle rechte)|(?<=\p{L}{3}\.)\s+(?=\p{Lu})/iu;
+
+/**
+ * The organisations a footer's copyright line names ("© 2026 Kestrel Point Holdings Inc. ·
+ * Kestrel Point Financial"): the owner of the mail, which for a recruiting system's mail is
+ * the employer, and for a job board's or a vendor's is themselves.
+ */
+export function copyrightCandidates(lines: readonly string[]): string[] {
+  return lines.slice(-8).flatMap((line) => {
+    const value = COPYRIGHT.exec(line)?.[1];
+    if (value === undefined) return [];
+    return value
+      .split(COPYRIGHT_PIECES)
+      .map((piece) => wholeName(piece.replace(/[.,]\s*$/, '')))
+      .filter((name): name is string => plausibleCompany(name));
+  });
+}
+
 const SUBJECT_PREFIX = /^(?:(?:re|fwd?|aw|wg|tr|rv|enc|doorst|i|r|sv|vs|vb|pd)\s*:\s*)+/i;
 
 export function subjectCandidates(subject: string): string[] {
@@ -262,7 +285,8 @@ export function subjectCandidates(subject: string): string[] {
   ];
   patterns.forEach((pattern, i) => {
     const match = pattern.exec(text);
-    let part = match ? (match[1] as string) : '';
+    // "Pantry & Pine #0412": a store's or a requisition's number is not part of the name.
+    let part = match ? (match[1] as string).replace(/\s+#\s?\d+\b/g, '') : '';
     // "Transport Planner, Kestrel Cold Chain (Daventry)": the role, then where it is.
     const roleFirst = /^(.+?),\s+(.+)$/.exec(part);
     if (roleFirst && isTitle((roleFirst[1] as string).replace(/\s*\([^)]*\)/g, '')))
@@ -288,11 +312,35 @@ function nameBeforeWords(part: string, found: string): string | null {
 }
 
 /**
- * Groups a message names as the owner of the employer ("Voltaris Mobility, a Kestrel Group
- * company", "part of the Corvane Health family"): a parent is not the employer that hires.
+ * Groups a message names as the owner or the operator of the employer ("Voltaris Mobility, a
+ * Kestrel Group company", "part of the Corvane Health family", "one of the Northgate Food Group
+ * family of banners", "is managed by Cresthaven Hospitality", "– un établissement du Groupe
+ * Boréal"): a parent is not the employer that hires.
  */
 const PARENT_BEFORE =
-  /(?:,\s*|\(\s*|\bis\s+)(?:(?:a|an)\s+|(?:part|a member|a subsidiary|a division|a brand) of\s+(?:the\s+)?(?:wider\s+)?|owned by\s+|(?:teil|ein unternehmen) der\s+|(?:membre|filiale) d[eu]\s+|(?:fait partie|une filiale) d[eu]\s+(?:groupe\s+)?|(?:parte|filial) d[eoa]l?\s+(?:grupo\s+)?|onderdeel van\s+|del grupo\s+|do grupo\s+)(?=\p{Lu})/gu;
+  /(?:,\s*one of the\s+|(?:,\s*|\bis\s+)(?:managed|operated|run) by\s+(?:the\s+)?|[–—-]\s*(?:un établissement|une enseigne|une marque|un hôtel|un establecimiento|una marca) d[ue]l?\s+|(?:,\s*|\(\s*|\bis\s+)(?:(?:a|an)\s+|(?:part|a member|a subsidiary|a division|a brand) of\s+(?:the\s+)?(?:wider\s+)?|owned by\s+|(?:teil|ein unternehmen) der\s+|(?:membre|filiale) d[eu]\s+|(?:fait partie|une filiale) d[eu]\s+(?:groupe\s+)?|(?:parte|filial) d[eoa]l?\s+(?:grupo\s+)?|onderdeel van\s+|del grupo\s+|do grupo\s+))(?=\p{Lu})/gu;
+
+/** The capitalised run a piece of text ends with: "Thanks for applying to Pantry & Pine". */
+const TRAILING_NAME =
+  /(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*|&|and|of|de|du|des|la|le|les|del|y|e|et|und))*\s*$/u;
+
+/**
+ * The brand a message names beside its owner or operator ("Pantry & Pine, one of the Northgate
+ * Food Group family", "Hôtel Le Cormoran – un établissement du Groupe Boréal"): the mail says
+ * outright which is the employer, however much the owner's name fills the rest.
+ */
+export function childCandidates(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines) {
+    for (const match of line.matchAll(PARENT_BEFORE)) {
+      const before = line.slice(0, match.index ?? 0);
+      const run = TRAILING_NAME.exec(before)?.[0].trim();
+      const name = run === undefined ? null : wholeName(run);
+      if (plausibleCompany(name)) found.push(name);
+    }
+  }
+  return found;
+}
 
 export function parentCandidates(lines: readonly string[]): string[] {
   const found: string[] = [];

@@ -1,4 +1,11 @@
-import { companyKey, leadingName, ORG_WORDS, plausibleCompany, sameEmployer } from './company-name';
+import {
+  companyKey,
+  leadingName,
+  ORG_WORDS,
+  plausibleCompany,
+  sameEmployer,
+  withoutLegalSuffix,
+} from './company-name';
 import { foldText } from './cues';
 import {
   companyFromDisplayName,
@@ -189,6 +196,21 @@ const SERVED_BY =
 const USES_SERVICE =
   /(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){0,5}\p{Lu}[\p{L}\p{N}&'’.-]*)\s+(?:uses|is using|has asked|asked|has partnered with|partners with|works with|nutzt|utilise|utiliza|usa|gebruikt|anv[aä]nder|bruker|bruger|u[zż]ywa)\s+(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)?)/gu;
 
+/** "Bookwell is used by Fernhill Insurance to schedule interviews": the service, then its client. */
+const USED_BY =
+  /(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)?)\s+(?:is used by|is provided (?:to you )?by|sends on behalf of|is sending on behalf of|wird (?:von|im auftrag von))\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){0,5}\p{Lu}[\p{L}\p{N}&'’.-]*)/gu;
+
+/**
+ * An e-signature service's opening: "Grupo Fénix Seguros, S.A. de C.V. te envió un documento",
+ * "Acme Ltd has sent you a document to sign".
+ */
+const SENT_YOU =
+  /^(.{2,80}?)\s+(?:has sent you|sent you|te envió|te ha enviado|le envió|vous a envoyé|hat (?:ihnen|dir)|ti ha inviato|enviou|heeft u|heeft je)\s+(?:(?:a|an|un|una|une|ein|einen|uno|um|uma|een)\s+)?(?:\S+\s+)?(?:document|documento|documents|documentos|envelope|sobre|contrat|contract|contrato|vertrag|dokument|offer|oferta|offre|angebot)/iu;
+
+/** A subject that names the organisation before the step: "Confirmed: Fernhill Insurance interview". */
+const NAME_BEFORE_STEP =
+  /^(?:[\p{L} ]{0,24}:\s*)?((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){1,5})(?:[Ii]nterview|[Cc]all|[Aa]ssessment|[Ss]creening|[Mm]eeting|[Ee]ntrevista|[Ee]ntretien|[Gg]espräch|[Cc]olloquio)\b/u;
+
 /** Prepositions that name a person as readily as an organisation: "interview with Jane Okafor". */
 const ALONGSIDE = /^\s(?:with|con|avec|mit|met|med|com|z)\s/iu;
 
@@ -229,6 +251,32 @@ export function servedEmployers(
         if (!orgLike && ALONGSIDE.test(served[0]) && looksLikePersonName(name, '')) continue;
         if (!own.some((key) => sameEmployer(key, companyKey(name), true))) found.push(name);
       }
+    }
+  }
+  const named = (raw: string | undefined): void => {
+    // "Gwen Tallis (Tallis Groundworks Ltd)": a person and their firm, read elsewhere.
+    if (raw === undefined || /[()]/.test(raw)) return;
+    const bare = withoutLegalSuffix(raw.trim());
+    const name = clean(leadingName(bare, 6));
+    if (
+      plausibleCompany(name) &&
+      !isTitle(name) &&
+      !isDepartment(name) &&
+      // "Maria Santos sent you a document" is a person; "Quetzal, S.A. de C.V." a company.
+      (bare !== raw.trim() || ORG_WORDS.test(name) || !looksLikePersonName(name, '')) &&
+      !own.some((key) => sameEmployer(key, companyKey(name), true))
+    )
+      found.push(name);
+  };
+  // Words before a step are as often its kind ("Technical Screening call"): only a name that
+  // reads as an organisation's counts.
+  const before = NAME_BEFORE_STEP.exec(subject)?.[1]?.trim();
+  if (before && (ORG_WORDS.test(before) || hasLegalForm(before))) named(before);
+  for (const line of lines.slice(0, 12)) {
+    named(SENT_YOU.exec(line)?.[1]);
+    for (const match of line.matchAll(USED_BY)) {
+      if (own.some((key) => sameEmployer(key, companyKey(match[1] as string), true)))
+        named(match[2]);
     }
   }
   // "Crestline Retail uses Vouchly to collect references": the service's client, by name.

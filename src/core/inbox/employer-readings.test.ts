@@ -733,3 +733,162 @@ describe('an agency chasing its client', () => {
     ).toMatch(/^Forge & Flint/);
   });
 });
+
+describe('display names that say more than the name', () => {
+  it('reads the piece with a legal form in a Japanese display name, not the department or person', () => {
+    expect(
+      employer(
+        { name: '南星精機株式会社 人事部 佐藤', address: 'sato@nansei-seiki.example' },
+        '一次面接のご案内',
+        '山田 太郎 様',
+        '先日はご応募いただき、誠にありがとうございました。',
+      ),
+    ).toBe('南星精機');
+  });
+
+  it('reads the employer a service sends on behalf of', () => {
+    expect(
+      employer(
+        {
+          name: 'ScreenSafe on behalf of Larchmont Credit Union',
+          address: 'no-reply@screensafe.example',
+        },
+        'Action required: complete your background check',
+        'Hello Nadia,',
+        'Please sign in and complete your consent form within 5 business days.',
+      ),
+    ).toBe('Larchmont Credit Union');
+  });
+});
+
+describe('a brand and its owner or operator', () => {
+  it('reads the brand the mail names beside its group, whatever the sender’s name', () => {
+    expect(
+      employer(
+        {
+          name: 'Oakridge Retail Group Talent Acquisition',
+          address: 'talent@oakridgeretail.icims.com',
+        },
+        'Your application',
+        'Dear Marcus,',
+        'Thank you for applying to Copper Kettle Market, one of the Oakridge Retail Group family of banners.',
+        'We will not be moving your application forward for this opening.',
+        'Talent Acquisition',
+        'Oakridge Retail Group',
+      ),
+    ).toBe('Copper Kettle Market');
+    expect(
+      employer(
+        { name: 'Groupe Hôtelier Alizé – Recrutement', address: 'recrutement@alize.bamboohr.com' },
+        'Votre candidature',
+        'Bonjour Élodie,',
+        'Malheureusement, nous ne pourrons pas donner suite à votre candidature.',
+        'L’équipe du recrutement',
+        'Auberge du Phare – un établissement du Groupe Hôtelier Alizé',
+      ),
+    ).toBe('Auberge du Phare');
+    expect(
+      employer(
+        {
+          name: 'Westbury Hospitality Careers',
+          address: 'careers-noreply@westbury.hirebridge.com',
+        },
+        'Your application to Lakeside Lodge',
+        'Thank you for applying for Spa Director at Lakeside Lodge.',
+        'Lakeside Lodge is managed by Westbury Hospitality Group.',
+      ),
+    ).toBe('Lakeside Lodge');
+  });
+});
+
+describe('the footer of a recruiting system’s mail', () => {
+  it('reads the owner a copyright line names when nothing else does', () => {
+    expect(
+      employer(
+        { name: 'Talent Acquisition', address: 'no-reply@candidates.workablemail.com' },
+        'Regarding your application',
+        'Hello Marcus,',
+        'Unfortunately, you have not been selected to continue in the hiring process.',
+        'Talent Acquisition Team',
+        '© 2026 Stonebridge Outdoor Holdings Inc. All rights reserved.',
+      ),
+    ).toMatch(/^Stonebridge Outdoor/);
+  });
+
+  it('never reads a recruiting system’s own copyright as the employer', () => {
+    expect(
+      employer(
+        { name: 'Talent Acquisition', address: 'no-reply@candidates.workablemail.com' },
+        'Regarding your application',
+        'Unfortunately, you have not been selected.',
+        '© 2026 Workable Software Ltd',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('brands that write themselves in lower case', () => {
+  it('reads a lower-case display name the mail also writes', () => {
+    expect(
+      employer(
+        { name: 'driftwell', address: 'no-reply@us.greenhouse-mail.io' },
+        'Thanks for applying to driftwell',
+        'Hi Daniel,',
+        'Your application for Senior Engineer has been received.',
+        '— the driftwell team',
+      ),
+    ).toBe('driftwell');
+  });
+
+  it('reads a lower-case signature line that spells the sender’s domain', () => {
+    expect(
+      employer(
+        { name: 'Devi Raman', address: 'devi@inkmoth.example' },
+        'take-home feedback',
+        'Hi Daniel,',
+        'Thanks for the take-home; we will not be moving forward this time.',
+        'Devi Raman',
+        'Engineering Manager, Data Platform',
+        'inkmoth',
+      ),
+    ).toBe('inkmoth');
+  });
+});
+
+describe('services that act for the employer', () => {
+  it('reads the sender of a document to sign', () => {
+    expect(
+      employer(
+        { name: 'FirmaRápida', address: 'notificaciones@firmarapida.example' },
+        'Tienes un documento para firmar: Carta oferta',
+        'Hola Mariana:',
+        'Aseguradora Quetzal, S.A. de C.V. te envió un documento para revisión y firma electrónica.',
+      ),
+    ).toBe('Aseguradora Quetzal');
+  });
+
+  it('reads the client a scheduling tool names', () => {
+    expect(
+      employer(
+        { name: 'SlotKeeper', address: 'no-reply@slotkeeper.example' },
+        'Confirmed: Brightwater Insurance interview on Tue, Sep 15',
+        'Your interview is confirmed.',
+        'SlotKeeper is used by Brightwater Insurance to schedule interviews.',
+      ),
+    ).toBe('Brightwater Insurance');
+    expect(
+      employer(
+        { name: 'Interviews at Bluefjord', address: 'interviews@bluefjord.example' },
+        'Confirmed: Onsite interview on Thursday',
+        'Your onsite interview is confirmed.',
+        'Bluefjord People Operations',
+      ),
+    ).toBe('Bluefjord');
+  });
+
+  it('reads a store number in the subject as no part of the name', () => {
+    expect(subjectCandidates('Store Manager - Birch & Barley #0412 (Hamilton, ON)')).toEqual([
+      'Birch & Barley',
+    ]);
+  });
+});

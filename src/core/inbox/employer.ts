@@ -17,9 +17,11 @@ import {
   AGENCY,
   AGENCY_TITLE,
   bodyCandidates,
+  childCandidates,
   CLIENT_SPEECH,
   OWN_CLIENT,
   clientCandidates,
+  copyrightCandidates,
   equalOpportunityCandidates,
   fieldCandidates,
   isTitle,
@@ -44,6 +46,7 @@ import {
   atsEmployerLabel,
   domainOf,
   isAtsDomain,
+  isAtsVendor,
   isJobBoardDomain,
   isPersonalDomain,
   NO_REPLY_LOCAL,
@@ -300,6 +303,7 @@ function candidatesOf(
     ...(passedOn && original ? senderCandidates(original, 1, 'original') : []),
     ...named(clients, () => 3, 'client'),
     ...named(fieldCandidates(lines), () => 3, 'field'),
+    ...named(childCandidates(lines), () => 2, 'body'),
     // The logo atop the mail is its sender's brand: the employer's, or a platform's own.
     // Initials ("HMT") are left out: the name the footer spells out says more.
     ...(evidence.logo &&
@@ -334,6 +338,16 @@ function candidatesOf(
         source: other(name) ? ('body' as const) : ('own' as const),
       }),
     ),
+    // A signature line that is the sender's domain ("quillfeather" at quillfeather.io) names it.
+    ...named(domainLines(footer, sender), () => 1.5, 'own'),
+    // The owner a footer's copyright line names: the employer, unless a vendor's own.
+    ...copyrightCandidates(footer)
+      .filter((name) => !isAtsVendor(companyKey(name)))
+      .map((name) => ({
+        name,
+        weight: agencyName(name) ? 0.3 : 1.5,
+        source: other(name) ? ('body' as const) : ('own' as const),
+      })),
     // A line under the writer's name is the organisation's as often as not: it counts weakly.
     ...signatureCandidates(footer, sender, writer).map(({ name, weak, footer: inFooter }) => ({
       name,
@@ -363,6 +377,27 @@ function withoutOwnName(candidates: Candidate[], other: (name: string) => boolea
       ? candidate
       : { ...candidate, weight: candidate.weight * 0.1 },
   );
+}
+
+/**
+ * Lines near the end that spell the sender's own domain in lower case, as brands styled so
+ * sign ("quillfeather" at quillfeather.io).
+ */
+function domainLines(lines: readonly string[], sender: Mailbox | null): string[] {
+  const domain = sender ? domainOf(sender.address) : '';
+  if (domain === '' || isPersonalDomain(domain) || isAtsDomain(domain)) return [];
+  const owner = (ownerLabel(domain) ?? '').replace(/[^a-z0-9]/g, '');
+  if (owner.length < 4) return [];
+  return lines.slice(-8).filter((line) => {
+    const text = line.trim();
+    // Capitalised names are the signature's to read; a lower-case brand ("quillfeather") is not.
+    return (
+      text === text.toLowerCase() &&
+      text.length <= 40 &&
+      !/[@/]|\.\p{L}/u.test(text) &&
+      companyKey(text) === owner
+    );
+  });
 }
 
 /**
@@ -406,7 +441,10 @@ export function weighEmployer(evidence: EmployerEvidence): WeighedEmployer | nul
     if (PEOPLE.test(name)) continue;
     if (!candidate.fromDomain && !/\s/.test(name.trim())) {
       const word = name.trim().toLowerCase();
-      if (isGenericWord(word) || isOrganisationNoun(word) || writtenLower(word)) continue;
+      // A brand that writes itself in lower case ("loopwise") is not a word for being so written.
+      const styledLower = name.trim() === word;
+      if (isGenericWord(word) || isOrganisationNoun(word) || (!styledLower && writtenLower(word)))
+        continue;
     }
     // The writer's own name ("Derek", "Nina Alvarez") is never the employer.
     if (

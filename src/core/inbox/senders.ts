@@ -231,6 +231,9 @@ export function domainOf(address: string): string {
 const ATS_VENDOR =
   /^(?:greenhouse|lever|workday|myworkday(?:jobs)?|smartr(?:ecruiters)?|icims|ashby(?:hq)?|jobvite|taleo|successfactors|sapsf|bamboohr|recruitee|workable|teamtailor|personio|breezy(?:hr)?|jazzhr|pinpoint(?:hq)?|comeet|homerun|softgarden|dvinci|rexx|jobylon|avature|phenom(?:people)?|eightfold|paradox|hirebridge|paylocity|ultipro|jobscore|manatal|zohorecruit|freshteam|bullhorn|recruiterbox|hirehive|jobadder|hibob|kenjo|talentsoft|oleeo|tribepad|jobtrain|eploy|cezanne|peoplehr|rexxsystems)(?:[-.]?(?:mail|mailer|notify|notifications?|email|msg|messages|hq|hr|ats|systems|jobs|careers|recruiting))*$/;
 
+/** Whether a company key is a recruiting system's own name ("workday", "greenhouse"). */
+export const isAtsVendor = (key: string) => ATS_VENDOR.test(key);
+
 /** The part of a domain that belongs to a recruiting system, or undefined. */
 function atsRoot(domain: string): string | undefined {
   const listed = onDomain(domain, ATS_DOMAINS);
