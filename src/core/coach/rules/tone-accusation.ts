@@ -145,6 +145,8 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
       '(?:an? |the )?(?:internal|inside|in-house) (?:favourite|favorite|pick|darling)',
       "(?:favourite|favorite|golden boy|golden girl|golden child|teacher 's pet) (?:all along|from the start|from day one)",
       "to the (?:nephew|niece|golden boy|golden girl|golden child|favourite|favorite|teacher 's pet)",
+      // "I only ask because the role was advertised for just four days."
+      '(?:because|since|given|considering|seeing as|as) (?:that )?(?:the )?(?:role|job|position|post|vacancy|opening|it) was (?:only )?(?:advertised|posted|listed|up) (?:for )?(?:only|just|a mere|barely) (?:{NUM} )?(?:days?|hours?|a day|a week|a weekend)',
     ],
     message:
       '{match} hints at something unfair without saying it outright. A hiring manager will still read it as an accusation, and an insinuation is harder to answer than a question. Leave it out; ask about your own next step instead.',
@@ -154,6 +156,8 @@ export const ACCUSATION_GROUPS: readonly PhraseGroup[] = [
     strong: true,
     patterns: [
       "(?:copying|copied|cc|cc-ing|ccing|cc'ing|cc'd|looping|looped|including|forwarding|forwarded|escalating|escalated) (?:in )?(?:your|the) (?:head of|manager|boss|director|ceo|hr|chief|line manager|managing partner|managing director|head|chair|hr team|hr department|superior|supervisor|founder|owner)",
+      // "I've copied in Helen Carver, Director of Nursing", "Mr Hargreaves, the Trust's CEO".
+      "(?:copying|copied|cc-ing|ccing|cc'ing|cc'd|cced|looping|looped) in (?:{WORD} ){1,3}, (?:the |your )?(?:{WORD} 's )?(?:{WORD} )?(?:director|head|ceo|chief executive|chief|managing partner|managing director|chair|chairman|chairwoman|chairperson|founder|owner|president|vice president|vp|superior|boss)",
       '(?:escalate|escalating|take|taking) (?:this|it|the matter|my complaint) (?:further|higher|up|with (?:your|the) (?:manager|director|ceo|head|board|hr))',
       '(?:mention|mentioning|share|sharing|tell|telling|post|posting|write up|writing up|describe|describing|talk about|talking about|raise|raising) {GAP:5}(?:how (?:this|it|i|my application) was (?:handled|treated)|the way (?:this|i|it) was (?:handled|treated)|my experience (?:with|of|at) (?:you|your|the)|how i was treated)',
       '(?:give|giving|gave) you (?:the |a )?chance to (?:respond|reply|explain|comment|put (?:things|it) right|make (?:it|things) right)',

@@ -16,6 +16,8 @@ describe('tone/asks-to-reconsider', () => {
     ['Is the decision final?', 'Is the decision final'],
     ['Perhaps you could change your mind after seeing my portfolio.', 'change your mind'],
     ['Let me prove myself with a trial day.', 'prove myself'],
+    ['Kindly look into my case again.', 'look into my case again'],
+    ['Kindly see if something can be done.', 'see if something can be done'],
   ])('flags %j', (text, words) => {
     const found = problems(runRule(rule, text));
     expect(found.length).toBeGreaterThan(0);
@@ -29,6 +31,8 @@ describe('tone/asks-to-reconsider', () => {
     'If a similar role opens in the future, I would love another chance to interview.',
     'Thank you for taking the time to review my application.',
     'I hope we meet again at the logistics summit.',
+    'I will look into the course you suggested.',
+    'Let me know if there is anything I can do to prepare for the next opening.',
   ])('leaves %j alone', (text) => {
     expect(problems(runRule(rule, text))).toEqual([]);
   });

@@ -26,6 +26,9 @@ export const RECONSIDER_GROUPS: readonly PhraseGroup[] = [
       `${REVIEW_VERBS} (?:its|their|your|the|this|that) (?:decision|choice|outcome|verdict)`,
       '(?:look|looked|looking|have a look|take a look) at (?:its|their|your|the|this|that) (?:decision|choice|outcome|verdict) (?:again|once more|a second time)',
       '(?:any|some) (?:flexibility|wiggle room|room for manoeuvre|room for maneuver) (?:before|on|in|around|over) (?:the|it|this|contracts|anything|the decision)',
+      // "Kindly look into my case again", "see if something can be done".
+      'look into (?:it|this|the matter|my (?:case|application|candidature|candidacy|profile|file)) (?:once )?again',
+      '(?:see|check|find out) (?:if|whether) (?:something|anything) (?:can|could) (?:still )?be done',
     ],
     message:
       '{match} asks them to reverse a decision they have already made. It almost never works and tends to end the conversation; career advisers are firm about not asking. If you would like to be considered again, say you would welcome hearing about future openings.',

@@ -158,6 +158,7 @@ export const FRUSTRATION_GROUPS: readonly PhraseGroup[] = [
     patterns: [
       '(?:do not|never mind|no need to|do not even) bother (?:with|replying|responding|sending|getting back|answering|explaining|to reply|to respond|with feedback)',
       'forget it',
+      '(?:lol|lmao|haha) (?:ok|okay|k|sure|cool|fine|whatever|right)(?= [.!,]|$)',
       'whatever (?:\\.|!)',
     ],
     message:

@@ -19,6 +19,7 @@ describe('tone/pleading', () => {
     ['I was devastated when I read your email.', 'devastated'],
     ['My visa depends on finding a role this month.', 'visa depends on'],
     ['I could do an unpaid trial week to show you.', 'unpaid trial week'],
+    ['My parents have already told relatives I am joining the firm.', 'parents have already told'],
   ])('flags %j', (text, words) => {
     const found = problems(runRule(rule, text));
     expect(found.length).toBeGreaterThan(0);
@@ -30,6 +31,7 @@ describe('tone/pleading', () => {
     'Is there anything I could do better in my next planning interview?',
     'I need a role where I can keep learning, and your feedback would help me find it.',
     'Please let me know if you would be open to a short call.',
+    'My parents told me to ask for feedback, and I am glad I did.',
   ])('leaves %j alone', (text) => {
     expect(problems(runRule(rule, text))).toEqual([]);
   });

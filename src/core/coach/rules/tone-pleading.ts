@@ -46,6 +46,8 @@ export const PLEADING_GROUPS: readonly PhraseGroup[] = [
       'desperate(?:ly)?',
       '(?:my|our) (?:family|kids|children|wife|husband|partner|mother|father|parents|son|daughter) (?:is|are|was|were) {ADV}(?:counting|depending|relying|dependent|struggling)',
       '(?:family|kids|children|wife|husband|partner|mother|father|parents) (?:depends|depend|relies|rely|counts|count) on (?:me|this)',
+      // "My parents have already told relatives I am joining."
+      '(?:parents|family|relatives|mum|mom|mother|father|dad|wife|husband|grandmother|grandfather|grandparents) (?:have|has|had) already (?:told|informed|announced|celebrated|bragged|boasted)',
       '(?:bills|rent|mortgage|debt|debts) (?:to pay|are piling|piling up|are due|due)',
       '(?:unemployed|out of work|without work|jobless|job hunting|looking for work|applying|job searching|searching|looking) (?:for )?(?:over |more than |nearly |almost |about )?{NUM} (?:months|years)',
       '(?:last|only|final) (?:hope|chance|option)',

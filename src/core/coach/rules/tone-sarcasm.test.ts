@@ -23,6 +23,12 @@ describe('tone/sarcasm', () => {
     ['Care to explain?', 'Care to explain'],
     ['Great, another automated rejection.', 'Great, another automated'],
     ['I’m sure you know best.', 'sure you know best'],
+    ['Great to see the loyalty works both ways.', 'loyalty works both ways'],
+    [
+      "The gap, which I'm sure was just an administrative quirk, cost me the slot.",
+      "which I'm sure was just an administrative quirk",
+    ],
+    ['Thanks for the "detailed feedback" in your automated mail.', '"detailed feedback"'],
   ])('flags %j', (text, words) => {
     const found = problems(runRule(rule, text));
     expect(found.length).toBeGreaterThan(0);
@@ -37,6 +43,9 @@ describe('tone/sarcasm', () => {
     'I appreciated the quick turnaround on my expenses.',
     'It’s a shame, but I understand completely.',
     'The depot’s “late load” board was clever.',
+    'I hope the partnership works well for both sides.',
+    'I am sure it was a coincidence that we both grew up in Leeds, but it made the chat easy.',
+    'Your detailed feedback on the "load test" question was useful.',
   ])('leaves %j alone', (text) => {
     expect(problems(runRule(rule, text))).toEqual([]);
   });

@@ -47,6 +47,12 @@ export const SARCASM_GROUPS: readonly PhraseGroup[] = [
       '(?:did not|does not|never) (?:strike|seem to) (?:me )?(?:as )?(?:a place|somewhere|a company|an organi[sz]ation|a team|an employer) (?:that|which|where)',
       'i (?:rather |really |seriously )?doubt (?:it|that)(?= [.!]|$)',
       '(?:pity|shame) (?:that )?(?:a|the|your|you|they|{WORD}) {GAP:4}(?:puts?|values?|cares? (?:more )?about|chooses|prioriti[sz]es|prefers)',
+      // "great to see the loyalty works both ways"
+      '(?:loyalty|respect|communication|courtesy|honesty|transparency|commitment|trust|goodwill) (?:works|cuts|goes|runs) both ways',
+      // "which I'm sure was just an administrative quirk"
+      '(?:i am sure (?:it|that|this|which)|(?:which|that|it) i am sure) (?:was|is) (?:just|only|merely|purely|all|simply) (?:a |an )?(?:{WORD} )?(?:coincidence|quirk)',
+      // Praise in scare quotes: 'the "detailed feedback"', 'your "personal" reply'.
+      '" (?:very )?(?:detailed|thorough|personal|personali[sz]ed|constructive|helpful|valuable|careful|thoughtful|individual|tailored) (?:{WORD} )?"',
     ],
     message:
       '{match} is a parting shot at the company, however lightly put. The hiring manager will read it as contempt, and people remember parting shots longer than anything else in a message.',

@@ -20,6 +20,14 @@ describe('tone/superiority', () => {
       'pretty much what I proposed',
     ],
     ['Running one depot would have been a step down for me anyway.', 'a step down'],
+    [
+      'I would encourage the panel to read the displacement report more closely before the next round.',
+      'encourage the panel to read the displacement report more closely',
+    ],
+    [
+      "I'd just gently note that the protocol you described is one we dropped years ago.",
+      "I'd just gently note",
+    ],
   ])('flags %j', (text, words) => {
     const found = problems(runRule(rule, text));
     expect(found.length).toBeGreaterThan(0);
@@ -31,6 +39,8 @@ describe('tone/superiority', () => {
     'It’s a shame, but fair enough: the depot needs someone who has done it before.',
     'People like me who switch careers often find planning hard at first.',
     'I suggested a few routes during the case study and enjoyed the discussion.',
+    'I would encourage anyone to apply; the process was kind.',
+    "I'd note that I am free from March.",
   ])('leaves %j alone', (text) => {
     expect(problems(runRule(rule, text))).toEqual([]);
   });

@@ -52,6 +52,17 @@ export const SUPERIORITY_GROUPS: readonly PhraseGroup[] = [
       '{match} says they would have been better off with someone like you. However mildly put, the reader hears “you chose wrong”, and a polite “I understand” after it does not undo that. Let your work speak in your next application instead.',
     suggestion: 'I would love to hear how the project goes.',
   },
+  {
+    id: 'lectures-the-panel',
+    patterns: [
+      // Advice to the panel on how to do its job: "I would encourage the panel to read the
+      // report more closely", "I'd gently note that the protocol you described is outdated".
+      '(?:encourage|urge|recommend|advise|suggest|invite) (?:the panel|the committee|you|your team|the team|the hiring team|the interviewers?|the board|hr|the assessors?) to (?:read|look at|review|re-read|reread|revisit|study|check) {GAP:6}(?:more closely|more carefully|properly|more thoroughly|again|in full)',
+      'i (?:would|must|should|will|can) (?:also )?(?:just )?(?:gently|politely|respectfully|humbly) (?:note|point out|observe|remind you|flag|correct)',
+    ],
+    message:
+      '{match} tells the panel how to do its job. However courteously put, it reads as a correction from someone they just turned down, and it invites a defensive reply or none. If you have a point about the work, offer it as a question, or keep it for a conversation they ask for.',
+  },
 ];
 
 /** `tone/superiority`: self-superiority and told-you-so. */
