@@ -37,3 +37,12 @@ describe('departments and addresses', () => {
       expect(isAddress(name), name).toBe(false);
   });
 });
+
+describe('faculties', () => {
+  it('reads a faculty as part of a university, not an employer', () => {
+    expect(isDepartment('Faculty of Health Sciences')).toBe(true);
+    expect(isDepartment('Fakultät für Maschinenbau')).toBe(true);
+    expect(isDepartment('Faculté des Sciences')).toBe(true);
+    expect(isDepartment('Department for Rural Connectivity')).toBe(false);
+  });
+});

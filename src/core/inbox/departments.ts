@@ -44,6 +44,10 @@ const DEPARTMENT_WORDS = new Set(
   henkilosto rekrytointi`.split(/\s+/),
 );
 
+/** A faculty of a university, in the languages Rebound reads. */
+const FACULTY =
+  /^(?:the\s+)?(?:faculty|fakult[aä]t|facult[ée]|facultad|facolt[àa]|faculdade|wydzia[lł]|faculteit|fakultet(?:et)?)\s+(?:of|de|der|des|di|for|für|voor|för|for)\b/iu;
+
 /** Words that join the words of a department's name. */
 const JOINERS = new Set(
   'and & et und y e en og och i of de des la le du der die das del di do da'.split(' '),
@@ -54,6 +58,8 @@ const JOINERS = new Set(
  * und Controlling". A single sector word is one too.
  */
 export function isDepartment(name: string): boolean {
+  // "Faculty of Health Sciences": a part of a university, never the employer itself.
+  if (FACULTY.test(name.trim())) return true;
   const words = foldText(name)
     .split(/[^\p{L}\p{N}&]+/u)
     .filter((w) => w !== '');

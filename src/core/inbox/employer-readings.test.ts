@@ -892,3 +892,23 @@ describe('services that act for the employer', () => {
     ]);
   });
 });
+
+describe('a signature’s organisation under its team', () => {
+  it('reads the line under "Human Resources Department" as the organisation, even when it reads like a name', () => {
+    expect(
+      employer(
+        {
+          name: 'Al Noor Grand Muscat - Human Resources',
+          address: 'hr.alnoorgrand@personalmail.example',
+        },
+        'Executive Housekeeper - application',
+        'Dear Candidate,',
+        'We regret to advise that we have shortlisted other candidates.',
+        'Best regards,',
+        'Human Resources Department',
+        'Al Noor Grand Muscat',
+        'Qurum, Muscat',
+      ),
+    ).toBe('Al Noor Grand Muscat');
+  });
+});

@@ -1,6 +1,6 @@
 import { companyKey, ORG_WORDS, plausibleCompany } from './company-name';
 import { isAddress, isDepartment } from './departments';
-import { looksLikePersonName } from './display-name';
+import { isTeamOnly, looksLikePersonName } from './display-name';
 import { isTitle, wholeName } from './employer-candidates';
 import { hasLegalForm, legalNames } from './legal-forms';
 import type { Mailbox } from './mail';
@@ -67,6 +67,9 @@ export function signatureCandidates(
     const previous = tail[i - 1] ?? '';
     const underTitle = i > 0 && previous.split(/\s+/).length <= 6 && isTitle(previous);
     const underWriter = i > 0 && signOff.has(companyKey(previous.trim()));
+    // "Human Resources Department" over "Al Manara Grand Doha": the organisation the team is in.
+    const bare = previous.trim().replace(/\s+(?:department|dept\.?|division|office)$/i, '');
+    const underTeam = i > 0 && bare !== '' && (isDepartment(bare) || isTeamOnly(bare));
     parts.forEach((part, k) => {
       if (NOT_NAME.test(part) || isTitle(part) || companyKey(part) === senderName) return;
       if (signOff.has(companyKey(part)) || (k > 0 && isAddress(part))) return;
@@ -81,7 +84,11 @@ export function signatureCandidates(
       // "Dermot - Keane's Bar": the business the writer signs for, beside their name.
       const besideWriter = k > 0 && signOff.has(companyKey(parts[k - 1] ?? ''));
       const person =
-        !ARTICLE.test(part) && !afterTitle && !besideWriter && looksLikePersonName(name, '');
+        !ARTICLE.test(part) &&
+        !afterTitle &&
+        !besideWriter &&
+        !(underTeam && parts.length === 1) &&
+        looksLikePersonName(name, '');
       // "Chai Adda Café · Bengaluru", "PlaceRight Consultants | Ludhiana": one word after a
       // name in the line is the town it is in.
       const town =
@@ -90,7 +97,10 @@ export function signatureCandidates(
         !/\s/.test(name.trim()) &&
         parts.slice(0, k).some((p) => !isTitle(p));
       const placed =
-        plain && !town && !person && (titled || (underTitle && parts.length === 1) || besideWriter);
+        plain &&
+        !town &&
+        !person &&
+        (titled || ((underTitle || underTeam) && parts.length === 1) || besideWriter);
       if (org || placed) found.push({ name, weak: false, footer: !plain });
       else if (plain && underWriter && k === 0) found.push({ name, weak: true, footer: false });
     });
