@@ -98,6 +98,9 @@ describe('accuracy/contact-name', () => {
     ['Kate,\nThanks again for the tour.', 'Kate', 'greets Kate'],
     ['hey bill, thanks for the chat.', 'bill', 'greets bill'],
     ['Thanks again for the tour, Jim!', 'Jim', 'greets Jim'],
+    // A given name that is also a word ("mark", "grace") alone on the first line.
+    ['Grant,\nThanks again for the tour.', 'Grant', 'greets Grant'],
+    ['hey grace, thanks for the chat.', 'grace', 'greets grace'],
   ])('flags %j', (text, name, words) => {
     const found = runRule(rule, text);
     expect(spans(text, found)).toEqual([name]);
@@ -109,6 +112,7 @@ describe('accuracy/contact-name', () => {
     'Will do, thanks for the call.',
     'Mark my words, I will be back.',
     'Hope, faith and practice.',
+    'Grant me one more question, if I may.',
   ])('reads a word that is also a name as a word when it opens a sentence: %j', (text) => {
     expect(runRule(rule, text)).toEqual([]);
   });

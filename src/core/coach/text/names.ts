@@ -96,11 +96,24 @@ for (const group of NICKNAME_GROUPS) {
 }
 
 /**
+ * Common given names that are also English words, so that a dictionary cannot tell them: "Mark,"
+ * alone on the first line greets a Mark. Months and words that open sentences are left out.
+ */
+const WORD_NAMES = new Set(
+  `mark grace hope faith rose jack frank drew dawn joy amber ruby holly ivy jade pearl ray dean
+  glen lance miles crystal iris heather penny victor earl chase hunter reed wade cliff brooke
+  carol eve gene olive violet robin wren hazel daisy lily poppy rowan autumn summer sandy
+  christian norman grant howard wayne rich bob`.split(/\s+/),
+);
+
+/**
  * Whether a word is a given name people go by in English (one of the names and short forms the
- * table above knows): "Bill," alone on the first line greets a Bill, even though "bill" is a word.
+ * table above knows, or a name that is also a word): "Bill," alone on the first line greets a
+ * Bill, even though "bill" is a word.
  */
 export function isGivenName(word: string): boolean {
-  return NICKNAMES.has(foldName(word));
+  const folded = foldName(word);
+  return NICKNAMES.has(folded) || WORD_NAMES.has(folded);
 }
 
 /** The parts of a person's name, folded: `Helen Cho` → first `helen`, last `cho`. */
