@@ -214,4 +214,34 @@ describe('kindOf', () => {
     const no = await features('We have decided to move forward with other candidates.');
     expect(kindOf(scores(0.45, 0.4), no)).toBe('rejection');
   });
+
+  it('names the employer of its own job alert, never a job board for its digest', async () => {
+    const own = await classify(
+      {
+        From: 'Lakeshore Health Careers <lakeshorehealth@wd5.myworkday-notify.com>',
+        Subject: 'New jobs at Lakeshore Health System matching "analyst"',
+      },
+      'Hi Priya,\nNew jobs matching your job alert have been posted at Lakeshore Health System:\n- Clinical Data Analyst (JR-1) - Chicago\n- Revenue Analyst (JR-2) - Remote\n- Quality Analyst (JR-3) - Evanston\nView jobs and apply.',
+    );
+    expect(own).toMatchObject({ kind: 'other', company: 'Lakeshore Health System' });
+    const board = await classify(
+      {
+        From: 'TalentLoop Jobs <jobs-noreply@talentloop-mail.com>',
+        Subject: 'Priya, 5 new jobs for you: Data Analyst at Tandem Pay, and more',
+      },
+      'TalentLoop Jobs\nJobs you may be interested in\nData Analyst\nTandem Pay · Chicago\nSenior Data Analyst\nNorthwind Logistics · Remote\nPricing Analyst\nColumbia Ridge Foods · Oak Brook\nSee all jobs.\nUnsubscribe from job recommendation emails.',
+    );
+    expect(board).toMatchObject({ kind: 'other', company: null });
+  });
+
+  it('names the employer of an event from its own careers domain', async () => {
+    const c = await classify(
+      {
+        From: 'Kestrel Airways Careers <events@kestrelgroup-careers.com>',
+        Subject: 'Cabin Crew Open Day in Amman, 9 May',
+      },
+      'Dear Yasmin,\nKestrel Airways is coming to Amman! Join our Cabin Crew Open Day on Saturday.\nBring your CV and a recent photo.\nYou are receiving this email because you subscribed to Kestrel Group career updates.',
+    );
+    expect(c).toMatchObject({ kind: 'other', company: 'Kestrel Airways' });
+  });
 });

@@ -1,6 +1,6 @@
 import { looksLikePersonName, weighEmployer } from './employer';
 import { isCareerService, ownHiringMailbox } from './employer-platform';
-import type { CueGroup } from './cues';
+import { foldText, type CueGroup } from './cues';
 import { extractFeatures, featureValue, type MailFeatures } from './features';
 import { MAIL_KINDS, type MailKind } from './kinds';
 import type { InboxMail, Mailbox } from './mail';
@@ -98,10 +98,12 @@ function aboutOneEmployer(
   const address = reading.sender?.address ?? '';
   const domain = address === '' ? '' : domainOf(address);
   if (domain !== '' && isJobBoardDomain(domain)) return 'no';
-  if (bulk) return 'no';
   // An organisation's own recruiting mailbox writes about its own hiring: a talent community,
-  // an event, a password reset.
-  if (reading.sender && ownHiringMailbox(reading.sender)) return 'yes';
+  // an event, a password reset, a job alert of its own openings ("New jobs at Acme"). A job
+  // board's digest under a name of its own ("ProLink Jobs") names others' openings, not its own.
+  const own = reading.sender ? ownHiringMailbox(reading.sender) : null;
+  if (own && (!bulk || speaksOfOwn(own, reading.subject, reading.lines))) return 'yes';
+  if (bulk) return 'no';
   if (features.subjectCues.includes('newsletter')) return 'no';
   if (reading.forwardedBy !== null || (domain !== '' && isAtsDomain(domain))) return 'yes';
   const list = reading.signals.listUnsubscribe || reading.signals.listId !== null;
@@ -112,6 +114,18 @@ function aboutOneEmployer(
   // Mail about an employer without a word of hiring (an event, a survey, onboarding) names it
   // only when the evidence is strong: a sender's organisation name, or several mentions.
   return hiring ? 'yes' : 'if-sure';
+}
+
+/** Whether the mail names the organisation as where the openings are: "jobs at Acme", "join Acme". */
+function speaksOfOwn(name: string, subject: string, lines: readonly string[]): boolean {
+  const folded = foldText(name);
+  return [subject, ...lines.slice(0, 12)].some((line) => {
+    const text = foldText(line);
+    for (let at = text.indexOf(folded); at > 0; at = text.indexOf(folded, at + 1)) {
+      if (/\b(?:at|from|with|join|joining|joined|the)\s+$/.test(text.slice(0, at))) return true;
+    }
+    return false;
+  });
 }
 
 /** Cue groups by which a message says no: a decision against the candidate, or regret. */

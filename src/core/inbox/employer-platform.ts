@@ -310,5 +310,7 @@ export function ownHiringMailbox(sender: Mailbox): string | null {
   if (name === null || CAREERS_SERVICE_NAME.test(sender.name ?? '')) return null;
   const domain = domainOf(sender.address);
   const owner = isAtsDomain(domain) ? '' : (ownerLabel(domain) ?? '');
-  return PLATFORM_BRAND.test(owner) || AGENCY.test(owner) ? null : name;
+  // "Azmar Airways Careers" at azmargroup-careers.com: a name with a trade in it is an
+  // employer's, whatever its careers domain is called; "ShiftBoard Jobs" is a job board's.
+  return (PLATFORM_BRAND.test(owner) && !ORG_WORDS.test(name)) || AGENCY.test(owner) ? null : name;
 }
