@@ -244,4 +244,15 @@ describe('kindOf', () => {
     );
     expect(c).toMatchObject({ kind: 'other', company: 'Kestrel Airways' });
   });
+
+  it('names no employer for a newsletter or an alumni network about job hunting', async () => {
+    const c = await classify(
+      {
+        From: 'Karriere-Lotse Newsletter <newsletter@karriere-lotse.example>',
+        Subject: 'Absage nach dem Vorstellungsgespräch? So ordnen Sie sie ein',
+      },
+      'Karriere-Lotse – Ihr Newsletter für die Jobsuche\nEine Absage nach dem zweiten Gespräch fühlt sich persönlich an.\nFragen Sie höflich nach Feedback.\nAbmelden: karriere-lotse.example/abmelden',
+    );
+    expect(c).toMatchObject({ kind: 'other', company: null });
+  });
 });

@@ -98,6 +98,8 @@ function aboutOneEmployer(
   const address = reading.sender?.address ?? '';
   const domain = address === '' ? '' : domainOf(address);
   if (domain !== '' && isJobBoardDomain(domain)) return 'no';
+  // A newsletter's, a magazine's or an alumni network's own mail hires no one.
+  if (PUBLICATION.test(reading.sender?.name ?? '')) return 'no';
   // An organisation's own recruiting mailbox writes about its own hiring: a talent community,
   // an event, a password reset, a job alert of its own openings ("New jobs at Acme"). A job
   // board's digest under a name of its own ("ProLink Jobs") names others' openings, not its own.
@@ -115,6 +117,10 @@ function aboutOneEmployer(
   // only when the evidence is strong: a sender's organisation name, or several mentions.
   return hiring ? 'yes' : 'if-sure';
 }
+
+/** Senders that publish or gather people rather than hire: "Kompass Newsletter", "Acme Alumni". */
+const PUBLICATION =
+  /\b(?:newsletter|weekly|digest|magazine|podcast|alumni|bulletin|nieuwsbrief|infolettre|bolet[ií]n)\b/i;
 
 /** Whether the mail names the organisation as where the openings are: "jobs at Acme", "join Acme". */
 function speaksOfOwn(name: string, subject: string, lines: readonly string[]): boolean {

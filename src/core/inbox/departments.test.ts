@@ -46,3 +46,11 @@ describe('faculties', () => {
     expect(isDepartment('Department for Rural Connectivity')).toBe(false);
   });
 });
+
+describe('practice areas', () => {
+  it('reads a recruiter’s practice area as a line of work, and a dental practice as a business', () => {
+    expect(isDepartment('Finance & Operations Practice')).toBe(true);
+    expect(isDepartment('Aviation & Travel Practice')).toBe(true);
+    expect(isDepartment('Ashgrove Dental Practice')).toBe(false);
+  });
+});
