@@ -22,7 +22,8 @@ const DEPARTMENT_WORDS = new Set(
   charity mining agriculture food fmcg payroll credit investment investments wealth asset
   management corporate strategy advisory change transformation projects project programme
   programs program devops network architecture accountants engineers fp&a r&d m&a practice
-  desk aviation travel leisure
+  desk aviation travel leisure asia pacific emea apac americas nordics benelux dach anz latam
+  mena
   comptabilite controle gestion juridique achats ventes ressources humaines rh informatique
   donnees technologie ingenierie communication logistique immobilier industrie sante banque
   assurance fiscalite tresorerie qualite paie

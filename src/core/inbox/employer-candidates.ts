@@ -1,5 +1,6 @@
 import { leadingName, ORG_WORDS, plausibleCompany, withoutLegalSuffix } from './company-name';
 import { isTeamOnly, looksLikePersonName, withoutTeamWords } from './display-name';
+import { isDepartment } from './departments';
 import { endsLikeJobTitle, looksLikeJobTitle } from './job-titles';
 import { hasLegalForm, isLegalForm } from './legal-forms';
 
@@ -356,7 +357,7 @@ export function parentCandidates(lines: readonly string[]): string[] {
 
 /** A labelled field, as recruiting systems lay out their mail: "Employer: Acme Health Trust". */
 const FIELD =
-  /^\s*(?:employer|company|organi[sz]ation|hiring (?:company|organi[sz]ation)|arbeitgeber|unternehmen|employeur|entreprise|empresa|organismo|werkgever|organisatie|azienda|ente|pracodawca|arbetsgivare|arbejdsgiver|arbeidsgiver)\s*:\s*(\S.{1,80})$/i;
+  /^\s*(?:employer|company|organi[sz]ation|hiring (?:company|organi[sz]ation|agency|body)|employing (?:body|organi[sz]ation|authority|agency|entity)|client(?: organi[sz]ation)?|local authority|agency|arbeitgeber|unternehmen|employeur|entreprise|empresa|organismo|werkgever|organisatie|azienda|ente|pracodawca|arbetsgivare|arbejdsgiver|arbeidsgiver)\s*:\s*(\S.{1,80})$/i;
 
 export function fieldCandidates(lines: readonly string[]): string[] {
   const found: string[] = [];
@@ -364,8 +365,25 @@ export function fieldCandidates(lines: readonly string[]): string[] {
     const value = FIELD.exec(line)?.[1];
     const name = value === undefined ? null : (wholeName(value) ?? clean(leadingName(value, 7)));
     if (plausibleCompany(name)) found.push(name);
+    const posted = postingEmployer(line);
+    if (posted !== null) found.push(posted);
   }
   return found;
+}
+
+/**
+ * A posting's header as recruiting systems lay it out, "Software Validation Analyst | Kestrel
+ * State Pathology | Temporary full time": the title, then the employer.
+ */
+function postingEmployer(line: string): string | null {
+  const parts = line.split(/\s+[|·•]\s+/);
+  if (parts.length < 3 || !looksLikeJobTitle(parts[0] as string)) return null;
+  const part = parts[1] as string;
+  if (isTitle(part) || looksLikeJobTitle(part)) return null;
+  const name = wholeName(part);
+  // "| Finance |", "| London |": a department or a town, not the employer.
+  if (!plausibleCompany(name) || isDepartment(name)) return null;
+  return /\s/.test(name.trim()) || ORG_WORDS.test(name) ? name : null;
 }
 
 /**

@@ -151,6 +151,15 @@ function saysJobBoard(sender: Mailbox, lines: readonly string[], subject: string
  * Whether the sender carries another employer's news: a job board by its domain or by what it
  * says of itself, a careers service by its brand, or a relay a person wrote through.
  */
+/**
+ * A shared recruitment service saying what it is: "Kestrel State Jobs is the whole-of-government
+ * recruitment service and issues this notice on behalf of the hiring agency", "a shared
+ * recruitment service for local authorities", "het gezamenlijke vacatureplatform van
+ * overheidsorganisaties". It carries each employer's news, like a job board.
+ */
+const SHARED_SERVICE =
+  /\b(?:is|are) the (?:recruitment|recruiting|jobs?|careers|hiring) (?:platform|service|portal|site|system) (?:used|shared) by\b|\b(?:whole[- ]of[- ]government|shared|central(?:i[sz]ed)?|common|joint|national|public[- ]sector) (?:recruitment|recruiting|jobs?|vacancy|vacancies|careers|hiring) (?:service|platform|portal|site|system)\b|\bon behalf of the (?:hiring|employing|recruiting) (?:agency|organi[sz]ation|body|department|employer)\b|\bgezamenlijke vacaturesite|\bgezamenlijke vacatureplatform|\bgemensamma rekryteringstjänst/i;
+
 export function isPlatform(
   sender: Mailbox,
   lines: readonly string[],
@@ -161,6 +170,7 @@ export function isPlatform(
   if (domain === '') return false;
   return (
     isJobBoardDomain(domain) ||
+    lines.some((line) => SHARED_SERVICE.test(line)) ||
     (writer !== null && relayedBy(sender)) ||
     hasPlatformBrand(sender, lines, subject) ||
     // A job board's mail is its own, never a person's.

@@ -912,3 +912,77 @@ describe('a signature’s organisation under its team', () => {
     ).toBe('Al Noor Grand Muscat');
   });
 });
+
+describe('shared recruitment services of governments and health systems', () => {
+  it('reads the employing body a labelled field names, not the shared service', () => {
+    expect(
+      employer(
+        { name: 'Regional Health Recruitment Service', address: 'noreply@healthjobs.example' },
+        'Campaign RN-12: Outcome of Shortlisting',
+        'Dear Ms Kerr,',
+        'Employing body: Ballinmore Community Healthcare',
+        'I regret to inform you that you have not been shortlisted.',
+        'Recruitment Officer',
+        'Regional Health Recruitment Service',
+      ),
+    ).toBe('Ballinmore Community Healthcare');
+    expect(
+      employer(
+        { name: 'Civic Appointments Office', address: 'donotreply@cao.example' },
+        'Invitation to Interview',
+        'Client organisation: Department of Coastal Affairs',
+        'We are pleased to invite you to attend for interview.',
+      ),
+    ).toBe('Department of Coastal Affairs');
+  });
+
+  it('reads a service that says it recruits for others as a go-between', () => {
+    expect(
+      employer(
+        { name: 'Harbour State Jobs', address: 'no-reply@jobs.hsg-recruit.example' },
+        'Application submitted – HSG/261',
+        'Agency: Harbour Emergency Services Agency',
+        'Harbour State Jobs is the whole-of-government recruitment service and writes on behalf of the hiring agency.',
+      ),
+    ).toBe('Harbour Emergency Services Agency');
+  });
+
+  it('reads the employer in a posting header laid out as title | employer | terms', () => {
+    expect(
+      employer(
+        { name: 'HealthJobs Harbour', address: 'do-not-reply@healthjobs.example' },
+        'REQ 7755 - application update',
+        'Software Validation Analyst | Harbour State Pathology | Temporary full time',
+        'We regret to inform you that your application has not been successful.',
+        'HealthJobs Harbour',
+      ),
+    ).toBe('Harbour State Pathology');
+  });
+});
+
+describe('small businesses writing from personal addresses', () => {
+  it('reads a first name over a personal address as the writer, and the business under their title', () => {
+    expect(
+      employer(
+        { name: 'Dayna', address: 'dayna.greengrocer@outlook.com' },
+        'night fill',
+        'hi Ruby',
+        'thanks for applying. we have filled the positions now so not this time sorry.',
+        'Dayna',
+        'Night Manager',
+        'FreshWay Mt Albert',
+      ),
+    ).toBe('FreshWay Mt Albert');
+  });
+
+  it('reads a region under a team as no employer', () => {
+    expect(
+      employer(
+        { name: 'Northvale Logistics', address: 'northvale@myworkday.com' },
+        'Your application for Warehouse Supervisor',
+        'Unfortunately, we will not be moving forward with your application.',
+        'Talent Acquisition | Asia Pacific',
+      ),
+    ).toBe('Northvale Logistics');
+  });
+});

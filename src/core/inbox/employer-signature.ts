@@ -70,6 +70,8 @@ export function signatureCandidates(
     // "Human Resources Department" over "Al Manara Grand Doha": the organisation the team is in.
     const bare = previous.trim().replace(/\s+(?:department|dept\.?|division|office)$/i, '');
     const underTeam = i > 0 && bare !== '' && (isDepartment(bare) || isTeamOnly(bare));
+    // "Dayle" / "Night Manager" / "FreshFare Mt Eden": the writer, their title, then where.
+    const blockEnd = underTitle && i > 1 && signOff.has(companyKey((tail[i - 2] ?? '').trim()));
     parts.forEach((part, k) => {
       if (NOT_NAME.test(part) || isTitle(part) || companyKey(part) === senderName) return;
       if (signOff.has(companyKey(part)) || (k > 0 && isAddress(part))) return;
@@ -87,7 +89,7 @@ export function signatureCandidates(
         !ARTICLE.test(part) &&
         !afterTitle &&
         !besideWriter &&
-        !(underTeam && parts.length === 1) &&
+        !((underTeam || blockEnd) && parts.length === 1) &&
         looksLikePersonName(name, '');
       // "Chai Adda Café · Bengaluru", "PlaceRight Consultants | Ludhiana": one word after a
       // name in the line is the town it is in.

@@ -287,9 +287,12 @@ function candidatesOf(
   const heard = heardCandidates(lines);
   const reported = heard.reported.filter((n) => !isDepartment(n));
   const posts = heard.posts.filter((n) => !isDepartment(n));
+  // "Employing body: Slievemore Community Healthcare", "Client organisation: …": a labelled
+  // employer other than the sender makes the sender a go-between, as a named client does.
+  const fields = fieldCandidates(lines);
   const { passedOn, platform, agency, forOthers, other } = standingOf(evidence, lines, {
     writer,
-    clients,
+    clients: [...clients, ...fields],
     reported: [...reported, ...posts],
   });
   // A platform's footer names the platform and its owners, never the employer.
@@ -302,7 +305,7 @@ function candidatesOf(
     ...(sender ? senderCandidates(sender, agency ? 0.2 : 1, 'sender') : []),
     ...(passedOn && original ? senderCandidates(original, 1, 'original') : []),
     ...named(clients, () => 3, 'client'),
-    ...named(fieldCandidates(lines), () => 3, 'field'),
+    ...named(fields, () => 3, 'field'),
     ...named(childCandidates(lines), () => 2, 'body'),
     // The logo atop the mail is its sender's brand: the employer's, or a platform's own.
     // Initials ("HMT") are left out: the name the footer spells out says more.

@@ -1,6 +1,7 @@
 import { isTeamOnly, looksLikePersonName, splitVia } from './display-name';
 import { isTitle } from './employer-candidates';
 import type { Mailbox } from './mail';
+import { domainOf, isPersonalDomain } from './senders';
 
 /*
  * Who wrote a message, when a person did: their name is never the employer. A person's name
@@ -97,6 +98,15 @@ export function writerOf(sender: Mailbox | null, lines: readonly string[]): stri
   if (looksLikePersonName(sender.name, sender.address))
     return ownedBusiness(sender.name, lines) ? null : sender.name;
   const { before } = splitVia(sender.name);
+  // "Dayle <dayle.freshfare@outlook.co.nz>" signing "Dayle": one first name over a personal
+  // address, where a business would write its whole name.
+  const single = before.trim();
+  if (
+    /^\p{Lu}\p{Ll}+$/u.test(single) &&
+    isPersonalDomain(domainOf(sender.address)) &&
+    lines.some((line) => signOff(line) === single)
+  )
+    return single;
   return looksLikePersonName(before, sender.address, true) && signsAsPerson(before, lines)
     ? before
     : null;
