@@ -136,6 +136,8 @@ export function plausibleCompany(name: string | null, displayName = false): name
   if (key.length < 2 || /^\d+$/.test(key)) return false;
   // A reference ("JR-118204", "R-10423", "REQ 5521"): letters only as a prefix to a number.
   if (/^[\p{L}]{1,4}[\s#:-]*\d{3,}$/u.test(name.trim())) return false;
+  // A code of several parts with a number in it ("CTU-LT-26-19", "HSG/261", "KSG/24417").
+  if (/^(?=[^\s]*\d)[\p{Lu}\p{N}]+(?:[-/][\p{Lu}\p{N}]+)+\)?$/u.test(name.trim())) return false;
   // A legal form alone ("S.A.", "AB", "Ltd") is what follows a name, not one.
   if (
     /^(?:s\.?\s?a|s\.?\s?l|s\.?a\.?s|ag|ab|as|a\/s|bv|b\.v|nv|n\.v|ltd|inc|llc|gmbh|plc|spa|s\.p\.a|srl|oy|kg|eg|e\.v)\.?$/i.test(

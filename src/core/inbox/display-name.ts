@@ -122,6 +122,7 @@ const TEAM_PHRASE = [
   'рекрутинг',
   'відділ кадрів',
   'τμήμα προσωπικού',
+  'γραφείο προσωπικού',
   'ανθρώπινο δυναμικό',
   'ฝ่ายบุคคล',
   'ฝ่ายทรัพยากรบุคคล',
@@ -129,6 +130,9 @@ const TEAM_PHRASE = [
   'phòng nhân sự',
   'phòng tuyển dụng',
   'bộ phận tuyển dụng',
+  'tuyển dụng',
+  // Irish: human resources.
+  'acmhainní daonna',
   'tim rekrutmen',
   'tim hr',
   'bahagian sumber manusia',

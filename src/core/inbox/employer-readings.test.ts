@@ -986,3 +986,34 @@ describe('small businesses writing from personal addresses', () => {
     ).toBe('Northvale Logistics');
   });
 });
+
+describe('names that are no employer’s', () => {
+  it('never reads a recruiting system’s own display name or a reference code as the employer', () => {
+    expect(
+      employer(
+        { name: 'SAP SuccessFactors', address: 'no-reply@successfactors.eu' },
+        'Application status – Customs Declarant (Job Req 10388)',
+        'After careful review we have decided to proceed with other candidates.',
+        'Recruitment Team',
+        'Harbourmare Nederland B.V. | Trade Register 24081122 | Registered office: Moerdijk',
+      ),
+    ).toBe('Harbourmare Nederland');
+    expect(
+      employer(
+        { name: 'Human Resources', address: 'hr-noreply@ktu.example' },
+        'Acknowledgement – Laboratory Technician',
+        'We acknowledge receipt of your application for the post (Ref: KTU-LT-26-19).',
+      ),
+    ).not.toBe('KTU-LT-26-19)');
+  });
+
+  it('reads a personnel office in Vietnamese, Greek or Irish as a team word', () => {
+    expect(
+      employer(
+        { name: 'Tuyển dụng Mekong Freight', address: 'tuyendung-noreply@mekongfreight.example' },
+        'Thông báo kết quả ứng tuyển',
+        'Chúng tôi rất tiếc phải thông báo rằng hồ sơ của bạn chưa phù hợp.',
+      ),
+    ).toBe('Mekong Freight');
+  });
+});

@@ -77,6 +77,8 @@ export function spelledInText(key: string, texts: readonly string[]): string | n
         .join(' ')
         .replace(/[.,;:]+$/, '')
         .replace(ELIDED, '');
+      // "(Ref: CTU-LT-26-19)" at ctu.ie: a reference that starts with the initials is no name.
+      if (!plausibleCompany(phrase)) continue;
       if (best === null || phrase.length > best.length) best = phrase;
     }
   }

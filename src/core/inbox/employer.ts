@@ -211,12 +211,12 @@ function senderCandidates(sender: Mailbox, own: number, source: Source): Candida
     fromDomain: true,
   }));
   // "Nina Alvarez <no-reply@hire-notify.io>": a person's name over a system's mailbox.
-  if (sender.name)
-    found.push({
-      name: companyFromDisplayName(sender.name, sender.address),
-      weight: (automated ? 3 : 2.5) * own,
-      source,
-    });
+  const named = sender.name ? companyFromDisplayName(sender.name, sender.address) : null;
+  // "SAP SuccessFactors <no-reply@successfactors.eu>": the recruiting system's own name.
+  const vendor =
+    named !== null && isAtsVendor(companyKey(named).replace(/^(?:sap|oracle|ukg|adp)/, ''));
+  if (sender.name && !vendor)
+    found.push({ name: named, weight: (automated ? 3 : 2.5) * own, source });
   return found;
 }
 
