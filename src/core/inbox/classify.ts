@@ -127,8 +127,9 @@ function speaksOfOwn(name: string, subject: string, lines: readonly string[]): b
   const folded = foldText(name);
   return [subject, ...lines.slice(0, 12)].some((line) => {
     const text = foldText(line);
-    for (let at = text.indexOf(folded); at > 0; at = text.indexOf(folded, at + 1)) {
-      if (/\b(?:at|from|with|join|joining|joined|the)\s+$/.test(text.slice(0, at))) return true;
+    for (let at = text.indexOf(folded); at >= 0; at = text.indexOf(folded, at + 1)) {
+      if (at > 0 && /\b(?:at|from|with|join|joining|joined|the)\s+$/.test(text.slice(0, at)))
+        return true;
     }
     return false;
   });
